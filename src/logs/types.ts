@@ -1,0 +1,33 @@
+// What a measured log contributes to a run, whatever its format.
+import type { InputProblem } from '../errors.js';
+import type { LogFormat } from '../manifest/types.js';
+
+/** Which part of the machine a measured energy covers. */
+export type EnergyScope = 'accelerator' | 'it' | 'facility';
+
+export interface Measurement {
+  file: string;
+  format: LogFormat;
+  /** Measured energy in kWh, in the scope below. */
+  energyKwh?: number;
+  energyScope?: EnergyScope;
+  /** True when the tool already multiplied by a PUE (CodeCarbon, carbontracker, eco2AI): never apply it again. */
+  pueIncluded?: boolean;
+  /** Emissions as the tool computed them, kg CO2e. */
+  co2eKg?: number;
+  /** Intensity the tool used, gCO2e/kWh (derived from its emissions and energy when not written). */
+  intensityGPerKwh?: number;
+  /** Wall-clock duration of the measured work, hours (sum over runs in the file). */
+  durationHours?: number;
+  /** Training FLOPs the framework counted (Hugging Face `total_flos`). */
+  flops?: number;
+  acceleratorCount?: number;
+  acceleratorName?: string;
+  /** Mean draw per accelerator while measured, watts. */
+  averagePowerWatts?: number;
+  /** How many runs or sessions the file held and were summed. */
+  runCount?: number;
+  /** Where the tool said the work ran (country, region), as written. */
+  location?: string;
+  warnings: InputProblem[];
+}

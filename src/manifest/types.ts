@@ -1,0 +1,88 @@
+// The manifest after parsing and normalisation: counts are numbers, durations are hours, defaults are merged into runs.
+import type { Precision } from '../data/types.js';
+
+export const TRAINING_METHODS = ['full', 'lora', 'qlora', 'from_scratch'] as const;
+export type TrainingMethod = (typeof TRAINING_METHODS)[number];
+
+export const LOG_FORMATS = [
+  'codecarbon',
+  'nvidia-smi',
+  'hf-trainer',
+  'hf-model-card',
+  'carbontracker',
+  'eco2ai',
+] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+export interface LogRef {
+  /** Path as written in the manifest, relative to the manifest's folder. */
+  path: string;
+  format?: LogFormat;
+}
+
+export interface Training {
+  tokens?: number;
+  samples?: number;
+  sequenceLength?: number;
+  epochs?: number;
+  flops?: number;
+  precision: Precision;
+  method?: TrainingMethod;
+}
+
+export interface Hardware {
+  /** Canonical accelerator id after alias resolution. */
+  accelerator: string;
+  count: number;
+  hours?: number;
+  acceleratorHours?: number;
+  utilization?: number;
+  powerWatts?: number;
+}
+
+export interface Inference {
+  tokensPerDay?: number;
+  requestsPerDay?: number;
+  tokensPerRequest?: number;
+  days: number;
+  /** Canonical accelerator id; the training accelerator when absent. */
+  accelerator?: string;
+  precision?: Precision;
+  /** Fraction of peak FLOP/s the serving stack sustains; a wide default range when absent. */
+  utilization?: number;
+}
+
+export interface Placement {
+  /** Normalised location id ("gcp:us-central1", "FR") or undefined when none was given. */
+  location?: string;
+  carbonIntensity?: number;
+  pue?: number;
+}
+
+export interface Run extends Placement {
+  id: string;
+  model: { parameters: number; activeParameters?: number; name?: string };
+  training?: Training;
+  hardware: Hardware;
+  repeats: number;
+  inference?: Inference;
+  logs: LogRef[];
+  /** 1-based line of the run in its manifest, for messages. */
+  line?: number;
+}
+
+export interface Budget {
+  totalCo2eKg?: number;
+  maxIncreasePercent?: number;
+  warnIncreasePercent?: number;
+  perRunCo2eKg?: number;
+}
+
+export interface Manifest {
+  version: 1;
+  /** Path of the manifest file as given to the parser (for messages). */
+  file: string;
+  defaults: Placement & { calibrate?: boolean };
+  runs: Run[];
+  budget?: Budget;
+}
