@@ -56,10 +56,15 @@ export const EMBODIED_LIFETIME_YEARS: SourcedRange = {
   year: 2023,
 };
 
-/** Host server embodied carbon carried by each accelerator (a 1,000 kg server base plus CPUs and memory, per 8 GPUs). */
+/**
+ * Host server embodied carbon carried by each accelerator. Derived per GPU from whole-server figures:
+ * CCF AWS p4d.24xlarge 4,676.8 kg minus 8 x 150 kg GPUs = 3,476.8 kg / 8 = 435 kg (high);
+ * CCF GCP a2-megagpu-16g 5,465.5 kg minus 2,400 kg GPUs = 3,065.5 kg / 16 = 192 kg (low);
+ * Teads R740 base 1,000 kg + 1 extra CPU 100 kg + 1,008 GB DRAM x 1.39 kg/GB = 2,501 kg / 8 = 313 kg (central, rounded to 300).
+ */
 export const HOST_EMBODIED_PER_ACCELERATOR_KG: SourcedRange = {
-  value: 300, low: 150, high: 450,
-  source: 'Dell R740 LCA base server 1,000 kg + 1.39 kg/GB DRAM (Teads via CCF); AWS p4d 4,677 kg incl. 1,200 kg GPUs, shared by 8 GPUs',
+  value: 300, low: 190, high: 435,
+  source: 'Teads Dell R740 LCA via CCF (1,000 kg base, 100 kg per extra CPU, 1.39 kg/GB DRAM) for a DGX-class host per 8 GPUs; CCF embodied coefficients for AWS p4d.24xlarge and GCP a2-megagpu-16g (ccf_coefficients-*-embodied.csv)',
   year: 2023,
 };
 

@@ -1,57 +1,48 @@
-// Location-based grid carbon intensity per cloud region and per country (gCO2e/kWh).
-import type { CloudProvider, GridRegion } from './types.js';
+// Location-based grid carbon intensity (gCO2e/kWh) per cloud region, country (ISO 3166-1 alpha-2) and
+// subdivision (ISO 3166-2, e.g. "US-CA"). Every factor names its dataset and data year.
+import type { CloudProvider, GridRegion, Sourced } from './types.js';
 import { closest } from '../util/suggest.js';
 import type { Resolution } from './accelerators.js';
+import { GCP_GRID_ROWS } from './grid-gcp.generated.js';
+import { LOCATION_GRID_ROWS } from './grid-locations.generated.js';
+import { AWS_REGION_LOCATIONS, AZURE_REGION_LOCATIONS, type RegionMapping } from './cloud-regions.js';
 
-const GOOGLE_2024 = { source: 'Google Cloud region carbon data (google-region-carbon-info_2024.csv), grid intensity', year: 2024 };
-const OWID_2023 = { source: 'Our World in Data carbon_intensity_elec (Ember, Energy Institute) via CodeCarbon global_energy_mix.json', year: 2023 };
-const CCF_EGRID = { source: 'Cloud Carbon Footprint constants: EPA eGRID2020 NERC-region average', year: 2020 };
-const CCF_EEA = { source: 'Cloud Carbon Footprint constants: European Environment Agency country average', year: 2020 };
+const DATASETS = {
+  owid: 'Our World in Data carbon_intensity_elec (Ember, Energy Institute; CC-BY-4.0) as shipped in CodeCarbon global_energy_mix.json',
+  'green-algorithms': 'Green Algorithms CI_aggregated.csv (carbonfootprint.com March 2022 compilation of EPA eGRID / national inventories)',
+} as const;
 
-const gcp = (region: string, name: string, country: string, value: number): GridRegion => ({
-  id: `gcp:${region}`, name, provider: 'gcp', country, intensityGPerKwh: { value, ...GOOGLE_2024 },
-});
-const aws = (region: string, name: string, country: string, value: number, basis: typeof CCF_EGRID): GridRegion => ({
-  id: `aws:${region}`, name, provider: 'aws', country, intensityGPerKwh: { value, ...basis },
-});
-const azure = (region: string, name: string, country: string, value: number, basis: typeof CCF_EGRID): GridRegion => ({
-  id: `azure:${region}`, name, provider: 'azure', country, intensityGPerKwh: { value, ...basis },
-});
-const country = (code: string, name: string, value: number, year = OWID_2023.year): GridRegion => ({
-  id: code, name, country: code, intensityGPerKwh: { value, source: OWID_2023.source, year },
-});
+const locations: GridRegion[] = LOCATION_GRID_ROWS.map(([code, name, value, year, dataset]) => ({
+  id: code, name, country: code, intensityGPerKwh: { value, source: DATASETS[dataset], year },
+}));
+const LOCATION_BY_CODE = new Map(locations.map((location) => [location.id, location]));
+
+const gcpRegions: GridRegion[] = GCP_GRID_ROWS.map(([region, name, country, value, cfe, year]) => ({
+  id: `gcp:${region}`, name, provider: 'gcp', country,
+  intensityGPerKwh: {
+    value, year,
+    source: `Google Cloud region carbon data google-region-carbon-info_${year}.csv, location-based grid intensity (Google CFE ${Math.round(cfe * 100)} % is not applied)`,
+  },
+}));
+
+const PROVIDER_NAMES: Record<CloudProvider, string> = { aws: 'AWS', gcp: 'Google Cloud', azure: 'Azure' };
+
+function mappedRegion(provider: CloudProvider, [region, name, code]: RegionMapping): GridRegion {
+  const location = LOCATION_BY_CODE.get(code);
+  if (!location) throw new Error(`${provider}:${region} maps to ${code}, which has no grid factor`);
+  const factor: Sourced = {
+    value: location.intensityGPerKwh.value,
+    year: location.intensityGPerKwh.year,
+    source: `${PROVIDER_NAMES[provider]} publishes no per-region grid data; ${region} (${name}) mapped to ${code} (${location.name}): ${location.intensityGPerKwh.source}`,
+  };
+  return { id: `${provider}:${region}`, name, provider, country: code, intensityGPerKwh: factor };
+}
 
 export const GRID_REGIONS: GridRegion[] = [
-  gcp('us-central1', 'Iowa', 'US', 412.72),
-  gcp('us-east1', 'South Carolina', 'US', 575.77),
-  gcp('us-east4', 'N. Virginia', 'US', 323.05),
-  gcp('us-west1', 'Oregon', 'US', 79.23),
-  gcp('europe-west1', 'Belgium', 'BE', 103.37),
-  gcp('europe-west4', 'Eemshaven, Netherlands', 'NL', 208.81),
-  gcp('europe-north1', 'Hamina, Finland', 'FI', 39.32),
-  gcp('europe-west9', 'Paris', 'FR', 16.3),
-  gcp('northamerica-northeast1', 'Montréal', 'CA', 5.48),
-  gcp('asia-southeast1', 'Singapore', 'SG', 366.85),
-  aws('us-east-1', 'N. Virginia', 'US', 379.1, CCF_EGRID),
-  aws('us-east-2', 'Ohio', 'US', 410.6, CCF_EGRID),
-  aws('us-west-2', 'Oregon', 'US', 322.2, CCF_EGRID),
-  aws('eu-west-1', 'Ireland', 'IE', 278.6, CCF_EEA),
-  aws('eu-central-1', 'Frankfurt', 'DE', 311, CCF_EEA),
-  aws('eu-north-1', 'Stockholm', 'SE', 8.8, CCF_EEA),
-  aws('eu-west-3', 'Paris', 'FR', 51.1, CCF_EEA),
-  azure('eastus', 'East US', 'US', 379.1, CCF_EGRID),
-  azure('westeurope', 'West Europe (Netherlands)', 'NL', 328.4, CCF_EEA),
-  azure('swedencentral', 'Sweden Central', 'SE', 5.67, CCF_EEA),
-  country('US', 'United States', 369.5),
-  country('FR', 'France', 56.0),
-  country('DE', 'Germany', 381.0),
-  country('GB', 'United Kingdom', 237.6),
-  country('SE', 'Sweden', 40.7),
-  country('NO', 'Norway', 30.1),
-  country('CA', 'Canada', 170.0),
-  country('CN', 'China', 582.3),
-  country('IN', 'India', 713.4),
-  country('JP', 'Japan', 485.4),
+  ...gcpRegions,
+  ...AWS_REGION_LOCATIONS.map((mapping) => mappedRegion('aws', mapping)),
+  ...AZURE_REGION_LOCATIONS.map((mapping) => mappedRegion('azure', mapping)),
+  ...locations,
 ];
 
 /** Used when a run names no location: the world average, with the full range of real grids around it. */
@@ -63,13 +54,44 @@ export const WORLD_AVERAGE_INTENSITY = {
 
 export const PROVIDERS: readonly CloudProvider[] = ['aws', 'gcp', 'azure'];
 
-const BY_ID = new Map(GRID_REGIONS.map((region) => [region.id.toLowerCase(), region]));
+/** Lower-case, no spaces, "/" as ":" — so "AWS/us-east-1", "azure:West Europe" and "fr" match. */
+function locationKey(location: string): string {
+  return location.trim().toLowerCase().replace(/\s+/g, '').replace('/', ':');
+}
 
-/** Accepts "gcp:us-central1", "GCP:US-CENTRAL1", "fr", "FR". */
+const BY_KEY = new Map<string, GridRegion>();
+for (const region of GRID_REGIONS) BY_KEY.set(locationKey(region.id), region);
+// Bare region names ("us-central1", "eastus") when only one provider uses them, then country/region names.
+const bareNames = new Map<string, GridRegion[]>();
+for (const region of GRID_REGIONS) {
+  if (!region.provider) continue;
+  const bare = locationKey(region.id.slice(region.provider.length + 1));
+  bareNames.set(bare, [...(bareNames.get(bare) ?? []), region]);
+}
+for (const [bare, regions] of bareNames) if (regions.length === 1 && !BY_KEY.has(bare)) BY_KEY.set(bare, regions[0]!);
+for (const location of locations) if (!BY_KEY.has(locationKey(location.name))) BY_KEY.set(locationKey(location.name), location);
+
+/** Accepts "gcp:us-central1", "GCP:US-CENTRAL1", "aws/us-east-1", "us-east-1", "fr", "FR", "US-CA", "France". */
 export function resolveLocation(location: string): Resolution<GridRegion> {
-  const found = BY_ID.get(location.trim().toLowerCase());
+  const found = BY_KEY.get(locationKey(location));
   if (found) return { found };
-  return { suggestions: closest(location.trim(), GRID_REGIONS.map((region) => region.id)) };
+  return { suggestions: suggestLocations(location) };
+}
+
+/** Up to three region ids whose id or name is close to `location`, best first. */
+function suggestLocations(location: string): string[] {
+  const idByLabel = new Map<string, string>();
+  for (const region of GRID_REGIONS) {
+    idByLabel.set(region.id, region.id);
+    if (!region.provider) idByLabel.set(region.name, region.id);
+  }
+  const ids: string[] = [];
+  for (const label of closest(location.trim(), [...idByLabel.keys()], 50, locationKey)) {
+    const id = idByLabel.get(label)!;
+    if (!ids.includes(id)) ids.push(id);
+    if (ids.length === 3) break;
+  }
+  return ids;
 }
 
 export function regionsOf(provider: CloudProvider): GridRegion[] {

@@ -42,6 +42,8 @@ export interface Accelerator {
   embodiedKgCo2e?: SourcedRange;
   /** True when 2:4 structured sparsity runs at double rate on this accelerator. */
   structuredSparsity?: boolean;
+  /** Hardware generation ("volta", "ampere", "hopper", "tpu-v4", ...): the calibration groups utilisation and power by it. */
+  generation?: string;
 }
 
 export type CloudProvider = 'aws' | 'gcp' | 'azure';
