@@ -37,7 +37,7 @@ describe('matching runs between base and head', () => {
 
 describe('budget verdict', () => {
   const base = estimateOf(exactManifest({ a: 100 }));
-  const head = estimateOf(exactManifest({ a: 120, b: 30 })); // +50% vs base; 150 h x 1.016353 = 152.45 kg
+  const head = estimateOf(exactManifest({ a: 120, b: 30 })); // +50% vs base; 150 h x 1.016381 = 152.46 kg
 
   it('passes within limits and names none when no budget exists', () => {
     expect(compareEstimates(base, head, {}).budget.status).toBe('none');

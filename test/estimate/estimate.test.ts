@@ -23,8 +23,8 @@ carbon_intensity: 400`));
     expect(estimate.energyKwh.value).toBeCloseTo(36, 9); // (24 + 6) x 1.2
     expect(estimate.breakdown.facilityOverheadKwh).toBeCloseTo(6, 9); // 36 - 30
     expect(estimate.breakdown.operationalCo2eKg).toBeCloseTo(14.4, 9); // 36 kWh x 0.4 kg/kWh
-    expect(estimate.breakdown.embodiedCo2eKg).toBeCloseTo(1.30822, 4); // 80 h x (273 + 300 kg) / (4 x 8760 h)
-    expect(estimate.co2eKg.value).toBeCloseTo(15.70822, 4);
+    expect(estimate.breakdown.embodiedCo2eKg).toBeCloseTo(1.72603, 4); // 80 h x (456 + 300 kg) / (4 x 8760 h)
+    expect(estimate.co2eKg.value).toBeCloseTo(16.12603, 4); // 14.4 + 1.72603
   });
 
   it('leaves only the host overhead uncertain in energy', () => {

@@ -100,8 +100,8 @@ describe('parseManifest: errors for people', () => {
   });
 
   it('suggests the nearest region for an unknown location', () => {
-    const [problem] = problemsOf(run('      accelerator: A100', '    location: gcp:us-central2'));
-    expect(problem).toMatchObject({ path: 'runs[0].location', line: 10, message: 'unknown location "gcp:us-central2"' });
+    const [problem] = problemsOf(run('      accelerator: A100', '    location: gcp:us-central7'));
+    expect(problem).toMatchObject({ path: 'runs[0].location', line: 10, message: 'unknown location "gcp:us-central7"' });
     expect(problem!.hint).toContain('gcp:us-central1');
   });
 

@@ -25,7 +25,7 @@ describe('markdown report', () => {
   const markdown = renderReport(comparison, { problems: [{ file: 'm.yml', line: 3, column: 5, path: 'runs[0].x', message: 'unknown key "x"', severity: 'error' }] });
 
   it('opens with a one-line verdict: total, change, budget', () => {
-    // head 180 h -> 180 x 1.016353 = 182.9 kg; base 115 h -> 116.9 kg; delta 66.06 kg = +56.5%
+    // head 180 h -> 180 x 1.016381 = 182.9 kg; base 115 h -> 116.9 kg; delta 66.06 kg = +56.5%
     expect(verdictLine(comparison)).toBe('**183 kg CO2e** · +66.1 kg, +57% vs base · ❌ over budget');
     expect(markdown.split('\n')[0]).toBe(`### 🌱 ml-carbon: ${verdictLine(comparison)}`);
   });
@@ -67,9 +67,9 @@ describe('JSON contract', () => {
 
   it('has base, head, delta and budget status with reasons for compare', () => {
     expect(json.base.runs).toHaveLength(3);
-    expect(json.head.total.co2eKg.value).toBeCloseTo(180 * (1 + 573 / 35040), 9);
+    expect(json.head.total.co2eKg.value).toBeCloseTo(180 * (1 + 574 / 35040), 9);
     expect(json.total).toEqual(json.head.total);
-    expect(json.delta.co2eKg).toBeCloseTo(65 * (1 + 573 / 35040), 9);
+    expect(json.delta.co2eKg).toBeCloseTo(65 * (1 + 574 / 35040), 9);
     expect(json.budget.status).toBe('fail');
     expect(json.budget.reasons).toHaveLength(1);
   });
