@@ -45,13 +45,14 @@ const H100_NVL = { fp32: 60, tf32: 417, fp16: 835, bf16: 835, fp8: 1670, int8: 1
 export const NVIDIA_ACCELERATORS: Accelerator[] = [
   nvidia({
     id: 'P100-PCIE-16GB', name: 'NVIDIA Tesla P100 PCIe', releaseYear: 2016, memoryGb: 16, generation: 'pascal',
-    aliases: ['P100', 'Tesla P100', 'Tesla P100-PCIE-16GB', 'Tesla P100-PCIE-12GB', 'P100-PCIE', 'P100 PCIe'],
+    aliases: ['Tesla P100-PCIE-16GB', 'Tesla P100-PCIE-12GB', 'P100-PCIE', 'P100 PCIe'],
     tdpWatts: 250, tdpSource: 'NVIDIA Tesla P100 PCIe datasheet 250 W (U); ML CO2 Impact gpus.csv (D)',
     peak: { fp32: 9.3, fp16: 18.7 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
   }),
   nvidia({
     id: 'P100-SXM2-16GB', name: 'NVIDIA Tesla P100 SXM2', releaseYear: 2016, memoryGb: 16, generation: 'pascal',
-    aliases: ['Tesla P100-SXM2-16GB', 'P100-SXM2', 'P100 SXM2'],
+    // Bare "P100" means the SXM2 card of DGX-1-class training servers, as in Patterson et al. 2021 (300 W).
+    aliases: ['P100', 'Tesla P100', 'Tesla P100-SXM2-16GB', 'P100-SXM2', 'P100 SXM2'],
     tdpWatts: 300, tdpSource: 'NVIDIA Tesla P100 SXM2 datasheet 300 W (U); Patterson et al. 2021 Table 4 lists P100 at 300 W (V)',
     peak: { fp32: 10.6, fp16: 21.2 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
   }),

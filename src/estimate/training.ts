@@ -1,6 +1,6 @@
 // Training: FLOPs -> accelerator-hours -> the energy chain.
-import { POWER_FRACTION_OF_TDP, UTILIZATION } from '../data/defaults.js';
-import type { Accelerator } from '../data/types.js';
+import { trainingPowerFraction, trainingUtilization } from '../data/calibration.js';
+import type { Accelerator, SourcedRange } from '../data/types.js';
 import type { Run } from '../manifest/types.js';
 import type { AssumptionLog } from './assumptions.js';
 import { exact, inverse, product } from './range.js';
@@ -54,7 +54,7 @@ export function trainingAcceleratorHours(run: Run, accelerator: Accelerator, ass
   const utilization =
     hardware.utilization !== undefined
       ? assumptions.given('model FLOPs utilization', hardware.utilization, '×')
-      : calibration?.utilization ?? assumptions.fromDefault(`model FLOPs utilization on ${accelerator.kind.toUpperCase()}`, UTILIZATION[accelerator.kind], '×');
+      : calibration?.utilization ?? fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run)), assumptions);
   return product(exact(flops / peak.flopsPerSecond / 3600), inverse(utilization));
 }
 
@@ -62,6 +62,13 @@ export function trainingAcceleratorHours(run: Run, accelerator: Accelerator, ass
 export function trainingPowerWatts(run: Run, accelerator: Accelerator, assumptions: AssumptionLog, calibration?: Calibration): Range {
   if (run.hardware.powerWatts !== undefined) return assumptions.given('average power per accelerator', run.hardware.powerWatts, 'W');
   const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
-  const fraction = calibration?.powerFractionOfTdp ?? assumptions.fromDefault('average training power as a share of TDP', POWER_FRACTION_OF_TDP, '×');
+  const fraction = calibration?.powerFractionOfTdp ?? fromCalibratedDefault(trainingPowerFraction(accelerator, activeParameters(run)), assumptions);
   return product(tdp, fraction);
+}
+
+const activeParameters = (run: Run): number => run.model.activeParameters ?? run.model.parameters;
+
+/** Defaults fitted on published runs (src/data/calibration.ts) depend on the hardware generation and model size. */
+function fromCalibratedDefault(calibrated: { name: string; entry: SourcedRange }, assumptions: AssumptionLog): Range {
+  return assumptions.fromDefault(calibrated.name, calibrated.entry, '×');
 }

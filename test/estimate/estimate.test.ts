@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { getAccelerator } from '../../src/data/accelerators.js';
+import { trainingUtilization } from '../../src/data/calibration.js';
 import { estimateRun } from '../../src/estimate/estimate.js';
 import { parseManifest } from '../../src/manifest/parse.js';
 import type { Run } from '../../src/manifest/types.js';
@@ -43,7 +45,9 @@ carbon_intensity: 400`));
 });
 
 describe('accelerator-hours from FLOPs', () => {
-  // 6 x 1e9 x 10e9 = 6e19 FLOPs; H100 bf16 dense 989.4 TFLOP/s x 0.35 = 346.29 TFLOP/s -> 173,265 s = 48.129 h
+  // 6 x 1e9 x 10e9 = 6e19 FLOPs; H100 bf16 dense 989.4 TFLOP/s x the MFU calibrated for Hopper (src/data/calibration.ts).
+  const hopper = trainingUtilization(getAccelerator('H100'), 1e9).entry;
+  const hoursAt = (mfu: number) => 6e19 / (989.4e12 * mfu) / 3600; // 0.187 -> 90.08 h
   const run = runFrom(`model: { parameters: 1B }
 training: { tokens: 10B, precision: bf16 }
 hardware: { accelerator: H100, count: 8 }
@@ -52,12 +56,13 @@ location: gcp:us-central1`);
 
   it('derives FLOPs and hours', () => {
     expect(estimate.flops).toBe(6e19);
-    expect(estimate.acceleratorHours.value).toBeCloseTo(48.129, 2);
+    expect(estimate.acceleratorHours.value).toBeCloseTo(hoursAt(hopper.value), 6);
   });
 
-  it('spreads hours by the utilization range 0.2 - 0.5', () => {
-    expect(estimate.acceleratorHours.high).toBeCloseTo(48.129 * (0.35 / 0.2), 2); // 84.23
-    expect(estimate.acceleratorHours.low).toBeCloseTo(48.129 * (0.35 / 0.5), 2); // 33.69
+  it('spreads hours by the calibrated utilization range', () => {
+    expect(hopper.low).toBeLessThan(hopper.value);
+    expect(estimate.acceleratorHours.high).toBeCloseTo(hoursAt(hopper.low), 6);
+    expect(estimate.acceleratorHours.low).toBeCloseTo(hoursAt(hopper.high), 6);
   });
 
   it('uses the region intensity and provider PUE', () => {
@@ -67,7 +72,7 @@ location: gcp:us-central1`);
 
   it('takes a utilization override exactly', () => {
     const fixed = estimateRun({ ...run, hardware: { ...run.hardware, utilization: 0.5 } });
-    expect(fixed.acceleratorHours.value).toBeCloseTo(48.129 * 0.7, 2);
+    expect(fixed.acceleratorHours.value).toBeCloseTo(hoursAt(0.5), 6); // 33.69 h
     expect(fixed.acceleratorHours.low).toBe(fixed.acceleratorHours.value);
   });
 

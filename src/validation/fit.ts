@@ -1,0 +1,138 @@
+// Fits the calibrated training defaults (src/data/calibration.ts) to the published runs. Pure: cases in, numbers out.
+import { getAccelerator } from '../data/accelerators.js';
+import type { CalibrationFit, GenerationPower, GenerationUtilization } from '../data/calibration.js';
+import { smallModelShare } from '../data/calibration.js';
+import { HOST_OVERHEAD_FRACTION } from '../data/defaults.js';
+import type { Accelerator } from '../data/types.js';
+import { peakThroughput } from '../estimate/throughput.js';
+import type { CalibrationCase } from './cases.js';
+
+export const DATASET = 'published_runs.csv';
+const REFERENCE_PARAMS = 1e10;
+const SMALL_MODEL_FROM = 1e7;
+const SMALL_MODEL_TO = 3e8;
+const UTILIZATION_BOUNDS = { min: 0.02, max: 0.6 };
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Linear-interpolated quantile, q in [0, 1]. */
+export function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.ceil(position);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
+}
+
+const activeParams = (c: CalibrationCase) => c.activeParameters ?? c.parameters;
+
+/** MFU the published hours imply: FLOPs / (hours x dense peak at the run's precision). */
+export function impliedUtilization(c: CalibrationCase): number {
+  const peak = peakThroughput(getAccelerator(c.accelerator), c.precision);
+  return c.flops! / (c.publishedAcceleratorHours! * 3600 * peak.flopsPerSecond);
+}
+
+/** Average accelerator draw / TDP the published energy implies, after taking out PUE and (for whole-system figures) host overhead. */
+export function impliedPowerFraction(c: CalibrationCase, hostOverheadFraction: number): number {
+  const tdpKwhPerHour = getAccelerator(c.accelerator).tdpWatts.value / 1000;
+  const perHour = c.publishedEnergyKwh! / c.publishedAcceleratorHours! / tdpKwhPerHour;
+  if (c.energyBasis === 'accelerator') return perHour;
+  if (c.energyBasis === 'accelerator-with-pue') return perHour / c.pue!;
+  return perHour / c.pue! / (1 + hostOverheadFraction);
+}
+
+const generationOf = (c: CalibrationCase): string => getAccelerator(c.accelerator).generation ?? c.accelerator;
+const kindOf = (c: CalibrationCase): Accelerator['kind'] => getAccelerator(c.accelerator).kind;
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** Median of pairwise slopes (Theil-Sen): a size trend that one odd run cannot swing. */
+function theilSenSlope(points: Array<[number, number]>): number {
+  const slopes: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const dx = points[j]![0] - points[i]![0];
+      if (Math.abs(dx) > 1e-9) slopes.push((points[j]![1] - points[i]![1]) / dx);
+    }
+  }
+  return slopes.length ? median(slopes) : 0;
+}
+
+function fitUtilization(cases: CalibrationCase[]): CalibrationFit['utilization'] {
+  const byGeneration: Record<string, GenerationUtilization> = {};
+  const residuals: number[] = [];
+  for (const [generation, group] of groupBy(cases, generationOf)) {
+    const points = group.map((c): [number, number] => [Math.log(activeParams(c) / REFERENCE_PARAMS), Math.log(impliedUtilization(c))]);
+    const decades = Math.log10(Math.max(...group.map(activeParams)) / Math.min(...group.map(activeParams)));
+    // A size trend is fitted only where the runs span at least a decade of model size.
+    const sizeExponent = group.length >= 3 && decades >= 1 ? round(theilSenSlope(points), 2) : 0;
+    const value = round(Math.exp(median(points.map(([x, y]) => y - sizeExponent * x))), 3);
+    const paramsRange = { min: Math.min(...group.map(activeParams)), max: Math.max(...group.map(activeParams)) };
+    byGeneration[generation] = { value, sizeExponent, referenceParams: REFERENCE_PARAMS, paramsRange, rows: group.length };
+    if (group.length >= 2) for (const [x, y] of points) residuals.push(Math.exp(y) / (value * Math.exp(sizeExponent * x)));
+  }
+  return {
+    byGeneration,
+    band: { low: round(quantile(residuals, 0.05), 2), high: round(quantile(residuals, 0.95), 2) },
+    bounds: UTILIZATION_BOUNDS,
+  };
+}
+
+function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
+  const hostOverheadFraction = HOST_OVERHEAD_FRACTION.value;
+  const observed = cases.map((c) => ({ c, generation: generationOf(c), fraction: impliedPowerFraction(c, hostOverheadFraction) }));
+  const groups = groupBy(observed, (o) => o.generation);
+
+  const fitFor = (minShare: number) => {
+    const smallModel = { minShare, fromParams: SMALL_MODEL_FROM, toParams: SMALL_MODEL_TO };
+    const shape = { power: { smallModel } } as CalibrationFit;
+    const share = (o: (typeof observed)[number]) => smallModelShare(activeParams(o.c), shape);
+    const byGeneration: Record<string, GenerationPower> = {};
+    for (const [generation, group] of groups) {
+      byGeneration[generation] = { value: round(median(group.map((o) => o.fraction / share(o))), 3), rows: group.length };
+    }
+    const residualOf = (o: (typeof observed)[number]) => o.fraction / (byGeneration[o.generation]!.value * share(o));
+    const cost = observed.reduce((total, o) => total + Math.abs(Math.log(residualOf(o))), 0);
+    return { smallModel, byGeneration, residualOf, cost };
+  };
+
+  let best = fitFor(1);
+  for (let share = 0.2; share < 1; share += 0.01) {
+    const candidate = fitFor(round(share, 2));
+    if (candidate.cost < best.cost - 1e-12) best = candidate;
+  }
+  const residuals = observed.filter((o) => groups.get(o.generation)!.length >= 2).map(best.residualOf);
+  const byKind: CalibrationFit['power']['byKind'] = {};
+  for (const kind of ['gpu', 'tpu'] as const) {
+    const values = [...groups].filter(([, group]) => kindOf(group[0]!.c) === kind).map(([generation]) => best.byGeneration[generation]!.value);
+    if (values.length) byKind[kind] = round(median(values), 3);
+  }
+  return {
+    byGeneration: best.byGeneration,
+    byKind,
+    smallModel: best.smallModel,
+    band: { low: round(quantile(residuals, 0.05), 2), high: round(quantile(residuals, 0.95), 2) },
+    hostOverheadFraction,
+  };
+}
+
+export function fitCalibration(cases: CalibrationCase[]): CalibrationFit {
+  const hours = cases.filter((c) => c.usedForHours && !c.notFitted);
+  const energy = cases.filter((c) => c.usedForEnergy && !c.notFitted);
+  return {
+    dataset: DATASET,
+    utilization: fitUtilization(hours),
+    power: fitPower(energy),
+    rows: { hours: hours.length, energy: energy.length },
+  };
+}
