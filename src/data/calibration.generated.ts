@@ -67,8 +67,8 @@ export const FITTED_CALIBRATION: CalibrationFit = {
       }
     },
     band: {
-      low: 0.79,
-      high: 1.24
+      low: 0.74,
+      high: 1.36
     },
     bounds: {
       min: 0.02,
@@ -108,8 +108,8 @@ export const FITTED_CALIBRATION: CalibrationFit = {
       toParams: 300000000
     },
     band: {
-      low: 0.64,
-      high: 1.14
+      low: 0.62,
+      high: 1.17
     },
     hostOverheadFraction: 0.25
   },

@@ -21,13 +21,10 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** Linear-interpolated quantile, q in [0, 1]. */
-export function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const below = Math.floor(position);
-  const above = Math.ceil(position);
-  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
+/** The band spans every residual of the fitted runs (rounded outwards); a generation fitted on one run adds none. */
+function spreadOf(residuals: number[]): { low: number; high: number } {
+  if (!residuals.length) return { low: 1, high: 1 };
+  return { low: Math.floor(Math.min(...residuals) * 100) / 100, high: Math.ceil(Math.max(...residuals) * 100) / 100 };
 }
 
 const activeParams = (c: CalibrationCase) => c.activeParameters ?? c.parameters;
@@ -83,7 +80,7 @@ function fitUtilization(cases: CalibrationCase[]): CalibrationFit['utilization']
   }
   return {
     byGeneration,
-    band: { low: round(quantile(residuals, 0.05), 2), high: round(quantile(residuals, 0.95), 2) },
+    band: spreadOf(residuals),
     bounds: UTILIZATION_BOUNDS,
   };
 }
@@ -121,7 +118,7 @@ function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
     byGeneration: best.byGeneration,
     byKind,
     smallModel: best.smallModel,
-    band: { low: round(quantile(residuals, 0.05), 2), high: round(quantile(residuals, 0.95), 2) },
+    band: spreadOf(residuals),
     hostOverheadFraction,
   };
 }

@@ -1,0 +1,148 @@
+// Renders docs/validation.md from a validation result. Deterministic (no dates) so the committed file can be checked.
+import { markdownTable } from 'markdown-table';
+import type { CalibrationFit } from '../data/calibration.js';
+import type { SkippedRow } from './cases.js';
+import type { EnergyRow, HoursRow, ModeSummary, ValidationResult } from './validate.js';
+
+export const TARGETS = {
+  hoursMedianAbsError: 0.2,
+  energyMedianAbsError: 0.15,
+  energyVersusTdpMethod: 2,
+  coverage: 0.8,
+  energyHighOverLow: 3,
+} as const;
+
+const percent = (value: number) => `${(value * 100).toFixed(0)} %`;
+const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value * 100).toFixed(0)} %`;
+const tick = (ok: boolean) => (ok ? '✅' : '❌');
+
+function figure(value: number): string {
+  if (value >= 1e6) return `${(value / 1e6).toPrecision(3)} M`;
+  if (value >= 1e4) return `${(value / 1e3).toPrecision(3)} k`;
+  if (value >= 100) return value.toFixed(0);
+  if (value >= 1) return value.toPrecision(3);
+  return value.toPrecision(2);
+}
+
+const rangeText = (row: { estimated: { low: number; high: number } }) => `${figure(row.estimated.low)} – ${figure(row.estimated.high)}`;
+
+const BASIS_TEXT: Record<EnergyRow['basis'], string> = {
+  facility: 'facility (accelerators + host, × PUE)',
+  accelerator: 'accelerator only',
+  'accelerator-with-pue': 'accelerator × PUE',
+};
+
+export function targetsMet(result: ValidationResult): Record<string, boolean> {
+  const { hours, energy } = result.summary;
+  return {
+    hoursMedianAbsError: hours.medianAbsError <= TARGETS.hoursMedianAbsError,
+    energyMedianAbsError: energy.medianAbsError <= TARGETS.energyMedianAbsError,
+    energyVersusTdpMethod: energy.medianAbsError * TARGETS.energyVersusTdpMethod <= energy.baselineMedianAbsError,
+    hoursCoverage: hours.coverage >= TARGETS.coverage,
+    energyCoverage: energy.coverage >= TARGETS.coverage,
+    energyHighOverLow: energy.maxHighOverLow <= TARGETS.energyHighOverLow,
+  };
+}
+
+function summaryTable(result: ValidationResult): string {
+  const { hours, energy } = result.summary;
+  const met = targetsMet(result);
+  const line = (name: string, s: ModeSummary, baseline: string, errorTarget: string, errorOk: boolean, coverageOk: boolean, ratioNote: string) => [
+    name, String(s.runs), `${percent(s.medianAbsError)} ${tick(errorOk)} (target ${errorTarget})`, `${percent(s.baselineMedianAbsError)} (${baseline})`,
+    `${percent(s.coverage)} ${tick(coverageOk)}`, percent(s.leaveOneOutMedianAbsError), percent(s.leaveOneOutCoverage),
+    `${s.medianHighOverLow.toFixed(2)} (max ${s.maxHighOverLow.toFixed(2)})${ratioNote}`,
+  ];
+  return markdownTable([
+    ['Mode', 'Runs', 'Median abs. error', 'Comparison method', 'Inside range', 'Leave-one-out error', 'Leave-one-out inside', 'Range high/low'],
+    line('(a) accelerator-hours from FLOPs, hours withheld', hours, 'literature MFU default', '≤ 20 %', met.hoursMedianAbsError!, met.hoursCoverage!, ''),
+    line('(b) energy from published hours', energy, 'TDP × hours × PUE', `≤ 15 % and ≤ ½ of TDP's`, met.energyMedianAbsError! && met.energyVersusTdpMethod!, met.energyCoverage!, ` ${tick(met.energyHighOverLow!)} (target ≤ 3)`),
+  ], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] });
+}
+
+function hoursTable(rows: HoursRow[]): string {
+  return markdownTable([
+    ['Run', 'Accelerator', 'FLOPs', 'Published h', 'Estimated h', 'Range', 'Error', 'Inside', 'Leave-one-out', 'Literature MFU'],
+    ...rows.map((row) => [
+      `\`${row.case.id}\`${row.case.notFitted ? ' ¹' : ''}`, row.case.accelerator, `${row.case.flops!.toExponential(2)} (${row.case.flopsOrigin === 'stated' ? 'stated' : '6·N·D'})`,
+      figure(row.published), figure(row.estimated.value), rangeText(row), signed(row.error), row.inside ? 'yes' : '**no**',
+      signed(row.leaveOneOutError), signed(row.literatureError),
+    ]),
+  ], { align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'c', 'r', 'r'] });
+}
+
+function energyTable(rows: EnergyRow[]): string {
+  return markdownTable([
+    ['Run', 'Accelerator', 'Basis', 'Hours', 'Published kWh', 'Estimated kWh', 'Range', 'Error', 'Inside', 'Leave-one-out', 'TDP method'],
+    ...rows.map((row) => [
+      `\`${row.case.id}\``, row.case.accelerator, BASIS_TEXT[row.basis], figure(row.case.publishedAcceleratorHours!), figure(row.published),
+      figure(row.estimated.value), rangeText(row), signed(row.error), row.inside ? 'yes' : '**no**', signed(row.leaveOneOutError), signed(row.tdpMethodError),
+    ]),
+  ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'c', 'r', 'r'] });
+}
+
+function fitTables(fit: CalibrationFit): string {
+  const utilization = markdownTable([
+    ['Generation', 'MFU', 'Size exponent', 'Fitted runs'],
+    ...Object.entries(fit.utilization.byGeneration).map(([generation, g]) => [generation, g.value.toFixed(3), String(g.sizeExponent), String(g.rows)]),
+  ], { align: ['l', 'r', 'r', 'r'] });
+  const power = markdownTable([
+    ['Generation', 'Average power / TDP (models ≥ 300 M)', 'Fitted runs'],
+    ...Object.entries(fit.power.byGeneration).map(([generation, g]) => [generation, g.value.toFixed(3), String(g.rows)]),
+    ...Object.entries(fit.power.byKind).map(([kind, value]) => [`other ${kind.toUpperCase()} generations (median)`, value!.toFixed(3), '—']),
+  ], { align: ['l', 'r', 'r'] });
+  const ramp = fit.power.smallModel;
+  return [
+    `MFU band: × ${fit.utilization.band.low} – × ${fit.utilization.band.high}; bounds ${fit.utilization.bounds.min} – ${fit.utilization.bounds.max}.`,
+    '',
+    utilization,
+    '',
+    `Power band: × ${fit.power.band.low} – × ${fit.power.band.high}. Small-model ramp: ${ramp.minShare} × the fraction at ≤ ${ramp.fromParams / 1e6} M parameters, rising (log scale) to 1 × at ${ramp.toParams / 1e6} M. Host overhead taken out of whole-system measurements: ${fit.power.hostOverheadFraction}.`,
+    '',
+    power,
+  ].join('\n');
+}
+
+export function renderValidation(result: ValidationResult, fit: CalibrationFit, skipped: SkippedRow[]): string {
+  const notFitted = [...result.hours, ...result.energy].filter((row) => row.case.notFitted);
+  const notes = [...new Map(notFitted.map((row) => [row.case.id, row.case.notFitted])).entries()];
+  return `# Validation against published training runs
+
+Generated by \`npm run validate\` (scripts/validate.ts) from \`../shared/calibration/published_runs.csv\`; do not edit by
+hand. The engine runs on each usable run with only what a user would know — parameters (active parameters for
+mixture-of-experts), tokens or the FLOPs the source states, accelerator, count, hours when known, PUE when stated —
+and its figure is compared with the published one on the same basis. The methodology, and how the defaults were
+fitted, is in [methodology.md](methodology.md).
+
+## Summary
+
+${summaryTable(result)}
+
+- *Median abs. error* and *Inside range* are in-sample: the defaults were fitted on these runs.
+  *Leave-one-out* refits without the run and predicts it, an honest out-of-sample figure (a hardware generation
+  fitted on that run alone falls back to the literature default).
+- *Comparison method*: for (a) the literature MFU defaults before calibration (GPU 0.35, TPU 0.45); for (b) the
+  plain TDP × hours × PUE method ML CO2 Impact and Green Algorithms use, on the same basis (no PUE for
+  accelerator-only figures).
+
+## (a) Accelerator-hours from FLOPs (hours withheld)
+
+${hoursTable(result.hours)}
+
+${notes.map(([id, reason]) => `¹ \`${id}\` is validated but not fitted on: ${reason}.`).join('\n')}
+
+## (b) Energy when hours are known
+
+Only measured energy is used here: figures that are TDP × hours by construction (LLaMA, Llama 2/3, BLOOM, FLM)
+would reward the TDP method for agreeing with itself.
+
+${energyTable(result.energy)}
+
+## Fitted parameters
+
+${fitTables(fit)}
+
+## Rows not used
+
+${markdownTable([['Run', 'Why'], ...skipped.map((row) => [`\`${row.id}\``, row.reason])])}
+`;
+}

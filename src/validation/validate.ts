@@ -1,0 +1,165 @@
+// Runs the engine on the calibration runs with only what a user would know and scores it against the published
+// figures, like for like, next to the plain TDP x hours x PUE method. Pure: cases in, results out.
+import { getAccelerator } from '../data/accelerators.js';
+import type { CalibrationFit } from '../data/calibration.js';
+import { FITTED_CALIBRATION } from '../data/calibration.generated.js';
+import { trainingPowerFraction, trainingUtilization } from '../data/calibration.js';
+import { UTILIZATION } from '../data/defaults.js';
+import { estimateRun } from '../estimate/estimate.js';
+import { peakThroughput } from '../estimate/throughput.js';
+import type { Calibration } from '../estimate/training.js';
+import type { Range } from '../estimate/types.js';
+import type { Run } from '../manifest/types.js';
+import type { CalibrationCase, EnergyBasis } from './cases.js';
+import { fitCalibration, median } from './fit.js';
+
+export interface Scored {
+  published: number;
+  estimated: Range;
+  /** estimated.value / published - 1 */
+  error: number;
+  inside: boolean;
+  /** Estimate when this run is left out of the fit (leave-one-out): an out-of-sample check. */
+  leaveOneOut: Range;
+  leaveOneOutError: number;
+  leaveOneOutInside: boolean;
+}
+
+export interface HoursRow extends Scored {
+  case: CalibrationCase;
+  /** Hours at the uncalibrated literature MFU default for the accelerator kind. */
+  literature: number;
+  literatureError: number;
+}
+
+export interface EnergyRow extends Scored {
+  case: CalibrationCase;
+  basis: EnergyBasis;
+  /** The plain TDP x hours x PUE method (ML CO2 Impact, Green Algorithms) on the same basis. */
+  tdpMethod: number;
+  tdpMethodError: number;
+}
+
+export interface ModeSummary {
+  runs: number;
+  medianAbsError: number;
+  leaveOneOutMedianAbsError: number;
+  coverage: number;
+  leaveOneOutCoverage: number;
+  medianHighOverLow: number;
+  maxHighOverLow: number;
+  /** Median absolute error of the comparison method: literature MFU for hours, TDP x hours x PUE for energy. */
+  baselineMedianAbsError: number;
+}
+
+export interface ValidationResult {
+  hours: HoursRow[];
+  energy: EnergyRow[];
+  summary: { hours: ModeSummary; energy: ModeSummary };
+}
+
+const relativeError = (estimated: number, published: number) => estimated / published - 1;
+const medianAbs = (errors: number[]) => median(errors.map(Math.abs));
+
+function baseRun(c: CalibrationCase): Run {
+  return {
+    id: c.id,
+    model: { parameters: c.parameters, activeParameters: c.activeParameters, name: c.model },
+    hardware: { accelerator: c.accelerator, count: c.count },
+    repeats: 1,
+    logs: [],
+    pue: c.pue,
+    // Intensity does not enter hours or energy; a stated value keeps the engine from noting a missing location.
+    carbonIntensity: 400,
+  };
+}
+
+function hoursRun(c: CalibrationCase): Run {
+  return { ...baseRun(c), training: { flops: c.flops, precision: c.precision, precisionGiven: true } };
+}
+
+function energyRun(c: CalibrationCase): Run {
+  return { ...baseRun(c), hardware: { accelerator: c.accelerator, count: c.count, acceleratorHours: c.publishedAcceleratorHours } };
+}
+
+const asRange = (entry: Range): Range => ({ value: entry.value, low: entry.low, high: entry.high });
+const activeParams = (c: CalibrationCase) => c.activeParameters ?? c.parameters;
+
+/** The fit without this run, as an engine calibration override (the run itself predicted out of sample). */
+function leaveOneOutCalibration(c: CalibrationCase, cases: CalibrationCase[], full: CalibrationFit): Calibration {
+  const fit = c.notFitted ? full : fitCalibration(cases.filter((other) => other.id !== c.id));
+  const accelerator = getAccelerator(c.accelerator);
+  return {
+    utilization: asRange(trainingUtilization(accelerator, activeParams(c), fit).entry),
+    powerFractionOfTdp: asRange(trainingPowerFraction(accelerator, activeParams(c), fit).entry),
+  };
+}
+
+/** The estimate on the published figure's basis, with its range. */
+function likeForLike(c: CalibrationCase, run: Run, calibration?: Calibration): Range {
+  const estimate = estimateRun(run, { calibration });
+  if (c.energyBasis === 'facility') return estimate.energyKwh;
+  // Accelerator energy = hours x TDP x power fraction: its spread is the power fraction's alone.
+  const fraction = calibration?.powerFractionOfTdp ?? asRange(trainingPowerFraction(getAccelerator(c.accelerator), activeParams(c)).entry);
+  const pue = c.energyBasis === 'accelerator-with-pue' ? c.pue! : 1;
+  const kwh = estimate.breakdown.acceleratorKwh * pue;
+  return { value: kwh, low: (kwh * fraction.low) / fraction.value, high: (kwh * fraction.high) / fraction.value };
+}
+
+const contains = (estimated: Range, published: number) => estimated.low <= published * (1 + 1e-9) && published <= estimated.high * (1 + 1e-9);
+
+function score(published: number, estimated: Range, leaveOneOut: Range): Scored {
+  return {
+    published,
+    estimated,
+    error: relativeError(estimated.value, published),
+    inside: contains(estimated, published),
+    leaveOneOut,
+    leaveOneOutError: relativeError(leaveOneOut.value, published),
+    leaveOneOutInside: contains(leaveOneOut, published),
+  };
+}
+
+export function validate(cases: CalibrationCase[], fit: CalibrationFit = FITTED_CALIBRATION): ValidationResult {
+  const hours = cases.filter((c) => c.usedForHours).map((c): HoursRow => {
+    const estimated = estimateRun(hoursRun(c)).acceleratorHours;
+    const loo = estimateRun(hoursRun(c), { calibration: leaveOneOutCalibration(c, cases, fit) }).acceleratorHours;
+    const accelerator = getAccelerator(c.accelerator);
+    const literature = c.flops! / (peakThroughput(accelerator, c.precision).flopsPerSecond * UTILIZATION[accelerator.kind].value) / 3600;
+    return { case: c, ...score(c.publishedAcceleratorHours!, estimated, loo), literature, literatureError: relativeError(literature, c.publishedAcceleratorHours!) };
+  });
+
+  const energy = cases.filter((c) => c.usedForEnergy).map((c): EnergyRow => {
+    const estimated = likeForLike(c, energyRun(c));
+    const loo = likeForLike(c, energyRun(c), leaveOneOutCalibration(c, cases, fit));
+    const pue = c.energyBasis === 'accelerator' ? 1 : c.pue!;
+    const tdpMethod = (c.publishedAcceleratorHours! * getAccelerator(c.accelerator).tdpWatts.value * pue) / 1000;
+    return {
+      case: c, basis: c.energyBasis!, ...score(c.publishedEnergyKwh!, estimated, loo),
+      tdpMethod, tdpMethodError: relativeError(tdpMethod, c.publishedEnergyKwh!),
+    };
+  });
+
+  return {
+    hours,
+    energy,
+    summary: {
+      hours: summarise(hours, hours.map((row) => row.literatureError)),
+      energy: summarise(energy, energy.map((row) => row.tdpMethodError)),
+    },
+  };
+}
+
+function summarise(rows: Scored[], baselineErrors: number[]): ModeSummary {
+  const ratios = rows.map((row) => row.estimated.high / row.estimated.low);
+  return {
+    runs: rows.length,
+    medianAbsError: medianAbs(rows.map((row) => row.error)),
+    leaveOneOutMedianAbsError: medianAbs(rows.map((row) => row.leaveOneOutError)),
+    coverage: rows.filter((row) => row.inside).length / rows.length,
+    leaveOneOutCoverage: rows.filter((row) => row.leaveOneOutInside).length / rows.length,
+    medianHighOverLow: median(ratios),
+    maxHighOverLow: Math.max(...ratios),
+    baselineMedianAbsError: medianAbs(baselineErrors),
+  };
+}

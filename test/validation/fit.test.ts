@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { CalibrationCase } from '../../src/validation/cases.js';
+import { leadingNumber, parseCsvRecords } from '../../src/validation/csv.js';
+import { fitCalibration, median } from '../../src/validation/fit.js';
+
+// A100 bf16 dense peak 312 TFLOP/s: 1,000 h at MFU m needs m x 1,000 x 3,600 x 312e12 = m x 1.1232e21 FLOPs.
+const hoursCase = (id: string, mfu: number): CalibrationCase => ({
+  id, model: id, source: 'synthetic', accelerator: 'A100-SXM4-80GB', count: 8, precision: 'bf16', parameters: 7e9,
+  flops: mfu * 1.1232e21, flopsOrigin: 'stated', publishedAcceleratorHours: 1000, usedForHours: true, usedForEnergy: false,
+});
+// V100 300 W, accelerator-only energy: 1,000 h at fraction f draws 300 x f kWh.
+const energyCase = (id: string, fraction: number): CalibrationCase => ({
+  id, model: id, source: 'synthetic', accelerator: 'V100-SXM2-32GB', count: 1, precision: 'fp16', parameters: 1e9,
+  publishedAcceleratorHours: 1000, publishedEnergyKwh: 300 * fraction, energyBasis: 'accelerator', usedForHours: false, usedForEnergy: true,
+});
+
+describe('fitCalibration', () => {
+  const fit = fitCalibration([hoursCase('a', 0.4), hoursCase('b', 0.5), hoursCase('c', 0.45), energyCase('x', 0.8), energyCase('y', 0.9), energyCase('z', 0.85)]);
+
+  it('takes the median MFU per generation and no size trend when sizes do not vary', () => {
+    expect(fit.utilization.byGeneration.ampere).toMatchObject({ value: 0.45, sizeExponent: 0, rows: 3 });
+  });
+
+  it('spans the residuals with the band: 0.4/0.45 = 0.889 -> 0.88, 0.5/0.45 = 1.111 -> 1.12', () => {
+    expect(fit.utilization.band).toEqual({ low: 0.88, high: 1.12 });
+  });
+
+  it('takes the median power fraction per generation and a kind fallback', () => {
+    expect(fit.power.byGeneration.volta).toMatchObject({ value: 0.85, rows: 3 });
+    expect(fit.power.byKind.gpu).toBe(0.85);
+    expect(fit.rows).toEqual({ hours: 3, energy: 3 });
+  });
+
+  it('keeps runs marked notFitted out of the fit', () => {
+    const withOutlier = fitCalibration([hoursCase('a', 0.4), hoursCase('b', 0.5), { ...hoursCase('c', 0.05), notFitted: 'miscounted FLOPs' }]);
+    expect(withOutlier.utilization.byGeneration.ampere).toMatchObject({ value: 0.447, rows: 2 }); // exp(mean(ln 0.4, ln 0.5)) = 0.4472
+  });
+});
+
+describe('csv helpers', () => {
+  it('reads quoted fields, doubled quotes and CRLF', () => {
+    const records = parseCsvRecords('id,notes,n\r\na,"x, ""y""",1\r\nb,,2\r\n');
+    expect(records).toEqual([{ id: 'a', notes: 'x, "y"', n: '1' }, { id: 'b', notes: '', n: '2' }]);
+  });
+
+  it('takes the leading number of annotated cells', () => {
+    expect(leadingNumber('15000 (~15T)')).toBe(15000);
+    expect(leadingNumber('~150 (approximately 5 months)')).toBe(150);
+    expect(leadingNumber('2e-05')).toBe(2e-5);
+    expect(leadingNumber('see notes')).toBeUndefined();
+    expect(median([3, 1, 2, 10])).toBe(2.5);
+  });
+});

@@ -1,0 +1,73 @@
+// Regression guard on accuracy: the engine against published runs (skips when ../shared is absent, e.g. for users).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FITTED_CALIBRATION } from '../../src/data/calibration.generated.js';
+import { buildCases } from '../../src/validation/cases.js';
+import { parseCsvRecords } from '../../src/validation/csv.js';
+import { fitCalibration, impliedPowerFraction, impliedUtilization } from '../../src/validation/fit.js';
+import { renderValidation, TARGETS } from '../../src/validation/markdown.js';
+import { validate } from '../../src/validation/validate.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const csvPath = path.resolve(repoRoot, '../shared/calibration/published_runs.csv');
+
+describe.skipIf(!existsSync(csvPath))('validation on published runs', () => {
+  const { cases, skipped } = buildCases(parseCsvRecords(readFileSync(csvPath, 'utf8')));
+  const result = validate(cases);
+  const { hours, energy } = result.summary;
+  const byId = (id: string) => cases.find((c) => c.id === id)!;
+
+  it('meets the accuracy targets of issue 5', () => {
+    expect(hours.runs).toBeGreaterThanOrEqual(15);
+    expect(energy.runs).toBeGreaterThanOrEqual(15);
+    expect(hours.medianAbsError).toBeLessThanOrEqual(TARGETS.hoursMedianAbsError);
+    expect(energy.medianAbsError).toBeLessThanOrEqual(TARGETS.energyMedianAbsError);
+    expect(energy.medianAbsError * TARGETS.energyVersusTdpMethod).toBeLessThanOrEqual(energy.baselineMedianAbsError);
+    expect(hours.coverage).toBeGreaterThanOrEqual(TARGETS.coverage);
+    expect(energy.coverage).toBeGreaterThanOrEqual(TARGETS.coverage);
+    expect(energy.maxHighOverLow).toBeLessThanOrEqual(TARGETS.energyHighOverLow);
+  });
+
+  it('stays useful out of sample (leave-one-out)', () => {
+    expect(hours.leaveOneOutMedianAbsError).toBeLessThanOrEqual(0.3);
+    expect(energy.leaveOneOutMedianAbsError).toBeLessThanOrEqual(0.15);
+    expect(energy.leaveOneOutCoverage).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('keeps the known bad rows out', () => {
+    const skippedIds = skipped.map((row) => row.id);
+    for (const id of ['str19-nas-p100', 'llama3.3-70b', 'olmo2-13b']) {
+      expect(skippedIds).toContain(id);
+      expect(cases.map((c) => c.id)).not.toContain(id);
+    }
+  });
+
+  it('reads the inputs a user would know from the CSV', () => {
+    const transformer = byId('pat21-t1-transformer-big-p100-usavg');
+    expect(transformer.publishedAcceleratorHours).toBe(672); // 8 P100 x 3.5 days x 24 h
+    expect(transformer.publishedEnergyKwh).toBeCloseTo(316, 9); // 0.316 MWh
+    expect(transformer.accelerator).toBe('P100-SXM2-16GB');
+    const llama = byId('llama1-7b');
+    expect(llama.flops).toBeCloseTo(4.02e22, -18); // 6 x 6.7e9 x 1,000e9
+  });
+
+  it('derives implied MFU and power fraction as the arithmetic says', () => {
+    // 4.02e22 / (82,432 h x 3,600 s x 312e12 FLOP/s) = 0.4342
+    expect(impliedUtilization(byId('llama1-7b'))).toBeCloseTo(0.4342, 4);
+    // 316 kWh / (672 h x 0.300 kW x PUE 1.59 x host 1.25) = 0.7887
+    expect(impliedPowerFraction(byId('pat21-t1-transformer-big-p100-usavg'), 0.25)).toBeCloseTo(0.7887, 4);
+    // Dodge ViT-L, GPU only: 93.3 kWh / (360 h x 0.300 kW) = 0.8639
+    expect(impliedPowerFraction(byId('dodge22-vit-large'), 0.25)).toBeCloseTo(0.8639, 4);
+  });
+
+  it('ships the fit this data gives (rerun scripts/derive-calibration.ts when it changes)', () => {
+    expect(FITTED_CALIBRATION).toEqual(fitCalibration(cases));
+  });
+
+  it('ships the docs/validation.md this code writes (rerun npm run validate when it changes)', () => {
+    const committed = readFileSync(path.join(repoRoot, 'docs/validation.md'), 'utf8');
+    expect(committed).toBe(renderValidation(result, FITTED_CALIBRATION, skipped));
+  });
+});
