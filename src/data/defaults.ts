@@ -3,10 +3,10 @@ import type { AcceleratorKind, CloudProvider, SourcedRange } from './types.js';
 
 /** Data-centre PUE by operator; "unknown" covers on-premises and unnamed sites. */
 export const PUE: Record<CloudProvider | 'unknown', SourcedRange> = {
-  gcp: { value: 1.1, low: 1.06, high: 1.13, source: 'Google fleet trailing-12-month PUE ~1.10, best site 1.06 (DatacenterDynamics 2024); regional 1.07-1.13 (CCF constants)', year: 2024 },
-  aws: { value: 1.15, low: 1.04, high: 1.2, source: 'AWS sustainability report global PUE 1.15, best site 1.04 (2023-2024)', year: 2024 },
+  gcp: { value: 1.1, low: 1.06, high: 1.13, source: 'Google fleet trailing-12-month PUE ~1.10, best site 1.06 (DatacenterDynamics 2024); regional 1.07-1.13 (CCF constants)', year: 2024, url: 'https://www.google.com/about/datacenters/efficiency/' },
+  aws: { value: 1.15, low: 1.04, high: 1.2, source: 'AWS sustainability report global PUE 1.15, best site 1.04 (2023-2024)', year: 2024, url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud' },
   azure: { value: 1.18, low: 1.12, high: 1.2, source: 'Microsoft fleet PUE 1.18, newest designs 1.12 (DatacenterDynamics 2024)', year: 2024 },
-  unknown: { value: 1.56, low: 1.2, high: 1.8, source: 'Uptime Institute Global Data Center Survey 2024 average PUE 1.56', year: 2024 },
+  unknown: { value: 1.56, low: 1.2, high: 1.8, source: 'Uptime Institute Global Data Center Survey 2024 average PUE 1.56', year: 2024, url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024' },
 };
 
 /**
@@ -31,7 +31,7 @@ export const POWER_FRACTION_OF_TDP: SourcedRange = {
 /** Host (CPU, memory, network, fans) energy as a fraction of accelerator energy. */
 export const HOST_OVERHEAD_FRACTION: SourcedRange = {
   value: 0.25, low: 0.1, high: 0.4,
-  source: 'AWS p4d.24xlarge 3.43 kW whole-instance vs 8 x 400 W GPUs (Chien et al. 2023 via Scope3); DGX host 2 CPUs of 225-350 W per 8 GPUs (REFERENCE_DATA.md §1.4)',
+  source: 'Dodge et al. 2022: BERT-base on one Titan X, GPU 74 % of the total draw (host = 0.35 of GPU); AWS p4d.24xlarge 3.43 kW for 8 x 400 W A100 (Chien et al. 2023 via Scope3): 0.07-0.34 of GPU draw depending on GPU load; DGX host 2 CPUs of 225-350 W per 8 GPUs (REFERENCE_DATA.md §1.4). Not fitted: calibration runs measure the whole system or the GPU alone, never both',
   year: 2023,
 };
 
@@ -45,7 +45,7 @@ export const INFERENCE_UTILIZATION: SourcedRange = {
 /** Average draw while serving, as a fraction of TDP (memory-bound decode rarely reaches training power). */
 export const INFERENCE_POWER_FRACTION_OF_TDP: SourcedRange = {
   value: 0.6, low: 0.35, high: 0.9,
-  source: 'Morrison et al. 2025: serving draw well below training draw; TPU docs min/max 0.47-0.47 of max at idle-to-mean',
+  source: 'Morrison et al. 2025: serving draw well below training draw; Google TPU docs: minimum draw 0.47 of the maximum (v3 123/262 W, v4 90/192 W)',
   year: 2025,
 };
 
@@ -53,7 +53,7 @@ export const INFERENCE_POWER_FRACTION_OF_TDP: SourcedRange = {
 export const EMBODIED_LIFETIME_YEARS: SourcedRange = {
   value: 4, low: 3, high: 5,
   source: 'CCF, Impact Framework and SCI use 4 years; Boavizta 3, LLMCarbon 5 (REFERENCE_DATA.md §4.3)',
-  year: 2023,
+  year: 2023, url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
 
 /**
@@ -65,14 +65,14 @@ export const EMBODIED_LIFETIME_YEARS: SourcedRange = {
 export const HOST_EMBODIED_PER_ACCELERATOR_KG: SourcedRange = {
   value: 300, low: 190, high: 435,
   source: 'Teads Dell R740 LCA via CCF (1,000 kg base, 100 kg per extra CPU, 1.39 kg/GB DRAM) for a DGX-class host per 8 GPUs; CCF embodied coefficients for AWS p4d.24xlarge and GCP a2-megagpu-16g (ccf_coefficients-*-embodied.csv)',
-  year: 2023,
+  year: 2023, url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
 
 /** A plain-language equivalent for the report. */
 export const CAR_KG_CO2E_PER_KM: SourcedRange = {
   value: 0.247, low: 0.247, high: 0.247,
   source: 'US EPA Greenhouse Gas Equivalencies: 3.98e-4 tCO2e per mile driven by an average passenger vehicle',
-  year: 2023,
+  year: 2023, url: 'https://www.epa.gov/energy/greenhouse-gas-equivalencies-calculator',
 };
 
 export const HOURS_PER_YEAR = 8760;
@@ -81,5 +81,5 @@ export const HOURS_PER_YEAR = 8760;
 export const INTENSITY_VINTAGE_SPREAD: SourcedRange = {
   value: 1, low: 0.85, high: 1.15,
   source: 'Spread of annual intensities in Google region carbon data 2019-2024 (e.g. us-central1 394-479 g/kWh)',
-  year: 2024,
+  year: 2024, url: 'https://github.com/GoogleCloudPlatform/region-carbon-info',
 };

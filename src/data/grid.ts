@@ -11,16 +11,21 @@ const DATASETS = {
   owid: 'Our World in Data carbon_intensity_elec (Ember, Energy Institute; CC-BY-4.0) as shipped in CodeCarbon global_energy_mix.json',
   'green-algorithms': 'Green Algorithms CI_aggregated.csv (carbonfootprint.com March 2022 compilation of EPA eGRID / national inventories)',
 } as const;
+const DATASET_URLS: Record<keyof typeof DATASETS, string> = {
+  owid: 'https://ourworldindata.org/grapher/carbon-intensity-electricity',
+  'green-algorithms': 'https://github.com/GreenAlgorithms/green-algorithms-tool',
+};
+const GOOGLE_REGION_CARBON_URL = 'https://github.com/GoogleCloudPlatform/region-carbon-info';
 
 const locations: GridRegion[] = LOCATION_GRID_ROWS.map(([code, name, value, year, dataset]) => ({
-  id: code, name, country: code, intensityGPerKwh: { value, source: DATASETS[dataset], year },
+  id: code, name, country: code, intensityGPerKwh: { value, source: DATASETS[dataset], year, url: DATASET_URLS[dataset] },
 }));
 const LOCATION_BY_CODE = new Map(locations.map((location) => [location.id, location]));
 
 const gcpRegions: GridRegion[] = GCP_GRID_ROWS.map(([region, name, country, value, cfe, year]) => ({
   id: `gcp:${region}`, name, provider: 'gcp', country,
   intensityGPerKwh: {
-    value, year,
+    value, year, url: GOOGLE_REGION_CARBON_URL,
     source: `Google Cloud region carbon data google-region-carbon-info_${year}.csv, location-based grid intensity (Google CFE ${Math.round(cfe * 100)} % is not applied)`,
   },
 }));
@@ -33,6 +38,7 @@ function mappedRegion(provider: CloudProvider, [region, name, code]: RegionMappi
   const factor: Sourced = {
     value: location.intensityGPerKwh.value,
     year: location.intensityGPerKwh.year,
+    url: location.intensityGPerKwh.url,
     source: `${PROVIDER_NAMES[provider]} publishes no per-region grid data; ${region} (${name}) mapped to ${code} (${location.name}): ${location.intensityGPerKwh.source}`,
   };
   return { id: `${provider}:${region}`, name, provider, country: code, intensityGPerKwh: factor };
@@ -50,6 +56,7 @@ export const WORLD_AVERAGE_INTENSITY = {
   value: 475, low: 30, high: 800,
   source: 'IEA Global Energy & CO2 Status Report 2019 world average (as used by Green Algorithms and CodeCarbon); range spans real national grids',
   year: 2019,
+  url: 'https://www.iea.org/reports/global-energy-co2-status-report-2019',
 };
 
 export const PROVIDERS: readonly CloudProvider[] = ['aws', 'gcp', 'azure'];

@@ -1,0 +1,11 @@
+// Writes the generated tables of docs/methodology.md (every default with its source) from the data modules.
+// Run: npx tsx scripts/derive-methodology.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withDefaultsSection } from '../src/validation/methodology-defaults.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const target = path.join(repoRoot, 'docs/methodology.md');
+writeFileSync(target, withDefaultsSection(readFileSync(target, 'utf8')));
+console.log(`Updated ${path.relative(repoRoot, target)}`);
