@@ -15,6 +15,8 @@ interface NvidiaCard {
   peak: Partial<Record<Precision, number>>;
   peakSource?: string;
   embodied?: SourcedRange;
+  /** NVIDIA's product page for the card. */
+  url?: string;
 }
 
 function nvidia(card: NvidiaCard): Accelerator {
@@ -28,8 +30,8 @@ function nvidia(card: NvidiaCard): Accelerator {
     releaseYear: card.releaseYear,
     memoryGb: card.memoryGb,
     generation: card.generation,
-    tdpWatts: { value: card.tdpWatts, source: card.tdpSource ?? NVIDIA_SPEC, year: card.releaseYear },
-    peakTflops: { value: card.peak, source: card.peakSource ?? NVIDIA_SPEC, year: card.releaseYear },
+    tdpWatts: { value: card.tdpWatts, source: card.tdpSource ?? NVIDIA_SPEC, year: card.releaseYear, ...(card.url ? { url: card.url } : {}) },
+    peakTflops: { value: card.peak, source: card.peakSource ?? NVIDIA_SPEC, year: card.releaseYear, ...(card.url ? { url: card.url } : {}) },
     embodiedKgCo2e: card.embodied ?? GENERIC_CARD_EMBODIED,
     ...(sparsity ? { structuredSparsity: true } : {}),
   };
@@ -69,6 +71,7 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     tdpWatts: 300, tdpSource: 'NVIDIA V100 datasheet 300 W (U); Green Algorithms TDP_gpu.csv "Tesla V100" 300 W (D)',
     peak: { fp32: 15.7, fp16: 125, bf16: 15.7 },
     peakSource: `NVIDIA developer blog "Programming Tensor Cores in CUDA 9": 125 TFLOP/s tensor (V); fp32 15.7 (U); ${V100_NOTE}`,
+    url: 'https://www.nvidia.com/en-us/data-center/v100/',
   }),
   nvidia({
     id: 'V100-SXM2-32GB', name: 'NVIDIA V100 SXM2', releaseYear: 2018, memoryGb: 32, generation: 'volta',
@@ -76,30 +79,35 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     tdpWatts: 300, tdpSource: 'NVIDIA V100 datasheet 300 W (U); Green Algorithms TDP_gpu.csv "Tesla V100" 300 W (D)',
     peak: { fp32: 15.7, fp16: 125, bf16: 15.7 },
     peakSource: `NVIDIA developer blog "Programming Tensor Cores in CUDA 9": 125 TFLOP/s tensor (V); fp32 15.7 (U); ${V100_NOTE}`,
+    url: 'https://www.nvidia.com/en-us/data-center/v100/',
   }),
   nvidia({
     id: 'V100-PCIE-16GB', name: 'NVIDIA V100 PCIe 16GB', releaseYear: 2017, memoryGb: 16, generation: 'volta',
     aliases: ['Tesla V100-PCIE-16GB', 'V100-PCIE-16GB', 'V100 PCIe', 'V100-PCIE', 'Tesla V100-PCIE'],
     tdpWatts: 250, tdpSource: 'io-tech.fi summary of the NVIDIA V100 PCIe launch: 250 W (V)',
     peak: { fp32: 14, fp16: 112, bf16: 14 }, peakSource: `io-tech.fi summary of the NVIDIA launch: 14 fp32 / 112 tensor TFLOP/s (V); ${V100_NOTE}`,
+    url: 'https://www.nvidia.com/en-us/data-center/v100/',
   }),
   nvidia({
     id: 'V100-PCIE-32GB', name: 'NVIDIA V100 PCIe 32GB', releaseYear: 2018, memoryGb: 32, generation: 'volta',
     aliases: ['Tesla V100-PCIE-32GB', 'V100-PCIE-32GB', 'V100S', 'Tesla V100S-PCIE-32GB'],
     tdpWatts: 250, tdpSource: 'io-tech.fi summary of the NVIDIA V100 PCIe launch: 250 W (V)',
     peak: { fp32: 14, fp16: 112, bf16: 14 }, peakSource: `io-tech.fi summary of the NVIDIA launch: 14 fp32 / 112 tensor TFLOP/s (V); ${V100_NOTE}`,
+    url: 'https://www.nvidia.com/en-us/data-center/v100/',
   }),
   nvidia({
     id: 'T4', name: 'NVIDIA T4', releaseYear: 2018, memoryGb: 16, generation: 'turing',
     aliases: ['Tesla T4', 'NVIDIA T4', 'T4 16GB'],
     tdpWatts: 70, tdpSource: 'NVIDIA T4 spec pages (V); ML CO2 Impact gpus.csv (D)',
     peak: { fp32: 8.1, fp16: 65, int8: 130, int4: 260 }, peakSource: 'NVIDIA T4 spec pages (hmc-tech, sysrqmts) (V); T4 has no bf16 support',
+    url: 'https://www.nvidia.com/en-us/data-center/tesla-t4/',
   }),
   nvidia({
     id: 'A10', name: 'NVIDIA A10', releaseYear: 2021, memoryGb: 24, generation: 'ampere',
     aliases: ['NVIDIA A10', 'A10 24GB', 'A10-24GB'],
     tdpWatts: 150, tdpSource: NVIDIA_SPEC_UNVERIFIED,
     peak: { fp32: 31.2, tf32: 62.5, fp16: 125, bf16: 125, int8: 250 }, peakSource: `fp32 31.24 (V, sysrqmts); tensor rates ${NVIDIA_SPEC_UNVERIFIED}`,
+    url: 'https://www.nvidia.com/en-us/data-center/products/a10-gpu/',
   }),
   nvidia({
     id: 'A10G', name: 'NVIDIA A10G', releaseYear: 2021, memoryGb: 24, generation: 'ampere',
@@ -113,36 +121,42 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     aliases: ['NVIDIA A30', 'A30 24GB'],
     tdpWatts: 165, tdpSource: NVIDIA_SPEC_UNVERIFIED,
     peak: { fp32: 10.3, tf32: 82, fp16: 165, bf16: 165, int8: 330 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+    url: 'https://www.nvidia.com/en-us/data-center/products/a30-gpu/',
   }),
   nvidia({
     id: 'A40', name: 'NVIDIA A40', releaseYear: 2020, memoryGb: 48, generation: 'ampere',
     aliases: ['NVIDIA A40', 'A40 48GB'],
     tdpWatts: 300, tdpSource: NVIDIA_SPEC_UNVERIFIED,
     peak: { fp32: 37.4, tf32: 74.8, fp16: 149.7, bf16: 149.7, int8: 299.3 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+    url: 'https://www.nvidia.com/en-us/data-center/a40/',
   }),
   nvidia({
     id: 'A100-PCIE-40GB', name: 'NVIDIA A100 PCIe 40GB', releaseYear: 2020, memoryGb: 40, generation: 'ampere',
     aliases: ['NVIDIA A100-PCIE-40GB', 'A100-PCIE-40GB', 'A100 PCIe 40GB', 'a100-pcie-40gb', 'A100 PCIe'],
     tdpWatts: 250, tdpSource: 'glennklockwood A100 page citing the NVIDIA datasheet: 250 W (V)',
     peak: A100, embodied: bottomUpEmbodied('a100Pcie40', 40),
+    url: 'https://www.nvidia.com/en-us/data-center/a100/',
   }),
   nvidia({
     id: 'A100-PCIE-80GB', name: 'NVIDIA A100 PCIe 80GB', releaseYear: 2021, memoryGb: 80, generation: 'ampere',
     aliases: ['NVIDIA A100 80GB PCIe', 'A100 80GB PCIe', 'A100-PCIE-80GB', 'a100-pcie-80gb'],
     tdpWatts: 300, tdpSource: 'thundercompute A100 table 300 W (V); Green Algorithms TDP_gpu.csv 300 W (D)',
     peak: A100, embodied: bottomUpEmbodied('a100Pcie40', 80),
+    url: 'https://www.nvidia.com/en-us/data-center/a100/',
   }),
   nvidia({
     id: 'A100-SXM4-40GB', name: 'NVIDIA A100 SXM4 40GB', releaseYear: 2020, memoryGb: 40, generation: 'ampere',
     aliases: ['A100-SXM4-40GB', 'A100 40GB', 'A100-40GB', 'NVIDIA A100-SXM4-40GB', 'A100 SXM4 40GB'],
     tdpWatts: 400, tdpSource: 'glennklockwood A100 page; PC2 wiki "Max TDP 400 W" (V)',
     peak: A100, embodied: bottomUpEmbodied('a100Sxm40', 40),
+    url: 'https://www.nvidia.com/en-us/data-center/a100/',
   }),
   nvidia({
     id: 'A100-SXM4-80GB', name: 'NVIDIA A100 SXM4 80GB', releaseYear: 2020, memoryGb: 80, generation: 'ampere',
     aliases: ['A100', 'A100 80GB', 'A100-80GB', 'NVIDIA A100-SXM4-80GB', 'A100-SXM4', 'A100 SXM4', 'A100-SXM', 'A100 SXM4 80GB', 'NVIDIA A100'],
     tdpWatts: 400, tdpSource: 'glennklockwood A100 page; PC2 wiki "Max TDP 400 W" (V)',
     peak: A100, embodied: bottomUpEmbodied('a100Sxm40', 80),
+    url: 'https://www.nvidia.com/en-us/data-center/a100/',
   }),
   nvidia({
     id: 'A800-SXM4-80GB', name: 'NVIDIA A800 SXM4 80GB', releaseYear: 2022, memoryGb: 80, generation: 'ampere',
@@ -164,12 +178,14 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     peak: { fp32: 30.3, tf32: 60, fp16: 121, bf16: 121, fp8: 242.5, int8: 242.5 },
     peakSource: 'NVIDIA L4 specs (grokipedia, store.sourcecode, fpsbench), sparse figures halved (V)',
     embodied: bottomUpEmbodied('l4', 24),
+    url: 'https://www.nvidia.com/en-us/data-center/l4/',
   }),
   nvidia({
     id: 'L40', name: 'NVIDIA L40', releaseYear: 2022, memoryGb: 48, generation: 'ada',
     aliases: ['NVIDIA L40', 'L40 48GB'],
     tdpWatts: 300, tdpSource: NVIDIA_SPEC_UNVERIFIED,
     peak: { fp32: 90.5, tf32: 90.5, fp16: 181, bf16: 181, fp8: 362, int8: 362 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+    url: 'https://www.nvidia.com/en-us/data-center/l40/',
   }),
   nvidia({
     id: 'L40S', name: 'NVIDIA L40S', releaseYear: 2023, memoryGb: 48, generation: 'ada',
@@ -177,6 +193,7 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     tdpWatts: 350, tdpSource: 'Reseller copy of the NVIDIA L40/L40S table; hmc-tech (V)',
     peak: { fp32: 91.6, tf32: 183, fp16: 362.05, bf16: 362.05, fp8: 733, int8: 733 },
     peakSource: 'Reseller copy of the NVIDIA L40/L40S table; hmc-tech (V)',
+    url: 'https://www.nvidia.com/en-us/data-center/l40s/',
   }),
   nvidia({
     id: 'H100-PCIE-80GB', name: 'NVIDIA H100 PCIe 80GB', releaseYear: 2022, memoryGb: 80, generation: 'hopper',
@@ -185,6 +202,7 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     peak: H100_PCIE,
     peakSource: 'bf16 756 and int8 1,513 dense: LLM-Viewer hardware table (C); tf32, fp8, fp32: NVIDIA datasheet (U)',
     embodied: bottomUpEmbodied('h100Sxm80', 80),
+    url: 'https://www.nvidia.com/en-us/data-center/h100/',
   }),
   nvidia({
     id: 'H100-SXM5-80GB', name: 'NVIDIA H100 SXM5 80GB', releaseYear: 2022, memoryGb: 80, generation: 'hopper',
@@ -192,6 +210,7 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     tdpWatts: 700, tdpSource: 'glennklockwood H100 page (NVIDIA datasheet figures) (V)',
     peak: H100_SXM, peakSource: 'glennklockwood H100 page; sparse figures halved (V)',
     embodied: bottomUpEmbodied('h100Sxm80', 80),
+    url: 'https://www.nvidia.com/en-us/data-center/h100/',
   }),
   nvidia({
     id: 'H100-NVL', name: 'NVIDIA H100 NVL (per GPU)', releaseYear: 2023, memoryGb: 94, generation: 'hopper',
@@ -199,6 +218,7 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     tdpWatts: 400, tdpSource: 'gpu.blog H100 NVL: 350-400 W per GPU (V); upper value used',
     peak: H100_NVL, peakSource: 'bf16 1,671 sparse: ML CO2 Impact gpus.csv (D), halved; other precisions derived (U)',
     embodied: bottomUpEmbodied('h100Sxm80', 94),
+    url: 'https://www.nvidia.com/en-us/data-center/h100/',
   }),
   nvidia({
     id: 'H800-SXM5-80GB', name: 'NVIDIA H800 SXM5 80GB', releaseYear: 2023, memoryGb: 80, generation: 'hopper',
@@ -220,6 +240,7 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     tdpWatts: 700, tdpSource: 'Spec pages comparing H200 and H100: 700 W, same compute as H100 SXM (V)',
     peak: H100_SXM, peakSource: 'Spec pages: same compute as H100 SXM, sparse figures halved (V)',
     embodied: bottomUpEmbodied('h100Sxm80', 141),
+    url: 'https://www.nvidia.com/en-us/data-center/h200/',
   }),
   nvidia({
     id: 'H200-NVL', name: 'NVIDIA H200 NVL', releaseYear: 2024, memoryGb: 141, generation: 'hopper',
@@ -227,6 +248,7 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     tdpWatts: 600, tdpSource: 'saulelectric H200 NVL spec page: 600 W (V)',
     peak: H100_NVL, peakSource: 'Compute assumed equal to the H100 NVL class (U)',
     embodied: bottomUpEmbodied('h100Sxm80', 141),
+    url: 'https://www.nvidia.com/en-us/data-center/h200/',
   }),
   nvidia({
     id: 'B200', name: 'NVIDIA B200 (HGX, 1,000 W)', releaseYear: 2024, memoryGb: 180, generation: 'blackwell',
@@ -235,6 +257,7 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     peak: { fp32: 80, tf32: 1100, fp16: 2250, bf16: 2250, fp8: 4500, int8: 4500 },
     peakSource: 'glennklockwood B200 page; Vultr (~4.5 PFLOP/s fp8 dense); sparse figures halved (V). fp4 9,000 dense not modelled',
     embodied: bottomUpEmbodied('h100Sxm80', 180),
+    url: 'https://www.nvidia.com/en-us/data-center/dgx-b200/',
   }),
   nvidia({
     id: 'GB200', name: 'NVIDIA GB200 (per B200 GPU in NVL72, 1,200 W)', releaseYear: 2024, memoryGb: 186, generation: 'blackwell',
@@ -243,6 +266,7 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     peak: { fp32: 90, tf32: 1250, fp16: 2500, bf16: 2500, fp8: 5000, int8: 5000 },
     peakSource: 'glennklockwood B200 page, GB200 variant; sparse figures halved (V)',
     embodied: bottomUpEmbodied('h100Sxm80', 186),
+    url: 'https://www.nvidia.com/en-us/data-center/gb200-nvl72/',
   }),
   nvidia({
     id: 'RTX-3060', name: 'NVIDIA GeForce RTX 3060', releaseYear: 2021, memoryGb: 12, generation: 'ampere',
@@ -275,6 +299,7 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     tdpWatts: 450, tdpSource: 'NVIDIA GeForce RTX 4090 specifications 450 W TGP (techgoing) (V)',
     peak: { fp32: 82.6, tf32: 82.6, fp16: 165.2, bf16: 165.2, fp8: 330.3, int8: 660.6 },
     peakSource: 'waredb and gigagpu spec tables, tensor rates with FP32 accumulation (REFERENCE_DATA.md §1.2, V)',
+    url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/',
   }),
   nvidia({
     id: 'RTX-5080', name: 'NVIDIA GeForce RTX 5080', releaseYear: 2025, memoryGb: 16, generation: 'blackwell',

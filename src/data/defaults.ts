@@ -14,8 +14,8 @@ export const PUE: Record<CloudProvider | 'unknown', SourcedRange> = {
  * Used only when hours are not given and must be derived from FLOPs.
  */
 export const UTILIZATION: Record<AcceleratorKind, SourcedRange> = {
-  gpu: { value: 0.35, low: 0.2, high: 0.5, source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4 (METHODS.md §11)', year: 2023 },
-  tpu: { value: 0.45, low: 0.3, high: 0.55, source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3 (METHODS.md §11)', year: 2022 },
+  gpu: { value: 0.35, low: 0.2, high: 0.5, source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4 (METHODS.md §11)', year: 2023, url: 'https://arxiv.org/abs/2104.04473' },
+  tpu: { value: 0.45, low: 0.3, high: 0.55, source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3 (METHODS.md §11)', year: 2022, url: 'https://arxiv.org/abs/2204.02311' },
   asic: { value: 0.35, low: 0.2, high: 0.5, source: 'No public MFU for Trainium/Inferentia; GPU range assumed (METHODS.md §11)', year: 2023 },
   cpu: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for CPU training, wide range', year: 2023 },
   soc: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for Apple silicon, wide range', year: 2023 },
@@ -25,28 +25,28 @@ export const UTILIZATION: Record<AcceleratorKind, SourcedRange> = {
 export const POWER_FRACTION_OF_TDP: SourcedRange = {
   value: 0.8, low: 0.55, high: 1.0,
   source: 'Measured average/TDP in published runs: TPU v3 0.54-0.69, P100 0.90-0.99, H100 ~0.89-0.93 (calibration README); TPU docs mean/max 0.84-0.89',
-  year: 2025,
+  year: 2025, url: 'https://arxiv.org/abs/2104.10350',
 };
 
 /** Host (CPU, memory, network, fans) energy as a fraction of accelerator energy. */
 export const HOST_OVERHEAD_FRACTION: SourcedRange = {
   value: 0.25, low: 0.1, high: 0.4,
   source: 'Dodge et al. 2022: BERT-base on one Titan X, GPU 74 % of the total draw (host = 0.35 of GPU); AWS p4d.24xlarge 3.43 kW for 8 x 400 W A100 (Chien et al. 2023 via Scope3): 0.07-0.34 of GPU draw depending on GPU load; DGX host 2 CPUs of 225-350 W per 8 GPUs (REFERENCE_DATA.md §1.4). Not fitted: calibration runs measure the whole system or the GPU alone, never both',
-  year: 2023,
+  year: 2023, url: 'https://arxiv.org/abs/2206.05229',
 };
 
 /** Serving keeps accelerators far from peak; energy per token depends on load (Morrison et al. 2025: ~30x between 1 req/s and full batching). */
 export const INFERENCE_UTILIZATION: SourcedRange = {
   value: 0.1, low: 0.03, high: 0.3,
   source: 'Morrison et al. 2025 (ICLR) serving on H100 at three loads; Power Hungry Processing (Luccioni et al. 2024) unbatched A100 figures',
-  year: 2025,
+  year: 2025, url: 'https://arxiv.org/abs/2311.16863',
 };
 
 /** Average draw while serving, as a fraction of TDP (memory-bound decode rarely reaches training power). */
 export const INFERENCE_POWER_FRACTION_OF_TDP: SourcedRange = {
   value: 0.6, low: 0.35, high: 0.9,
   source: 'Morrison et al. 2025: serving draw well below training draw; Google TPU docs: minimum draw 0.47 of the maximum (v3 123/262 W, v4 90/192 W)',
-  year: 2025,
+  year: 2025, url: 'https://cloud.google.com/tpu/docs/v4',
 };
 
 /** Service life over which manufacturing emissions are amortised. */
