@@ -13,9 +13,13 @@ import { validate } from '../../src/validation/validate.js';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const csvPath = path.resolve(repoRoot, '../shared/calibration/published_runs.csv');
 
-describe.skipIf(!existsSync(csvPath))('validation on published runs', () => {
-  const { cases, skipped } = buildCases(parseCsvRecords(readFileSync(csvPath, 'utf8')));
-  const result = validate(cases);
+const shared = existsSync(csvPath);
+
+describe.skipIf(!shared)('validation on published runs', () => {
+  // describe bodies run even when skipped, so nothing may read ../shared unless it exists.
+  const { cases, skipped } = shared ? buildCases(parseCsvRecords(readFileSync(csvPath, 'utf8'))) : { cases: [], skipped: [] };
+  const result = shared ? validate(cases) : undefined!;
+  if (!shared) return;
   const { hours, energy } = result.summary;
   const byId = (id: string) => cases.find((c) => c.id === id)!;
 
