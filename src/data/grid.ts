@@ -61,9 +61,9 @@ export const WORLD_AVERAGE_INTENSITY = {
 
 export const PROVIDERS: readonly CloudProvider[] = ['aws', 'gcp', 'azure'];
 
-/** Lower-case, no spaces, "/" as ":" — so "AWS/us-east-1", "azure:West Europe" and "fr" match. */
+/** Lower-case, no spaces, "provider/region" or "provider region" as "provider:region" — so "AWS/us-east-1", "gcp us-central1", "azure:West Europe" and "fr" match. */
 function locationKey(location: string): string {
-  return location.trim().toLowerCase().replace(/\s+/g, '').replace('/', ':');
+  return location.trim().toLowerCase().replace(/^(aws|gcp|azure)\s*[\s/:]\s*/, '$1:').replace(/\s+/g, '');
 }
 
 const BY_KEY = new Map<string, GridRegion>();

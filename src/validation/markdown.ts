@@ -1,6 +1,7 @@
 // Renders docs/validation.md from a validation result. Deterministic (no dates) so the committed file can be checked.
 import { markdownTable } from 'markdown-table';
 import type { CalibrationFit } from '../data/calibration.js';
+import { UTILIZATION } from '../data/defaults.js';
 import type { SkippedRow } from './cases.js';
 import type { EnergyRow, HoursRow, ModeSummary, ValidationResult } from './validate.js';
 
@@ -120,7 +121,7 @@ ${summaryTable(result)}
 - *Median abs. error* and *Inside range* are in-sample: the defaults were fitted on these runs.
   *Leave-one-out* refits without the run and predicts it, an honest out-of-sample figure (a hardware generation
   fitted on that run alone falls back to the literature default).
-- *Comparison method*: for (a) the literature MFU defaults before calibration (GPU 0.35, TPU 0.45); for (b) the
+- *Comparison method*: for (a) the literature MFU defaults before calibration (GPU ${UTILIZATION.gpu.value}, TPU ${UTILIZATION.tpu.value}); for (b) the
   plain TDP × hours × PUE method ML CO2 Impact and Green Algorithms use, on the same basis (no PUE for
   accelerator-only figures).
 

@@ -60,6 +60,7 @@ describe('resolveLocation', () => {
   it('accepts the spellings people write', () => {
     expect(resolveLocation('GCP:US-CENTRAL1').found?.id).toBe('gcp:us-central1');
     expect(resolveLocation('aws/us-east-1').found?.id).toBe('aws:us-east-1');
+    expect(resolveLocation('GCP us-central1').found?.id).toBe('gcp:us-central1');
     expect(resolveLocation('us-east-1').found?.id).toBe('aws:us-east-1');
     expect(resolveLocation('us-central1').found?.id).toBe('gcp:us-central1');
     expect(resolveLocation('azure:West Europe').found?.id).toBe('azure:westeurope');
