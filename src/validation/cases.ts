@@ -184,8 +184,10 @@ function genericReason(row: Record<string, string>): string {
   const basis = `${row.power_basis ?? ''} ${row.energy_basis ?? ''}`.toLowerCase();
   const hasHours = publishedHours(row) !== undefined;
   const hasTokens = num(row.tokens_b) !== undefined;
+  const hasParams = num(row.params_b) !== undefined;
   if (!hasHours && !hasTokens) return 'neither hours nor a token count';
   if (!hasHours) return 'no accelerator-hours to compare against';
   if (basis.includes('tdp')) return 'energy is TDP-based (an assumption, not a measurement) and no token count for the hours check';
+  if (!hasParams || !hasTokens) return `hours, but no ${hasParams ? 'token' : 'parameter'} count for the hours check and no measured energy`;
   return 'not enough figures for either check';
 }

@@ -129,7 +129,8 @@ ${summaryTable(result)}
 
 ${hoursTable(result.hours)}
 
-${notes.map(([id, reason]) => `¹ \`${id}\` is validated but not fitted on: ${reason}.`).join('\n')}
+¹ Validated but not fitted on:
+${notes.map(([id, reason]) => `- \`${id}\`: ${reason}.`).join('\n')}
 
 ## (b) Energy when hours are known
 
