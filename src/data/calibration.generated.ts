@@ -46,14 +46,14 @@ export const FITTED_CALIBRATION: CalibrationFit = {
         rows: 8
       },
       hopper: {
-        value: 0.187,
-        sizeExponent: 0,
+        value: 0.176,
+        sizeExponent: 0.18,
         referenceParams: 10000000000,
         paramsRange: {
-          min: 8000000000,
+          min: 20000000,
           max: 70000000000
         },
-        rows: 2
+        rows: 10
       },
       volta: {
         value: 0.205,
@@ -67,8 +67,8 @@ export const FITTED_CALIBRATION: CalibrationFit = {
       }
     },
     band: {
-      low: 0.74,
-      high: 1.36
+      low: 0.8,
+      high: 1.28
     },
     bounds: {
       min: 0.02,
@@ -108,13 +108,14 @@ export const FITTED_CALIBRATION: CalibrationFit = {
       toParams: 300000000
     },
     band: {
-      low: 0.62,
-      high: 1.17
+      low: 0.64,
+      high: 1.14
     },
     hostOverheadFraction: 0.25
   },
   rows: {
     hours: 17,
-    energy: 23
+    energy: 23,
+    energyFromFlops: 8
   }
 };

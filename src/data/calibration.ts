@@ -40,7 +40,8 @@ export interface CalibrationFit {
     /** Host overhead assumed when separating accelerator power from whole-system measurements. */
     hostOverheadFraction: number;
   };
-  rows: { hours: number; energy: number };
+  /** Runs fitted on: with published hours (MFU), with hours and measured energy (power), with FLOPs and measured energy but no hours (MFU via the fitted power). */
+  rows: { hours: number; energy: number; energyFromFlops: number };
 }
 
 const CALIBRATION_SOURCE = (fit: CalibrationFit) =>

@@ -33,6 +33,8 @@ export interface CalibrationCase {
   usedForHours: boolean;
   /** (b) energy from the published hours. */
   usedForEnergy: boolean;
+  /** (c) energy from FLOPs when the source gives no hours: checks MFU and power together. */
+  usedForEnergyFromFlops: boolean;
   /** Set when the run is validated but kept out of the fit, with the reason. */
   notFitted?: string;
   note?: string;
@@ -49,6 +51,8 @@ interface Curation {
   precision: Precision;
   hours?: boolean;
   energy?: EnergyBasis;
+  /** Energy basis for a run with FLOPs and measured energy but no hours. */
+  energyFromFlops?: EnergyBasis;
   flops?: number;
   parameters?: number;
   activeParameters?: number;
@@ -63,6 +67,7 @@ interface Curation {
 const VIT = 'parameters from Dosovitskiy et al. 2021 (ViT-B/L) and Touvron et al. 2021 (DeiT-Ti/S)';
 const DENSENET = 'parameters from Huang et al. 2017 (DenseNet)';
 const DISTILLED = 'pruned from Llama 3.1 8B and distilled from 8B/70B logits: 6·N·D of the student misses the pruning and teacher work';
+const OLMO = 'measured GPU energy; CO2 = MWh x intensity in the paper, so the stated PUE 1.2 is taken as folded in, as the development rows require';
 const PATTERSON_FLOPS = 'total FLOPs as stated in Patterson et al. 2021 Table 1/4 (notes column)';
 
 const CURATED: Record<string, Curation> = {
@@ -101,6 +106,14 @@ const CURATED: Record<string, Curation> = {
   'dodge22-vit-small': { accelerator: 'V100', precision: 'fp16', energy: 'accelerator', parameters: 22e6, note: VIT },
   'dodge22-vit-base': { accelerator: 'V100', precision: 'fp16', energy: 'accelerator', parameters: 86e6, note: VIT },
   'dodge22-vit-large': { accelerator: 'V100', precision: 'fp16', energy: 'accelerator', parameters: 307e6, note: VIT },
+  'olmo-20m': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
+  'olmo-60m': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
+  'olmo-150m': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
+  'olmo-300m': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
+  'olmo-700m': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
+  'olmo-1b-3t': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
+  'olmo2-7b': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
+  'olmoe-0924': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
   'olmo-dev-sub1b': { accelerator: 'H100', precision: 'bf16', energy: 'accelerator-with-pue', parameters: 300e6, pue: 1.2, note: 'development runs of 20 M-700 M models; 300 M used as their size; PUE 1.2 as the paper states' },
   'olmo-dev-7b': { accelerator: 'H100', precision: 'bf16', energy: 'accelerator-with-pue', parameters: 7e9, pue: 1.2 },
   'olmo-dev-13b': { accelerator: 'H100', precision: 'bf16', energy: 'accelerator-with-pue', parameters: 13e9, pue: 1.2 },
@@ -152,7 +165,8 @@ export function buildCases(records: Record<string, string>[]): { cases: Calibrat
     const energyMwh = num(row.energy_mwh);
     const usedForHours = Boolean(curation.hours && flops !== undefined && hours !== undefined);
     const usedForEnergy = Boolean(curation.energy && hours !== undefined && energyMwh !== undefined);
-    if (!Number.isFinite(parameters) || (!usedForHours && !usedForEnergy)) {
+    const usedForEnergyFromFlops = Boolean(curation.energyFromFlops && flops !== undefined && energyMwh !== undefined);
+    if (!Number.isFinite(parameters) || (!usedForHours && !usedForEnergy && !usedForEnergyFromFlops)) {
       skipped.push({ id, reason: 'curated but lacking the figures it needs' });
       continue;
     }
@@ -170,9 +184,10 @@ export function buildCases(records: Record<string, string>[]): { cases: Calibrat
       pue: num(row.pue) || curation.pue,
       publishedAcceleratorHours: hours,
       publishedEnergyKwh: energyMwh !== undefined ? energyMwh * 1000 : undefined,
-      energyBasis: curation.energy,
+      energyBasis: curation.energy ?? curation.energyFromFlops,
       usedForHours,
       usedForEnergy,
+      usedForEnergyFromFlops,
       notFitted: curation.notFitted,
       note: curation.note,
     });

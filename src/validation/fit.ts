@@ -2,7 +2,7 @@
 import { getAccelerator } from '../data/accelerators.js';
 import type { CalibrationFit, GenerationPower, GenerationUtilization } from '../data/calibration.js';
 import { smallModelShare } from '../data/calibration.js';
-import { HOST_OVERHEAD_FRACTION } from '../data/defaults.js';
+import { HOST_OVERHEAD_FRACTION, POWER_FRACTION_OF_TDP } from '../data/defaults.js';
 import type { Accelerator } from '../data/types.js';
 import { peakThroughput } from '../estimate/throughput.js';
 import type { CalibrationCase } from './cases.js';
@@ -21,27 +21,51 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-/** The band spans every residual of the fitted runs (rounded outwards); a generation fitted on one run adds none. */
+/** Linear-interpolated quantile, q in [0, 1]. */
+export function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  const above = Math.ceil(position);
+  return sorted[below]! + (sorted[above]! - sorted[below]!) * (position - below);
+}
+
+/** Bands cover the 5th to 95th percentile of residuals: about nine runs in ten. */
+export const BAND_QUANTILE = 0.05;
+
+/** The band spans the residuals of the fitted runs between two quantiles (rounded outwards); a generation fitted on one run adds none. */
 function spreadOf(residuals: number[]): { low: number; high: number } {
   if (!residuals.length) return { low: 1, high: 1 };
-  return { low: Math.floor(Math.min(...residuals) * 100) / 100, high: Math.ceil(Math.max(...residuals) * 100) / 100 };
+  return { low: Math.floor(quantile(residuals, BAND_QUANTILE) * 100) / 100, high: Math.ceil(quantile(residuals, 1 - BAND_QUANTILE) * 100) / 100 };
 }
 
 const activeParams = (c: CalibrationCase) => c.activeParameters ?? c.parameters;
 
-/** MFU the published hours imply: FLOPs / (hours x dense peak at the run's precision). */
-export function impliedUtilization(c: CalibrationCase): number {
+/** MFU the hours imply: FLOPs / (hours x dense peak at the run's precision); the published hours by default. */
+export function impliedUtilization(c: CalibrationCase, hours = c.publishedAcceleratorHours!): number {
   const peak = peakThroughput(getAccelerator(c.accelerator), c.precision);
-  return c.flops! / (c.publishedAcceleratorHours! * 3600 * peak.flopsPerSecond);
+  return c.flops! / (hours * 3600 * peak.flopsPerSecond);
+}
+
+/** Energy per accelerator-hour on the case's basis, per unit of power fraction: TDP x PUE x host as the basis includes them. */
+function kwhPerHourPerFraction(c: CalibrationCase, hostOverheadFraction: number): number {
+  const tdpKw = getAccelerator(c.accelerator).tdpWatts.value / 1000;
+  if (c.energyBasis === 'accelerator') return tdpKw;
+  if (c.energyBasis === 'accelerator-with-pue') return tdpKw * c.pue!;
+  return tdpKw * c.pue! * (1 + hostOverheadFraction);
+}
+
+/** Hours a run without published hours must have taken to use its measured energy at the fitted power fraction. */
+export function impliedHoursFromEnergy(c: CalibrationCase, power: CalibrationFit['power']): number {
+  const accelerator = getAccelerator(c.accelerator);
+  const large = power.byGeneration[accelerator.generation ?? ''] ?? undefined;
+  const fraction = (large?.value ?? power.byKind[accelerator.kind] ?? POWER_FRACTION_OF_TDP.value) * smallModelShare(activeParams(c), { power } as CalibrationFit);
+  return c.publishedEnergyKwh! / (kwhPerHourPerFraction(c, power.hostOverheadFraction) * fraction);
 }
 
 /** Average accelerator draw / TDP the published energy implies, after taking out PUE and (for whole-system figures) host overhead. */
 export function impliedPowerFraction(c: CalibrationCase, hostOverheadFraction: number): number {
-  const tdpKwhPerHour = getAccelerator(c.accelerator).tdpWatts.value / 1000;
-  const perHour = c.publishedEnergyKwh! / c.publishedAcceleratorHours! / tdpKwhPerHour;
-  if (c.energyBasis === 'accelerator') return perHour;
-  if (c.energyBasis === 'accelerator-with-pue') return perHour / c.pue!;
-  return perHour / c.pue! / (1 + hostOverheadFraction);
+  return c.publishedEnergyKwh! / c.publishedAcceleratorHours! / kwhPerHourPerFraction(c, hostOverheadFraction);
 }
 
 const generationOf = (c: CalibrationCase): string => getAccelerator(c.accelerator).generation ?? c.accelerator;
@@ -65,11 +89,17 @@ function theilSenSlope(points: Array<[number, number]>): number {
   return slopes.length ? median(slopes) : 0;
 }
 
-function fitUtilization(cases: CalibrationCase[]): CalibrationFit['utilization'] {
+interface UtilizationPoint {
+  c: CalibrationCase;
+  utilization: number;
+}
+
+function fitUtilization(observed: UtilizationPoint[]): CalibrationFit['utilization'] {
   const byGeneration: Record<string, GenerationUtilization> = {};
   const residuals: number[] = [];
-  for (const [generation, group] of groupBy(cases, generationOf)) {
-    const points = group.map((c): [number, number] => [Math.log(activeParams(c) / REFERENCE_PARAMS), Math.log(impliedUtilization(c))]);
+  for (const [generation, observedGroup] of groupBy(observed, (o) => generationOf(o.c))) {
+    const group = observedGroup.map((o) => o.c);
+    const points = observedGroup.map((o): [number, number] => [Math.log(activeParams(o.c) / REFERENCE_PARAMS), Math.log(o.utilization)]);
     const decades = Math.log10(Math.max(...group.map(activeParams)) / Math.min(...group.map(activeParams)));
     // A size trend is fitted only where the runs span at least a decade of model size.
     const sizeExponent = group.length >= 3 && decades >= 1 ? round(theilSenSlope(points), 2) : 0;
@@ -123,13 +153,22 @@ function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
   };
 }
 
+/**
+ * Power first (runs with hours and measured energy), then MFU: from published hours, and for runs that give energy
+ * but no hours, from the hours that energy implies at the fitted power fraction.
+ */
 export function fitCalibration(cases: CalibrationCase[]): CalibrationFit {
-  const hours = cases.filter((c) => c.usedForHours && !c.notFitted);
-  const energy = cases.filter((c) => c.usedForEnergy && !c.notFitted);
+  const fitted = cases.filter((c) => !c.notFitted);
+  const energy = fitted.filter((c) => c.usedForEnergy);
+  const power = fitPower(energy);
+  const fromHours = fitted.filter((c) => c.usedForHours).map((c) => ({ c, utilization: impliedUtilization(c) }));
+  const fromEnergy = fitted
+    .filter((c) => c.usedForEnergyFromFlops)
+    .map((c) => ({ c, utilization: impliedUtilization(c, impliedHoursFromEnergy(c, power)) }));
   return {
     dataset: DATASET,
-    utilization: fitUtilization(hours),
-    power: fitPower(energy),
-    rows: { hours: hours.length, energy: energy.length },
+    utilization: fitUtilization([...fromHours, ...fromEnergy]),
+    power,
+    rows: { hours: fromHours.length, energy: energy.length, energyFromFlops: fromEnergy.length },
   };
 }

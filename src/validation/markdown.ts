@@ -3,7 +3,7 @@ import { markdownTable } from 'markdown-table';
 import type { CalibrationFit } from '../data/calibration.js';
 import { UTILIZATION } from '../data/defaults.js';
 import type { SkippedRow } from './cases.js';
-import type { EnergyRow, HoursRow, ModeSummary, ValidationResult } from './validate.js';
+import type { EnergyFromFlopsRow, EnergyRow, HoursRow, ModeSummary, ValidationResult } from './validate.js';
 
 export const TARGETS = {
   hoursMedianAbsError: 0.2,
@@ -25,6 +25,7 @@ function figure(value: number): string {
   return value.toPrecision(2);
 }
 
+const sizeText = (params: number) => (params >= 1e9 ? `${Number((params / 1e9).toPrecision(3))} B` : `${Number((params / 1e6).toPrecision(3))} M`);
 const rangeText = (row: { estimated: { low: number; high: number } }) => `${figure(row.estimated.low)} – ${figure(row.estimated.high)}`;
 
 const BASIS_TEXT: Record<EnergyRow['basis'], string> = {
@@ -46,7 +47,7 @@ export function targetsMet(result: ValidationResult): Record<string, boolean> {
 }
 
 function summaryTable(result: ValidationResult): string {
-  const { hours, energy } = result.summary;
+  const { hours, energy, energyFromFlops } = result.summary;
   const met = targetsMet(result);
   const line = (name: string, s: ModeSummary, baseline: string, errorTarget: string, errorOk: boolean, coverageOk: boolean, ratioNote: string) => [
     name, String(s.runs), `${percent(s.medianAbsError)} ${tick(errorOk)} (target ${errorTarget})`, `${percent(s.baselineMedianAbsError)} (${baseline})`,
@@ -57,6 +58,12 @@ function summaryTable(result: ValidationResult): string {
     ['Mode', 'Runs', 'Median abs. error', 'Comparison method', 'Inside range', 'Leave-one-out error', 'Leave-one-out inside', 'Range high/low'],
     line('(a) accelerator-hours from FLOPs, hours withheld', hours, 'literature MFU default', '≤ 20 %', met.hoursMedianAbsError!, met.hoursCoverage!, ''),
     line('(b) energy from published hours', energy, 'TDP × hours × PUE', `≤ 15 % and ≤ ½ of TDP's`, met.energyMedianAbsError! && met.energyVersusTdpMethod!, met.energyCoverage!, ` ${tick(met.energyHighOverLow!)} (target ≤ 3)`),
+    [
+      '(c) energy from FLOPs, no hours published (no target)', String(energyFromFlops.runs), percent(energyFromFlops.medianAbsError),
+      `${percent(energyFromFlops.baselineMedianAbsError)} (literature MFU and power defaults)`, percent(energyFromFlops.coverage),
+      percent(energyFromFlops.leaveOneOutMedianAbsError), percent(energyFromFlops.leaveOneOutCoverage),
+      `${energyFromFlops.medianHighOverLow.toFixed(2)} (max ${energyFromFlops.maxHighOverLow.toFixed(2)})`,
+    ],
   ], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] });
 }
 
@@ -81,11 +88,23 @@ function energyTable(rows: EnergyRow[]): string {
   ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'c', 'r', 'r'] });
 }
 
+function energyFromFlopsTable(rows: EnergyFromFlopsRow[]): string {
+  return markdownTable([
+    ['Run', 'Accelerator', 'Basis', 'FLOPs (6·N·D)', 'Published kWh', 'Estimated kWh', 'Range', 'Error', 'Inside', 'Leave-one-out', 'Literature defaults'],
+    ...rows.map((row) => [
+      `\`${row.case.id}\``, row.case.accelerator, BASIS_TEXT[row.basis], row.case.flops!.toExponential(2), figure(row.published),
+      figure(row.estimated.value), rangeText(row), signed(row.error), row.inside ? 'yes' : '**no**', signed(row.leaveOneOutError), signed(row.literatureError),
+    ]),
+  ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'c', 'r', 'r'] });
+}
+
 function fitTables(fit: CalibrationFit): string {
   const utilization = markdownTable([
-    ['Generation', 'MFU', 'Size exponent', 'Fitted runs'],
-    ...Object.entries(fit.utilization.byGeneration).map(([generation, g]) => [generation, g.value.toFixed(3), String(g.sizeExponent), String(g.rows)]),
-  ], { align: ['l', 'r', 'r', 'r'] });
+    ['Generation', 'MFU at 10 B active parameters', 'Size exponent', 'Sizes fitted', 'Fitted runs'],
+    ...Object.entries(fit.utilization.byGeneration).map(([generation, g]) => [
+      generation, g.value.toFixed(3), String(g.sizeExponent), `${sizeText(g.paramsRange.min)} – ${sizeText(g.paramsRange.max)}`, String(g.rows),
+    ]),
+  ], { align: ['l', 'r', 'r', 'r', 'r'] });
   const power = markdownTable([
     ['Generation', 'Average power / TDP (models ≥ 300 M)', 'Fitted runs'],
     ...Object.entries(fit.power.byGeneration).map(([generation, g]) => [generation, g.value.toFixed(3), String(g.rows)]),
@@ -118,7 +137,8 @@ fitted, is in [methodology.md](methodology.md).
 
 ${summaryTable(result)}
 
-- *Median abs. error* and *Inside range* are in-sample: the defaults were fitted on these runs.
+- *Median abs. error* and *Inside range* are in-sample: the defaults were fitted on these runs (ranges span the
+  5th–95th percentile of the fit's residuals, so about nine runs in ten fall inside by construction).
   *Leave-one-out* refits without the run and predicts it, an honest out-of-sample figure (a hardware generation
   fitted on that run alone falls back to the literature default).
 - *Comparison method*: for (a) the literature MFU defaults before calibration (GPU ${UTILIZATION.gpu.value}, TPU ${UTILIZATION.tpu.value}); for (b) the
@@ -138,6 +158,14 @@ Only measured energy is used here: figures that are TDP × hours by construction
 would reward the TDP method for agreeing with itself.
 
 ${energyTable(result.energy)}
+
+## (c) Energy from FLOPs when no hours are published
+
+The OLMo series publishes measured GPU energy and token counts but no GPU-hours, so it checks MFU and power together,
+as a user without hours would use the tool. These runs also inform the MFU fit (through the hours their energy
+implies at the fitted power fraction), so the leave-one-out column is the fairer figure. No target is set.
+
+${energyFromFlopsTable(result.energyFromFlops)}
 
 ## Fitted parameters
 

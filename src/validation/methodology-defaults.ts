@@ -33,9 +33,10 @@ function defaultsTable(): string {
 function calibrationTables(): string {
   const fit = FITTED_CALIBRATION;
   const utilization = markdownTable([
-    ['Generation', 'MFU', 'Size exponent', 'Fitted on', 'Range (×)'],
+    ['Generation', 'MFU at 10 B active parameters', 'Size exponent', 'Sizes fitted (not extrapolated)', 'Fitted on', 'Range (×)'],
     ...Object.entries(fit.utilization.byGeneration).map(([generation, g]) => [
-      generation, String(g.value), String(g.sizeExponent), `${g.rows} run${g.rows === 1 ? '' : 's'}`, `${fit.utilization.band.low} – ${fit.utilization.band.high}`,
+      generation, String(g.value), String(g.sizeExponent), `${g.paramsRange.min / 1e9} B – ${g.paramsRange.max / 1e9} B`,
+      `${g.rows} run${g.rows === 1 ? '' : 's'}`, `${fit.utilization.band.low} – ${fit.utilization.band.high}`,
     ]),
   ]);
   const power = markdownTable([
@@ -45,7 +46,7 @@ function calibrationTables(): string {
   ]);
   const ramp = fit.power.smallModel;
   return [
-    `Fitted on ${fit.rows.hours} runs with published hours (MFU) and ${fit.rows.energy} runs with measured energy (power), from \`${fit.dataset}\`.`,
+    `Fitted on \`${fit.dataset}\`: MFU on ${fit.rows.hours} runs with published hours and ${fit.rows.energyFromFlops} with measured energy but no hours; power on ${fit.rows.energy} runs with hours and measured energy.`,
     '',
     utilization,
     '',

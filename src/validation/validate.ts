@@ -4,8 +4,9 @@ import { getAccelerator } from '../data/accelerators.js';
 import type { CalibrationFit } from '../data/calibration.js';
 import { FITTED_CALIBRATION } from '../data/calibration.generated.js';
 import { trainingPowerFraction, trainingUtilization } from '../data/calibration.js';
-import { UTILIZATION } from '../data/defaults.js';
+import { POWER_FRACTION_OF_TDP, UTILIZATION } from '../data/defaults.js';
 import { estimateRun } from '../estimate/estimate.js';
+import { exact, product } from '../estimate/range.js';
 import { peakThroughput } from '../estimate/throughput.js';
 import type { Calibration } from '../estimate/training.js';
 import type { Range } from '../estimate/types.js';
@@ -52,10 +53,20 @@ export interface ModeSummary {
   baselineMedianAbsError: number;
 }
 
+/** (c) energy from FLOPs for runs that publish energy but no hours: MFU and power checked together. */
+export interface EnergyFromFlopsRow extends Scored {
+  case: CalibrationCase;
+  basis: EnergyBasis;
+  /** Energy at the uncalibrated literature defaults (MFU by kind, power 0.8 of TDP), same basis. */
+  literature: number;
+  literatureError: number;
+}
+
 export interface ValidationResult {
   hours: HoursRow[];
   energy: EnergyRow[];
-  summary: { hours: ModeSummary; energy: ModeSummary };
+  energyFromFlops: EnergyFromFlopsRow[];
+  summary: { hours: ModeSummary; energy: ModeSummary; energyFromFlops: ModeSummary };
 }
 
 const relativeError = (estimated: number, published: number) => estimated / published - 1;
@@ -99,11 +110,11 @@ function leaveOneOutCalibration(c: CalibrationCase, cases: CalibrationCase[], fu
 function likeForLike(c: CalibrationCase, run: Run, calibration?: Calibration): Range {
   const estimate = estimateRun(run, { calibration });
   if (c.energyBasis === 'facility') return estimate.energyKwh;
-  // Accelerator energy = hours x TDP x power fraction: its spread is the power fraction's alone.
-  const fraction = calibration?.powerFractionOfTdp ?? asRange(trainingPowerFraction(getAccelerator(c.accelerator), activeParams(c)).entry);
+  // Accelerator energy = hours x TDP x power fraction (x PUE on that basis), spreads combined as the engine does.
+  const accelerator = getAccelerator(c.accelerator);
+  const fraction = calibration?.powerFractionOfTdp ?? asRange(trainingPowerFraction(accelerator, activeParams(c)).entry);
   const pue = c.energyBasis === 'accelerator-with-pue' ? c.pue! : 1;
-  const kwh = estimate.breakdown.acceleratorKwh * pue;
-  return { value: kwh, low: (kwh * fraction.low) / fraction.value, high: (kwh * fraction.high) / fraction.value };
+  return product(estimate.acceleratorHours, fraction, exact((accelerator.tdpWatts.value / 1000) * pue));
 }
 
 const contains = (estimated: Range, published: number) => estimated.low <= published * (1 + 1e-9) && published <= estimated.high * (1 + 1e-9);
@@ -140,12 +151,28 @@ export function validate(cases: CalibrationCase[], fit: CalibrationFit = FITTED_
     };
   });
 
+  const energyFromFlops = cases.filter((c) => c.usedForEnergyFromFlops).map((c): EnergyFromFlopsRow => {
+    const estimated = likeForLike(c, hoursRun(c));
+    const loo = likeForLike(c, hoursRun(c), leaveOneOutCalibration(c, cases, fit));
+    const accelerator = getAccelerator(c.accelerator);
+    const literatureHours = c.flops! / (peakThroughput(accelerator, c.precision).flopsPerSecond * UTILIZATION[accelerator.kind].value) / 3600;
+    const literature = likeForLike(c, { ...energyRun(c), hardware: { accelerator: c.accelerator, count: c.count, acceleratorHours: literatureHours } }, {
+      utilization: asRange(UTILIZATION[accelerator.kind]), powerFractionOfTdp: asRange(POWER_FRACTION_OF_TDP),
+    }).value;
+    return {
+      case: c, basis: c.energyBasis!, ...score(c.publishedEnergyKwh!, estimated, loo),
+      literature, literatureError: relativeError(literature, c.publishedEnergyKwh!),
+    };
+  });
+
   return {
     hours,
     energy,
+    energyFromFlops,
     summary: {
       hours: summarise(hours, hours.map((row) => row.literatureError)),
       energy: summarise(energy, energy.map((row) => row.tdpMethodError)),
+      energyFromFlops: summarise(energyFromFlops, energyFromFlops.map((row) => row.literatureError)),
     },
   };
 }

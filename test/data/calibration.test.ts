@@ -18,7 +18,7 @@ const fit: CalibrationFit = {
     band: { low: 0.6, high: 1.2 },
     hostOverheadFraction: 0.25,
   },
-  rows: { hours: 3, energy: 3 },
+  rows: { hours: 3, energy: 3, energyFromFlops: 0 },
 };
 
 describe('calibrated utilization', () => {

@@ -34,10 +34,18 @@ describe.skipIf(!shared)('validation on published runs', () => {
     expect(energy.maxHighOverLow).toBeLessThanOrEqual(TARGETS.energyHighOverLow);
   });
 
+  it('estimates energy from FLOPs alone within a useful margin (no target; a regression guard)', () => {
+    const fromFlops = result.summary.energyFromFlops;
+    expect(fromFlops.runs).toBeGreaterThanOrEqual(5);
+    expect(fromFlops.medianAbsError).toBeLessThanOrEqual(0.35);
+    expect(fromFlops.medianAbsError).toBeLessThan(fromFlops.baselineMedianAbsError);
+    expect(fromFlops.coverage).toBeGreaterThanOrEqual(0.75);
+  });
+
   it('stays useful out of sample (leave-one-out)', () => {
     expect(hours.leaveOneOutMedianAbsError).toBeLessThanOrEqual(0.3);
     expect(energy.leaveOneOutMedianAbsError).toBeLessThanOrEqual(0.15);
-    expect(energy.leaveOneOutCoverage).toBeGreaterThanOrEqual(0.8);
+    expect(energy.leaveOneOutCoverage).toBeGreaterThanOrEqual(0.75);
   });
 
   it('keeps the known bad rows out', () => {
