@@ -6,49 +6,49 @@ export const FITTED_CALIBRATION: CalibrationFit = {
   utilization: {
     byGeneration: {
       pascal: {
-        value: 0.263,
-        sizeExponent: 0,
-        referenceParams: 10000000000,
+        value: 0.246,
+        sizeExponent: 0.13,
+        referenceParams: 100000000,
         paramsRange: {
-          min: 130000000,
-          max: 210000000
+          min: 20000000,
+          max: 70000000000
         },
         rows: 2
       },
       "tpu-v2": {
-        value: 0.55,
-        sizeExponent: 0,
-        referenceParams: 10000000000,
+        value: 0.58,
+        sizeExponent: 0.13,
+        referenceParams: 100000000,
         paramsRange: {
-          min: 64000000,
-          max: 210000000
+          min: 20000000,
+          max: 70000000000
         },
         rows: 3
       },
       "tpu-v3": {
-        value: 0.394,
-        sizeExponent: 0,
-        referenceParams: 10000000000,
+        value: 0.372,
+        sizeExponent: 0.13,
+        referenceParams: 1000000000,
         paramsRange: {
-          min: 1547500000,
-          max: 1547500000
+          min: 20000000,
+          max: 70000000000
         },
         rows: 1
       },
       ampere: {
-        value: 0.434,
-        sizeExponent: 0,
+        value: 0.383,
+        sizeExponent: 0.13,
         referenceParams: 10000000000,
         paramsRange: {
-          min: 6700000000,
+          min: 20000000,
           max: 70000000000
         },
         rows: 8
       },
       hopper: {
-        value: 0.176,
-        sizeExponent: 0.18,
-        referenceParams: 10000000000,
+        value: 0.124,
+        sizeExponent: 0.13,
+        referenceParams: 1000000000,
         paramsRange: {
           min: 20000000,
           max: 70000000000
@@ -56,19 +56,19 @@ export const FITTED_CALIBRATION: CalibrationFit = {
         rows: 10
       },
       volta: {
-        value: 0.205,
-        sizeExponent: 0,
-        referenceParams: 10000000000,
+        value: 0.221,
+        sizeExponent: 0.13,
+        referenceParams: 1000000000,
         paramsRange: {
-          min: 550000000,
-          max: 550000000
+          min: 20000000,
+          max: 70000000000
         },
         rows: 1
       }
     },
     band: {
-      low: 0.8,
-      high: 1.28
+      low: 0.77,
+      high: 1.3
     },
     bounds: {
       min: 0.02,

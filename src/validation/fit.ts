@@ -77,13 +77,15 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-/** Median of pairwise slopes (Theil-Sen): a size trend that one odd run cannot swing. */
-function theilSenSlope(points: Array<[number, number]>): number {
+/** Median of pairwise slopes within each group (Theil-Sen): a size trend that one odd run cannot swing. */
+function withinGroupSlope(groups: Array<Array<[number, number]>>): number {
   const slopes: number[] = [];
-  for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) {
-      const dx = points[j]![0] - points[i]![0];
-      if (Math.abs(dx) > 1e-9) slopes.push((points[j]![1] - points[i]![1]) / dx);
+  for (const points of groups) {
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + 1; j < points.length; j++) {
+        const dx = points[j]![0] - points[i]![0];
+        if (Math.abs(dx) > 1e-9) slopes.push((points[j]![1] - points[i]![1]) / dx);
+      }
     }
   }
   return slopes.length ? median(slopes) : 0;
@@ -94,25 +96,33 @@ interface UtilizationPoint {
   utilization: number;
 }
 
+/**
+ * One size trend shared by all generations (small models keep any large accelerator less busy), estimated from the
+ * generations whose runs span at least a decade of model size: the median slope over pairs of runs on the same
+ * generation (Theil-Sen within generations, so generation levels cancel). Each generation then gets its own level.
+ */
 function fitUtilization(observed: UtilizationPoint[]): CalibrationFit['utilization'] {
+  const groups = groupBy(observed, (o) => generationOf(o.c));
+  const pointsOf = (group: UtilizationPoint[]) => group.map((o): [number, number] => [Math.log(activeParams(o.c) / REFERENCE_PARAMS), Math.log(o.utilization)]);
+  const trendGroups = [...groups.values()].filter((group) => {
+    const sizes = group.map((o) => activeParams(o.c));
+    return group.length >= 3 && Math.log10(Math.max(...sizes) / Math.min(...sizes)) >= 1;
+  });
+  const sizeExponent = trendGroups.length ? round(withinGroupSlope(trendGroups.map(pointsOf)), 2) : 0;
+  const sizes = observed.map((o) => activeParams(o.c));
+  const paramsRange = { min: Math.min(...sizes), max: Math.max(...sizes) };
+
   const byGeneration: Record<string, GenerationUtilization> = {};
   const residuals: number[] = [];
-  for (const [generation, observedGroup] of groupBy(observed, (o) => generationOf(o.c))) {
-    const group = observedGroup.map((o) => o.c);
-    const points = observedGroup.map((o): [number, number] => [Math.log(activeParams(o.c) / REFERENCE_PARAMS), Math.log(o.utilization)]);
-    const decades = Math.log10(Math.max(...group.map(activeParams)) / Math.min(...group.map(activeParams)));
-    // A size trend is fitted only where the runs span at least a decade of model size.
-    const sizeExponent = group.length >= 3 && decades >= 1 ? round(theilSenSlope(points), 2) : 0;
+  for (const [generation, group] of groups) {
+    // Each generation's level is quoted at a size typical of its runs (a power of ten), where the data is.
+    const referenceParams = 10 ** Math.round(median(group.map((o) => Math.log10(activeParams(o.c)))));
+    const points = group.map((o): [number, number] => [Math.log(activeParams(o.c) / referenceParams), Math.log(o.utilization)]);
     const value = round(Math.exp(median(points.map(([x, y]) => y - sizeExponent * x))), 3);
-    const paramsRange = { min: Math.min(...group.map(activeParams)), max: Math.max(...group.map(activeParams)) };
-    byGeneration[generation] = { value, sizeExponent, referenceParams: REFERENCE_PARAMS, paramsRange, rows: group.length };
+    byGeneration[generation] = { value, sizeExponent, referenceParams, paramsRange, rows: group.length };
     if (group.length >= 2) for (const [x, y] of points) residuals.push(Math.exp(y) / (value * Math.exp(sizeExponent * x)));
   }
-  return {
-    byGeneration,
-    band: spreadOf(residuals),
-    bounds: UTILIZATION_BOUNDS,
-  };
+  return { byGeneration, band: spreadOf(residuals), bounds: UTILIZATION_BOUNDS };
 }
 
 function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {

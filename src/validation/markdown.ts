@@ -100,11 +100,11 @@ function energyFromFlopsTable(rows: EnergyFromFlopsRow[]): string {
 
 function fitTables(fit: CalibrationFit): string {
   const utilization = markdownTable([
-    ['Generation', 'MFU at 10 B active parameters', 'Size exponent', 'Sizes fitted', 'Fitted runs'],
+    ['Generation', 'MFU', 'at active parameters', 'Size exponent', 'Sizes fitted', 'Fitted runs'],
     ...Object.entries(fit.utilization.byGeneration).map(([generation, g]) => [
-      generation, g.value.toFixed(3), String(g.sizeExponent), `${sizeText(g.paramsRange.min)} – ${sizeText(g.paramsRange.max)}`, String(g.rows),
+      generation, g.value.toFixed(3), sizeText(g.referenceParams), String(g.sizeExponent), `${sizeText(g.paramsRange.min)} – ${sizeText(g.paramsRange.max)}`, String(g.rows),
     ]),
-  ], { align: ['l', 'r', 'r', 'r', 'r'] });
+  ], { align: ['l', 'r', 'r', 'r', 'r', 'r'] });
   const power = markdownTable([
     ['Generation', 'Average power / TDP (models ≥ 300 M)', 'Fitted runs'],
     ...Object.entries(fit.power.byGeneration).map(([generation, g]) => [generation, g.value.toFixed(3), String(g.rows)]),

@@ -33,9 +33,9 @@ function defaultsTable(): string {
 function calibrationTables(): string {
   const fit = FITTED_CALIBRATION;
   const utilization = markdownTable([
-    ['Generation', 'MFU at 10 B active parameters', 'Size exponent', 'Sizes fitted (not extrapolated)', 'Fitted on', 'Range (×)'],
+    ['Generation', 'MFU', 'at active parameters', 'Size exponent', 'Sizes fitted (not extrapolated)', 'Fitted on', 'Range (×)'],
     ...Object.entries(fit.utilization.byGeneration).map(([generation, g]) => [
-      generation, String(g.value), String(g.sizeExponent), `${g.paramsRange.min / 1e9} B – ${g.paramsRange.max / 1e9} B`,
+      generation, String(g.value), `${g.referenceParams / 1e9} B`, String(g.sizeExponent), `${g.paramsRange.min / 1e9} B – ${g.paramsRange.max / 1e9} B`,
       `${g.rows} run${g.rows === 1 ? '' : 's'}`, `${fit.utilization.band.low} – ${fit.utilization.band.high}`,
     ]),
   ]);
