@@ -1,14 +1,14 @@
-// Training defaults calibrated on published runs: model-FLOPs utilisation by hardware generation (and model size
-// where the data shows a trend), and average power as a share of TDP by generation, lower for small models.
+// Training defaults calibrated on published runs: model-FLOPs utilisation by hardware generation with one size trend
+// shared by all generations, and average power as a share of TDP by generation, lower for small models.
 // The fitted numbers live in calibration.generated.ts (scripts/derive-calibration.ts); the shape is here.
 import type { Accelerator, SourcedRange } from './types.js';
 import { POWER_FRACTION_OF_TDP, UTILIZATION } from './defaults.js';
 import { FITTED_CALIBRATION } from './calibration.generated.js';
 
 export interface GenerationUtilization {
-  /** MFU at `referenceParams` active parameters. */
+  /** MFU at `referenceParams` active parameters (a size typical of the generation's fitted runs). */
   value: number;
-  /** MFU scales as (active parameters / referenceParams) ^ sizeExponent; 0 when the data shows no size trend. */
+  /** MFU scales as (active parameters / referenceParams) ^ sizeExponent; the exponent is shared by all generations. */
   sizeExponent: number;
   referenceParams: number;
   /** Active-parameter span of the fitted runs; the size trend is not extrapolated beyond it. */

@@ -41,6 +41,25 @@ describe('fitCalibration', () => {
   });
 });
 
+describe('the shared size trend', () => {
+  // Two generations whose MFU grows as N^0.2 from different levels: A100 0.3 and H100 0.15 at 1 B parameters.
+  // H100 bf16 dense peak 989.4 TFLOP/s: 1,000 h at MFU m needs m x 3.56184e21 FLOPs.
+  const sized = (id: string, accelerator: string, params: number, level: number, flopsPerUnitMfu: number): CalibrationCase => ({
+    ...hoursCase(id, 0), accelerator, parameters: params, flops: level * (params / 1e9) ** 0.2 * flopsPerUnitMfu,
+  });
+  const cases = [1e8, 1e9, 1e10].flatMap((params) => [
+    sized(`a${params}`, 'A100-SXM4-80GB', params, 0.3, 1.1232e21),
+    sized(`h${params}`, 'H100-SXM5-80GB', params, 0.15, 3.56184e21),
+  ]);
+  const fit = fitCalibration(cases);
+
+  it('recovers one exponent and each generation\'s level at its typical size', () => {
+    expect(fit.utilization.byGeneration.ampere).toMatchObject({ sizeExponent: 0.2, referenceParams: 1e9, value: 0.3 });
+    expect(fit.utilization.byGeneration.hopper).toMatchObject({ sizeExponent: 0.2, referenceParams: 1e9, value: 0.15 });
+    expect(fit.utilization.byGeneration.hopper!.paramsRange).toEqual({ min: 1e8, max: 1e10 });
+  });
+});
+
 describe('csv helpers', () => {
   it('reads quoted fields, doubled quotes and CRLF', () => {
     const records = parseCsvRecords('id,notes,n\r\na,"x, ""y""",1\r\nb,,2\r\n');
