@@ -44,6 +44,13 @@ export interface CalibrationFit {
   rows: { hours: number; energy: number; energyFromFlops: number };
 }
 
+/**
+ * Where the calibration is documented (docs/methodology.md §3 in ml-carbon's own repository). Set it once the
+ * repository's public URL is known; the report then links every calibrated default to it.
+ */
+export const CALIBRATION_DOC_URL: string | undefined = undefined;
+const docLink = CALIBRATION_DOC_URL ? { url: CALIBRATION_DOC_URL } : {};
+
 const CALIBRATION_SOURCE = (fit: CalibrationFit) =>
   `ml-carbon calibration on ${fit.dataset} (Patterson et al. 2021, Strubell et al. 2019, Dodge et al. 2022, LLaMA/Llama model cards, OLMo, FLM-101B, LLMCarbon); see docs/methodology.md`;
 
@@ -68,6 +75,7 @@ export function trainingUtilization(accelerator: Accelerator, activeParams: numb
       high: round3(Math.min(1, value * fit.utilization.band.high)),
       source: `${CALIBRATION_SOURCE(fit)}: MFU ${generation.value}${sizeText} fitted on ${generation.rows} runs; range from the residual spread of all runs`,
       year: 2025,
+      ...docLink,
     },
   };
 }
@@ -99,6 +107,7 @@ export function trainingPowerFraction(accelerator: Accelerator, params: number, 
       high: round3(Math.min(1.2, value * fit.power.band.high)),
       source: `${CALIBRATION_SOURCE(fit)}: ${basis}${ramp}; range from the residual spread of measured runs`,
       year: 2025,
+      ...docLink,
     },
   };
 }
