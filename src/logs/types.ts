@@ -7,7 +7,8 @@ export type EnergyScope = 'accelerator' | 'it' | 'facility';
 
 export interface Measurement {
   file: string;
-  format: LogFormat;
+  /** 'unknown' when the content matched no format and no `format:` was given; such a measurement holds nothing. */
+  format: LogFormat | 'unknown';
   /** Measured energy in kWh, in the scope below. */
   energyKwh?: number;
   energyScope?: EnergyScope;
