@@ -116,6 +116,6 @@ function median(values: readonly number[]): number {
 
 function formatSeconds(seconds: number): string {
   if (seconds >= 3600) return `${(seconds / 3600).toFixed(1)} h`;
-  if (seconds >= 60) return `${(seconds / 60).toFixed(1)} min`;
+  if (seconds >= 120) return `${(seconds / 60).toFixed(1)} min`;
   return `${Number(seconds.toPrecision(3))} s`;
 }

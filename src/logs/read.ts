@@ -57,8 +57,15 @@ export async function readMeasurement(
         ended = true;
         return undefined;
       }
-      bytes += result.value.length;
-      return result.value;
+      const chunk = result.value;
+      bytes += chunk.length;
+      if (options.maxBytes !== undefined && bytes > options.maxBytes) {
+        ended = true;
+        warnings.push(logWarning(file, undefined, `only the first ${formatMegabytes(options.maxBytes)} were read`, 'the size limit for logs was reached'));
+        await iterator.return?.();
+        return chunk.subarray(0, Math.max(0, chunk.length - (bytes - options.maxBytes)));
+      }
+      return chunk;
     } catch (error) {
       ended = true;
       warnings.push(logWarning(file, undefined, `reading stopped: ${(error as Error).message}`, 'the part read before the error is used'));
@@ -113,11 +120,6 @@ export async function readMeasurement(
       const chunk = await next();
       if (!chunk) break;
       splitter.push(chunk);
-      if (options.maxBytes !== undefined && bytes > options.maxBytes) {
-        warnings.push(logWarning(file, splitter.linesSeen, `only the first ${Math.round(options.maxBytes / 1e6)} MB were read`, 'the size limit for logs was reached'));
-        await iterator.return?.();
-        break;
-      }
     }
     splitter.end();
     const measurement = parser.finish();
@@ -137,4 +139,8 @@ function concat(chunks: Uint8Array[]): Uint8Array {
     offset += chunk.length;
   }
   return result;
+}
+
+function formatMegabytes(bytes: number): string {
+  return bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${bytes} bytes`;
 }
