@@ -44,6 +44,9 @@ export class NvidiaSmiParser implements LogParser {
   private tickTimestamp?: string;
   private tickPosition = 0;
   private readonly untimedSampleIndex = new Map<string, number>();
+  private readonly commaCells = new CommaCells();
+  private lastStampText?: string;
+  private lastStampMs?: number;
 
   constructor(
     private readonly file: string,
@@ -61,15 +64,20 @@ export class NvidiaSmiParser implements LogParser {
       return;
     }
     if (this.layout?.dmon) {
-      this.row(trimmed.split(/\s+/), lineNumber, unterminated);
+      this.row(arrayCells(trimmed.split(/\s+/)), lineNumber, unterminated);
       return;
     }
     if (trimmed === this.headerText) {
       this.repeatedHeaders++;
       return;
     }
+    // Data rows of multi-gigabyte logs take the fast path: only the cells used are cut out of the line.
+    if (this.layout && startsWithDigit(trimmed) && !trimmed.includes('"')) {
+      this.row(this.commaCells.reset(trimmed), lineNumber, unterminated);
+      return;
+    }
     const cells = splitCsvLine(trimmed);
-    if (isHeader(cells)) {
+    if (!startsWithDigit(trimmed) && isHeader(cells)) {
       this.csvHeader(cells, trimmed, lineNumber);
       return;
     }
@@ -79,7 +87,7 @@ export class NvidiaSmiParser implements LogParser {
         return;
       }
     }
-    this.row(cells, lineNumber, unterminated);
+    this.row(arrayCells(cells), lineNumber, unterminated);
   }
 
   private csvHeader(cells: string[], text: string, lineNumber: number): void {
@@ -145,41 +153,37 @@ export class NvidiaSmiParser implements LogParser {
     return true;
   }
 
-  private row(cells: string[], lineNumber: number, unterminated: boolean): void {
+  private row(cells: Cells, lineNumber: number, unterminated: boolean): void {
     const layout = this.layout!;
     if (unterminated) {
       this.rejected.add(lineNumber, 'the last line has no line end (cut while being written)');
       return;
     }
-    if (cells.length !== layout.cells) {
-      this.rejected.add(lineNumber, `${cells.length} fields where the header has ${layout.cells}`);
+    if (cells.count !== layout.cells) {
+      this.rejected.add(lineNumber, `${cells.count} fields where the header has ${layout.cells}`);
       return;
     }
-    if (this.acceleratorName === undefined && layout.nameColumn !== undefined) this.acceleratorName = cells[layout.nameColumn] || undefined;
+    if (this.acceleratorName === undefined && layout.nameColumn !== undefined) this.acceleratorName = cells.get(layout.nameColumn) || undefined;
     if (layout.powerColumn === undefined) return;
     let timeMs: number | undefined;
     if (layout.timeColumn !== undefined) {
-      const stamp = layout.dmonDateColumn !== undefined ? `${dmonDate(cells[layout.dmonDateColumn]!)} ${cells[layout.timeColumn]}` : cells[layout.timeColumn]!;
-      timeMs = parseTimestampMs(stamp);
+      const stamp = layout.dmonDateColumn !== undefined ? `${dmonDate(cells.get(layout.dmonDateColumn))} ${cells.get(layout.timeColumn)}` : cells.get(layout.timeColumn);
+      timeMs = stamp === this.lastStampText ? this.lastStampMs : parseTimestampMs(stamp);
+      this.lastStampText = stamp;
+      this.lastStampMs = timeMs;
       if (timeMs === undefined) {
         this.rejected.add(lineNumber, `"${stamp.slice(0, 40)}" is not a timestamp`);
         return;
       }
     }
-    const powerCell = cells[layout.powerColumn]!;
-    if (MISSING.test(powerCell)) {
+    const powerCell = cells.get(layout.powerColumn);
+    const watts = readWatts(powerCell, layout.powerUnit);
+    if (watts === 'missing') {
       this.powerMissing++;
       return;
     }
-    const match = VALUE_WITH_UNIT.exec(powerCell);
-    const unit = match?.[2] || layout.powerUnit;
-    if (!match || !/^m?w$/i.test(unit)) {
+    if (watts === undefined || watts < 0) {
       this.rejected.add(lineNumber, `power "${powerCell.slice(0, 20)}" is not a number of watts`);
-      return;
-    }
-    const watts = Number(match[1]) / (unit.toLowerCase() === 'mw' ? 1000 : 1);
-    if (watts < 0) {
-      this.rejected.add(lineNumber, `negative power ${watts} W`);
       return;
     }
     const device = this.deviceKey(cells, layout);
@@ -199,10 +203,11 @@ export class NvidiaSmiParser implements LogParser {
    * GPUs are told apart by their id columns; without any, lines that share a timestamp are taken as one tick
    * with one line per GPU in a fixed order.
    */
-  private deviceKey(cells: string[], layout: Layout): string {
-    if (layout.deviceColumns.length > 0) return layout.deviceColumns.map((column) => cells[column]).join('/');
+  private deviceKey(cells: Cells, layout: Layout): string {
+    if (layout.deviceColumns.length === 1) return cells.get(layout.deviceColumns[0]!);
+    if (layout.deviceColumns.length > 0) return layout.deviceColumns.map((column) => cells.get(column)).join('/');
     if (layout.timeColumn === undefined) return '0';
-    const stamp = cells[layout.timeColumn]!;
+    const stamp = cells.get(layout.timeColumn);
     if (stamp === this.tickTimestamp) this.tickPosition++;
     else {
       this.tickTimestamp = stamp;
@@ -251,9 +256,64 @@ export class NvidiaSmiParser implements LogParser {
   }
 }
 
+/** Trimmed cells of one row by position. */
+interface Cells {
+  readonly count: number;
+  get(index: number): string;
+}
+
+function arrayCells(cells: string[]): Cells {
+  return { count: cells.length, get: (index) => (cells[index] ?? '').trim() };
+}
+
+/** Finds the commas of an unquoted line once and cuts out only the cells asked for; reused for every line. */
+class CommaCells implements Cells {
+  private text = '';
+  private readonly starts: number[] = [];
+  count = 0;
+
+  reset(text: string): this {
+    this.text = text;
+    this.starts.length = 0;
+    this.starts.push(0);
+    for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1)) this.starts.push(comma + 1);
+    this.count = this.starts.length;
+    return this;
+  }
+
+  get(index: number): string {
+    const start = this.starts[index];
+    if (start === undefined) return '';
+    const next = this.starts[index + 1];
+    return this.text.slice(start, next === undefined ? this.text.length : next - 1).trim();
+  }
+}
+
 function isHeader(cells: string[]): boolean {
   const names = cells.map((cell) => readHeaderName(cell).name);
   return names.every((name) => !/^[-+]?\d/.test(name)) && names.some((name) => KNOWN_FIELDS.test(name) || /^power/.test(name));
+}
+
+/** Watts from "74.01 W", "74.01" (nounits), "74010 mW"; 'missing' for [N/A] and friends. */
+function readWatts(cell: string, headerUnit: string): number | undefined | 'missing' {
+  if (cell.endsWith(' W')) return numberOrUndefined(cell.slice(0, -2));
+  const bare = numberOrUndefined(cell);
+  if (bare !== undefined) return headerUnit.toLowerCase() === 'mw' ? bare / 1000 : bare;
+  if (MISSING.test(cell)) return 'missing';
+  const match = VALUE_WITH_UNIT.exec(cell);
+  if (!match || !/^m?w$/i.test(match[2]!)) return undefined;
+  return Number(match[1]) / (match[2]!.toLowerCase() === 'mw' ? 1000 : 1);
+}
+
+function numberOrUndefined(text: string): number | undefined {
+  if (text === '') return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 function findColumn(names: string[], wanted: readonly string[]): number | undefined {
