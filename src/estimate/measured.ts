@@ -14,7 +14,7 @@
 //   runs is taken as the total.
 import { getAccelerator } from '../data/accelerators.js';
 import type { Accelerator } from '../data/types.js';
-import type { Measurement } from '../logs/types.js';
+import type { MeasuredRun, Measurement } from '../logs/types.js';
 import type { Manifest, Run } from '../manifest/types.js';
 import { AssumptionLog } from './assumptions.js';
 import { hostOverhead } from './energy-chain.js';
@@ -51,15 +51,17 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
   const withEnergy = usable.filter((m) => m.energyKwh !== undefined && m.energyScope !== undefined);
   const widest = withEnergy.sort((a, b) => SCOPE_RANK[b.energyScope!] - SCOPE_RANK[a.energyScope!])[0];
   const energySources = widest ? withEnergy.filter((m) => m.format === widest.format && m.energyScope === widest.energyScope) : [];
-  const runsMeasured = energySources.reduce((total, m) => total + (m.runCount ?? 1), 0);
+  const merged = mergeRuns(energySources);
+  const runsMeasured = merged ? merged.runs : energySources.reduce((total, m) => total + (m.runCount ?? 1), 0);
   const repeatFactor = run.repeats > 1 && energySources.length > 0 && runsMeasured === 1 ? run.repeats : 1;
   const newNotes: string[] = [];
   if (repeatFactor > 1) newNotes.push(`The log holds one run; it is taken as one of ${run.repeats} repeats.`);
+  if (merged && merged.duplicates > 0) newNotes.push(`${merged.duplicates} run(s) appear in more than one log file; each is counted once.`);
 
   let energyKwh: Range | undefined;
   let energyNote: string | undefined;
   if (widest) {
-    const kwh = energySources.reduce((total, m) => total + m.energyKwh!, 0) * repeatFactor;
+    const kwh = (merged ? merged.energyKwh : energySources.reduce((total, m) => total + m.energyKwh!, 0)) * repeatFactor;
     const tool = TOOL_NAMES[widest.format] ?? widest.format;
     for (const m of energySources) note(m, 'energy');
     if (widest.energyScope === 'facility' || widest.pueIncluded) {
@@ -78,7 +80,8 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
 
   // Operational CO2e.
   const manifestPlacement = run.location !== undefined || run.carbonIntensity !== undefined;
-  const toolCo2 = energySources.length > 0 && energySources.every((m) => m.co2eKg !== undefined) ? energySources.reduce((t, m) => t + m.co2eKg!, 0) * repeatFactor : undefined;
+  const summedCo2 = merged ? merged.co2eKg : energySources.every((m) => m.co2eKg !== undefined) ? energySources.reduce((t, m) => t + m.co2eKg!, 0) : undefined;
+  const toolCo2 = energySources.length > 0 && summedCo2 !== undefined ? summedCo2 * repeatFactor : undefined;
   const cards = usable.filter((m) => m.format === 'hf-model-card' && m.co2eKg !== undefined);
   let operationalKg: Range | undefined;
   let intensityNote: string | undefined;
@@ -162,6 +165,29 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
     measured: view,
     assumptions: [...base.assumptions, ...measuredAssumptions, ...assumptions.used.filter((use) => !base.assumptions.some((b) => b.name === use.name))],
     notes: [...base.notes, ...newNotes],
+  };
+}
+
+/**
+ * Several files of one tool, merged run by run: a run found in more than one file (a CodeCarbon backup generation,
+ * a carbontracker 1.1.x session copied into an earlier file) counts once, with its longest (latest) record.
+ */
+function mergeRuns(sources: Measurement[]): { energyKwh: number; co2eKg?: number; runs: number; duplicates: number } | undefined {
+  if (sources.length < 2 || !sources.every((m) => m.runs)) return undefined;
+  const byId = new Map<string, MeasuredRun>();
+  let duplicates = 0;
+  for (const record of sources.flatMap((m) => m.runs!)) {
+    const previous = byId.get(record.id);
+    if (previous) duplicates++;
+    if (!previous || record.durationHours >= previous.durationHours) byId.set(record.id, record);
+  }
+  const records = [...byId.values()];
+  const co2Known = records.every((record) => record.co2eKg !== undefined);
+  return {
+    energyKwh: records.reduce((total, record) => total + record.energyKwh, 0),
+    ...(co2Known ? { co2eKg: records.reduce((total, record) => total + record.co2eKg!, 0) } : {}),
+    runs: records.length,
+    duplicates,
   };
 }
 

@@ -132,6 +132,12 @@ export class CarbonTrackerParser implements LogParser {
         ...(grams !== undefined && kwh > 0 ? { intensityGPerKwh: grams / kwh } : {}),
         durationHours: seconds / 3600,
         runCount: blocks.length,
+        runs: blocks.map((block) => ({
+          id: block.startedAt,
+          energyKwh: block.kwh!,
+          ...defined('co2eKg', block.grams === undefined ? undefined : block.grams / 1000),
+          durationHours: (block.seconds ?? 0) / 3600,
+        })),
       };
     }
     if (this.epochs > 0) {

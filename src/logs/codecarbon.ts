@@ -113,7 +113,7 @@ export class CodeCarbonParser implements LogParser {
       ...defined('pue', parseNumberCell(this.cell(cells, 'pue'))),
       ...defined('location', locationOf((name) => this.cell(cells, name))),
     };
-    const key = this.runKeyColumn === 'experiment_id' && !this.columns.has('run_id') ? `${runKey}@${lineNumber}` : runKey;
+    const key = runKey;
     const previous = this.runs.get(key);
     if (!previous || row.durationSeconds >= previous.durationSeconds) this.runs.set(key, row);
   }
@@ -126,6 +126,7 @@ export class CodeCarbonParser implements LogParser {
       return base;
     }
     const rows = [...this.runs.values()];
+    const runs = [...this.runs].map(([id, row]) => ({ id, energyKwh: row.energyKwh, ...defined('co2eKg', row.co2eKg), durationHours: row.durationSeconds / 3600 }));
     const energyKwh = sum(rows.map((row) => row.energyKwh));
     const withCo2 = rows.filter((row) => row.co2eKg !== undefined);
     const co2eKg = withCo2.length === rows.length ? sum(withCo2.map((row) => row.co2eKg!)) : undefined;
@@ -145,6 +146,7 @@ export class CodeCarbonParser implements LogParser {
       ...(co2eKg !== undefined && energyKwh > 0 ? { intensityGPerKwh: (co2eKg / energyKwh) * 1000 } : {}),
       durationHours,
       runCount: rows.length,
+      runs,
       ...defined('acceleratorCount', gpuCount),
       ...defined('acceleratorName', last.gpuModel?.replace(/^\d+\s*x\s*/i, '')),
       ...(gpuHours > 0 ? { averagePowerWatts: (gpuBoardKwh * 1000) / gpuHours } : {}),

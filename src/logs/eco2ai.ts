@@ -71,6 +71,7 @@ export class Eco2aiParser implements LogParser {
     const warnings = [...this.warnings, ...this.rejected.problems()];
     const base: Measurement = { file: this.file, format: 'eco2ai', warnings };
     const rows = [...this.rows.values()];
+    const runs = [...this.rows].map(([id, row]) => ({ id, energyKwh: row.kwh, ...defined('co2eKg', row.kg), durationHours: row.seconds / 3600 }));
     if (rows.length === 0) {
       warnings.push(logWarning(this.file, undefined, 'no usable eco2AI rows: nothing measured'));
       return base;
@@ -88,6 +89,7 @@ export class Eco2aiParser implements LogParser {
       ...(kg !== undefined && kwh > 0 ? { intensityGPerKwh: (kg / kwh) * 1000 } : {}),
       durationHours: sum(rows.map((row) => row.seconds)) / 3600,
       runCount: rows.length,
+      runs,
       ...(gpu ? { acceleratorCount: Number(gpu[2]) } : {}),
       ...defined('acceleratorName', nonEmpty(gpu?.[1])),
       ...defined('location', last.location),

@@ -24,6 +24,10 @@ describe('CodeCarbon emissions.csv', () => {
     expect(m.co2eKg).toBeCloseTo(0.032, 12);
     expect(m.durationHours).toBeCloseTo(360 / 3600, 12);
     expect(m.runCount).toBe(2);
+    expect(m.runs!.map((run) => [run.id.slice(0, 8), run.energyKwh])).toEqual([
+      ['11111111', 0.15],
+      ['66666666', 0.01],
+    ]);
     // gpu_energy 0.09 + 0.006 = 0.096 kWh over 2 GPUs x 360 s = 0.2 GPU-hours -> 480 W per GPU
     expect(m.averagePowerWatts).toBeCloseTo(480, 6);
     expect(m.acceleratorCount).toBe(2);

@@ -169,3 +169,23 @@ describe('calibration from measured runs', () => {
     expect(b.acceleratorHours.value).toBeCloseTo(6e19 / 312e12 / 0.35 / 3600, 6);
   });
 });
+
+describe('several files of one tool', () => {
+  it('a run repeated across CodeCarbon backups counts once, with its longest record', () => {
+    const run = runOf(`${A100_RUN}    carbon_intensity: 100\n`);
+    const older = codecarbon(3, 0.9, 2);
+    older.runs = [
+      { id: 'r1', energyKwh: 1, co2eKg: 0.3, durationHours: 1 },
+      { id: 'r2', energyKwh: 2, co2eKg: 0.6, durationHours: 2 },
+    ];
+    const newer = codecarbon(6, 1.8, 2);
+    newer.runs = [
+      { id: 'r2', energyKwh: 2.5, co2eKg: 0.75, durationHours: 2.5 },
+      { id: 'r3', energyKwh: 3.5, co2eKg: 1.05, durationHours: 3 },
+    ];
+    const result = applyMeasurements(estimateRun(run), run, [older, newer]);
+    // r1 1 kWh + r2 (the longer record) 2.5 kWh + r3 3.5 kWh = 7 kWh, not 3 + 6 = 9
+    expect(result.energyKwh.value).toBeCloseTo(7, 12);
+    expect(result.notes.join(' ')).toMatch(/1 run\(s\) appear in more than one log file/);
+  });
+});
