@@ -34,6 +34,8 @@ export class CodeCarbonParser implements LogParser {
   private readonly rejected: RejectedRows;
   private readonly warnings: InputProblem[] = [];
   private headerWarned = false;
+  /** Task-mode files (`task_name`, 2.3+) hold one row per finished task, not cumulative totals. */
+  private taskMode = false;
 
   constructor(private readonly file: string) {
     this.rejected = new RejectedRows(file, 'row ignored');
@@ -65,7 +67,8 @@ export class CodeCarbonParser implements LogParser {
     this.runKeyColumn = this.columns.has('run_id') ? 'run_id' : this.columns.has('experiment_id') ? 'experiment_id' : undefined;
     const missing = ['duration', 'emissions'].filter((name) => !this.columns.has(name));
     if (!this.columns.has('energy_consumed') && !ENERGY_PARTS.every((name) => this.columns.has(name))) missing.push('energy_consumed');
-    if (!this.runKeyColumn) missing.push('run_id');
+    this.taskMode = this.columns.has('task_name');
+    if (!this.runKeyColumn && !this.taskMode) missing.push('run_id');
     if (missing.length > 0 && !this.headerWarned) {
       this.headerWarned = true;
       this.warnings.push(
@@ -91,8 +94,8 @@ export class CodeCarbonParser implements LogParser {
       this.rejected.add(lineNumber, `timestamp "${timestamp.slice(0, 30)}" is not YYYY-MM-DDTHH:MM:SS${cut}`, 'rows garbled by two writers are dropped');
       return;
     }
-    const runKey = this.runKeyColumn ? this.cell(cells, this.runKeyColumn) ?? '' : `line ${lineNumber}`;
-    if (this.runKeyColumn && !RUN_KEY.test(runKey)) {
+    const runKey = this.runKeyColumn && !this.taskMode ? this.cell(cells, this.runKeyColumn) ?? '' : `${this.cell(cells, 'task_name') ?? 'row'}@${lineNumber}`;
+    if (this.runKeyColumn && !this.taskMode && !RUN_KEY.test(runKey)) {
       this.rejected.add(lineNumber, `${this.runKeyColumn} "${runKey.slice(0, 40)}" is not a UUID${cut}`);
       return;
     }

@@ -93,3 +93,18 @@ describe('CodeCarbon emissions.csv', () => {
     expect(m.warnings).toEqual([]);
   });
 });
+
+describe('CodeCarbon task mode', () => {
+  it('task_name files (2.3+) hold one row per task: every row counts, no run_id needed', async () => {
+    const header = 'task_name,timestamp,project_name,run_id,duration,emissions,emissions_rate,cpu_power,gpu_power,ram_power,cpu_energy,gpu_energy,ram_energy,energy_consumed';
+    const rows = [
+      'load,2024-02-01T10:00:00,p,2f524e76-36ca-4f87-819e-d55a056ecd03,30,0.001,0,10,0,5,0.0001,0,0.0001,0.0002',
+      'train,2024-02-01T11:00:00,p,2f524e76-36ca-4f87-819e-d55a056ecd03,3600,0.1,0,10,300,5,0.01,0.3,0.005,0.315',
+    ];
+    const m = await readText(`${header}\n${rows.join('\n')}\n`);
+    // 0.0002 + 0.315 kWh (both tasks share a run_id but are separate rows, not cumulative)
+    expect(m.energyKwh).toBeCloseTo(0.3152, 12);
+    expect(m.runCount).toBe(2);
+    expect(m.warnings).toEqual([]);
+  });
+});
