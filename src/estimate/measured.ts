@@ -13,18 +13,17 @@
 // - Repeats: a log that holds one run stands for one repeat and is multiplied by `repeats`; a log holding several
 //   runs is taken as the total.
 import { getAccelerator } from '../data/accelerators.js';
-import type { Accelerator } from '../data/types.js';
+import type { Accelerator, AssumptionUse } from '../data/types.js';
 import type { MeasuredRun, Measurement } from '../logs/types.js';
 import type { Manifest, Run } from '../manifest/types.js';
 import { AssumptionLog } from './assumptions.js';
 import { hostOverhead } from './energy-chain.js';
-import { estimateRun } from './estimate.js';
+import { estimateRun, totalOf } from './estimate.js';
 import { resolvePlacement } from './placement.js';
-import { exact, product, range, scale, sum } from './range.js';
+import { exact, product, range, sum } from './range.js';
 import { peakThroughput } from './throughput.js';
 import { trainingFlops, type Calibration } from './training.js';
-import type { Estimate, MeasuredView, ObservedCalibration, Range, RunEstimate } from './types.js';
-import { totalOf } from './estimate.js';
+import type { EnergyBreakdown, Estimate, MeasuredView, ObservedCalibration, Range, RunEstimate } from './types.js';
 
 const SCOPE_RANK = { facility: 3, it: 2, accelerator: 1 } as const;
 const TOOL_NAMES: Record<string, string> = {
@@ -150,22 +149,54 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
     },
   };
   const measuredBasis = energyKwh !== undefined || co2eKg !== undefined;
-  const measuredAssumptions = usable.flatMap((m) =>
-    contributions.get(m)!.length ? [{ name: `measured ${contributions.get(m)!.join(', ')} (${m.file})`, value: m.energyKwh ?? m.co2eKg ?? m.durationHours ?? 0, unit: m.energyKwh !== undefined ? 'kWh' : m.co2eKg !== undefined ? 'kg CO2e' : 'h', origin: 'measured' as const, source: m.file, year: 0 }] : [],
-  );
+  const measuredAssumptions = usable.flatMap((m) => contributions.get(m)!.map((what) => measuredUse(m, what)).filter((use) => use !== undefined));
   return {
     ...base,
     basis: measuredBasis ? 'measured' : base.basis,
     energyKwh: energyKwh ?? base.energyKwh,
     co2eKg: co2eKg ?? base.co2eKg,
     breakdown: measuredBasis
-      ? { ...base.breakdown, operationalCo2eKg: operationalKg?.value ?? base.breakdown.operationalCo2eKg }
+      ? { ...splitEnergy(base.breakdown, energyKwh?.value, widest?.energyScope === 'accelerator' ? widest.energyKwh! * repeatFactor : undefined), operationalCo2eKg: operationalKg?.value ?? base.breakdown.operationalCo2eKg }
       : base.breakdown,
     ...(acceleratorHours !== undefined && measuredBasis ? { acceleratorHours: exact(acceleratorHours) } : {}),
     measured: view,
     assumptions: [...base.assumptions, ...measuredAssumptions, ...assumptions.used.filter((use) => !base.assumptions.some((b) => b.name === use.name))],
     notes: [...base.notes, ...newNotes],
   };
+}
+
+/**
+ * The breakdown of measured facility energy: board energy as measured when the log gives it, the rest in the
+ * estimate's proportions (a whole-machine measurement cannot be split).
+ */
+function splitEnergy(estimated: EnergyBreakdown, facilityKwh: number | undefined, acceleratorKwh: number | undefined): EnergyBreakdown {
+  if (facilityKwh === undefined) return estimated;
+  const estimatedFacility = estimated.acceleratorKwh + estimated.hostKwh + estimated.facilityOverheadKwh;
+  if (acceleratorKwh !== undefined) {
+    const hostShare = estimated.acceleratorKwh > 0 ? estimated.hostKwh / estimated.acceleratorKwh : 0;
+    const hostKwh = acceleratorKwh * hostShare;
+    return { ...estimated, acceleratorKwh, hostKwh, facilityOverheadKwh: facilityKwh - acceleratorKwh - hostKwh };
+  }
+  const ratio = estimatedFacility > 0 ? facilityKwh / estimatedFacility : 0;
+  return {
+    ...estimated,
+    acceleratorKwh: estimated.acceleratorKwh * ratio,
+    hostKwh: estimated.hostKwh * ratio,
+    facilityOverheadKwh: estimated.facilityOverheadKwh * ratio,
+  };
+}
+
+function measuredUse(m: Measurement, what: string): AssumptionUse | undefined {
+  const figure: Record<string, [number | undefined, string]> = {
+    energy: [m.energyKwh, 'kWh'],
+    CO2e: [m.co2eKg, 'kg CO2e'],
+    duration: [m.durationHours, 'h'],
+    FLOPs: [m.flops, 'FLOPs'],
+    'power draw': [m.averagePowerWatts, 'W'],
+  };
+  const [value, unit] = figure[what] ?? [undefined, ''];
+  if (value === undefined) return undefined;
+  return { name: `measured ${what} (${m.file})`, value, unit, origin: 'measured', source: m.file, year: 0 };
 }
 
 /**

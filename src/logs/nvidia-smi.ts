@@ -2,7 +2,7 @@
 // Energy is the integral of board power over time per GPU (see power-integrator.ts for gap handling); it covers
 // the accelerators only, so host overhead and PUE are added by the engine.
 import type { InputProblem } from '../errors.js';
-import { parseNumberCell, readHeaderName, splitCsvLine } from './csv.js';
+import { readHeaderName, splitCsvLine } from './csv.js';
 import { defined } from './fields.js';
 import type { LogParser, ParserOptions } from './parser.js';
 import { DEFAULT_MAX_GAP_INTERVALS, PowerIntegrator } from './power-integrator.js';

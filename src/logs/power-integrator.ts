@@ -5,7 +5,7 @@
 // for it and it is reported. A step back in time (clock change, two files concatenated) restarts the integration
 // at that sample and is reported. Equal timestamps add nothing.
 import type { InputProblem } from '../errors.js';
-import { logWarning, RejectedRows } from './problems.js';
+import { RejectedRows } from './problems.js';
 
 export const DEFAULT_MAX_GAP_INTERVALS = 5;
 const INTERVALS_FOR_TYPICAL = 15;

@@ -35,6 +35,10 @@ describe('applyMeasurements', () => {
     expect(result.breakdown.operationalCo2eKg).toBeCloseTo(5, 12);
     expect(result.co2eKg.value - estimate.breakdown.embodiedCo2eKg).toBeCloseTo(5, 12);
     expect(result.measured!.intensityNote).toMatch(/recomputed .* 500 gCO2e\/kWh \(carbon_intensity in the manifest\)/);
+    // a whole-machine figure is split in the estimate's proportions, so the parts add up to the measured 10 kWh
+    const parts = result.breakdown.acceleratorKwh + result.breakdown.hostKwh + result.breakdown.facilityOverheadKwh;
+    expect(parts).toBeCloseTo(10, 9);
+    expect(result.breakdown.hostKwh / result.breakdown.acceleratorKwh).toBeCloseTo(estimate.breakdown.hostKwh / estimate.breakdown.acceleratorKwh, 12);
     expect(result.measured!.estimated.energyKwh).toEqual(estimate.energyKwh);
     // error = (estimated - measured) / measured
     expect(result.measured!.errorPercent.energyKwh).toBeCloseTo(((estimate.energyKwh.value - 10) / 10) * 100, 9);
@@ -58,6 +62,10 @@ describe('applyMeasurements', () => {
     expect(result.energyKwh.high).toBeCloseTo(13.44, 9);
     // 12 kWh x 100 g/kWh = 1.2 kg
     expect(result.breakdown.operationalCo2eKg).toBeCloseTo(1.2, 9);
+    // the boards' 8 kWh as measured; host 8 x 0.25 = 2 kWh; facility overhead 12 - 10 = 2 kWh
+    expect(result.breakdown.acceleratorKwh).toBeCloseTo(8, 9);
+    expect(result.breakdown.hostKwh).toBeCloseTo(2, 9);
+    expect(result.breakdown.facilityOverheadKwh).toBeCloseTo(2, 9);
     // 240 W / 400 W TDP
     expect(result.measured!.powerFractionOfTdp).toBeCloseTo(0.6, 12);
     // 2 h x 2 GPUs
