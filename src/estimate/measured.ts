@@ -100,6 +100,8 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
     operationalKg = exact(cards.reduce((t, m) => t + m.co2eKg!, 0));
     intensityNote = 'as the model card reports it (co2_eq_emissions, grams)';
     for (const m of cards) note(m, 'CO2e');
+    const implausible = implausibleCard(operationalKg.value, estimate.breakdown.operationalCo2eKg);
+    if (implausible) newNotes.push(implausible);
   }
 
   // Duration, FLOPs, utilization, power.
@@ -184,6 +186,15 @@ function splitEnergy(estimated: EnergyBreakdown, facilityKwh: number | undefined
     hostKwh: estimated.hostKwh * ratio,
     facilityOverheadKwh: estimated.facilityOverheadKwh * ratio,
   };
+}
+
+/** Model cards often hold kg or tonnes in a field meant for grams: flag figures two orders of magnitude off the estimate. */
+function implausibleCard(cardKg: number, estimatedKg: number): string | undefined {
+  if (cardKg <= 0 || estimatedKg <= 0) return undefined;
+  const ratio = cardKg / estimatedKg;
+  if (ratio < 0.01) return `The model card's co2_eq_emissions is ${round(1 / ratio)}× below the estimate: the field is in grams; was kg entered?`;
+  if (ratio > 100) return `The model card's co2_eq_emissions is ${round(ratio)}× above the estimate: check its unit (grams) and the manifest's hardware.`;
+  return undefined;
 }
 
 function measuredUse(m: Measurement, what: string): AssumptionUse | undefined {

@@ -128,6 +128,18 @@ describe('applyMeasurements', () => {
     expect(result.energyKwh).toEqual(estimate.energyKwh);
   });
 
+  it('flags a model card figure far below the estimate as a likely unit slip', () => {
+    const run = runOf(A100_RUN);
+    const estimate = estimateRun(run);
+    // 0.0001 kg is far below any plausible figure for 4 A100-hours (the estimate is around a kilogram)
+    const card = measurement({ file: 'README.md', format: 'hf-model-card', co2eKg: 0.0001 });
+    expect(estimate.breakdown.operationalCo2eKg).toBeGreaterThan(0.0001 * 100);
+    const result = applyMeasurements(estimate, run, [card]);
+    expect(result.notes.join(' ')).toMatch(/below the estimate: the field is in grams; was kg entered/);
+    const plausible = applyMeasurements(estimate, run, [measurement({ file: 'README.md', format: 'hf-model-card', co2eKg: estimate.breakdown.operationalCo2eKg })]);
+    expect(plausible.notes.join(' ')).not.toMatch(/model card/);
+  });
+
   it('unreadable logs leave the estimate untouched', () => {
     const run = runOf(A100_RUN);
     const estimate = estimateRun(run);

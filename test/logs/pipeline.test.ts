@@ -94,3 +94,27 @@ describe('analyse with logs', () => {
     expect(missing.comparison.head.runs[0]!.basis).toBe('estimated');
   });
 });
+
+describe('calibration in the report', () => {
+  it('states the observed utilization and the runs it was applied to', async () => {
+    const manifest = `version: 1
+defaults: { calibrate: true, carbon_intensity: 100 }
+runs:
+  - id: measured
+    model: { parameters: 1B }
+    training: { tokens: 10B, precision: bf16 }
+    hardware: { accelerator: A100-SXM4-80GB, count: 2 }
+    logs: [out/trainer_state.json]
+  - id: other
+    model: { parameters: 1B }
+    training: { tokens: 10B, precision: bf16 }
+    hardware: { accelerator: A100-SXM4-80GB, count: 1 }
+`;
+    // 1.1232e18 FLOPs over 7200 s on 2 x 312 TFLOP/s = 25% utilization
+    const trainer = JSON.stringify({ log_history: [{ step: 10, train_runtime: 7200, total_flos: 1.1232e18 }], total_flos: 1.1232e18 });
+    const analysis = await analyse({ head: { manifestPaths: ['ml-carbon.yml'], files: memoryFiles({ 'ml-carbon.yml': manifest, 'out/trainer_state.json': trainer }) } });
+    expect(analysis.markdown).toMatch(/\*\*Calibration:\*\* observed in this repository's measured runs \(`measured`\): utilization 25%/);
+    expect(analysis.markdown).toMatch(/Used for the runs without logs \(`defaults.calibrate: true`\): `other`/);
+    expect(analysis.json.calibration!.appliedTo).toEqual(['other']);
+  });
+});
