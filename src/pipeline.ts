@@ -3,12 +3,15 @@
 import { compareEstimates } from './compare/compare.js';
 import type { BudgetInputs, Comparison } from './compare/types.js';
 import type { InputProblem } from './errors.js';
-import { estimateManifest, totalOf } from './estimate/estimate.js';
+import { totalOf } from './estimate/estimate.js';
+import { estimateManifestWithLogs } from './estimate/measured.js';
 import type { Estimate } from './estimate/types.js';
+import { readRunLogs } from './logs/attach.js';
 import { parseManifest } from './manifest/parse.js';
 import type { Budget, Manifest } from './manifest/types.js';
 import { renderReport } from './report/markdown.js';
 import { reportJson } from './report/json.js';
+import { renderMeasuredSection } from './report/measured.js';
 
 export interface FileReader {
   /** Text of a file, or undefined when it does not exist. Paths are relative to the repository root. */
@@ -68,11 +71,18 @@ export async function loadSide(source: ManifestSource): Promise<Side> {
     if (parsed.manifest) manifests.push(parsed.manifest);
   }
   if (!manifests.length) return { manifests, problems };
-  const runs = manifests.flatMap((manifest) => {
-    const prefix = prefixFor(manifest.file, manifests.length);
-    return estimateManifest(manifest).runs.map((run) => ({ ...run, id: `${prefix}${run.id}` }));
+  const estimates: Estimate[] = [];
+  for (const manifest of manifests) {
+    const logs = await readRunLogs(manifest, source.files);
+    problems.push(...logs.problems);
+    estimates.push(estimateManifestWithLogs(manifest, logs.measurements));
+  }
+  const runs = estimates.flatMap((estimate, index) => {
+    const prefix = prefixFor(manifests[index]!.file, manifests.length);
+    return estimate.runs.map((run) => ({ ...run, id: `${prefix}${run.id}` }));
   });
-  const estimate: Estimate = { manifest: manifests.map((manifest) => manifest.file).join(', '), runs, total: totalOf(runs) };
+  const calibration = estimates.find((estimate) => estimate.calibration)?.calibration;
+  const estimate: Estimate = { manifest: manifests.map((manifest) => manifest.file).join(', '), runs, total: totalOf(runs), ...(calibration ? { calibration } : {}) };
   return { estimate, manifests, problems };
 }
 
@@ -111,7 +121,7 @@ export async function analyse(options: AnalyseOptions): Promise<Analysis> {
     comparison,
     head,
     base,
-    markdown: renderReport(comparison, { problems: [...problems, ...baseProblems], context: options.context }),
+    markdown: renderReport(comparison, { problems: [...problems, ...baseProblems], context: options.context, sections: [renderMeasuredSection(comparison)] }),
     json: reportJson(comparison, problems),
     problems,
     hasErrors: problems.some((problem) => problem.severity === 'error'),

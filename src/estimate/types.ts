@@ -50,6 +50,8 @@ export interface RunEstimate {
   inference?: InferenceEstimate;
   /** Operational CO2e at the manifest's market-based intensity (training + serving), shown beside, never summed in. */
   marketBasedOperationalCo2eKg?: number;
+  /** What the run's logs measured, beside what the engine estimated; present when the run has usable logs. */
+  measured?: MeasuredView;
   /** Every number the result rests on, with its origin and source. */
   assumptions: AssumptionUse[];
   /** Things the reader should know (defaults applied where data was thin, etc.). */
@@ -59,5 +61,45 @@ export interface RunEstimate {
 export interface Estimate {
   manifest: string;
   runs: RunEstimate[];
+  /** Utilization and power draw observed in the runs with logs; applied to the others when `defaults.calibrate` is true. */
+  calibration?: ObservedCalibration;
   total: { energyKwh: Range; co2eKg: Range; trainingCo2eKg: Range; inferenceCo2eKg: Range };
+}
+
+/** A run's measured figures next to the pure estimate (src/estimate/measured.ts builds it). */
+export interface MeasuredView {
+  /** The log files read and what each contributed. */
+  files: { file: string; format: string; contributed: string[] }[];
+  /** Facility energy from the logs (PUE applied once), all repeats. */
+  energyKwh?: Range;
+  /** How the measured energy was turned into facility energy. */
+  energyNote?: string;
+  /** Operational CO2e from the measured energy (or the tool's own figure) plus estimated embodied, all repeats. */
+  co2eKg?: Range;
+  /** Which grid intensity the measured CO2e rests on. */
+  intensityNote?: string;
+  /** Accelerator-hours the logs show (wall-clock duration x accelerator count). */
+  acceleratorHours?: number;
+  /** Training FLOPs the framework counted. */
+  flops?: number;
+  /** Achieved model FLOP/s over dense peak. */
+  utilization?: number;
+  /** Mean draw per accelerator while measured, watts, and as a share of TDP. */
+  averagePowerWatts?: number;
+  powerFractionOfTdp?: number;
+  /** The engine's estimate for the same run, from the manifest alone. */
+  estimated: { acceleratorHours: Range; energyKwh: Range; co2eKg: Range };
+  /** (estimated - measured) / measured x 100, central values. */
+  errorPercent: { acceleratorHours?: number; energyKwh?: number; co2eKg?: number };
+}
+
+export interface ObservedCalibration {
+  /** Runs whose logs gave the observations. */
+  fromRuns: string[];
+  /** Achieved model FLOP/s over dense peak: mean, with the lowest and highest run as the range. */
+  utilization?: Range;
+  /** Mean accelerator draw over TDP. */
+  powerFractionOfTdp?: Range;
+  /** Runs without logs that were estimated with these values (empty unless `defaults.calibrate: true`). */
+  appliedTo: string[];
 }

@@ -7,7 +7,8 @@ export type EnergyScope = 'accelerator' | 'it' | 'facility';
 
 export interface Measurement {
   file: string;
-  format: LogFormat;
+  /** 'unknown' when the content matched no format and no `format:` was given; such a measurement holds nothing. */
+  format: LogFormat | 'unknown';
   /** Measured energy in kWh, in the scope below. */
   energyKwh?: number;
   energyScope?: EnergyScope;
@@ -27,7 +28,21 @@ export interface Measurement {
   averagePowerWatts?: number;
   /** How many runs or sessions the file held and were summed. */
   runCount?: number;
+  /**
+   * Per-run figures for tools whose files can repeat a run (CodeCarbon .bak generations, carbontracker 1.1.x
+   * sessions copied into earlier files, eco2AI), so several files are merged without counting a run twice.
+   */
+  runs?: MeasuredRun[];
   /** Where the tool said the work ran (country, region), as written. */
   location?: string;
   warnings: InputProblem[];
+}
+
+/** One run (tracker instance, session) inside a log file. */
+export interface MeasuredRun {
+  /** run_id, experiment_id, eco2AI id, or carbontracker session start. */
+  id: string;
+  energyKwh: number;
+  co2eKg?: number;
+  durationHours: number;
 }

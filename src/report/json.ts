@@ -7,7 +7,7 @@ import type { Estimate } from '../estimate/types.js';
 export const JSON_SCHEMA_VERSION = 1;
 
 export function estimateJson(estimate: Estimate, problems: InputProblem[] = []) {
-  return { schemaVersion: JSON_SCHEMA_VERSION, manifest: estimate.manifest, runs: estimate.runs, total: estimate.total, problems };
+  return { schemaVersion: JSON_SCHEMA_VERSION, manifest: estimate.manifest, runs: estimate.runs, total: estimate.total, ...(estimate.calibration ? { calibration: estimate.calibration } : {}), problems };
 }
 
 export function reportJson(comparison: Comparison, problems: InputProblem[] = []) {
