@@ -1,5 +1,6 @@
 // Manifest(s) -> estimate -> compare -> report, for head and (optionally) base. Reads files only through FileReaders,
 // so the same pipeline runs on a local checkout, on git objects at the base SHA, or on the REST contents API.
+import { attachAdvice } from './advice/advise.js';
 import { compareEstimates } from './compare/compare.js';
 import type { BudgetInputs, Comparison } from './compare/types.js';
 import type { InputProblem } from './errors.js';
@@ -9,6 +10,7 @@ import { parseManifest } from './manifest/parse.js';
 import type { Budget, Manifest } from './manifest/types.js';
 import { renderReport } from './report/markdown.js';
 import { reportJson } from './report/json.js';
+import { renderAdvice } from './report/advice.js';
 
 export interface FileReader {
   /** Text of a file, or undefined when it does not exist. Paths are relative to the repository root. */
@@ -96,6 +98,7 @@ const EMPTY_ESTIMATE = (manifest: string): Estimate => ({ manifest, runs: [], to
 
 export async function analyse(options: AnalyseOptions): Promise<Analysis> {
   const head = await loadSide(options.head);
+  if (head.estimate) head.estimate = attachAdvice(head.estimate, head.manifests.flatMap((manifest) => manifest.runs));
   const base = options.base ? await loadSide(options.base) : undefined;
   if (!head.manifests.length && !head.problems.length) {
     head.problems.push({
@@ -111,7 +114,7 @@ export async function analyse(options: AnalyseOptions): Promise<Analysis> {
     comparison,
     head,
     base,
-    markdown: renderReport(comparison, { problems: [...problems, ...baseProblems], context: options.context }),
+    markdown: renderReport(comparison, { problems: [...problems, ...baseProblems], context: options.context, sections: [renderAdvice(comparison.head.runs)] }),
     json: reportJson(comparison, problems),
     problems,
     hasErrors: problems.some((problem) => problem.severity === 'error'),

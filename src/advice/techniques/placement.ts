@@ -1,0 +1,99 @@
+// Where and on what the same work runs: a more efficient accelerator the same provider rents, the provider's
+// lowest-intensity region. Candidates are compared by re-estimating the whole run, embodied carbon included.
+import { getAccelerator, resolveAccelerator } from '../../data/accelerators.js';
+import { regionsOf, resolveLocation } from '../../data/grid.js';
+import { PROVIDER_OFFERINGS } from '../../data/offerings.js';
+import { CARBON_AWARE_REGION } from '../../data/techniques.js';
+import type { Accelerator, CloudProvider, GridRegion } from '../../data/types.js';
+import { runTotalKg } from '../../compare/run-total.js';
+import { estimateRun } from '../../estimate/estimate.js';
+import { peakThroughput } from '../../estimate/throughput.js';
+import type { Run } from '../../manifest/types.js';
+import { formatNumber } from '../../report/format.js';
+import { pinServing, trainingPrecision } from '../transform.js';
+import type { Technique } from '../types.js';
+import { formatFactor, formatKg } from './format.js';
+
+function providerOf(run: Run): { provider: CloudProvider; region: GridRegion } | undefined {
+  const region = run.location ? resolveLocation(run.location).found : undefined;
+  return region?.provider ? { provider: region.provider, region } : undefined;
+}
+
+const flopsPerWatt = (accelerator: Accelerator, run: Run): number =>
+  peakThroughput(accelerator, trainingPrecision(run)).flopsPerSecond / accelerator.tdpWatts.value;
+
+/**
+ * The run's training on another accelerator. Hours derived from FLOPs are re-derived by the engine; given hours are
+ * converted by the peak ratio at the run's precision. A measured power draw belongs to the old card and is dropped.
+ */
+export function onAccelerator(run: Run, accelerator: Accelerator): Run {
+  const old = getAccelerator(run.hardware.accelerator);
+  const { hours, acceleratorHours, powerWatts: _power, ...hardware } = run.hardware;
+  const given = acceleratorHours ?? (hours !== undefined ? hours * hardware.count : undefined);
+  const precision = trainingPrecision(run);
+  const speedup = peakThroughput(accelerator, precision).flopsPerSecond / peakThroughput(old, precision).flopsPerSecond;
+  const moved = { ...hardware, accelerator: accelerator.id, ...(given !== undefined ? { acceleratorHours: given / speedup } : {}) };
+  return pinServing({ ...run, hardware: moved }, run);
+}
+
+export const efficientAccelerator: Technique = {
+  id: 'efficient-accelerator',
+  group: 'hardware',
+  propose(run: Run) {
+    const where = providerOf(run);
+    if (!where) return undefined;
+    const current = getAccelerator(run.hardware.accelerator);
+    // Same or more memory per device, so the run's batch and sharding still fit.
+    const candidates = PROVIDER_OFFERINGS[where.provider].value
+      .map((id) => resolveAccelerator(id).found)
+      .filter((candidate): candidate is Accelerator => candidate !== undefined && candidate.id !== current.id)
+      .filter((candidate) => (candidate.memoryGb ?? 0) >= (current.memoryGb ?? 0) && flopsPerWatt(candidate, run) > flopsPerWatt(current, run));
+    const scored = candidates
+      .map((candidate) => ({ candidate, transformed: onAccelerator(run, candidate) }))
+      .map((option) => ({ ...option, kg: estimateRun(option.transformed).co2eKg.value }))
+      .sort((a, b) => a.kg - b.kg);
+    const best = scored[0];
+    if (!best || best.kg >= estimateRun(run).co2eKg.value) return undefined;
+    const precision = trainingPrecision(run);
+    const ratio = flopsPerWatt(best.candidate, run) / flopsPerWatt(current, run);
+    return {
+      title: `Train on ${best.candidate.id} instead of ${current.id}`,
+      detail: `${where.provider.toUpperCase()} offers ${best.candidate.id}, with ${formatFactor(ratio)} the ${precision} FLOP/s per watt of ${current.id} (datasheet peak over TDP).`,
+      transformed: best.transformed,
+      caveat: best.candidate.kind === 'tpu' ? 'Needs an XLA path (JAX, or PyTorch/XLA); availability and price differ.' : 'Availability and price differ; real speed-ups vary with the model and interconnect.',
+      effort: 'low',
+      evidence: [PROVIDER_OFFERINGS[where.provider], best.candidate.peakTflops, best.candidate.tdpWatts],
+    };
+  },
+};
+
+/** Grid intensity the engine uses for a run: the manifest's own figure, else its region's. */
+const intensityOf = (run: Run, region: GridRegion): number => run.carbonIntensity ?? region.intensityGPerKwh.value;
+
+export const lowCarbonRegion: Technique = {
+  id: 'low-carbon-region',
+  group: 'location',
+  propose(run: Run) {
+    const where = providerOf(run);
+    if (!where) return undefined;
+    const current = intensityOf(run, where.region);
+    const lower = regionsOf(where.provider)
+      .filter((region) => region.intensityGPerKwh.value < current)
+      .sort((a, b) => a.intensityGPerKwh.value - b.intensityGPerKwh.value);
+    const best = lower[0];
+    if (!best) return undefined;
+    const before = runTotalKg(estimateRun(run));
+    const moveTo = (region: GridRegion): Run => ({ ...run, location: region.id, carbonIntensity: undefined, marketCarbonIntensity: undefined });
+    const alternatives = lower
+      .slice(0, 3)
+      .map((region) => `\`${region.id}\` ${formatNumber(region.intensityGPerKwh.value)} g/kWh (−${formatKg(before - runTotalKg(estimateRun(moveTo(region))))})`);
+    return {
+      title: `Run in ${best.id} (${best.name}) instead of ${where.region.id}`,
+      detail: `${formatNumber(best.intensityGPerKwh.value)} instead of ${formatNumber(current)} gCO2e/kWh. Best ${where.provider.toUpperCase()} regions: ${alternatives.join(', ')}. Within a region, starting short jobs in low-intensity hours helps too; for long jobs region matters far more than timing.`,
+      transformed: moveTo(best),
+      caveat: 'Check the accelerator is offered there, data-residency rules, and serving latency (the serving moves too).',
+      effort: 'low',
+      evidence: [CARBON_AWARE_REGION, best.intensityGPerKwh],
+    };
+  },
+};

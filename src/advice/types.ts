@@ -1,0 +1,55 @@
+// Advice: a counterfactual run and what it costs, turned into kilograms saved by re-running the estimation engine.
+import type { Source } from '../data/types.js';
+import type { Run } from '../manifest/types.js';
+
+export type Effort = 'low' | 'medium' | 'high';
+
+/** What a technique proposes for one run; undefined from `propose` means the technique does not apply. */
+export interface Proposal {
+  title: string;
+  /** One or two sentences: what changes, by how much, and why. */
+  detail: string;
+  /** The same run with the technique applied; its estimate is compared with the original's. */
+  transformed: Run;
+  /** One-time work the change needs (distilling a student, quantising, retraining), estimated like any run. */
+  oneTimeCost?: Run[];
+  caveat: string;
+  effort: Effort;
+  evidence: Source[];
+}
+
+export interface Technique {
+  id: string;
+  /** Techniques in the same group are alternatives; the combined figure applies at most one per group. */
+  group: string;
+  propose(run: Run): Proposal | undefined;
+}
+
+export interface Advice {
+  id: string;
+  group: string;
+  title: string;
+  detail: string;
+  /** Training + serving CO2e saved, net of any one-time cost, central values. */
+  savingCo2eKg: number;
+  /** Of the run's training + serving CO2e. */
+  savingPercent: number;
+  savingKwh: number;
+  trainingSavingCo2eKg: number;
+  servingSavingCo2eKg: number;
+  oneTimeCo2eKg: number;
+  /** Days of serving until the one-time cost is repaid; null when it never is; absent without a one-time cost. */
+  paybackDays?: number | null;
+  caveat: string;
+  effort: Effort;
+  evidence: Source[];
+}
+
+/** The run with the top compatible advice applied together and re-estimated. */
+export interface CombinedAdvice {
+  ids: string[];
+  beforeCo2eKg: number;
+  afterCo2eKg: number;
+  savingCo2eKg: number;
+  savingPercent: number;
+}
