@@ -27,7 +27,8 @@ function evidenceCell(evidence: Source[]): string {
 
 function paybackText(advice: Advice): string {
   if (advice.paybackDays === undefined) return '';
-  if (advice.paybackDays === null || advice.savingCo2eKg <= 0) return 'never pays back';
+  if (advice.paybackDays === null) return 'never pays back';
+  if (advice.savingCo2eKg <= 0) return `never pays back within the declared serving period (needs ${formatNumber(advice.paybackDays)} days)`;
   if (advice.paybackDays === 0) return 'pays back at once';
   return `pays back after ${formatNumber(advice.paybackDays)} days of serving`;
 }
