@@ -50,7 +50,7 @@ export function evaluate(technique: Technique, proposal: Proposal, original: Run
     oneTimeCo2eKg: cost.co2eKg,
     caveat: proposal.caveat,
     effort: proposal.effort,
-    evidence: proposal.evidence,
+    evidence: proposal.evidence.map(({ source, year, url, claim }) => ({ source, year, ...(url ? { url } : {}), ...(claim ? { claim } : {}) })),
   };
   if (proposal.oneTimeCost?.length) {
     const perDay = servingPerDayKg(before) - servingPerDayKg(after);

@@ -4,6 +4,11 @@ import type { Run } from '../manifest/types.js';
 
 export type Effort = 'low' | 'medium' | 'high';
 
+/** Where an effect size comes from, with the published claim when there is one. */
+export interface Evidence extends Source {
+  claim?: string;
+}
+
 /** What a technique proposes for one run; undefined from `propose` means the technique does not apply. */
 export interface Proposal {
   title: string;
@@ -15,7 +20,7 @@ export interface Proposal {
   oneTimeCost?: Run[];
   caveat: string;
   effort: Effort;
-  evidence: Source[];
+  evidence: Evidence[];
 }
 
 export interface Technique {
@@ -42,7 +47,7 @@ export interface Advice {
   paybackDays?: number | null;
   caveat: string;
   effort: Effort;
-  evidence: Source[];
+  evidence: Evidence[];
 }
 
 /** The run with the top compatible advice applied together and re-estimated. */

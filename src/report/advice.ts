@@ -57,7 +57,7 @@ function runSection(run: RunEstimate): string {
   const lines = [`**\`${run.id}\`** (${formatKg(runTotalKg(run))})`, '', adviceTable(top)];
   const combined = run.adviceCombined;
   if (combined && top.length > 1) {
-    lines.push('', `All ${top.length} together: −${formatKg(combined.savingCo2eKg)} (${formatShare(combined.savingPercent)}), ${formatKg(combined.beforeCo2eKg)} → ${formatKg(combined.afterCo2eKg)}.`);
+    lines.push('', `${top.length === 2 ? 'Both' : `All ${top.length}`} together: −${formatKg(combined.savingCo2eKg)} (${formatShare(combined.savingPercent)}), ${formatKg(combined.beforeCo2eKg)} → ${formatKg(combined.afterCo2eKg)}.`);
   }
   const rest = advice.filter((item) => !shown.has(item));
   if (rest.length) {

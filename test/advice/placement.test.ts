@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { schedulingNote } from '../../src/advice/techniques/placement.js';
 import { GRID_REGIONS, regionsOf } from '../../src/data/grid.js';
 import { A100_EMBODIED_PER_HOUR, H100_EMBODIED_PER_HOUR, adviceFor, runFrom } from './helpers.js';
 
@@ -83,5 +84,25 @@ ${location}`);
     for (const run of [runIn(`location: ${cleanest('gcp').id}`), runIn('location: DE'), runIn('')]) {
       expect(adviceFor(run, 'low-carbon-region')).toBeUndefined();
     }
+  });
+});
+
+describe('the carbon-aware scheduling note', () => {
+  const runFor = (hours: number, location: string) =>
+    runFrom(`model: { parameters: 1B }
+hardware: { accelerator: A100, count: 4, hours: ${hours} }
+location: ${location}`);
+
+  it('suggests shifting the start of a short job on a variable grid', () => {
+    expect(schedulingNote(runFor(6, 'gcp:us-central1'), 413)).toContain('~6 h');
+    expect(schedulingNote(runFor(6, 'gcp:us-central1'), 413)).toContain('carbon-aware scheduling');
+  });
+
+  it('says timing matters little for a long job', () => {
+    expect(schedulingNote(runFor(100, 'gcp:us-central1'), 413)).toContain('gains little');
+  });
+
+  it('stays silent on a clean grid', () => {
+    expect(schedulingNote(runFor(6, 'gcp:us-central1'), 50)).toBe('');
   });
 });

@@ -5,8 +5,8 @@ import { A100_800W_KG_PER_HOUR, A100_EMBODIED_PER_HOUR, T4_SERVING_KG_PER_HOUR, 
 // Serving FLOPs per day: 2 x 1e8 x 1e9 = 2e17; / (8.1e12 x 0.5) = 49,382.7 s = 13.7174 T4-hours a day.
 const FP32_T4_HOURS_PER_DAY = 2e17 / (8.1e12 * 0.5) / 3600;
 
-function servedRun(days: number, servingAccelerator = 'T4', precision = 'fp32') {
-  return runFrom(`model: { parameters: 100M }
+function servedRun(days: number, servingAccelerator = 'T4', precision = 'fp32', parameters = '100M') {
+  return runFrom(`model: { parameters: ${parameters} }
 training: { tokens: 1B, precision: bf16 }
 hardware: { accelerator: A100, count: 1, hours: 10, power_watts: 800 }
 pue: 1
@@ -38,15 +38,18 @@ hardware: { accelerator: A100, count: 1, hours: 10 }`);
 });
 
 describe('4-bit weight serving', () => {
-  it('serves 3.25 x 3 = 9.75x faster than fp32 (GPTQ over fp16, fp16 over fp32)', () => {
-    const advice = adviceFor(servedRun(100), 'int4-weight-serving')!;
-    const perDay = (FP32_T4_HOURS_PER_DAY - FP32_T4_HOURS_PER_DAY / 9.75) * T4_SERVING_KG_PER_HOUR;
+  it('serves a 1B model 3.25 x 3 = 9.75x faster than fp32 (GPTQ over fp16, fp16 over fp32)', () => {
+    const advice = adviceFor(servedRun(100, 'T4', 'fp32', '1B'), 'int4-weight-serving')!;
+    // 10x the parameters of the 100M model: 137.174 T4-hours a day in fp32.
+    const hoursPerDay = 10 * FP32_T4_HOURS_PER_DAY;
+    const perDay = (hoursPerDay - hoursPerDay / 9.75) * T4_SERVING_KG_PER_HOUR;
     expect(advice.servingSavingCo2eKg).toBeCloseTo(perDay * 100, 6);
   });
 
-  it('does not appear on TPUs or below 8 bits already', () => {
-    expect(adviceFor(servedRun(100, 'TPU-v4', 'bf16'), 'int4-weight-serving')).toBeUndefined();
-    expect(adviceFor(servedRun(100, 'T4', 'int8'), 'int4-weight-serving')).toBeUndefined();
+  it('does not appear on TPUs, at 8 bits already, or for models under 1B parameters', () => {
+    expect(adviceFor(servedRun(100, 'TPU-v4', 'bf16', '1B'), 'int4-weight-serving')).toBeUndefined();
+    expect(adviceFor(servedRun(100, 'T4', 'int8', '1B'), 'int4-weight-serving')).toBeUndefined();
+    expect(adviceFor(servedRun(100), 'int4-weight-serving')).toBeUndefined();
   });
 });
 

@@ -70,6 +70,21 @@ export const efficientAccelerator: Technique = {
 /** Grid intensity the engine uses for a run: the manifest's own figure, else its region's. */
 const intensityOf = (run: Run, region: GridRegion): number => run.carbonIntensity ?? region.intensityGPerKwh.value;
 
+/** Grids below this intensity are mostly hydro, nuclear or wind and vary little within a day. */
+const VARIABLE_GRID_MIN_G_PER_KWH = 100;
+/** Jobs up to a day long can be shifted into a grid's low-intensity hours (Dodge et al. 2022: short jobs gain most). */
+const SHORT_JOB_HOURS = 24;
+
+/** A sentence on carbon-aware scheduling for the run's current grid, or '' when the grid is already clean. */
+export function schedulingNote(run: Run, intensityGPerKwh: number): string {
+  if (intensityGPerKwh < VARIABLE_GRID_MIN_G_PER_KWH) return '';
+  const estimate = estimateRun(run);
+  const wallClockHours = estimate.acceleratorHours.value / Math.max(1, run.repeats) / Math.max(1, run.hardware.count);
+  return wallClockHours <= SHORT_JOB_HOURS
+    ? ` If it stays put: each training run takes ~${formatNumber(wallClockHours)} h, short enough to start in the grid's low-intensity hours (carbon-aware scheduling).`
+    : ` If it stays put: at ~${formatNumber(wallClockHours)} h per training run, shifting the start time gains little; pausing in high-intensity hours helps only if the job may take longer.`;
+}
+
 export const lowCarbonRegion: Technique = {
   id: 'low-carbon-region',
   group: 'location',
@@ -89,7 +104,7 @@ export const lowCarbonRegion: Technique = {
       .map((region) => `\`${region.id}\` ${formatNumber(region.intensityGPerKwh.value)} g/kWh (−${formatKg(before - runTotalKg(estimateRun(moveTo(region))))})`);
     return {
       title: `Run in ${best.id} (${best.name}) instead of ${where.region.id}`,
-      detail: `${formatNumber(best.intensityGPerKwh.value)} instead of ${formatNumber(current)} gCO2e/kWh. Best ${where.provider.toUpperCase()} regions: ${alternatives.join(', ')}. Within a region, starting short jobs in low-intensity hours helps too; for long jobs region matters far more than timing.`,
+      detail: `${formatNumber(best.intensityGPerKwh.value)} instead of ${formatNumber(current)} gCO2e/kWh. Best ${where.provider.toUpperCase()} regions: ${alternatives.join(', ')}.${schedulingNote(run, current)}`,
       transformed: moveTo(best),
       caveat: 'Check the accelerator is offered there, data-residency rules, and serving latency (the serving moves too).',
       effort: 'low',

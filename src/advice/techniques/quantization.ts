@@ -9,6 +9,9 @@ import { formatFactor } from './format.js';
 
 const WIDER_THAN_8_BITS = new Set(['fp32', 'tf32', 'fp16', 'bf16']);
 
+/** GPTQ's speed-ups and "negligible loss" were measured on billion-parameter decoders; smaller models are left alone. */
+const MIN_PARAMETERS_FOR_4_BIT = 1e9;
+
 /** Post-training quantisation is a small job: GPTQ's 4 A100-hours per 175B parameters, scaled to this model. */
 function quantisationJob(run: Run, id: string): Run {
   const hours = (GPTQ_A100_HOURS_PER_175B.value * run.model.parameters) / 175e9;
@@ -48,14 +51,14 @@ export const int4WeightServing: Technique = {
     const from = servingPrecision(run);
     if (!WIDER_THAN_8_BITS.has(from)) return undefined;
     const acceleratorId = servingAcceleratorId(run);
-    if (getAccelerator(acceleratorId).kind !== 'gpu') return undefined;
+    if (getAccelerator(acceleratorId).kind !== 'gpu' || run.model.parameters < MIN_PARAMETERS_FOR_4_BIT) return undefined;
     const speedup = SERVING_SPEED_VS_HALF_PRECISION.int4.value / SERVING_SPEED_VS_HALF_PRECISION[from as 'fp32'].value;
     return {
       title: `Serve with 4-bit weights (GPTQ/AWQ) instead of ${from}`,
       detail: `Weight-only 4-bit decoding is memory-bound, counted as ${formatFactor(speedup)} faster than ${from} serving on ${acceleratorId}.`,
       transformed: withServingPrecision(run, 'int4', speedup),
       oneTimeCost: [quantisationJob(run, `${run.id}:gptq`)],
-      caveat: 'Measured on large decoder LLMs; small encoders gain less. Check accuracy: 3-4 bits is "negligible loss" on large models only.',
+      caveat: 'Measured on large decoder LLMs, whose decoding is memory-bound; check accuracy on your task.',
       effort: 'medium',
       evidence: [SERVING_SPEED_VS_HALF_PRECISION.int4, GPTQ_A100_HOURS_PER_175B],
     };
