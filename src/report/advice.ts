@@ -10,7 +10,11 @@ import { formatKg, formatNumber } from './format.js';
 
 const EFFORT_LABEL: Record<Advice['effort'], string> = { low: 'low effort', medium: 'some effort', high: 'high effort' };
 
-const formatShare = (percent: number): string => `${Math.abs(percent) >= 10 ? Math.round(Math.abs(percent)) : formatNumber(Math.abs(percent))}%`;
+/** Whole percents between 10 and 99, three figures outside (so 99.8% is not rounded up to 100%). */
+export function formatShare(percent: number): string {
+  const magnitude = Math.abs(percent);
+  return `${magnitude >= 10 && magnitude < 99.5 ? Math.round(magnitude) : formatNumber(magnitude)}%`;
+}
 
 /** "Sanh et al. 2019, DistilBERT ..." -> "Sanh et al. 2019"; names without a year get theirs appended. */
 export function shortSource(source: Source): string {
@@ -61,7 +65,10 @@ function runSection(run: RunEstimate): string {
   }
   const rest = advice.filter((item) => !shown.has(item));
   if (rest.length) {
-    const others = rest.map((item) => (item.savingCo2eKg > 0 ? `${item.title} (−${formatKg(item.savingCo2eKg)})` : `${item.title} (${paybackText(item) || 'no saving'})`));
+    const others = rest.map((item) => {
+      const saving = item.savingCo2eKg > 0 ? `−${formatKg(item.savingCo2eKg)}` : '';
+      return `${item.title} (${[saving, paybackText(item)].filter(Boolean).join(', ') || 'no saving'})`;
+    });
     lines.push('', `<sub>Also: ${others.join(' · ')}</sub>`);
   }
   return lines.join('\n');

@@ -5,7 +5,7 @@ import { estimateRun } from '../../src/estimate/estimate.js';
 import { localFiles } from '../../src/files/local.js';
 import type { FileReader } from '../../src/pipeline.js';
 import { analyse } from '../../src/pipeline.js';
-import { renderAdvice, shortSource } from '../../src/report/advice.js';
+import { formatShare, renderAdvice, shortSource } from '../../src/report/advice.js';
 import { runFrom } from './helpers.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -89,5 +89,13 @@ runs:
     const analysis = await analyse({ head: { manifestPaths: ['a/ml-carbon.yml', 'b/ml-carbon.yml'], files: inMemory({ 'a/ml-carbon.yml': manifest, 'b/ml-carbon.yml': manifest }) } });
     expect(analysis.json.runs.map((run) => run.id)).toEqual(['a:sweep', 'b:sweep']);
     for (const run of analysis.json.runs) expect(run.advice?.map((advice) => advice.id)).toContain('early-stopping-sweep');
+  });
+});
+
+describe('percent formatting', () => {
+  it('rounds to whole percents between 10 and 99.5 only', () => {
+    expect(formatShare(83.94)).toBe('84%');
+    expect(formatShare(99.81)).toBe('99.8%');
+    expect(formatShare(4.923)).toBe('4.92%');
   });
 });

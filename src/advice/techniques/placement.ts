@@ -103,7 +103,7 @@ export const lowCarbonRegion: Technique = {
       .slice(0, 3)
       .map((region) => `\`${region.id}\` ${formatNumber(region.intensityGPerKwh.value)} g/kWh (−${formatKg(before - runTotalKg(estimateRun(moveTo(region))))})`);
     return {
-      title: `Run in ${best.id} (${best.name}) instead of ${where.region.id}`,
+      title: `Run in \`${best.id}\` (${best.name}) instead of \`${where.region.id}\``,
       detail: `${formatNumber(best.intensityGPerKwh.value)} instead of ${formatNumber(current)} gCO2e/kWh. Best ${where.provider.toUpperCase()} regions: ${alternatives.join(', ')}.${schedulingNote(run, current)}`,
       transformed: moveTo(best),
       caveat: 'Check the accelerator is offered there, data-residency rules, and serving latency (the serving moves too).',
