@@ -1,11 +1,19 @@
 // Run -> ranked advice, and the run with the top compatible advice applied together.
 import { runTotalKg } from '../compare/run-total.js';
-import { estimateRun } from '../estimate/estimate.js';
+import { estimateRun, type EstimateOptions } from '../estimate/estimate.js';
 import type { Estimate, RunEstimate } from '../estimate/types.js';
 import type { Run } from '../manifest/types.js';
 import { evaluate, oneTimeCost } from './evaluate.js';
 import { TECHNIQUES } from './techniques.js';
-import type { Advice, CombinedAdvice, Technique } from './types.js';
+import type { Advice, CombinedAdvice, Estimator, Technique } from './types.js';
+
+export interface AdviceOptions {
+  /** Passed to the engine for every estimate, e.g. a calibration from the repository's measured runs. */
+  estimateOptions?: EstimateOptions;
+  techniques?: Technique[];
+}
+
+const estimatorFor = (options: AdviceOptions): Estimator => (run) => estimateRun(run, options.estimateOptions);
 
 /** Advice shown in the comment, per run, and applied together for the combined figure. */
 export const TOP_ADVICE_COUNT = 3;
@@ -14,13 +22,14 @@ export const TOP_ADVICE_COUNT = 3;
  * All advice that applies to the run, largest saving first. Advice that saves nothing is dropped unless it carries a
  * one-time cost, whose "never pays back" is itself worth saying.
  */
-export function adviseRun(run: Run, techniques: Technique[] = TECHNIQUES): Advice[] {
-  const before = estimateRun(run);
+export function adviseRun(run: Run, options: AdviceOptions = {}): Advice[] {
+  const estimate = estimatorFor(options);
+  const before = estimate(run);
   const advice: Advice[] = [];
-  for (const technique of techniques) {
-    const proposal = safely(() => technique.propose(run));
+  for (const technique of options.techniques ?? TECHNIQUES) {
+    const proposal = safely(() => technique.propose(run, estimate));
     if (!proposal) continue;
-    const evaluated = safely(() => evaluate(technique, proposal, run, before));
+    const evaluated = safely(() => evaluate(technique, proposal, estimate, before));
     if (!evaluated) continue;
     if (evaluated.savingCo2eKg > 0 || evaluated.paybackDays !== undefined) advice.push(evaluated);
   }
@@ -53,33 +62,35 @@ export function topCompatible(advice: Advice[], count = TOP_ADVICE_COUNT): Advic
  * Applies the chosen advice one after another, each technique re-proposed on the already-transformed run (so a
  * region move after a precision change saves on the smaller energy), collects every one-time cost, and re-estimates.
  */
-export function combineAdvice(run: Run, chosen: Advice[], techniques: Technique[] = TECHNIQUES): CombinedAdvice | undefined {
+export function combineAdvice(run: Run, chosen: Advice[], options: AdviceOptions = {}): CombinedAdvice | undefined {
   if (!chosen.length) return undefined;
-  const before = runTotalKg(estimateRun(run));
+  const estimate = estimatorFor(options);
+  const techniques = options.techniques ?? TECHNIQUES;
+  const before = runTotalKg(estimate(run));
   let current = run;
   const costs: Run[] = [];
   const applied: string[] = [];
   for (const item of chosen) {
     const technique = techniques.find((candidate) => candidate.id === item.id);
-    const proposal = technique && safely(() => technique.propose(current));
+    const proposal = technique && safely(() => technique.propose(current, estimate));
     if (!proposal) continue;
     current = proposal.transformed;
     costs.push(...(proposal.oneTimeCost ?? []));
     applied.push(item.id);
   }
-  const after = runTotalKg(estimateRun(current)) + oneTimeCost(costs).co2eKg;
+  const after = runTotalKg(estimate(current)) + oneTimeCost(estimate, costs).co2eKg;
   return { ids: applied, beforeCo2eKg: before, afterCo2eKg: after, savingCo2eKg: before - after, savingPercent: before > 0 ? ((before - after) / before) * 100 : 0 };
 }
 
 /** The estimate with its advice attached (`advice`, largest saving first, and `adviceCombined`). */
-export function withAdvice(estimate: RunEstimate, run: Run): RunEstimate {
-  const advice = adviseRun(run);
-  const combined = combineAdvice(run, topCompatible(advice));
+export function withAdvice(estimate: RunEstimate, run: Run, options: AdviceOptions = {}): RunEstimate {
+  const advice = adviseRun(run, options);
+  const combined = combineAdvice(run, topCompatible(advice), options);
   return { ...estimate, advice, ...(combined ? { adviceCombined: combined } : {}) };
 }
 
 /** Attaches advice to every run of an estimate built from `runs`, in the same order (as the pipeline builds it). */
-export function attachAdvice(estimate: Estimate, runs: Run[]): Estimate {
+export function attachAdvice(estimate: Estimate, runs: Run[], options: AdviceOptions = {}): Estimate {
   if (runs.length !== estimate.runs.length) return estimate;
-  return { ...estimate, runs: estimate.runs.map((runEstimate, index) => withAdvice(runEstimate, runs[index]!)) };
+  return { ...estimate, runs: estimate.runs.map((runEstimate, index) => withAdvice(runEstimate, runs[index]!, options)) };
 }

@@ -1,18 +1,17 @@
 // Proposal -> Advice: the saving is the engine's estimate of the original run minus that of the transformed run and
 // of any one-time work, never a constant.
 import { runTotalKg } from '../compare/run-total.js';
-import { estimateRun } from '../estimate/estimate.js';
 import type { RunEstimate } from '../estimate/types.js';
 import type { Run } from '../manifest/types.js';
-import type { Advice, Proposal, Technique } from './types.js';
+import type { Advice, Estimator, Proposal, Technique } from './types.js';
 
 const totalKwh = (estimate: RunEstimate): number => estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
 const servingKg = (estimate: RunEstimate): number => estimate.inference?.co2eKg.value ?? 0;
 const servingPerDayKg = (estimate: RunEstimate): number => estimate.inference?.perDay.co2eKg.value ?? 0;
 
 /** CO2e and energy of one-time work, summed. */
-export function oneTimeCost(runs: Run[] = []): { co2eKg: number; kwh: number } {
-  const estimates = runs.map((run) => estimateRun(run));
+export function oneTimeCost(estimate: Estimator, runs: Run[] = []): { co2eKg: number; kwh: number } {
+  const estimates = runs.map(estimate);
   return {
     co2eKg: estimates.reduce((total, estimate) => total + runTotalKg(estimate), 0),
     kwh: estimates.reduce((total, estimate) => total + totalKwh(estimate), 0),
@@ -30,9 +29,9 @@ export function paybackDays(oneTimeKg: number, trainingSavingKg: number, serving
   return outstanding / servingSavingPerDayKg;
 }
 
-export function evaluate(technique: Technique, proposal: Proposal, original: Run, before: RunEstimate = estimateRun(original)): Advice {
-  const after = estimateRun(proposal.transformed);
-  const cost = oneTimeCost(proposal.oneTimeCost);
+export function evaluate(technique: Technique, proposal: Proposal, estimate: Estimator, before: RunEstimate): Advice {
+  const after = estimate(proposal.transformed);
+  const cost = oneTimeCost(estimate, proposal.oneTimeCost);
   const trainingSavingCo2eKg = before.co2eKg.value - after.co2eKg.value;
   const servingSavingCo2eKg = servingKg(before) - servingKg(after);
   const savingCo2eKg = trainingSavingCo2eKg + servingSavingCo2eKg - cost.co2eKg;

@@ -1,5 +1,6 @@
 // Advice: a counterfactual run and what it costs, turned into kilograms saved by re-running the estimation engine.
 import type { Source } from '../data/types.js';
+import type { RunEstimate } from '../estimate/types.js';
 import type { Run } from '../manifest/types.js';
 
 export type Effort = 'low' | 'medium' | 'high';
@@ -23,11 +24,14 @@ export interface Proposal {
   evidence: Evidence[];
 }
 
+/** The estimation engine as the report runs it (with any calibration), so advice and report agree. */
+export type Estimator = (run: Run) => RunEstimate;
+
 export interface Technique {
   id: string;
   /** Techniques in the same group are alternatives; the combined figure applies at most one per group. */
   group: string;
-  propose(run: Run): Proposal | undefined;
+  propose(run: Run, estimate: Estimator): Proposal | undefined;
 }
 
 export interface Advice {

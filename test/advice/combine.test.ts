@@ -15,7 +15,7 @@ carbon_intensity: 1000`);
 
 describe('ranking and combining', () => {
   const techniques = [lora, mixedPrecision, earlyStoppingSweep];
-  const advice = adviseRun(sweep, techniques);
+  const advice = adviseRun(sweep, { techniques });
 
   it('ranks by saving: mixed precision (2/3), early stopping (1/2), LoRA (1/3)', () => {
     expect(advice.map((item) => item.id)).toEqual(['mixed-precision', 'early-stopping-sweep', 'lora']);
@@ -23,7 +23,7 @@ describe('ranking and combining', () => {
 
   it('applies the top advice together rather than adding the rows', () => {
     // 80 A100-hours -> 10/3 h x 4/6 (LoRA) per repeat x 4 repeats = 8.889 h.
-    const combined = combineAdvice(sweep, topCompatible(advice), techniques)!;
+    const combined = combineAdvice(sweep, topCompatible(advice), { techniques })!;
     expect(combined.ids).toEqual(['mixed-precision', 'early-stopping-sweep', 'lora']);
     expect(combined.beforeCo2eKg).toBeCloseTo(80 * A100_800W_KG_PER_HOUR, 6);
     expect(combined.afterCo2eKg).toBeCloseTo((80 / 9) * A100_800W_KG_PER_HOUR, 6);
@@ -40,6 +40,6 @@ describe('ranking and combining', () => {
 
   it('treats a technique that throws as not applying', () => {
     const broken = { id: 'broken', group: 'broken', propose: () => { throw new Error('boom'); } };
-    expect(adviseRun(sweep, [broken, lora]).map((item) => item.id)).toEqual(['lora']);
+    expect(adviseRun(sweep, { techniques: [broken, lora] }).map((item) => item.id)).toEqual(['lora']);
   });
 });

@@ -1,6 +1,9 @@
 import { expect } from 'vitest';
-import { adviseRun } from '../../src/advice/advise.js';
+import { adviseRun, type AdviceOptions } from '../../src/advice/advise.js';
 import type { Advice } from '../../src/advice/types.js';
+import { getAccelerator } from '../../src/data/accelerators.js';
+import { EMBODIED_LIFETIME_YEARS, HOST_EMBODIED_PER_ACCELERATOR_KG, INFERENCE_POWER_FRACTION_OF_TDP } from '../../src/data/defaults.js';
+import { exact } from '../../src/estimate/range.js';
 import { parseManifest } from '../../src/manifest/parse.js';
 import type { Run } from '../../src/manifest/types.js';
 
@@ -11,17 +14,26 @@ export function runFrom(yaml: string): Run {
   return manifest!.runs[0]!;
 }
 
-export const adviceFor = (run: Run, id: string): Advice | undefined => adviseRun(run).find((advice) => advice.id === id);
-
-// Embodied kg CO2e per accelerator-hour: (card + 300 kg host share) / (4 years x 8760 h).
-export const A100_EMBODIED_PER_HOUR = (273 + 300) / 35040;
-export const H100_EMBODIED_PER_HOUR = (575 + 300) / 35040;
-export const T4_EMBODIED_PER_HOUR = (150 + 300) / 35040;
-
 /**
- * A T4 serving hour at PUE 1 and 1000 g/kWh: 70 W TDP x 0.6 serving share x 1.25 host = 52.5 Wh -> 0.0525 kg, plus
- * the embodied share.
+ * Training defaults pinned, so the arithmetic below holds whatever the calibrated defaults are: a card without a
+ * given power draws 0.8 x TDP, and a run without a given utilization reaches 0.5 of peak.
  */
-export const T4_SERVING_KG_PER_HOUR = 0.0525 + T4_EMBODIED_PER_HOUR;
-/** An A100 training hour at 800 W, PUE 1, 1000 g/kWh: 0.8 kWh x 1.25 host = 1 kWh -> 1 kg, plus embodied. */
-export const A100_800W_KG_PER_HOUR = 1 + A100_EMBODIED_PER_HOUR;
+export const PINNED: AdviceOptions = { estimateOptions: { calibration: { powerFractionOfTdp: exact(0.8), utilization: exact(0.5) } } };
+
+export const adviceFor = (run: Run, id: string, options: AdviceOptions = PINNED): Advice | undefined => adviseRun(run, options).find((advice) => advice.id === id);
+
+/** Embodied kg CO2e per accelerator-hour: (card + host share) / (service life x 8760 h), from the data tables. */
+export function embodiedPerHour(acceleratorId: string): number {
+  const card = getAccelerator(acceleratorId).embodiedKgCo2e?.value ?? 0;
+  return (card + HOST_EMBODIED_PER_ACCELERATOR_KG.value) / (EMBODIED_LIFETIME_YEARS.value * 8760);
+}
+
+/** kg CO2e per training hour at PUE 1 and 1000 g/kWh: watts x 1.25 host overhead / 1000 -> kg, plus embodied. */
+export const trainingKgPerHour = (acceleratorId: string, watts: number): number => (watts * 1.25) / 1000 + embodiedPerHour(acceleratorId);
+
+/** The same for serving, which draws TDP x the serving share of TDP. */
+export const servingKgPerHour = (acceleratorId: string): number =>
+  (getAccelerator(acceleratorId).tdpWatts.value * INFERENCE_POWER_FRACTION_OF_TDP.value * 1.25) / 1000 + embodiedPerHour(acceleratorId);
+
+/** An A100 training hour at a given 800 W: 0.8 kWh x 1.25 host = 1 kWh -> 1 kg, plus embodied. */
+export const A100_800W_KG_PER_HOUR = trainingKgPerHour('A100', 800);

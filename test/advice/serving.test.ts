@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { A100_800W_KG_PER_HOUR, A100_EMBODIED_PER_HOUR, T4_SERVING_KG_PER_HOUR, adviceFor, runFrom } from './helpers.js';
+import { A100_800W_KG_PER_HOUR, adviceFor, runFrom, servingKgPerHour, trainingKgPerHour } from './helpers.js';
+
+// A T4 serving hour at PUE 1 and 1000 g/kWh: 70 W TDP x 0.6 serving share x 1.25 host = 52.5 Wh -> 0.0525 kg + embodied.
+const T4_SERVING_KG_PER_HOUR = servingKgPerHour('T4');
 
 // A 100M-parameter model trained for 10 A100-hours and served on T4s in fp32 at 50% of peak, 1B tokens a day.
 // Serving FLOPs per day: 2 x 1e8 x 1e9 = 2e17; / (8.1e12 x 0.5) = 49,382.7 s = 13.7174 T4-hours a day.
@@ -15,7 +18,7 @@ inference: { tokens_per_day: 1B, days: ${days}, accelerator: ${servingAccelerato
 }
 
 // GPTQ-style quantisation job: 4 A100-hours x 1e8 / 175e9 = 0.0022857 h at 400 W x 0.8 = 320 W -> x 1.25 = 0.4 kWh/h.
-const QUANTISATION_KG = ((4 * 1e8) / 175e9) * (0.4 + A100_EMBODIED_PER_HOUR);
+const QUANTISATION_KG = ((4 * 1e8) / 175e9) * trainingKgPerHour('A100-SXM4-80GB', 320);
 
 describe('int8 serving', () => {
   it('serves min(130/8.1 peak ratio, 2 / (1/3)) = 6x faster than fp32 on a T4', () => {
@@ -96,7 +99,7 @@ describe('2:4 structured sparsity', () => {
     // A100 fp32 serving: 2e17 / (19.5e12 x 0.5) = 20,512.8 s = 5.698 h/day; A100 serving hour: 400 W x 0.6 x 1.25 = 0.3 kWh.
     const advice = adviceFor(servedRun(100, 'A100'), 'structured-sparsity')!;
     const hoursPerDay = 2e17 / (19.5e12 * 0.5) / 3600;
-    const perDay = (hoursPerDay / 2) * (0.3 + A100_EMBODIED_PER_HOUR);
+    const perDay = (hoursPerDay / 2) * servingKgPerHour('A100');
     expect(advice.servingSavingCo2eKg).toBeCloseTo(perDay * 100, 6);
     expect(advice.oneTimeCo2eKg).toBeCloseTo(10 * A100_800W_KG_PER_HOUR, 6);
   });

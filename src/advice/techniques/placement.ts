@@ -6,12 +6,11 @@ import { PROVIDER_OFFERINGS } from '../../data/offerings.js';
 import { CARBON_AWARE_REGION } from '../../data/techniques.js';
 import type { Accelerator, CloudProvider, GridRegion } from '../../data/types.js';
 import { runTotalKg } from '../../compare/run-total.js';
-import { estimateRun } from '../../estimate/estimate.js';
 import { peakThroughput } from '../../estimate/throughput.js';
 import type { Run } from '../../manifest/types.js';
 import { formatNumber } from '../../report/format.js';
 import { pinServing, trainingPrecision } from '../transform.js';
-import type { Technique } from '../types.js';
+import type { Estimator, Technique } from '../types.js';
 import { formatFactor, formatKg } from './format.js';
 
 function providerOf(run: Run): { provider: CloudProvider; region: GridRegion } | undefined {
@@ -36,31 +35,37 @@ export function onAccelerator(run: Run, accelerator: Accelerator): Run {
   return pinServing({ ...run, hardware: moved }, run);
 }
 
+const PORTING_CAVEAT: Partial<Record<Accelerator['kind'], string>> = {
+  tpu: 'Needs an XLA path (JAX, or PyTorch/XLA); availability and price differ.',
+  asic: "Needs the vendor's compiler stack (e.g. AWS Neuron); availability and price differ.",
+};
+
 export const efficientAccelerator: Technique = {
   id: 'efficient-accelerator',
   group: 'hardware',
-  propose(run: Run) {
+  propose(run: Run, estimate: Estimator) {
     const where = providerOf(run);
     if (!where) return undefined;
     const current = getAccelerator(run.hardware.accelerator);
-    // Same or more memory per device, so the run's batch and sharding still fit.
+    // Cards that run the run's precision natively, with as much memory per device (so batch and sharding still fit).
     const candidates = PROVIDER_OFFERINGS[where.provider].value
       .map((id) => resolveAccelerator(id).found)
       .filter((candidate): candidate is Accelerator => candidate !== undefined && candidate.id !== current.id)
+      .filter((candidate) => candidate.peakTflops.value[trainingPrecision(run)] !== undefined)
       .filter((candidate) => (candidate.memoryGb ?? 0) >= (current.memoryGb ?? 0) && flopsPerWatt(candidate, run) > flopsPerWatt(current, run));
     const scored = candidates
       .map((candidate) => ({ candidate, transformed: onAccelerator(run, candidate) }))
-      .map((option) => ({ ...option, kg: estimateRun(option.transformed).co2eKg.value }))
+      .map((option) => ({ ...option, kg: estimate(option.transformed).co2eKg.value }))
       .sort((a, b) => a.kg - b.kg);
     const best = scored[0];
-    if (!best || best.kg >= estimateRun(run).co2eKg.value) return undefined;
+    if (!best || best.kg >= estimate(run).co2eKg.value) return undefined;
     const precision = trainingPrecision(run);
     const ratio = flopsPerWatt(best.candidate, run) / flopsPerWatt(current, run);
     return {
       title: `Train on ${best.candidate.id} instead of ${current.id}`,
       detail: `${where.provider.toUpperCase()} offers ${best.candidate.id}, with ${formatFactor(ratio)} the ${precision} FLOP/s per watt of ${current.id} (datasheet peak over TDP).`,
       transformed: best.transformed,
-      caveat: best.candidate.kind === 'tpu' ? 'Needs an XLA path (JAX, or PyTorch/XLA); availability and price differ.' : 'Availability and price differ; real speed-ups vary with the model and interconnect.',
+      caveat: PORTING_CAVEAT[best.candidate.kind] ?? 'Availability and price differ; real speed-ups vary with the model and interconnect.',
       effort: 'low',
       evidence: [PROVIDER_OFFERINGS[where.provider], best.candidate.peakTflops, best.candidate.tdpWatts],
     };
@@ -76,10 +81,9 @@ const VARIABLE_GRID_MIN_G_PER_KWH = 100;
 const SHORT_JOB_HOURS = 24;
 
 /** A sentence on carbon-aware scheduling for the run's current grid, or '' when the grid is already clean. */
-export function schedulingNote(run: Run, intensityGPerKwh: number): string {
+export function schedulingNote(run: Run, intensityGPerKwh: number, estimate: Estimator): string {
   if (intensityGPerKwh < VARIABLE_GRID_MIN_G_PER_KWH) return '';
-  const estimate = estimateRun(run);
-  const wallClockHours = estimate.acceleratorHours.value / Math.max(1, run.repeats) / Math.max(1, run.hardware.count);
+  const wallClockHours = estimate(run).acceleratorHours.value / Math.max(1, run.repeats) / Math.max(1, run.hardware.count);
   return wallClockHours <= SHORT_JOB_HOURS
     ? ` If it stays put: each training run takes ~${formatNumber(wallClockHours)} h, short enough to start in the grid's low-intensity hours (carbon-aware scheduling).`
     : ` If it stays put: at ~${formatNumber(wallClockHours)} h per training run, shifting the start time gains little; pausing in high-intensity hours helps only if the job may take longer.`;
@@ -88,7 +92,7 @@ export function schedulingNote(run: Run, intensityGPerKwh: number): string {
 export const lowCarbonRegion: Technique = {
   id: 'low-carbon-region',
   group: 'location',
-  propose(run: Run) {
+  propose(run: Run, estimate: Estimator) {
     const where = providerOf(run);
     if (!where) return undefined;
     const current = intensityOf(run, where.region);
@@ -97,14 +101,14 @@ export const lowCarbonRegion: Technique = {
       .sort((a, b) => a.intensityGPerKwh.value - b.intensityGPerKwh.value);
     const best = lower[0];
     if (!best) return undefined;
-    const before = runTotalKg(estimateRun(run));
+    const before = runTotalKg(estimate(run));
     const moveTo = (region: GridRegion): Run => ({ ...run, location: region.id, carbonIntensity: undefined, marketCarbonIntensity: undefined });
     const alternatives = lower
       .slice(0, 3)
-      .map((region) => `\`${region.id}\` ${formatNumber(region.intensityGPerKwh.value)} g/kWh (−${formatKg(before - runTotalKg(estimateRun(moveTo(region))))})`);
+      .map((region) => `\`${region.id}\` ${formatNumber(region.intensityGPerKwh.value)} g/kWh (−${formatKg(before - runTotalKg(estimate(moveTo(region))))})`);
     return {
       title: `Run in \`${best.id}\` (${best.name}) instead of \`${where.region.id}\``,
-      detail: `${formatNumber(best.intensityGPerKwh.value)} instead of ${formatNumber(current)} gCO2e/kWh. Best ${where.provider.toUpperCase()} regions: ${alternatives.join(', ')}.${schedulingNote(run, current)}`,
+      detail: `${formatNumber(best.intensityGPerKwh.value)} instead of ${formatNumber(current)} gCO2e/kWh. Best ${where.provider.toUpperCase()} regions: ${alternatives.join(', ')}.${schedulingNote(run, current, estimate)}`,
       transformed: moveTo(best),
       caveat: 'Check the accelerator is offered there, data-residency rules, and serving latency (the serving moves too).',
       effort: 'low',
