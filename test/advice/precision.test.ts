@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { estimateRun } from '../../src/estimate/estimate.js';
-import { A100_800W_KG_PER_HOUR, adviceFor, runFrom } from './helpers.js';
+import { adviceFor, runFrom, trainingKgPerHour } from './helpers.js';
+
+const A100_800W_KG_PER_HOUR = trainingKgPerHour('A100-SXM4-40GB', 800);
 
 describe('mixed precision instead of fp32', () => {
   it('cuts a given-hours A100 run by the 3x AMP cap, not the 16x peak ratio', () => {
