@@ -34,6 +34,7 @@ function paybackText(advice: Advice): string {
   if (advice.paybackDays === null) return 'never pays back';
   if (advice.savingCo2eKg <= 0) return `never pays back within the declared serving period (needs ${formatNumber(advice.paybackDays)} days)`;
   if (advice.paybackDays === 0) return 'pays back at once';
+  if (advice.paybackDays < 1) return 'pays back within the first day of serving';
   return `pays back after ${formatNumber(advice.paybackDays)} days of serving`;
 }
 

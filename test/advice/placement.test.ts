@@ -106,3 +106,14 @@ location: ${location}`);
     expect(schedulingNote(runFor(6, 'gcp:us-central1'), 50, estimateRun)).toBe('');
   });
 });
+
+describe('hardware candidates', () => {
+  it('never moves an fp32 run to a TPU, whose fp32 rate is only an assumed fraction of bf16', () => {
+    const run = runFrom(`model: { parameters: 1B }
+training: { tokens: 1B, precision: fp32 }
+hardware: { accelerator: V100-SXM2-32GB, count: 1, utilization: 0.5 }
+location: gcp:us-central1`);
+    const advice = adviceFor(run, 'efficient-accelerator');
+    expect(advice?.title ?? '').not.toMatch(/TPU/);
+  });
+});

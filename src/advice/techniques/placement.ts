@@ -4,7 +4,7 @@ import { getAccelerator, resolveAccelerator } from '../../data/accelerators.js';
 import { regionsOf, resolveLocation } from '../../data/grid.js';
 import { PROVIDER_OFFERINGS } from '../../data/offerings.js';
 import { CARBON_AWARE_REGION } from '../../data/techniques.js';
-import type { Accelerator, CloudProvider, GridRegion } from '../../data/types.js';
+import type { Accelerator, CloudProvider, GridRegion, Precision } from '../../data/types.js';
 import { runTotalKg } from '../../compare/run-total.js';
 import { peakThroughput } from '../../estimate/throughput.js';
 import type { Run } from '../../manifest/types.js';
@@ -35,6 +35,10 @@ export function onAccelerator(run: Run, accelerator: Accelerator): Run {
   return pinServing({ ...run, hardware: moved }, run);
 }
 
+/** TPUs multiply in bf16; their fp32 figures are assumed fractions of it, too weak to move a run for. */
+const runsNatively = (accelerator: Accelerator, precision: Precision): boolean =>
+  accelerator.peakTflops.value[precision] !== undefined && (accelerator.kind !== 'tpu' || precision === 'bf16' || precision === 'int8');
+
 const PORTING_CAVEAT: Partial<Record<Accelerator['kind'], string>> = {
   tpu: 'Needs an XLA path (JAX, or PyTorch/XLA); availability and price differ.',
   asic: "Needs the vendor's compiler stack (e.g. AWS Neuron); availability and price differ.",
@@ -51,7 +55,7 @@ export const efficientAccelerator: Technique = {
     const candidates = PROVIDER_OFFERINGS[where.provider].value
       .map((id) => resolveAccelerator(id).found)
       .filter((candidate): candidate is Accelerator => candidate !== undefined && candidate.id !== current.id)
-      .filter((candidate) => candidate.peakTflops.value[trainingPrecision(run)] !== undefined)
+      .filter((candidate) => runsNatively(candidate, trainingPrecision(run)))
       .filter((candidate) => (candidate.memoryGb ?? 0) >= (current.memoryGb ?? 0) && flopsPerWatt(candidate, run) > flopsPerWatt(current, run));
     const scored = candidates
       .map((candidate) => ({ candidate, transformed: onAccelerator(run, candidate) }))
