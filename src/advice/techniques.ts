@@ -1,7 +1,8 @@
 // Every technique the advice engine tries, in no particular order (advice is ranked by saving).
 import { distillation, lowRank, structuredSparsity } from './techniques/compression.js';
 import { computeOptimalSizing } from './techniques/compute-optimal.js';
-import { efficientAccelerator, lowCarbonRegion } from './techniques/placement.js';
+import { efficientAccelerator, efficientServingAccelerator } from './techniques/hardware.js';
+import { lowCarbonRegion } from './techniques/region.js';
 import { fp8Training, mixedPrecision } from './techniques/precision.js';
 import { int4WeightServing, int8Serving } from './techniques/quantization.js';
 import { earlyStoppingSweep } from './techniques/repeats.js';
@@ -20,6 +21,7 @@ export const TECHNIQUES: Technique[] = [
   continuedPretraining,
   computeOptimalSizing,
   efficientAccelerator,
+  efficientServingAccelerator,
   lowCarbonRegion,
   earlyStoppingSweep,
 ];

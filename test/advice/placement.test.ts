@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { GRID_REGIONS, regionsOf } from '../../src/data/grid.js';
-import { onAccelerator, schedulingNote } from '../../src/advice/techniques/placement.js';
+import { onAccelerator } from '../../src/advice/techniques/hardware.js';
+import { schedulingNote } from '../../src/advice/techniques/region.js';
 import { getAccelerator } from '../../src/data/accelerators.js';
 import { estimateRun } from '../../src/estimate/estimate.js';
 import { PROVIDER_OFFERINGS } from '../../src/data/offerings.js';
-import { adviceFor, runFrom, trainingKgPerHour } from './helpers.js';
+import { adviceFor, runFrom, servingKgPerHour, trainingKgPerHour } from './helpers.js';
 
 describe('a more efficient accelerator from the same provider', () => {
   // 6 x 1B x 1B = 6e18 FLOPs at fp32, utilization 0.5; a card without given power draws 0.8 x TDP; PUE 1, 1000 g/kWh.
@@ -115,5 +116,29 @@ hardware: { accelerator: V100-SXM2-32GB, count: 1, utilization: 0.5 }
 location: gcp:us-central1`);
     const advice = adviceFor(run, 'efficient-accelerator');
     expect(advice?.title ?? '').not.toMatch(/TPU/);
+  });
+});
+
+describe('a more efficient serving accelerator', () => {
+  // 1B tokens a day on a 100M model in fp32 at 50% of peak: 2e17 FLOPs a day; PUE 1, 1000 g/kWh; 30 days.
+  const served = (location: string) =>
+    runFrom(`model: { parameters: 100M }
+hardware: { accelerator: A100, count: 1, hours: 1 }
+${location}
+pue: 1
+carbon_intensity: 1000
+inference: { tokens_per_day: 1B, days: 30, accelerator: T4, precision: fp32, utilization: 0.5 }`);
+
+  it('moves fp32 serving from T4 to a card with more fp32 FLOP/s per watt', () => {
+    const advice = adviceFor(served('location: gcp:us-central1'), 'efficient-serving-accelerator')!;
+    const to = /^Serve on (\S+) instead of T4/.exec(advice.title)![1]!;
+    const kgPerDay = (id: string) => (2e17 / (getAccelerator(id).peakTflops.value.fp32! * 1e12 * 0.5) / 3600) * servingKgPerHour(id);
+    // T4: 13.72 h a day x (70 W x 0.6 x 1.25 = 52.5 Wh + embodied) per hour.
+    expect(advice.servingSavingCo2eKg).toBeCloseTo(30 * (kgPerDay('T4') - kgPerDay(to)), 6);
+    expect(advice.trainingSavingCo2eKg).toBe(0);
+  });
+
+  it('does not appear without a cloud location', () => {
+    expect(adviceFor(served(''), 'efficient-serving-accelerator')).toBeUndefined();
   });
 });
