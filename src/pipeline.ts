@@ -1,5 +1,6 @@
 // Manifest(s) -> estimate -> compare -> report, for head and (optionally) base. Reads files only through FileReaders,
 // so the same pipeline runs on a local checkout, on git objects at the base SHA, or on the REST contents API.
+import { attachAdvice } from './advice/advise.js';
 import { compareEstimates } from './compare/compare.js';
 import type { BudgetInputs, Comparison } from './compare/types.js';
 import type { InputProblem } from './errors.js';
@@ -12,6 +13,7 @@ import type { Budget, Manifest } from './manifest/types.js';
 import { renderReport } from './report/markdown.js';
 import { reportJson } from './report/json.js';
 import { renderMeasuredSection } from './report/measured.js';
+import { renderAdvice } from './report/advice.js';
 
 export interface FileReader {
   /** Text of a file, or undefined when it does not exist. Paths are relative to the repository root. */
@@ -106,6 +108,12 @@ const EMPTY_ESTIMATE = (manifest: string): Estimate => ({ manifest, runs: [], to
 
 export async function analyse(options: AnalyseOptions): Promise<Analysis> {
   const head = await loadSide(options.head);
+  if (head.estimate) {
+    // Advice re-estimates runs the way the report did: with the repository's observed calibration only where it applied.
+    const observed = head.estimate.calibration;
+    const calibration = observed?.appliedTo.length ? observed : undefined;
+    head.estimate = attachAdvice(head.estimate, head.manifests.flatMap((manifest) => manifest.runs), { estimateOptions: { calibration } });
+  }
   const base = options.base ? await loadSide(options.base) : undefined;
   if (!head.manifests.length && !head.problems.length) {
     head.problems.push({
@@ -121,7 +129,11 @@ export async function analyse(options: AnalyseOptions): Promise<Analysis> {
     comparison,
     head,
     base,
-    markdown: renderReport(comparison, { problems: [...problems, ...baseProblems], context: options.context, sections: [renderMeasuredSection(comparison)] }),
+    markdown: renderReport(comparison, {
+      problems: [...problems, ...baseProblems],
+      context: options.context,
+      sections: [renderMeasuredSection(comparison), renderAdvice(comparison.head.runs)],
+    }),
     json: reportJson(comparison, problems),
     problems,
     hasErrors: problems.some((problem) => problem.severity === 'error'),

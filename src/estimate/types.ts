@@ -1,4 +1,5 @@
 // Results of the estimation engine. The JSON report serialises these; the field names are a public contract.
+import type { Advice, CombinedAdvice } from '../advice/types.js';
 import type { AssumptionUse } from '../data/types.js';
 
 /** A central value with the low/high range that follows from the uncertain inputs. */
@@ -56,6 +57,10 @@ export interface RunEstimate {
   assumptions: AssumptionUse[];
   /** Things the reader should know (defaults applied where data was thin, etc.). */
   notes: string[];
+  /** Ways to cut this run's CO2e, largest saving first (head runs only). */
+  advice?: Advice[];
+  /** The top compatible advice applied together and re-estimated. */
+  adviceCombined?: CombinedAdvice;
 }
 
 export interface Estimate {

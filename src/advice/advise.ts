@@ -1,0 +1,96 @@
+// Run -> ranked advice, and the run with the top compatible advice applied together.
+import { runTotalKg } from '../compare/run-total.js';
+import { estimateRun, type EstimateOptions } from '../estimate/estimate.js';
+import type { Estimate, RunEstimate } from '../estimate/types.js';
+import type { Run } from '../manifest/types.js';
+import { evaluate, oneTimeCost } from './evaluate.js';
+import { TECHNIQUES } from './techniques.js';
+import type { Advice, CombinedAdvice, Estimator, Technique } from './types.js';
+
+export interface AdviceOptions {
+  /** Passed to the engine for every estimate, e.g. a calibration from the repository's measured runs. */
+  estimateOptions?: EstimateOptions;
+  techniques?: Technique[];
+}
+
+const estimatorFor = (options: AdviceOptions): Estimator => (run) => estimateRun(run, options.estimateOptions);
+
+/** Advice shown in the comment, per run, and applied together for the combined figure. */
+export const TOP_ADVICE_COUNT = 3;
+
+/**
+ * All advice that applies to the run, largest saving first. Advice that saves nothing is dropped unless it carries a
+ * one-time cost, whose "never pays back" is itself worth saying.
+ */
+export function adviseRun(run: Run, options: AdviceOptions = {}): Advice[] {
+  const estimate = estimatorFor(options);
+  const before = estimate(run);
+  const advice: Advice[] = [];
+  for (const technique of options.techniques ?? TECHNIQUES) {
+    const proposal = safely(() => technique.propose(run, estimate));
+    if (!proposal) continue;
+    const evaluated = safely(() => evaluate(technique, proposal, estimate, before));
+    if (!evaluated) continue;
+    if (evaluated.savingCo2eKg > 0 || evaluated.paybackDays !== undefined) advice.push(evaluated);
+  }
+  return advice.sort((a, b) => b.savingCo2eKg - a.savingCo2eKg);
+}
+
+/** A technique that throws on an odd run is treated as not applying: advice must never break the report. */
+function safely<T>(compute: () => T): T | undefined {
+  try {
+    return compute();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first `count` positive advice with distinct groups, in ranked order. */
+export function topCompatible(advice: Advice[], count = TOP_ADVICE_COUNT): Advice[] {
+  const groups = new Set<string>();
+  const chosen: Advice[] = [];
+  for (const item of advice) {
+    if (chosen.length >= count) break;
+    if (item.savingCo2eKg <= 0 || groups.has(item.group)) continue;
+    groups.add(item.group);
+    chosen.push(item);
+  }
+  return chosen;
+}
+
+/**
+ * Applies the chosen advice one after another, each technique re-proposed on the already-transformed run (so a
+ * region move after a precision change saves on the smaller energy), collects every one-time cost, and re-estimates.
+ */
+export function combineAdvice(run: Run, chosen: Advice[], options: AdviceOptions = {}): CombinedAdvice | undefined {
+  if (!chosen.length) return undefined;
+  const estimate = estimatorFor(options);
+  const techniques = options.techniques ?? TECHNIQUES;
+  const before = runTotalKg(estimate(run));
+  let current = run;
+  const costs: Run[] = [];
+  const applied: string[] = [];
+  for (const item of chosen) {
+    const technique = techniques.find((candidate) => candidate.id === item.id);
+    const proposal = technique && safely(() => technique.propose(current, estimate));
+    if (!proposal) continue;
+    current = proposal.transformed;
+    costs.push(...(proposal.oneTimeCost ?? []));
+    applied.push(item.id);
+  }
+  const after = runTotalKg(estimate(current)) + oneTimeCost(estimate, costs).co2eKg;
+  return { ids: applied, beforeCo2eKg: before, afterCo2eKg: after, savingCo2eKg: before - after, savingPercent: before > 0 ? ((before - after) / before) * 100 : 0 };
+}
+
+/** The estimate with its advice attached (`advice`, largest saving first, and `adviceCombined`). */
+export function withAdvice(estimate: RunEstimate, run: Run, options: AdviceOptions = {}): RunEstimate {
+  const advice = adviseRun(run, options);
+  const combined = combineAdvice(run, topCompatible(advice), options);
+  return { ...estimate, advice, ...(combined ? { adviceCombined: combined } : {}) };
+}
+
+/** Attaches advice to every run of an estimate built from `runs`, in the same order (as the pipeline builds it). */
+export function attachAdvice(estimate: Estimate, runs: Run[], options: AdviceOptions = {}): Estimate {
+  if (runs.length !== estimate.runs.length) return estimate;
+  return { ...estimate, runs: estimate.runs.map((runEstimate, index) => withAdvice(runEstimate, runs[index]!, options)) };
+}
