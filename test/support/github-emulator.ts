@@ -98,7 +98,12 @@ export class GitHubEmulator {
   }
 
   async start(): Promise<this> {
-    this.server = createServer((request, response) => void this.handle(request, response));
+    this.server = createServer((request, response) => {
+      this.handle(request, response).catch((error: unknown) => {
+        this.violations.push(`emulator crashed on ${request.method} ${request.url}: ${String(error)}`);
+        if (!response.headersSent) response.writeHead(500).end();
+      });
+    });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     validator();
@@ -230,7 +235,9 @@ export class GitHubEmulator {
       return error(404, 'Not Found');
     }
     record.operationId = matched.operationId;
-    this.violations.push(...validator().checkRequest(matched, url.searchParams, body));
+    const requestProblems = validator().checkRequest(matched, url.searchParams, body);
+    this.violations.push(...requestProblems);
+    if (requestProblems.length) return this.reply(matched, send, 422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest', errors: requestProblems }, {}, true);
     if (matched.pathParams.owner !== this.owner || matched.pathParams.repo !== this.repo) {
       if (matched.pathParams.owner !== undefined) return this.reply(matched, send, 404, notFound());
     }
