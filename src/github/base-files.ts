@@ -84,3 +84,10 @@ export function filesAtCommit(client: GitHubClient, repo: RepoRef, repoDir: stri
   if (hasCommit(repoDir, sha)) return { files: gitFiles(repoDir, sha), source: 'git' };
   return { files: contentsApiFiles(client, repo, sha), source: 'api' };
 }
+
+/** Every file path at a commit through the git trees API, or undefined when GitHub truncated the listing. */
+export async function apiListing(client: GitHubClient, repo: RepoRef, sha: string): Promise<string[] | undefined> {
+  const { data } = await client.rest.git.getTree({ ...repo, tree_sha: sha, recursive: '1' });
+  if (data.truncated) return undefined;
+  return data.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path!);
+}

@@ -328,6 +328,12 @@ export class GitHubEmulator {
         const all = [...this.pulls.values()].filter((pull) => state === 'all' || (pull.state ?? 'open') === state);
         return [200, all.map((seed) => this.pullJson(seed, true))];
       }
+      case 'git/get-tree': {
+        const tree = this.files.get(params.tree_sha!);
+        if (!tree) return [404, notFound()];
+        const entries = [...tree.entries()].map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(path), size: Buffer.byteLength(text), url: `${this.repoUrl}/git/blobs/${blobSha(path)}` }));
+        return [200, { sha: params.tree_sha, url: `${this.repoUrl}/git/trees/${params.tree_sha}`, truncated: false, tree: entries }];
+      }
       case 'git/get-ref': {
         const sha = this.refs.get(params.ref!);
         if (!sha) return [404, notFound()];
