@@ -3,7 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { GitHubEmulator } from '../support/github-emulator.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
@@ -18,10 +18,31 @@ function newestMtime(folder: string): number {
   return newest;
 }
 
-/** Builds dist/ (the same `npm run build` the release uses) when it is missing or older than src/. */
-export function ensureBuilt(): void {
-  const fresh = existsSync(DIST_ENTRY) && statSync(DIST_ENTRY).mtimeMs >= newestMtime(join(REPO_ROOT, 'src')) && !readFileSync(DIST_ENTRY, 'utf8').includes('action placeholder');
-  if (!fresh) execFileSync('node', ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'ignore' });
+const isFresh = () =>
+  existsSync(DIST_ENTRY) && statSync(DIST_ENTRY).mtimeMs >= newestMtime(join(REPO_ROOT, 'src')) && !readFileSync(DIST_ENTRY, 'utf8').includes('action placeholder');
+
+/**
+ * Builds dist/ (the same `npm run build` the release uses) when it is missing or older than src/. Test files run in
+ * parallel workers: a lock folder (mkdir is atomic) keeps two builds from deleting each other's output.
+ */
+export async function ensureBuilt(): Promise<void> {
+  const lock = join(REPO_ROOT, 'test-artifacts', '.build-lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+  try {
+    if (!isFresh()) execFileSync('node', ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'ignore' });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface ActionRun {
