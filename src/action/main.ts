@@ -60,10 +60,10 @@ async function resolveTarget(client: ReturnType<typeof createClient>, target: Ta
   }
 }
 
-function baseContext(target: Target, analysisBase: boolean, reason: string | undefined, notes: string[]): string {
+function baseContext(target: Target, baseHasManifest: boolean, reason: string | undefined, warnings: string[]): string {
   const lines = [reason ? `**Base:** ${reason}.` : `**Base:** none (\`${target.event}\` event without a base commit; set \`base-ref\` to compare).`];
-  if (reason && !analysisBase) lines.push('The base commit has no ml-carbon manifest: every run is new.');
-  for (const note of notes.filter((note) => note.includes('matched no file') || note.includes('glob') || note.includes('base-ref') || note.includes('could not'))) lines.push(`- ${note}`);
+  if (reason && !baseHasManifest) lines.push('The base commit has no ml-carbon manifest: every run is new.');
+  for (const warning of warnings) lines.push(`- ⚠️ ${warning}`);
   return lines.join('\n');
 }
 
@@ -89,12 +89,12 @@ export async function run(): Promise<void> {
   const budgetOverride = { totalCo2eKg: inputs.maxCo2eKg, maxIncreasePercent: inputs.maxIncreasePercent, warnIncreasePercent: inputs.warnIncreasePercent };
   let analysis: Analysis;
   try {
-    const baseSide = sources.base && (await analyseBaseProbe(sources.base));
-    const context = baseContext(target, baseSide ?? false, sources.baseChoice?.reason, sources.notes);
+    const baseHasManifest = sources.base ? await anyManifest(sources.base) : false;
+    const context = baseContext(target, baseHasManifest, sources.baseChoice?.reason, sources.warnings);
     analysis = await analyse({ head: sources.head, base: sources.base, budgetOverride, context });
   } catch (error) {
     core.warning(`ml-carbon could not read the base commit: ${(error as Error).message}; comparing without a base`);
-    const context = baseContext(target, false, undefined, [...sources.notes, `base could not be read: ${(error as Error).message}`]);
+    const context = baseContext(target, false, undefined, [...sources.warnings, `the base commit could not be read (${(error as Error).message}); shown without a comparison`]);
     analysis = await analyse({ head: sources.head, budgetOverride, context });
   }
 
@@ -122,7 +122,7 @@ export async function run(): Promise<void> {
 }
 
 /** Whether any base manifest exists, so the report can say "no manifest on base" before the numbers. */
-async function analyseBaseProbe(base: { manifestPaths: string[]; files: { readText(path: string): Promise<string | undefined> } }): Promise<boolean> {
+async function anyManifest(base: { manifestPaths: string[]; files: { readText(path: string): Promise<string | undefined> } }): Promise<boolean> {
   for (const path of base.manifestPaths) if ((await base.files.readText(path)) !== undefined) return true;
   return false;
 }

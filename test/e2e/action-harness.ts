@@ -98,7 +98,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_REPOSITORY: `${options.emulator.owner}/${options.emulator.repo}`, GITHUB_REPOSITORY_OWNER: options.emulator.owner,
     GITHUB_WORKSPACE: options.workspace, GITHUB_SHA: options.sha,
     GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, RUNNER_TEMP: files.temp,
-    GITHUB_API_URL: options.emulator.url, GITHUB_GRAPHQL_URL: `${options.emulator.url}/graphql`, GITHUB_SERVER_URL: 'https://github.example.test',
+    GITHUB_API_URL: options.emulator.apiUrl, GITHUB_GRAPHQL_URL: options.emulator.enterprise ? `${options.emulator.url}/api/graphql` : `${options.emulator.url}/graphql`, GITHUB_SERVER_URL: 'https://github.example.test',
     GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1',
     ML_CARBON_RETRY_BASE_MS: '20',
   };

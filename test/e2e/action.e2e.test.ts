@@ -173,4 +173,43 @@ describe('the bundled action on pull_request', () => {
     expect(run.summary).toContain('sweep-399');
     emulator.assertClean();
   });
+
+  it('GitHub Enterprise Server: GITHUB_API_URL with /api/v3 is honoured', async () => {
+    emulator.enterprise = true;
+    const pull = scenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
+    const run = await runOn(pull);
+    expect(run.exitCode).toBe(0);
+    expect(emulator.commentsOn(PR_NUMBER)).toHaveLength(1);
+    expect(emulator.calls.every((call) => call.path.startsWith('/api/'))).toBe(true);
+    emulator.assertClean();
+  });
+
+  it('an invalid manifest fails the gate with file, line and field, and the comment lists the problem', async () => {
+    const broken = HEAD.replace('count: 8', 'count: eight');
+    const pull = scenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': broken });
+    const run = await runOn(pull);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::ml-carbon\.yml:\d+:\d+: runs\[0\]\.hardware\.count/);
+    expect(emulator.commentsOn(PR_NUMBER)[0]!.body).toContain('count');
+    expect(run.outputs['budget-status']).toBeDefined();
+    emulator.assertClean();
+  });
+
+  it('invalid action inputs: exit 1 with a did-you-mean, outputs and summary still written, nothing posted', async () => {
+    const pull = scenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
+    const run = await runOn(pull, { comment: 'updaet' });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('did you mean \"update\"?');
+    expect(run.outputs['budget-status']).toBe('none');
+    expect(run.summary).toContain('invalid inputs');
+    expect(emulator.calls).toHaveLength(0);
+  });
+
+  it('comment: new posts a fresh comment each run', async () => {
+    const pull = scenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
+    await runOn(pull, { comment: 'new' });
+    await runOn(pull, { comment: 'new' });
+    expect(emulator.commentsOn(PR_NUMBER)).toHaveLength(2);
+    emulator.assertClean();
+  });
 });

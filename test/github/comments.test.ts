@@ -104,3 +104,18 @@ describe('commentMarker', () => {
     expect(commentMarker('x-->y')).toBe('<!-- ml-carbon:report key=x-y -->');
   });
 });
+
+describe('GitHub Enterprise Server', () => {
+  it('talks REST under /api/v3 and GraphQL at /api/graphql', async () => {
+    emulator.enterprise = true;
+    const client = emulatedClient(emulator);
+    const identity = await resolveIdentity(client);
+    await upsertComment(client, target(), withMarker('on GHES', 'default'), identity);
+    expect(emulator.calls.map((call) => call.path)).toEqual([
+      '/api/graphql',
+      '/api/v3/repos/octo-org/ml-repo/issues/7/comments',
+      '/api/v3/repos/octo-org/ml-repo/issues/7/comments',
+      '/api/v3/repos/octo-org/ml-repo/issues/7/comments',
+    ]);
+  });
+});

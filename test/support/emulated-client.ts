@@ -5,7 +5,7 @@ import type { GitHubEmulator } from './github-emulator.js';
 export function emulatedClient(emulator: GitHubEmulator, waits: number[] = []): GitHubClient {
   return createClient({
     token: emulator.token,
-    baseUrl: emulator.url,
+    baseUrl: emulator.apiUrl,
     retry: { sleep: async (ms) => void waits.push(ms) },
   });
 }

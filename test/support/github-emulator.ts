@@ -89,7 +89,15 @@ export class GitHubEmulator {
   private nextId = 1000;
   private clock = Date.parse('2026-11-22T08:00:00Z');
   private server: Server | undefined;
+  /** Origin of the server. */
   url = '';
+  /** GitHub Enterprise Server serves REST under /api/v3 and GraphQL at /api/graphql. */
+  enterprise = false;
+
+  /** The API base URL a client should use (GITHUB_API_URL). */
+  get apiUrl(): string {
+    return this.enterprise ? `${this.url}/api/v3` : this.url;
+  }
 
   constructor(fullName = 'octo-org/ml-repo') {
     const [owner, repo] = fullName.split('/');
@@ -174,7 +182,7 @@ export class GitHubEmulator {
   }
 
   private get repoUrl(): string {
-    return `${this.url}/repos/${this.owner}/${this.repo}`;
+    return `${this.apiUrl}/repos/${this.owner}/${this.repo}`;
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -217,7 +225,16 @@ export class GitHubEmulator {
       return error(401, 'Bad credentials');
     }
 
-    if (url.pathname === '/graphql' || url.pathname === '/api/graphql') {
+    const graphqlPath = this.enterprise ? '/api/graphql' : '/graphql';
+    let pathname = url.pathname;
+    if (this.enterprise && pathname !== graphqlPath) {
+      if (!pathname.startsWith('/api/v3/')) {
+        this.violations.push(`${method} ${pathname}: GitHub Enterprise Server serves the REST API under /api/v3`);
+        return error(404, 'Not Found');
+      }
+      pathname = pathname.slice('/api/v3'.length);
+    }
+    if (pathname === graphqlPath) {
       record.operationId = 'graphql';
       const fault = this.takeFault('graphql');
       if (fault) return error(fault.status, fault.message ?? 'fault', fault.headers);
@@ -229,9 +246,9 @@ export class GitHubEmulator {
       return send(200, { data: { viewer: { login: this.tokenIdentity.login } } });
     }
 
-    const matched = validator().match(method, url.pathname);
+    const matched = validator().match(method, pathname);
     if (!matched) {
-      this.violations.push(`${method} ${url.pathname}: not an endpoint of the GitHub REST API`);
+      this.violations.push(`${method} ${pathname}: not an endpoint of the GitHub REST API`);
       return error(404, 'Not Found');
     }
     record.operationId = matched.operationId;
