@@ -7,7 +7,9 @@ import { formatProblem } from '../errors.js';
 import { createClient } from '../github/client.js';
 import { findPull } from '../github/pulls.js';
 import { analyse, type Analysis } from '../pipeline.js';
+import { renderReport } from '../report/markdown.js';
 import { publishBadgeHook } from './badge-hook.js';
+import { runChart } from './chart.js';
 import { decide } from './decision.js';
 import { targetFromEvent, type Target } from './event.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
@@ -88,30 +90,32 @@ export async function run(): Promise<void> {
   for (const note of sources.notes) core.info(`ml-carbon: ${note}`);
   const budgetOverride = { totalCo2eKg: inputs.maxCo2eKg, maxIncreasePercent: inputs.maxIncreasePercent, warnIncreasePercent: inputs.warnIncreasePercent };
   let analysis: Analysis;
+  let context: string;
   try {
     const baseHasManifest = sources.base ? await anyManifest(sources.base) : false;
-    const context = baseContext(target, baseHasManifest, sources.baseChoice?.reason, sources.warnings);
+    context = baseContext(target, baseHasManifest, sources.baseChoice?.reason, sources.warnings);
     analysis = await analyse({ head: sources.head, base: sources.base, budgetOverride, context });
   } catch (error) {
     core.warning(`ml-carbon could not read the base commit: ${(error as Error).message}; comparing without a base`);
-    const context = baseContext(target, false, undefined, [...sources.warnings, `the base commit could not be read (${(error as Error).message}); shown without a comparison`]);
+    context = baseContext(target, false, undefined, [...sources.warnings, `the base commit could not be read (${(error as Error).message}); shown without a comparison`]);
     analysis = await analyse({ head: sources.head, budgetOverride, context });
   }
+  const markdown = withChart(analysis, context);
 
   const reportPath = writeJsonReport(env, inputs.commentKey, analysis);
   setOutputs(stepOutputs(analysis.comparison, reportPath));
   for (const problem of analysis.problems) (problem.severity === 'error' ? core.error : core.warning)(formatProblem(problem));
-  await writeSummary(analysis.markdown);
+  await writeSummary(markdown);
 
   const decision = decide(analysis.comparison, { mode: inputs.mode, failOnBudget: inputs.failOnBudget, inputErrors: analysis.problems.filter((p) => p.severity === 'error').length });
   const log = { info: (message: string) => core.info(message), warning: (message: string) => core.warning(message) };
   if (target.canComment && target.prNumber !== undefined && inputs.comment !== 'off') {
-    const { body, truncated } = commentBody(analysis.markdown, inputs.commentKey, detailsUrl);
+    const { body, truncated } = commentBody(markdown, inputs.commentKey, detailsUrl);
     if (truncated) core.info('ml-carbon: the comment was cut to 65,536 characters; the job summary has the full report');
     await publishComment(client, log, { owner: target.owner, repo: target.repo, issueNumber: target.prNumber, key: inputs.commentKey }, body, inputs.comment);
   }
   if (target.headSha) {
-    await publishCheck(client, log, { owner: target.owner, repo: target.repo, headSha: target.headSha }, { verdict: decision.verdict, title: decision.title, summary: analysis.markdown, detailsUrl });
+    await publishCheck(client, log, { owner: target.owner, repo: target.repo, headSha: target.headSha }, { verdict: decision.verdict, title: decision.title, summary: markdown, detailsUrl });
   }
   if (inputs.badge) {
     if (target.event === 'push') await publishBadgeHook({ client, owner: target.owner, repo: target.repo, sha: target.headSha, branch: inputs.badgeBranch, figure: inputs.badgeFigure, analysis }, (message) => core.info(message));
@@ -119,6 +123,14 @@ export async function run(): Promise<void> {
   }
   if (decision.failure) core.setFailed(decision.failure);
   else core.info(`ml-carbon: ${decision.title}`);
+}
+
+/** The report with the base-vs-head chart where it helps; rendered as the pipeline does, plus that one section. */
+function withChart(analysis: Analysis, context: string): string {
+  const chart = runChart(analysis.comparison);
+  if (!chart) return analysis.markdown;
+  const baseProblems = (analysis.base?.problems ?? []).map((problem) => ({ ...problem, severity: 'warning' as const, message: `(base branch) ${problem.message}` }));
+  return renderReport(analysis.comparison, { problems: [...analysis.problems, ...baseProblems], context, sections: [chart] });
 }
 
 /** Whether any base manifest exists, so the report can say "no manifest on base" before the numbers. */

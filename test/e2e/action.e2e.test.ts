@@ -53,6 +53,8 @@ describe('the bundled action on pull_request', () => {
     expect(comments[0]!.body).toContain('bert-finetune');
     // The checkout is the test merge, whose first parent is base.sha: the comment says so.
     expect(comments[0]!.body).toContain(`base.sha ${pull.baseSha.slice(0, 7)}`);
+    // Two runs, one changed: the base-vs-head chart is worth showing.
+    expect(comments[0]!.body).toContain('```mermaid\nxychart-beta');
     expect(emulator.checkRuns).toHaveLength(1);
     expect(emulator.checkRuns[0]).toMatchObject({ name: 'ml-carbon', head_sha: pull.headSha, status: 'completed' });
 
