@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentsApiFiles, filesAtCommit, gitFiles, RemoteFileMissing, repoPath } from '../../src/github/base-files.js';
-import { GitHubEmulator } from '../support/github-emulator.js';
+import { eachTestEmulator } from '../support/each-test-emulator.js';
+import type { GitHubEmulator } from '../support/github-emulator.js';
 import { emulatedClient } from '../support/emulated-client.js';
 import { TempRepo } from '../support/temp-repo.js';
 
@@ -40,14 +41,8 @@ describe('gitFiles', () => {
 
 describe('contentsApiFiles and filesAtCommit', () => {
   let emulator: GitHubEmulator;
+  eachTestEmulator((started) => (emulator = started));
   const SHA = 'b'.repeat(40);
-  beforeEach(async () => {
-    emulator = await new GitHubEmulator().start();
-  });
-  afterEach(async () => {
-    await emulator.stop();
-    emulator.assertClean();
-  });
 
   it('reads a file at the SHA through the contents API and caches it', async () => {
     emulator.addFiles(SHA, { 'models/ml-carbon.yml': 'runs: []\n' });

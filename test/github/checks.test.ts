@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { publishVerdict } from '../../src/github/checks.js';
-import { GitHubEmulator } from '../support/github-emulator.js';
+import { eachTestEmulator } from '../support/each-test-emulator.js';
+import type { GitHubEmulator } from '../support/github-emulator.js';
 import { emulatedClient } from '../support/emulated-client.js';
 
 const SHA = 'a'.repeat(40);
 const target = { owner: 'octo-org', repo: 'ml-repo', headSha: SHA, name: 'ml-carbon' };
 let emulator: GitHubEmulator;
-beforeEach(async () => {
-  emulator = await new GitHubEmulator().start();
-});
-afterEach(async () => {
-  await emulator.stop();
-  emulator.assertClean();
-});
+eachTestEmulator((started) => (emulator = started));
 
 describe('publishVerdict', () => {
   it('creates a completed, failing check run named ml-carbon on the head commit', async () => {

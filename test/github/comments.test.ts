@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commentMarker, findOwnComments, upsertComment, withMarker } from '../../src/github/comments.js';
 import { resolveIdentity } from '../../src/github/identity.js';
-import { GitHubEmulator } from '../support/github-emulator.js';
+import { eachTestEmulator } from '../support/each-test-emulator.js';
+import type { GitHubEmulator } from '../support/github-emulator.js';
 import { emulatedClient } from '../support/emulated-client.js';
 
 const PR = 7;
 let emulator: GitHubEmulator;
-beforeEach(async () => {
-  emulator = await new GitHubEmulator('octo-org/ml-repo').start();
-});
-afterEach(async () => {
-  await emulator.stop();
-  emulator.assertClean();
-});
+eachTestEmulator((started) => (emulator = started), 'octo-org/ml-repo');
 
 const target = (key = 'default') => ({ owner: 'octo-org', repo: 'ml-repo', issueNumber: PR, key });
 const human = { login: 'alice', type: 'User' as const, id: 5 };

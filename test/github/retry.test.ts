@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { retryDelayMs } from '../../src/github/retry.js';
-import { GitHubEmulator } from '../support/github-emulator.js';
+import { eachTestEmulator } from '../support/each-test-emulator.js';
+import type { GitHubEmulator } from '../support/github-emulator.js';
 import { emulatedClient } from '../support/emulated-client.js';
 
 const policy = { maxRetries: 4, baseDelayMs: 1000, maxDelayMs: 60_000, now: () => 1_700_000_000_000 };
@@ -35,13 +36,7 @@ describe('retryDelayMs', () => {
 
 describe('retries against the emulator', () => {
   let emulator: GitHubEmulator;
-  beforeEach(async () => {
-    emulator = await new GitHubEmulator().start();
-  });
-  afterEach(async () => {
-    await emulator.stop();
-    emulator.assertClean();
-  });
+  eachTestEmulator((started) => (emulator = started));
 
   it('502 twice, then success: three requests, waits of 1 s and 2 s', async () => {
     const waits: number[] = [];
