@@ -214,4 +214,27 @@ describe('the bundled action on pull_request', () => {
     expect(emulator.commentsOn(PR_NUMBER)).toHaveLength(2);
     emulator.assertClean();
   });
+
+  it('two runs racing on the same PR leave exactly one comment', async () => {
+    const pull = scenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
+    const runs = await Promise.all([runOn(pull), runOn(pull), runOn(pull)]);
+    expect(runs.map((run) => run.exitCode)).toEqual([0, 0, 0]);
+    expect(emulator.commentsOn(PR_NUMBER)).toHaveLength(1);
+    emulator.assertClean();
+  });
+
+  it('pull_request_target: the head manifest is read at head.sha, not from the workspace (which holds the base)', async () => {
+    const pull = scenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
+    // What pull_request_target checks out: the base branch.
+    pull.repo.git('checkout', '-q', '--detach', pull.baseSha);
+    const run = await runAction({
+      emulator, workspace: pull.repo.dir, eventName: 'pull_request_target', payload: pull.payload, sha: pull.baseSha,
+      inputs: { 'github-token': emulator.token },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(`head files read from commit ${pull.headSha.slice(0, 7)} via local git`);
+    // HEAD trains bert-finetune on 3B tokens instead of 2B: a real difference, not base against base.
+    expect(Number(run.outputs['delta-co2e-kg'])).toBeGreaterThan(0);
+    emulator.assertClean();
+  });
 });
