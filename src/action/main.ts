@@ -69,7 +69,19 @@ function baseContext(target: Target, baseHasManifest: boolean, reason: string | 
   return lines.join('\n');
 }
 
+/** Runs the action; whatever goes wrong, the outputs and the job summary are written and the step says why it failed. */
 export async function run(): Promise<void> {
+  try {
+    await runAction();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    setOutputs(stepOutputs(undefined, ''));
+    await writeSummary(`### 🌱 ml-carbon could not finish\n\n${message}\n`);
+    core.setFailed(`ml-carbon failed: ${message}`);
+  }
+}
+
+async function runAction(): Promise<void> {
   const env = readRunnerEnv(process.env);
   const parsed = parseInputs((name) => core.getInput(name));
   if (!parsed.inputs) {
@@ -96,7 +108,7 @@ export async function run(): Promise<void> {
     context = baseContext(target, baseHasManifest, sources.baseChoice?.reason, sources.warnings);
     analysis = await analyse({ head: sources.head, base: sources.base, budgetOverride, context });
   } catch (error) {
-    core.warning(`ml-carbon could not read the base commit: ${(error as Error).message}; comparing without a base`);
+    core.warning(`ml-carbon could not read the files to compare: ${(error as Error).message}; trying the head alone`);
     context = baseContext(target, false, undefined, [...sources.warnings, `the base commit could not be read (${(error as Error).message}); shown without a comparison`]);
     analysis = await analyse({ head: sources.head, budgetOverride, context });
   }

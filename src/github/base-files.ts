@@ -57,7 +57,12 @@ export function contentsApiFiles(client: GitHubClient, repo: RepoRef, sha: strin
     const clean = repoPath(path);
     if (!clean) return Promise.resolve(undefined);
     let pending = cache.get(clean);
-    if (!pending) cache.set(clean, (pending = fetchText(clean)));
+    if (!pending) {
+      pending = fetchText(clean);
+      // A failed request is not remembered: the next read tries again.
+      pending.catch(() => cache.delete(clean));
+      cache.set(clean, pending);
+    }
     return pending;
   };
   return {

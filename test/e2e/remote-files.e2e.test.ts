@@ -72,4 +72,24 @@ describe('base and head files through the contents API', () => {
     expect(Number(run.outputs['co2e-kg'])).toBeGreaterThan(Number(run.outputs['base-co2e-kg']));
     emulator.assertClean();
   });
+
+  it('an API that keeps failing: exit 1 with the reason, outputs and summary still written', async () => {
+    const headSha = 'd4'.repeat(20);
+    emulator.pulls.set(PR_NUMBER, { number: PR_NUMBER, headSha, headRef: 'feature', baseSha: 'e5'.repeat(20), baseRef: 'main' });
+    // Five 500s per read: the first try and all four retries fail, for the base and then the head-only attempt.
+    emulator.inject({ operationId: 'repos/get-content', status: 500, times: 100 });
+    const payload = webhookExample('workflow_run', (p) => p.action === 'completed');
+    payload.workflow_run.head_sha = headSha;
+    const workspace = mkdtempSync(join(tmpdir(), 'ml-carbon-empty-'));
+    cleanups.push(() => rmSync(workspace, { recursive: true, force: true }));
+
+    const run = await runAction({ emulator, workspace, eventName: 'workflow_run', payload, sha: headSha, inputs: { 'github-token': emulator.token, 'pr-number': String(PR_NUMBER) } });
+
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error::ml-carbon failed: .*500/);
+    expect(run.outputs['budget-status']).toBe('none');
+    expect(run.outputs['co2e-kg']).toBe('');
+    expect(run.summary).toContain('ml-carbon could not finish');
+    emulator.assertClean();
+  });
 });
