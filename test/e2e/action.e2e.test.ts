@@ -237,4 +237,17 @@ describe('the bundled action on pull_request', () => {
     expect(Number(run.outputs['delta-co2e-kg'])).toBeGreaterThan(0);
     emulator.assertClean();
   });
+
+  it('a PR that raises its own budget is judged by the base budget, and the comment says so loudly', async () => {
+    const budgetOf = (kg: number) => `  total_co2e_kg: ${kg}`;
+    const pull = scenario({ 'ml-carbon.yml': manifest([{ id: 'bert-finetune', parameters: '110M', tokens: '2B' }], budgetOf(0.2)) }, {
+      'ml-carbon.yml': manifest([{ id: 'bert-finetune', parameters: '110M', tokens: '20B' }], budgetOf(1000)),
+    });
+    const run = await runOn(pull);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['budget-status']).toBe('fail');
+    const body = emulator.commentsOn(PR_NUMBER)[0]!.body;
+    expect(body).toContain('This PR **raises** the budget `total_co2e_kg` from 0.2 to 1,000');
+    emulator.assertClean();
+  });
 });
