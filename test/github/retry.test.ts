@@ -60,4 +60,15 @@ describe('retries against the emulator', () => {
     await expect(emulatedClient(emulator, waits).rest.issues.listComments({ owner: 'octo-org', repo: 'ml-repo', issue_number: 1 })).rejects.toMatchObject({ status: 403 });
     expect(waits).toEqual([]);
   });
+
+  it('primary rate limit resetting in 2 s: waits until x-ratelimit-reset (whole seconds) plus the margin, then succeeds', async () => {
+    const waits: number[] = [];
+    emulator.primaryRateLimit('checks/create', 2);
+    await emulatedClient(emulator, waits).rest.checks.create({ owner: 'octo-org', repo: 'ml-repo', name: 'ml-carbon', head_sha: 'a'.repeat(40) });
+    expect(waits).toHaveLength(1);
+    // reset = ceil(now in s) + 2, so the wait is between 1 s and 3 s, plus 250 ms.
+    expect(waits[0]).toBeGreaterThan(1000 + 250 - 50);
+    expect(waits[0]).toBeLessThanOrEqual(3000 + 250);
+    expect(emulator.callsTo('checks/create').map((call) => call.status)).toEqual([403, 201]);
+  });
 });
