@@ -26,6 +26,8 @@ export interface ActionInputs {
   badge: boolean;
   badgeBranch: string;
   badgeFigure: string;
+  /** Grade thresholds for the badge colour, e.g. "A:10kg,B:100kg,F"; empty for the defaults. */
+  badgeGrades: string;
 }
 
 /** Every input name as written in action.yml, with its default. */
@@ -45,7 +47,8 @@ export const INPUT_DEFAULTS = {
   'working-directory': '.',
   badge: 'false',
   'badge-branch': 'ml-carbon',
-  'badge-figure': 'total',
+  'badge-figure': 'training',
+  'badge-grades': '',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -76,7 +79,8 @@ const schema = z.object({
   'working-directory': z.string().transform((value) => text(value) || '.'),
   badge: boolean,
   'badge-branch': z.string().regex(/^[A-Za-z0-9._/-]+$/, 'expected a branch name'),
-  'badge-figure': z.string().regex(/^[a-z0-9+_-]+$/, 'expected a figure name such as total'),
+  'badge-figure': z.string().regex(/^[a-z0-9+_-]+$/, 'expected training, training-and-inference or max-run'),
+  'badge-grades': z.string(),
 });
 
 const ENUMS: Partial<Record<InputName, readonly string[]>> = { comment: COMMENT_MODES, mode: ACTION_MODES };
@@ -108,7 +112,7 @@ export function parseInputs(get: (name: InputName) => string): { inputs?: Action
     failOnBudget: value['fail-on-budget'], commentKey: value['comment-key'], mode: value.mode as ActionInputs['mode'],
     maxCo2eKg: value['max-co2e-kg'], maxIncreasePercent: value['max-increase-percent'], warnIncreasePercent: value['warn-increase-percent'],
     baseRef: value['base-ref'], prNumber: value['pr-number'], headSha: value['head-sha']?.toLowerCase(),
-    workingDirectory: value['working-directory'], badge: value.badge, badgeBranch: value['badge-branch'], badgeFigure: value['badge-figure'],
+    workingDirectory: value['working-directory'], badge: value.badge, badgeBranch: value['badge-branch'], badgeFigure: value['badge-figure'], badgeGrades: value['badge-grades'],
   };
   if (inputs.warnIncreasePercent !== undefined && inputs.maxIncreasePercent !== undefined && inputs.warnIncreasePercent > inputs.maxIncreasePercent) {
     problems.push({

@@ -8,7 +8,7 @@ import { createClient } from '../github/client.js';
 import { findPull } from '../github/pulls.js';
 import { analyse, type Analysis } from '../pipeline.js';
 import { renderReport } from '../report/markdown.js';
-import { publishBadgeHook } from './badge-hook.js';
+import { isDefaultBranchPush, publishBadgeHook } from './badge-hook.js';
 import { runChart } from './chart.js';
 import { decide } from './decision.js';
 import { targetFromEvent, type Target } from './event.js';
@@ -129,9 +129,14 @@ async function runAction(): Promise<void> {
   if (target.headSha) {
     await publishCheck(client, log, { owner: target.owner, repo: target.repo, headSha: target.headSha }, { verdict: decision.verdict, title: decision.title, summary: markdown, detailsUrl });
   }
-  if (inputs.badge) {
-    if (target.event === 'push') await publishBadgeHook({ client, owner: target.owner, repo: target.repo, sha: target.headSha, branch: inputs.badgeBranch, figure: inputs.badgeFigure, analysis }, (message) => core.info(message));
-    else core.info('ml-carbon: `badge` only publishes on push events (to the default branch)');
+  if (inputs.badge && analysis.head.estimate) {
+    if (isDefaultBranchPush(env.eventName, env.payload)) {
+      const badge = await publishBadgeHook({
+        estimate: analysis.head.estimate, repoDir: env.workspace, sha: target.headSha, branch: inputs.badgeBranch, figure: inputs.badgeFigure,
+        grades: inputs.badgeGrades, budgetKg: analysis.comparison.budget.limits.totalCo2eKg, repository: env.repository,
+      }, (message) => core.info(message));
+      for (const problem of badge.problems) core.warning(formatProblem(problem));
+    } else core.info('ml-carbon: `badge` publishes only on pushes to the default branch');
   }
   if (decision.failure) core.setFailed(decision.failure);
   else core.info(`ml-carbon: ${decision.title}`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isDefaultBranchPush } from '../../src/action/badge-hook.js';
 import { chooseBase, targetFromEvent, type BaseFacts } from '../../src/action/event.js';
 import { webhookExample } from '../support/webhook-payloads.js';
 
@@ -70,5 +71,15 @@ describe('chooseBase', () => {
 
   it('a base-ref override wins', () => {
     expect(chooseBase(target, { ...none, override: { ref: 'release', sha: '9'.repeat(40) } })).toMatchObject({ sha: '9'.repeat(40), kind: 'override' });
+  });
+});
+
+describe('isDefaultBranchPush', () => {
+  it('is true only for a push to the repository default branch', () => {
+    const payload = webhookExample('push');
+    const branch = payload.repository.default_branch as string;
+    expect(isDefaultBranchPush('push', { ...payload, ref: `refs/heads/${branch}` })).toBe(true);
+    expect(isDefaultBranchPush('push', { ...payload, ref: 'refs/heads/feature' })).toBe(false);
+    expect(isDefaultBranchPush('pull_request', { ...payload, ref: `refs/heads/${branch}` })).toBe(false);
   });
 });

@@ -9,7 +9,7 @@ describe('parseInputs', () => {
     expect(problems).toEqual([]);
     expect(inputs).toMatchObject({
       manifests: ['ml-carbon.yml'], comment: 'update', failOnBudget: true, commentKey: 'default', mode: 'gate',
-      workingDirectory: '.', badge: false, badgeBranch: 'ml-carbon', badgeFigure: 'total',
+      workingDirectory: '.', badge: false, badgeBranch: 'ml-carbon', badgeFigure: 'training', badgeGrades: '',
     });
     expect(inputs!.maxCo2eKg).toBeUndefined();
   });
