@@ -1,0 +1,83 @@
+// Bounded retries for GitHub API calls: exponential backoff on 5xx, and the waits GitHub asks for on rate limits
+// (retry-after for secondary limits, x-ratelimit-reset for the primary one). Waits longer than the bound give up.
+import type { GitHubClient } from './client.js';
+
+export interface RetryPolicy {
+  maxRetries: number;
+  /** First backoff step for 5xx answers; doubles per retry. */
+  baseDelayMs: number;
+  /** Longest single wait the action accepts; a rate limit that resets later fails the call instead. */
+  maxDelayMs: number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  onRetry?: (notice: string) => void;
+}
+
+export interface FailedAnswer {
+  status: number;
+  headers: Record<string, string | number | undefined>;
+  message: string;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxRetries: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 60_000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => Date.now(),
+};
+
+/** GitHub documents: without retry-after on a secondary limit, wait at least a minute. */
+const SECONDARY_LIMIT_DEFAULT_WAIT_MS = 60_000;
+
+function header(answer: FailedAnswer, name: string): string | undefined {
+  const value = answer.headers[name];
+  return value === undefined ? undefined : String(value);
+}
+
+/** Milliseconds to wait before retry number `attempt` (0-based), or undefined when the call should not be retried. */
+export function retryDelayMs(answer: FailedAnswer, attempt: number, policy: Pick<RetryPolicy, 'maxRetries' | 'baseDelayMs' | 'maxDelayMs' | 'now'>): number | undefined {
+  if (attempt >= policy.maxRetries) return undefined;
+  let wait: number | undefined;
+  const retryAfter = header(answer, 'retry-after');
+  const remaining = header(answer, 'x-ratelimit-remaining');
+  const reset = header(answer, 'x-ratelimit-reset');
+  const rateLimited = answer.status === 403 || answer.status === 429;
+  if (rateLimited && retryAfter !== undefined && Number.isFinite(Number(retryAfter))) {
+    wait = Number(retryAfter) * 1000;
+  } else if (rateLimited && remaining === '0' && reset !== undefined) {
+    wait = Math.max(0, Number(reset) * 1000 - policy.now()) + 250;
+  } else if (rateLimited && /secondary rate limit/i.test(answer.message)) {
+    wait = SECONDARY_LIMIT_DEFAULT_WAIT_MS;
+  } else if (answer.status === 429 || answer.status >= 500) {
+    wait = policy.baseDelayMs * 2 ** attempt;
+  }
+  if (wait === undefined || wait > policy.maxDelayMs) return undefined;
+  return wait;
+}
+
+type HookedClient = Pick<GitHubClient, 'hook'>;
+
+function answerOf(error: unknown): FailedAnswer | undefined {
+  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
+  const { status, response, message } = error as { status: number; response?: { headers?: Record<string, string> }; message?: string };
+  return { status, headers: response?.headers ?? {}, message: message ?? '' };
+}
+
+export function installRetries(client: HookedClient, overrides: Partial<RetryPolicy> = {}): void {
+  const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...overrides };
+  client.hook.wrap('request', async (request, options) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(options);
+      } catch (error) {
+        const answer = answerOf(error);
+        const wait = answer && retryDelayMs(answer, attempt, policy);
+        if (answer === undefined || wait === undefined) throw error;
+        const { method, url } = options;
+        policy.onRetry?.(`GitHub answered ${answer.status} to ${method ?? ''} ${url ?? ''}; retrying in ${Math.round(wait / 100) / 10} s (retry ${attempt + 1} of ${policy.maxRetries})`);
+        await policy.sleep(wait);
+      }
+    }
+  });
+}
