@@ -2665,7 +2665,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -8587,7 +8587,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3551);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7498);
 
 const exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -8601,7 +8601,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3551:
+/***/ 7498:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8643,8 +8643,86 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+;// CONCATENATED MODULE: ./build/logs/log-path.js
+// Where a manifest's log path points, checked without touching the file system: relative, inside the repository.
+
+/**
+ * The repository-relative POSIX path of a log named in a manifest, or a problem when the path is absolute or
+ * climbs out of the repository. `manifestDir` is the manifest's folder relative to the repository root ('' or '.'
+ * for the root). Backslashes count as separators so Windows-style paths are judged the same way.
+ */
+function checkLogPath(manifestFile, manifestDir, logPath, field) {
+    const refuse = (message, hint) => ({
+        ok: false,
+        problem: { file: manifestFile, ...(field ? { path: field } : {}), message, hint, severity: 'error' },
+    });
+    const written = logPath.trim();
+    if (written === '')
+        return refuse('log path is empty', 'give a path relative to the manifest, e.g. logs/emissions.csv');
+    if (written.includes('\0'))
+        return refuse('log path contains a NUL character', 'give a plain relative path');
+    const slashed = written.replace(/\\/g, '/');
+    if (slashed.startsWith('/') || /^[a-zA-Z]:/.test(slashed) || slashed.startsWith('~')) {
+        return refuse(`log path "${logPath}" is absolute`, 'logs must live in the repository: give a path relative to the manifest');
+    }
+    const joined = posix_namespaceObject.normalize(posix_namespaceObject.join(manifestDir.replace(/\\/g, '/') || '.', slashed));
+    if (joined === '..' || joined.startsWith('../')) {
+        return refuse(`log path "${logPath}" leaves the repository`, 'logs must live in the repository; ".." may not climb above its root');
+    }
+    return { ok: true, repoPath: joined === '.' ? '' : joined };
+}
+
+;// CONCATENATED MODULE: ./build/logs/resolve-log-path.js
+// Shell side: the on-disk path of a log, refusing paths (and symlinks) that leave the repository.
+
+
+
+/**
+ * Resolves `logPath` (as written in the manifest, relative to `manifestDir`) inside `repoRoot`. Absolute paths,
+ * `..` escapes and symlinks whose target lies outside the repository are refused with an InputProblem. A path that
+ * does not exist is returned as is; reading it reports the missing file.
+ */
+async function resolveLogPath(repoRoot, manifestDir, logPath, manifestFile = 'ml-carbon.yml') {
+    const root = external_node_path_namespaceObject.resolve(repoRoot);
+    const relativeDir = external_node_path_namespaceObject.relative(root, external_node_path_namespaceObject.resolve(root, manifestDir)).split(external_node_path_namespaceObject.sep).join('/');
+    const checked = checkLogPath(manifestFile, relativeDir, logPath);
+    if (!checked.ok)
+        return checked;
+    const absolutePath = external_node_path_namespaceObject.join(root, ...checked.repoPath.split('/'));
+    let realRoot;
+    let realTarget;
+    try {
+        realRoot = await (0,promises_namespaceObject.realpath)(root);
+    }
+    catch {
+        realRoot = root;
+    }
+    try {
+        realTarget = await (0,promises_namespaceObject.realpath)(absolutePath);
+    }
+    catch {
+        return { ok: true, absolutePath };
+    }
+    const inside = external_node_path_namespaceObject.relative(realRoot, realTarget);
+    if (inside === '' || inside.startsWith('..') || external_node_path_namespaceObject.isAbsolute(inside)) {
+        return {
+            ok: false,
+            problem: {
+                file: manifestFile,
+                message: `log path "${logPath}" is a symlink to ${realTarget}, outside the repository`,
+                hint: 'logs must live in the repository; commit the file itself instead of a link',
+                severity: 'error',
+            },
+        };
+    }
+    return { ok: true, absolutePath };
+}
+
 ;// CONCATENATED MODULE: ./build/files/local.js
 // A FileReader over the local file system, rooted at a folder.
+
 
 
 
@@ -8655,11 +8733,2038 @@ function localFiles(root = process.cwd()) {
             const full = (0,external_node_path_namespaceObject.resolve)(root, path);
             return isFile(full) ? (0,promises_namespaceObject.readFile)(full, 'utf8') : undefined;
         },
+        /** Symlinks whose target lies outside the root are refused. */
+        async refuse(path) {
+            const resolved = await resolveLogPath(root, '.', path);
+            return resolved.ok ? undefined : resolved.problem.message;
+        },
         openStream(path) {
             const full = (0,external_node_path_namespaceObject.resolve)(root, path);
             return isFile(full) ? (0,external_node_fs_namespaceObject.createReadStream)(full) : undefined;
         },
     };
+}
+
+;// CONCATENATED MODULE: ./build/compare/run-total.js
+/** Training plus serving CO2e of a run, central value. */
+const runTotalKg = (run) => run.co2eKg.value + (run.inference?.co2eKg.value ?? 0);
+
+;// CONCATENATED MODULE: ./build/util/suggest.js
+// Did-you-mean suggestions for names the user mistyped.
+function editDistance(a, b) {
+    const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = previous[0];
+        previous[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j];
+            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return previous[b.length];
+}
+/** Candidates closest to `input`, best first; only those within a distance that still looks like a typo. */
+function closest(input, candidates, limit = 3, normalise = (s) => s.toLowerCase()) {
+    const wanted = normalise(input);
+    const scored = candidates.map((candidate) => {
+        const name = normalise(candidate);
+        const distance = name.includes(wanted) || wanted.includes(name) ? Math.abs(name.length - wanted.length) / 2 : editDistance(wanted, name);
+        return { candidate, distance };
+    });
+    const tolerance = Math.max(2, Math.ceil(wanted.length / 3));
+    return scored
+        .filter((entry) => entry.distance <= tolerance)
+        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
+        .slice(0, limit)
+        .map((entry) => entry.candidate);
+}
+function didYouMean(input, candidates, normalise) {
+    const found = closest(input, candidates, 3, normalise);
+    return found.length ? `did you mean ${found.map((name) => `"${name}"`).join(' or ')}?` : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/data/accelerator-sources.js
+const NVIDIA_SPEC = 'NVIDIA datasheet figures via third-party copies of the spec tables (REFERENCE_DATA.md §1.1, V)';
+const NVIDIA_SPEC_UNVERIFIED = 'NVIDIA datasheet figures (U: datasheet not readable in stored text; provisional)';
+const GEFORCE_SPEC = 'NVIDIA GeForce/RTX specifications; tensor rates with FP32 accumulation as training uses (REFERENCE_DATA.md §1.2)';
+/** Teads/CCF generic 150 kg per GPU card, spread from ECODIAG's 60 kg to the Boavizta-method H100 figure. */
+const GENERIC_CARD_EMBODIED = {
+    value: 150, low: 60, high: 575,
+    source: 'Teads/CCF generic GPU card 150 kg (C); range ECODIAG "powerful GPU" 60 kg (V) to Boavizta-method H100 SXM 575 kg (REFERENCE_DATA.md §4)',
+    year: 2023,
+};
+const BOAVIZTA = 'Bottom-up estimate with the Boavizta GPU model and factors (REFERENCE_DATA.md §4.2; computed, not verified by BoaviztAPI)';
+/** Boavizta-method totals from REFERENCE_DATA.md §4.2: memory, die and the rest (board, casing, transport). */
+const BOTTOM_UP = {
+    h100Sxm80: { memoryKg: 431, memoryGb: 80, dieKg: 120, restKg: 25 },
+    a100Sxm40: { memoryKg: 182, memoryGb: 40, dieKg: 77, restKg: 15 },
+    a100Pcie40: { memoryKg: 182, memoryGb: 40, dieKg: 77, restKg: 17 },
+    l4: { memoryKg: 93, memoryGb: 24, dieKg: 17, restKg: 4 },
+};
+/**
+ * Embodied carbon of a card from a bottom-up reference card, with the memory share scaled to this card's capacity
+ * (memory dominates the Boavizta estimate). Low: Teads generic 150 kg; high: +30 % for the model's own spread.
+ */
+function bottomUpEmbodied(reference, memoryGb) {
+    const card = BOTTOM_UP[reference];
+    const scaled = card.memoryGb !== memoryGb;
+    const kg = Math.round(card.memoryKg * (memoryGb / card.memoryGb) + card.dieKg + card.restKg);
+    return {
+        value: kg,
+        low: Math.min(150, kg),
+        high: Math.round(kg * 1.3),
+        source: scaled
+            ? `${BOAVIZTA}, ${reference} reference card with memory scaled from ${card.memoryGb} GB to ${memoryGb} GB`
+            : BOAVIZTA,
+        year: 2025,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/data/accelerators-nvidia.js
+
+function nvidia(card) {
+    const sparsity = !['pascal', 'volta', 'turing'].includes(card.generation);
+    return {
+        id: card.id,
+        name: card.name,
+        vendor: 'nvidia',
+        kind: 'gpu',
+        aliases: card.aliases,
+        releaseYear: card.releaseYear,
+        memoryGb: card.memoryGb,
+        generation: card.generation,
+        tdpWatts: { value: card.tdpWatts, source: card.tdpSource ?? NVIDIA_SPEC, year: card.releaseYear, ...(card.url ? { url: card.url } : {}) },
+        peakTflops: { value: card.peak, source: card.peakSource ?? NVIDIA_SPEC, year: card.releaseYear, ...(card.url ? { url: card.url } : {}) },
+        embodiedKgCo2e: card.embodied ?? GENERIC_CARD_EMBODIED,
+        ...(sparsity ? { structuredSparsity: true } : {}),
+    };
+}
+// V100 has no bf16 tensor cores: bf16 runs at the fp32 rate.
+const V100_NOTE = 'V100 has no bf16 tensor cores, so bf16 is listed at the fp32 rate';
+const A100 = { fp32: 19.5, tf32: 156, fp16: 312, bf16: 312, int8: 624 };
+const H100_SXM = { fp32: 67, tf32: 494.7, fp16: 989.4, bf16: 989.4, fp8: 1979, int8: 1979 };
+const H100_PCIE = { fp32: 51, tf32: 378, fp16: 756, bf16: 756, fp8: 1513, int8: 1513 };
+const H100_NVL = { fp32: 60, tf32: 417, fp16: 835, bf16: 835, fp8: 1670, int8: 1670 };
+const NVIDIA_ACCELERATORS = [
+    nvidia({
+        id: 'P100-PCIE-16GB', name: 'NVIDIA Tesla P100 PCIe', releaseYear: 2016, memoryGb: 16, generation: 'pascal',
+        aliases: ['Tesla P100-PCIE-16GB', 'Tesla P100-PCIE-12GB', 'P100-PCIE', 'P100 PCIe'],
+        tdpWatts: 250, tdpSource: 'NVIDIA Tesla P100 PCIe datasheet 250 W (U); ML CO2 Impact gpus.csv (D)',
+        peak: { fp32: 9.3, fp16: 18.7 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+    }),
+    nvidia({
+        id: 'P100-SXM2-16GB', name: 'NVIDIA Tesla P100 SXM2', releaseYear: 2016, memoryGb: 16, generation: 'pascal',
+        // Bare "P100" means the SXM2 card of DGX-1-class training servers, as in Patterson et al. 2021 (300 W).
+        aliases: ['P100', 'Tesla P100', 'Tesla P100-SXM2-16GB', 'P100-SXM2', 'P100 SXM2'],
+        tdpWatts: 300, tdpSource: 'NVIDIA Tesla P100 SXM2 datasheet 300 W (U); Patterson et al. 2021 Table 4 lists P100 at 300 W (V)',
+        peak: { fp32: 10.6, fp16: 21.2 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+    }),
+    nvidia({
+        id: 'P40', name: 'NVIDIA Tesla P40', releaseYear: 2016, memoryGb: 24, generation: 'pascal',
+        aliases: ['Tesla P40'],
+        tdpWatts: 250, tdpSource: 'NVIDIA Tesla P40 datasheet 250 W (U); ML CO2 Impact gpus.csv (D)',
+        // P40 runs fp16 at 1/64 rate; fp16 work falls back to fp32 speed in practice.
+        peak: { fp32: 11.8, fp16: 11.8, int8: 47 }, peakSource: `${NVIDIA_SPEC_UNVERIFIED}; fp16 listed at the fp32 rate (native fp16 is 1/64 rate)`,
+    }),
+    nvidia({
+        id: 'V100-SXM2-16GB', name: 'NVIDIA V100 SXM2 16GB', releaseYear: 2017, memoryGb: 16, generation: 'volta',
+        aliases: ['Tesla V100-SXM2-16GB', 'V100-SXM2-16GB', 'V100 16GB'],
+        tdpWatts: 300, tdpSource: 'NVIDIA V100 datasheet 300 W (U); Green Algorithms TDP_gpu.csv "Tesla V100" 300 W (D)',
+        peak: { fp32: 15.7, fp16: 125, bf16: 15.7 },
+        peakSource: `NVIDIA developer blog "Programming Tensor Cores in CUDA 9": 125 TFLOP/s tensor (V); fp32 15.7 (U); ${V100_NOTE}`,
+        url: 'https://www.nvidia.com/en-us/data-center/v100/',
+    }),
+    nvidia({
+        id: 'V100-SXM2-32GB', name: 'NVIDIA V100 SXM2', releaseYear: 2018, memoryGb: 32, generation: 'volta',
+        aliases: ['V100', 'Tesla V100', 'V100-SXM2', 'V100 SXM2', 'Tesla V100-SXM2-32GB', 'V100 32GB', 'Tesla V100-SXM3-32GB', 'V100-SXM3-32GB'],
+        tdpWatts: 300, tdpSource: 'NVIDIA V100 datasheet 300 W (U); Green Algorithms TDP_gpu.csv "Tesla V100" 300 W (D)',
+        peak: { fp32: 15.7, fp16: 125, bf16: 15.7 },
+        peakSource: `NVIDIA developer blog "Programming Tensor Cores in CUDA 9": 125 TFLOP/s tensor (V); fp32 15.7 (U); ${V100_NOTE}`,
+        url: 'https://www.nvidia.com/en-us/data-center/v100/',
+    }),
+    nvidia({
+        id: 'V100-PCIE-16GB', name: 'NVIDIA V100 PCIe 16GB', releaseYear: 2017, memoryGb: 16, generation: 'volta',
+        aliases: ['Tesla V100-PCIE-16GB', 'V100-PCIE-16GB', 'V100 PCIe', 'V100-PCIE', 'Tesla V100-PCIE'],
+        tdpWatts: 250, tdpSource: 'io-tech.fi summary of the NVIDIA V100 PCIe launch: 250 W (V)',
+        peak: { fp32: 14, fp16: 112, bf16: 14 }, peakSource: `io-tech.fi summary of the NVIDIA launch: 14 fp32 / 112 tensor TFLOP/s (V); ${V100_NOTE}`,
+        url: 'https://www.nvidia.com/en-us/data-center/v100/',
+    }),
+    nvidia({
+        id: 'V100-PCIE-32GB', name: 'NVIDIA V100 PCIe 32GB', releaseYear: 2018, memoryGb: 32, generation: 'volta',
+        aliases: ['Tesla V100-PCIE-32GB', 'V100-PCIE-32GB', 'V100S', 'Tesla V100S-PCIE-32GB'],
+        tdpWatts: 250, tdpSource: 'io-tech.fi summary of the NVIDIA V100 PCIe launch: 250 W (V)',
+        peak: { fp32: 14, fp16: 112, bf16: 14 }, peakSource: `io-tech.fi summary of the NVIDIA launch: 14 fp32 / 112 tensor TFLOP/s (V); ${V100_NOTE}`,
+        url: 'https://www.nvidia.com/en-us/data-center/v100/',
+    }),
+    nvidia({
+        id: 'T4', name: 'NVIDIA T4', releaseYear: 2018, memoryGb: 16, generation: 'turing',
+        aliases: ['Tesla T4', 'NVIDIA T4', 'T4 16GB'],
+        tdpWatts: 70, tdpSource: 'NVIDIA T4 spec pages (V); ML CO2 Impact gpus.csv (D)',
+        peak: { fp32: 8.1, fp16: 65, int8: 130, int4: 260 }, peakSource: 'NVIDIA T4 spec pages (hmc-tech, sysrqmts) (V); T4 has no bf16 support',
+        url: 'https://www.nvidia.com/en-us/data-center/tesla-t4/',
+    }),
+    nvidia({
+        id: 'A10', name: 'NVIDIA A10', releaseYear: 2021, memoryGb: 24, generation: 'ampere',
+        aliases: ['NVIDIA A10', 'A10 24GB', 'A10-24GB'],
+        tdpWatts: 150, tdpSource: NVIDIA_SPEC_UNVERIFIED,
+        peak: { fp32: 31.2, tf32: 62.5, fp16: 125, bf16: 125, int8: 250 }, peakSource: `fp32 31.24 (V, sysrqmts); tensor rates ${NVIDIA_SPEC_UNVERIFIED}`,
+        url: 'https://www.nvidia.com/en-us/data-center/products/a10-gpu/',
+    }),
+    nvidia({
+        id: 'A10G', name: 'NVIDIA A10G', releaseYear: 2021, memoryGb: 24, generation: 'ampere',
+        aliases: ['NVIDIA A10G', 'A10G 24GB', 'g5'],
+        tdpWatts: 150, tdpSource: 'ML CO2 Impact gpus.csv 150 W (D); CCF GPU table max 153 W (C)',
+        peak: { fp32: 31.5, tf32: 62.5, fp16: 125, bf16: 125, int8: 250 },
+        peakSource: 'ML CO2 Impact gpus.csv fp32 31.52 (D); tensor rates assumed equal to the A10 (U: NVIDIA publishes no A10G datasheet)',
+    }),
+    nvidia({
+        id: 'A30', name: 'NVIDIA A30', releaseYear: 2021, memoryGb: 24, generation: 'ampere',
+        aliases: ['NVIDIA A30', 'A30 24GB'],
+        tdpWatts: 165, tdpSource: NVIDIA_SPEC_UNVERIFIED,
+        peak: { fp32: 10.3, tf32: 82, fp16: 165, bf16: 165, int8: 330 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+        url: 'https://www.nvidia.com/en-us/data-center/products/a30-gpu/',
+    }),
+    nvidia({
+        id: 'A40', name: 'NVIDIA A40', releaseYear: 2020, memoryGb: 48, generation: 'ampere',
+        aliases: ['NVIDIA A40', 'A40 48GB'],
+        tdpWatts: 300, tdpSource: NVIDIA_SPEC_UNVERIFIED,
+        peak: { fp32: 37.4, tf32: 74.8, fp16: 149.7, bf16: 149.7, int8: 299.3 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+        url: 'https://www.nvidia.com/en-us/data-center/a40/',
+    }),
+    nvidia({
+        id: 'A100-PCIE-40GB', name: 'NVIDIA A100 PCIe 40GB', releaseYear: 2020, memoryGb: 40, generation: 'ampere',
+        aliases: ['NVIDIA A100-PCIE-40GB', 'A100-PCIE-40GB', 'A100 PCIe 40GB', 'a100-pcie-40gb', 'A100 PCIe'],
+        tdpWatts: 250, tdpSource: 'glennklockwood A100 page citing the NVIDIA datasheet: 250 W (V)',
+        peak: A100, embodied: bottomUpEmbodied('a100Pcie40', 40),
+        url: 'https://www.nvidia.com/en-us/data-center/a100/',
+    }),
+    nvidia({
+        id: 'A100-PCIE-80GB', name: 'NVIDIA A100 PCIe 80GB', releaseYear: 2021, memoryGb: 80, generation: 'ampere',
+        aliases: ['NVIDIA A100 80GB PCIe', 'A100 80GB PCIe', 'A100-PCIE-80GB', 'a100-pcie-80gb'],
+        tdpWatts: 300, tdpSource: 'thundercompute A100 table 300 W (V); Green Algorithms TDP_gpu.csv 300 W (D)',
+        peak: A100, embodied: bottomUpEmbodied('a100Pcie40', 80),
+        url: 'https://www.nvidia.com/en-us/data-center/a100/',
+    }),
+    nvidia({
+        id: 'A100-SXM4-40GB', name: 'NVIDIA A100 SXM4 40GB', releaseYear: 2020, memoryGb: 40, generation: 'ampere',
+        aliases: ['A100-SXM4-40GB', 'A100 40GB', 'A100-40GB', 'NVIDIA A100-SXM4-40GB', 'A100 SXM4 40GB'],
+        tdpWatts: 400, tdpSource: 'glennklockwood A100 page; PC2 wiki "Max TDP 400 W" (V)',
+        peak: A100, embodied: bottomUpEmbodied('a100Sxm40', 40),
+        url: 'https://www.nvidia.com/en-us/data-center/a100/',
+    }),
+    nvidia({
+        id: 'A100-SXM4-80GB', name: 'NVIDIA A100 SXM4 80GB', releaseYear: 2020, memoryGb: 80, generation: 'ampere',
+        aliases: ['A100', 'A100 80GB', 'A100-80GB', 'NVIDIA A100-SXM4-80GB', 'A100-SXM4', 'A100 SXM4', 'A100-SXM', 'A100 SXM4 80GB', 'NVIDIA A100'],
+        tdpWatts: 400, tdpSource: 'glennklockwood A100 page; PC2 wiki "Max TDP 400 W" (V)',
+        peak: A100, embodied: bottomUpEmbodied('a100Sxm40', 80),
+        url: 'https://www.nvidia.com/en-us/data-center/a100/',
+    }),
+    nvidia({
+        id: 'A800-SXM4-80GB', name: 'NVIDIA A800 SXM4 80GB', releaseYear: 2022, memoryGb: 80, generation: 'ampere',
+        aliases: ['A800', 'NVIDIA A800-SXM4-80GB', 'A800-80GB', 'A800 80GB', 'DGX-A800'],
+        tdpWatts: 400, tdpSource: 'A800 is the export variant of the A100 SXM4 with reduced NVLink; same 400 W (U)',
+        peak: A100, peakSource: 'Same compute as A100 SXM4 (export variant limits NVLink only) (U)',
+        embodied: bottomUpEmbodied('a100Sxm40', 80),
+    }),
+    nvidia({
+        id: 'A800-PCIE-80GB', name: 'NVIDIA A800 PCIe 80GB', releaseYear: 2022, memoryGb: 80, generation: 'ampere',
+        aliases: ['NVIDIA A800 80GB PCIe', 'A800 PCIe', 'A800-PCIE-80GB'],
+        tdpWatts: 300, tdpSource: 'Export variant of the A100 PCIe 80GB; same 300 W (U)',
+        peak: A100, peakSource: 'Same compute as A100 PCIe (U)', embodied: bottomUpEmbodied('a100Pcie40', 80),
+    }),
+    nvidia({
+        id: 'L4', name: 'NVIDIA L4', releaseYear: 2023, memoryGb: 24, generation: 'ada',
+        aliases: ['NVIDIA L4', 'L4 24GB'],
+        tdpWatts: 72, tdpSource: 'NVIDIA L4 specs via grokipedia L4-vs-L40S summary: 72 W (V)',
+        peak: { fp32: 30.3, tf32: 60, fp16: 121, bf16: 121, fp8: 242.5, int8: 242.5 },
+        peakSource: 'NVIDIA L4 specs (grokipedia, store.sourcecode, fpsbench), sparse figures halved (V)',
+        embodied: bottomUpEmbodied('l4', 24),
+        url: 'https://www.nvidia.com/en-us/data-center/l4/',
+    }),
+    nvidia({
+        id: 'L40', name: 'NVIDIA L40', releaseYear: 2022, memoryGb: 48, generation: 'ada',
+        aliases: ['NVIDIA L40', 'L40 48GB'],
+        tdpWatts: 300, tdpSource: NVIDIA_SPEC_UNVERIFIED,
+        peak: { fp32: 90.5, tf32: 90.5, fp16: 181, bf16: 181, fp8: 362, int8: 362 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+        url: 'https://www.nvidia.com/en-us/data-center/l40/',
+    }),
+    nvidia({
+        id: 'L40S', name: 'NVIDIA L40S', releaseYear: 2023, memoryGb: 48, generation: 'ada',
+        aliases: ['NVIDIA L40S', 'L40S 48GB', 'L40-S'],
+        tdpWatts: 350, tdpSource: 'Reseller copy of the NVIDIA L40/L40S table; hmc-tech (V)',
+        peak: { fp32: 91.6, tf32: 183, fp16: 362.05, bf16: 362.05, fp8: 733, int8: 733 },
+        peakSource: 'Reseller copy of the NVIDIA L40/L40S table; hmc-tech (V)',
+        url: 'https://www.nvidia.com/en-us/data-center/l40s/',
+    }),
+    nvidia({
+        id: 'H100-PCIE-80GB', name: 'NVIDIA H100 PCIe 80GB', releaseYear: 2022, memoryGb: 80, generation: 'hopper',
+        aliases: ['NVIDIA H100 PCIe', 'H100 PCIe', 'H100-PCIE', 'H100-PCIE-80GB', 'h100-pcie-80gb'],
+        tdpWatts: 350, tdpSource: 'NVIDIA H100 PCIe product brief PB-11133-001_v02 (300-350 W configurable) (V)',
+        peak: H100_PCIE,
+        peakSource: 'bf16 756 and int8 1,513 dense: LLM-Viewer hardware table (C); tf32, fp8, fp32: NVIDIA datasheet (U)',
+        embodied: bottomUpEmbodied('h100Sxm80', 80),
+        url: 'https://www.nvidia.com/en-us/data-center/h100/',
+    }),
+    nvidia({
+        id: 'H100-SXM5-80GB', name: 'NVIDIA H100 SXM5 80GB', releaseYear: 2022, memoryGb: 80, generation: 'hopper',
+        aliases: ['H100', 'H100-SXM', 'H100-80GB', 'NVIDIA H100 80GB HBM3', 'H100 SXM5', 'H100 SXM', 'H100-SXM5', 'H100 80GB', 'NVIDIA H100', 'HGX H100', 'DGX H100'],
+        tdpWatts: 700, tdpSource: 'glennklockwood H100 page (NVIDIA datasheet figures) (V)',
+        peak: H100_SXM, peakSource: 'glennklockwood H100 page; sparse figures halved (V)',
+        embodied: bottomUpEmbodied('h100Sxm80', 80),
+        url: 'https://www.nvidia.com/en-us/data-center/h100/',
+    }),
+    nvidia({
+        id: 'H100-NVL', name: 'NVIDIA H100 NVL (per GPU)', releaseYear: 2023, memoryGb: 94, generation: 'hopper',
+        aliases: ['NVIDIA H100 NVL', 'H100 NVL', 'H100-NVL-94GB', 'H100 94GB'],
+        tdpWatts: 400, tdpSource: 'gpu.blog H100 NVL: 350-400 W per GPU (V); upper value used',
+        peak: H100_NVL, peakSource: 'bf16 1,671 sparse: ML CO2 Impact gpus.csv (D), halved; other precisions derived (U)',
+        embodied: bottomUpEmbodied('h100Sxm80', 94),
+        url: 'https://www.nvidia.com/en-us/data-center/h100/',
+    }),
+    nvidia({
+        id: 'H800-SXM5-80GB', name: 'NVIDIA H800 SXM5 80GB', releaseYear: 2023, memoryGb: 80, generation: 'hopper',
+        aliases: ['H800', 'NVIDIA H800', 'NVIDIA H800 80GB HBM3', 'H800-SXM', 'H800 SXM5', 'H800-80GB'],
+        tdpWatts: 700, tdpSource: 'Export variant of the H100 SXM5 with reduced NVLink; same 700 W (U)',
+        peak: H100_SXM, peakSource: 'Same dense compute as H100 SXM5 (export variant limits NVLink and fp64) (U)',
+        embodied: bottomUpEmbodied('h100Sxm80', 80),
+    }),
+    nvidia({
+        id: 'H800-PCIE-80GB', name: 'NVIDIA H800 PCIe 80GB', releaseYear: 2023, memoryGb: 80, generation: 'hopper',
+        aliases: ['NVIDIA H800 PCIe', 'H800 PCIe', 'H800-PCIE'],
+        tdpWatts: 350, tdpSource: 'Export variant of the H100 PCIe; same 350 W (U)',
+        peak: H100_PCIE, peakSource: 'Same dense compute as H100 PCIe (U)',
+        embodied: bottomUpEmbodied('h100Sxm80', 80),
+    }),
+    nvidia({
+        id: 'H200-SXM-141GB', name: 'NVIDIA H200 SXM 141GB', releaseYear: 2024, memoryGb: 141, generation: 'hopper',
+        aliases: ['H200', 'NVIDIA H200', 'H200 SXM', 'H200-SXM', 'H200-141GB', 'H200 141GB', 'HGX H200'],
+        tdpWatts: 700, tdpSource: 'Spec pages comparing H200 and H100: 700 W, same compute as H100 SXM (V)',
+        peak: H100_SXM, peakSource: 'Spec pages: same compute as H100 SXM, sparse figures halved (V)',
+        embodied: bottomUpEmbodied('h100Sxm80', 141),
+        url: 'https://www.nvidia.com/en-us/data-center/h200/',
+    }),
+    nvidia({
+        id: 'H200-NVL', name: 'NVIDIA H200 NVL', releaseYear: 2024, memoryGb: 141, generation: 'hopper',
+        aliases: ['NVIDIA H200 NVL', 'H200 NVL', 'H200 PCIe'],
+        tdpWatts: 600, tdpSource: 'saulelectric H200 NVL spec page: 600 W (V)',
+        peak: H100_NVL, peakSource: 'Compute assumed equal to the H100 NVL class (U)',
+        embodied: bottomUpEmbodied('h100Sxm80', 141),
+        url: 'https://www.nvidia.com/en-us/data-center/h200/',
+    }),
+    nvidia({
+        id: 'B200', name: 'NVIDIA B200 (HGX, 1,000 W)', releaseYear: 2024, memoryGb: 180, generation: 'blackwell',
+        aliases: ['NVIDIA B200', 'B200 180GB', 'B200-180GB', 'HGX B200', 'DGX B200', 'B200 192GB'],
+        tdpWatts: 1000, tdpSource: 'glennklockwood B200 page "HGX variant at 1,000 W"; Vultr hardware overview (V)',
+        peak: { fp32: 80, tf32: 1100, fp16: 2250, bf16: 2250, fp8: 4500, int8: 4500 },
+        peakSource: 'glennklockwood B200 page; Vultr (~4.5 PFLOP/s fp8 dense); sparse figures halved (V). fp4 9,000 dense not modelled',
+        embodied: bottomUpEmbodied('h100Sxm80', 180),
+        url: 'https://www.nvidia.com/en-us/data-center/dgx-b200/',
+    }),
+    nvidia({
+        id: 'GB200', name: 'NVIDIA GB200 (per B200 GPU in NVL72, 1,200 W)', releaseYear: 2024, memoryGb: 186, generation: 'blackwell',
+        aliases: ['NVIDIA GB200', 'GB200 NVL72', 'GB200-NVL72', 'B200 (GB200)'],
+        tdpWatts: 1200, tdpSource: 'glennklockwood B200 page, GB200 variant 1,200 W per GPU (V); excludes the Grace CPU share',
+        peak: { fp32: 90, tf32: 1250, fp16: 2500, bf16: 2500, fp8: 5000, int8: 5000 },
+        peakSource: 'glennklockwood B200 page, GB200 variant; sparse figures halved (V)',
+        embodied: bottomUpEmbodied('h100Sxm80', 186),
+        url: 'https://www.nvidia.com/en-us/data-center/gb200-nvl72/',
+    }),
+    nvidia({
+        id: 'RTX-3060', name: 'NVIDIA GeForce RTX 3060', releaseYear: 2021, memoryGb: 12, generation: 'ampere',
+        aliases: ['RTX 3060', 'NVIDIA GeForce RTX 3060', 'GeForce RTX 3060', '3060'],
+        tdpWatts: 170, tdpSource: `${GEFORCE_SPEC} (U)`,
+        peak: { fp32: 12.7, tf32: 12.7, fp16: 25.4, bf16: 25.4, int8: 101.9 }, peakSource: `${GEFORCE_SPEC} (U)`,
+    }),
+    nvidia({
+        id: 'RTX-3060-TI', name: 'NVIDIA GeForce RTX 3060 Ti', releaseYear: 2020, memoryGb: 8, generation: 'ampere',
+        aliases: ['RTX 3060 Ti', 'NVIDIA GeForce RTX 3060 Ti', 'GeForce RTX 3060 Ti', '3060 Ti'],
+        tdpWatts: 200, tdpSource: `${GEFORCE_SPEC} (U)`,
+        peak: { fp32: 16.2, tf32: 16.2, fp16: 32.4, bf16: 32.4, int8: 129.6 }, peakSource: `${GEFORCE_SPEC} (U)`,
+    }),
+    nvidia({
+        id: 'RTX-3080-TI', name: 'NVIDIA GeForce RTX 3080 Ti', releaseYear: 2021, memoryGb: 12, generation: 'ampere',
+        aliases: ['RTX 3080 Ti', 'NVIDIA GeForce RTX 3080 Ti', 'GeForce RTX 3080 Ti', '3080 Ti'],
+        tdpWatts: 350, tdpSource: `${GEFORCE_SPEC} (U)`,
+        peak: { fp32: 34.1, tf32: 34.1, fp16: 68.2, bf16: 68.2, int8: 272.8 }, peakSource: `${GEFORCE_SPEC} (U)`,
+    }),
+    nvidia({
+        id: 'RTX-3090', name: 'NVIDIA GeForce RTX 3090', releaseYear: 2020, memoryGb: 24, generation: 'ampere',
+        aliases: ['RTX 3090', 'NVIDIA GeForce RTX 3090', 'GeForce RTX 3090', '3090'],
+        tdpWatts: 350, tdpSource: 'ML CO2 Impact gpus.csv (D); digitaltrends (V): 350 W',
+        peak: { fp32: 35.6, tf32: 35.6, fp16: 71, bf16: 71, int8: 284 },
+        peakSource: 'fp32 35.58: ML CO2 Impact gpus.csv (D); tensor rates with FP32 accumulation from the Ampere GA102 whitepaper (U)',
+    }),
+    nvidia({
+        id: 'RTX-4090', name: 'NVIDIA GeForce RTX 4090', releaseYear: 2022, memoryGb: 24, generation: 'ada',
+        aliases: ['RTX 4090', 'GeForce RTX 4090', 'NVIDIA GeForce RTX 4090', '4090'],
+        tdpWatts: 450, tdpSource: 'NVIDIA GeForce RTX 4090 specifications 450 W TGP (techgoing) (V)',
+        peak: { fp32: 82.6, tf32: 82.6, fp16: 165.2, bf16: 165.2, fp8: 330.3, int8: 660.6 },
+        peakSource: 'waredb and gigagpu spec tables, tensor rates with FP32 accumulation (REFERENCE_DATA.md §1.2, V)',
+        url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/',
+    }),
+    nvidia({
+        id: 'RTX-5080', name: 'NVIDIA GeForce RTX 5080', releaseYear: 2025, memoryGb: 16, generation: 'blackwell',
+        aliases: ['RTX 5080', 'NVIDIA GeForce RTX 5080', 'GeForce RTX 5080', '5080'],
+        tdpWatts: 360, tdpSource: `${GEFORCE_SPEC} (U)`,
+        peak: { fp32: 56.3, tf32: 56.3, fp16: 112.6, bf16: 112.6, fp8: 225.1, int8: 450.2 }, peakSource: `${GEFORCE_SPEC} (U)`,
+    }),
+    nvidia({
+        id: 'RTX-A6000', name: 'NVIDIA RTX A6000', releaseYear: 2020, memoryGb: 48, generation: 'ampere',
+        aliases: ['NVIDIA RTX A6000', 'RTX A6000', 'A6000', 'Quadro RTX A6000'],
+        tdpWatts: 300, tdpSource: 'ML CO2 Impact gpus.csv 300 W (D)',
+        peak: { fp32: 38.7, tf32: 77.4, fp16: 154.8, bf16: 154.8, int8: 309.7 },
+        peakSource: 'fp32 38.7: ML CO2 Impact gpus.csv (D); tensor rates from the NVIDIA RTX A6000 datasheet, sparse halved (U)',
+    }),
+];
+
+;// CONCATENATED MODULE: ./build/data/accelerators-other.js
+
+const NO_POWER_PUBLISHED = 'no per-chip power is published; ml-carbon assumption (U), treat as provisional';
+const TPU_DOCS = (version) => `Google Cloud TPU ${version} documentation (V)`;
+const NEURON_DOCS = (chip) => `AWS Neuron documentation "${chip} Architecture" (V)`;
+const APPLE = 'Apple product specifications and third-party measurements (U): GPU fp32 rate, package power under sustained GPU load';
+const CHIP_EMBODIED_ASSUMED = {
+    ...GENERIC_CARD_EMBODIED,
+    source: `No published figure for this chip; ${GENERIC_CARD_EMBODIED.source}`,
+};
+const OTHER_ACCELERATORS = [
+    {
+        id: 'MI250X', name: 'AMD Instinct MI250X', vendor: 'amd', kind: 'gpu', releaseYear: 2021, memoryGb: 128, generation: 'cdna2',
+        aliases: ['AMD Instinct MI250X', 'MI250X', 'Instinct MI250X', 'AMD MI250X'],
+        tdpWatts: { value: 560, source: 'zexron launch article reproducing the AMD table: 560 W (V)', year: 2021 },
+        peakTflops: { value: { fp32: 95.7, fp16: 383, bf16: 383, int8: 383 }, source: 'AMD MI250X table via zexron and gpu.blog: 95.7 fp32 matrix, 383 fp16/bf16 (V)', year: 2021 },
+        embodiedKgCo2e: GENERIC_CARD_EMBODIED,
+    },
+    {
+        id: 'MI250', name: 'AMD Instinct MI250', vendor: 'amd', kind: 'gpu', releaseYear: 2021, memoryGb: 128, generation: 'cdna2',
+        aliases: ['AMD Instinct MI250', 'MI250', 'Instinct MI250', 'AMD MI250'],
+        tdpWatts: { value: 500, source: 'AMD MI250 board power 500 W (U)', year: 2021 },
+        peakTflops: { value: { fp32: 90.5, fp16: 362.1, bf16: 362.1, int8: 362.1 }, source: 'AMD MI250 table via zexron (V)', year: 2021 },
+        embodiedKgCo2e: GENERIC_CARD_EMBODIED,
+    },
+    {
+        id: 'MI300X', name: 'AMD Instinct MI300X', vendor: 'amd', kind: 'gpu', releaseYear: 2023, memoryGb: 192, generation: 'cdna3',
+        aliases: ['AMD Instinct MI300X', 'MI300X', 'Instinct MI300X', 'AMD MI300X', 'MI300X OAM'],
+        tdpWatts: { value: 750, source: 'codesota, gpu.blog, aiwiki: 750 W, 192 GB (V)', year: 2023 },
+        peakTflops: {
+            value: { fp32: 163.4, tf32: 653.7, fp16: 1307.4, bf16: 1307.4, fp8: 2614.9, int8: 2614.9 },
+            source: 'AMD MI300X datasheet dense figures (U: stored third-party pages disagree on throughput)', year: 2023, url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
+        },
+        embodiedKgCo2e: GENERIC_CARD_EMBODIED,
+        structuredSparsity: true,
+    },
+    {
+        id: 'TPU-v2', name: 'Google TPU v2 (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2017, memoryGb: 16, generation: 'tpu-v2',
+        aliases: ['TPU v2', 'tpu-v2', 'tpuv2', 'Google TPU v2', 'v2-8'],
+        tdpWatts: { value: 280, source: 'Patterson et al. 2021 Table 4 and Green Algorithms TDP_gpu.csv: TPU v2 280 W (D); ML CO2 Impact lists the 221 W measured average', year: 2021 },
+        peakTflops: { value: { bf16: 45, fp16: 45, fp32: 45 / 4 }, source: 'Google TPU v2 45 TFLOP/s bf16 per chip (U); fp32 assumed a quarter of bf16', year: 2017, url: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm' },
+        embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
+    },
+    {
+        id: 'TPU-v3', name: 'Google TPU v3 (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2018, memoryGb: 32, generation: 'tpu-v3',
+        aliases: ['TPU v3', 'tpu-v3', 'tpuv3', 'Google TPU v3', 'v3-8', 'v3'],
+        tdpWatts: { value: 262, source: 'Google Cloud TPU v3 documentation: measured min/mean/max per chip 123/220/262 W (V)', year: 2023 },
+        peakTflops: { value: { bf16: 123, fp16: 123, fp32: 123 / 4 }, source: `${TPU_DOCS('v3')} 123 TFLOP/s bf16; fp32 assumed a quarter of bf16`, year: 2023, url: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm' },
+        embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
+    },
+    {
+        id: 'TPU-v4', name: 'Google TPU v4 (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2021, memoryGb: 32, generation: 'tpu-v4',
+        aliases: ['TPU v4', 'tpu-v4', 'tpuv4', 'Google TPU v4', 'v4-8', 'v4'],
+        tdpWatts: { value: 192, source: 'Google Cloud TPU v4 documentation: measured min/mean/max per chip 90/170/192 W (V)', year: 2023 },
+        peakTflops: { value: { bf16: 275, fp16: 275, int8: 275, fp32: 275 / 4 }, source: `${TPU_DOCS('v4')} 275 TFLOP/s bf16/int8; fp32 assumed a quarter of bf16`, year: 2023, url: 'https://cloud.google.com/tpu/docs/v4' },
+        embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
+    },
+    {
+        id: 'TPU-v5e', name: 'Google TPU v5e (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2023, memoryGb: 16, generation: 'tpu-v5',
+        aliases: ['TPU v5e', 'tpu-v5e', 'tpuv5e', 'Google TPU v5e', 'v5litepod', 'TPU v5 lite'],
+        tdpWatts: { value: 200, source: `TPU v5e: ${NO_POWER_PUBLISHED} (set near TPU v4's 192 W max for an efficiency-tier chip)`, year: 2023 },
+        peakTflops: { value: { bf16: 197, fp16: 197, int8: 393, fp32: 197 / 4 }, source: `${TPU_DOCS('v5e')} 197 bf16 / 393 int8; fp32 assumed a quarter of bf16`, year: 2023, url: 'https://cloud.google.com/tpu/docs/v5e' },
+        embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
+    },
+    {
+        id: 'TPU-v5p', name: 'Google TPU v5p (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2023, memoryGb: 95, generation: 'tpu-v5',
+        aliases: ['TPU v5p', 'tpu-v5p', 'tpuv5p', 'Google TPU v5p', 'v5p'],
+        tdpWatts: { value: 450, source: `TPU v5p: ${NO_POWER_PUBLISHED} (scaled from TPU v4 by bf16 peak and HBM)`, year: 2023 },
+        peakTflops: { value: { bf16: 459, fp16: 459, int8: 918, fp32: 459 / 4 }, source: `${TPU_DOCS('v5p')} 459 bf16 (V); int8 918 (U); fp32 assumed a quarter of bf16`, year: 2023, url: 'https://cloud.google.com/tpu/docs/v5p' },
+        embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
+    },
+    {
+        id: 'TPU-v6e', name: 'Google TPU v6e Trillium (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2024, memoryGb: 32, generation: 'tpu-v6',
+        aliases: ['TPU v6e', 'tpu-v6e', 'tpuv6e', 'Trillium', 'Google TPU v6e', 'TPU v6'],
+        tdpWatts: { value: 300, source: `TPU v6e: ${NO_POWER_PUBLISHED} (Google states 67 % better energy efficiency than v5e at 4.7x its peak)`, year: 2024 },
+        peakTflops: { value: { bf16: 918, fp16: 918, int8: 1836, fp32: 918 / 4 }, source: `${TPU_DOCS('v6e')} 918 bf16 / 1,836 int8; fp32 assumed a quarter of bf16`, year: 2024, url: 'https://cloud.google.com/tpu/docs/v6e' },
+        embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
+    },
+    {
+        id: 'Trainium', name: 'AWS Trainium (Trn1, per chip)', vendor: 'aws', kind: 'asic', releaseYear: 2022, memoryGb: 32, generation: 'trainium1',
+        aliases: ['Trainium', 'Trainium1', 'trn1', 'AWS Trainium', 'trn1.32xlarge'],
+        tdpWatts: { value: 200, source: `Trainium: ${NO_POWER_PUBLISHED}`, year: 2022 },
+        peakTflops: { value: { fp32: 47.5, tf32: 190, fp16: 190, bf16: 190, fp8: 190, int8: 380 }, source: NEURON_DOCS('Trainium'), year: 2022, url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium.html' },
+        embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
+    },
+    {
+        id: 'Trainium2', name: 'AWS Trainium2 (per chip)', vendor: 'aws', kind: 'asic', releaseYear: 2024, memoryGb: 96, generation: 'trainium2',
+        aliases: ['Trainium2', 'trn2', 'AWS Trainium2', 'trn2.48xlarge'],
+        tdpWatts: { value: 500, source: `Trainium2: ${NO_POWER_PUBLISHED}`, year: 2024 },
+        peakTflops: { value: { fp32: 181, tf32: 667, fp16: 667, bf16: 667, fp8: 1299 }, source: `${NEURON_DOCS('Trainium2')}; memory 96 GB (U)`, year: 2024, url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium2.html' },
+        embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
+    },
+    {
+        id: 'Inferentia', name: 'AWS Inferentia (Inf1, per chip)', vendor: 'aws', kind: 'asic', releaseYear: 2019, memoryGb: 8, generation: 'inferentia1',
+        aliases: ['Inferentia', 'Inferentia1', 'inf1', 'AWS Inferentia'],
+        tdpWatts: { value: 75, source: `Inferentia: ${NO_POWER_PUBLISHED}`, year: 2019 },
+        peakTflops: { value: { fp16: 64, bf16: 64, int8: 128 }, source: NEURON_DOCS('Inferentia'), year: 2019, url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/inferentia.html' },
+        embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
+    },
+    {
+        id: 'Inferentia2', name: 'AWS Inferentia2 (per chip)', vendor: 'aws', kind: 'asic', releaseYear: 2023, memoryGb: 32, generation: 'inferentia2',
+        aliases: ['Inferentia2', 'inf2', 'AWS Inferentia2', 'inf2.48xlarge'],
+        tdpWatts: { value: 150, source: `Inferentia2: ${NO_POWER_PUBLISHED}`, year: 2023 },
+        peakTflops: { value: { fp32: 47.5, fp16: 190, bf16: 190, fp8: 190, int8: 380 }, source: NEURON_DOCS('Inferentia2'), year: 2023, url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/inferentia2.html' },
+        embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
+    },
+    apple('Apple-M1', 'Apple M1', 2020, 16, 2.6, 20, ['Apple M1', 'M1']),
+    apple('Apple-M1-Pro', 'Apple M1 Pro', 2021, 32, 5.2, 40, ['Apple M1 Pro', 'M1 Pro']),
+    apple('Apple-M1-Max', 'Apple M1 Max', 2021, 64, 10.4, 60, ['Apple M1 Max', 'M1 Max']),
+    apple('Apple-M2', 'Apple M2', 2022, 24, 3.6, 22, ['Apple M2', 'M2']),
+    apple('Apple-M2-Max', 'Apple M2 Max', 2023, 96, 13.6, 70, ['Apple M2 Max', 'M2 Max']),
+    apple('Apple-M3', 'Apple M3', 2023, 24, 4.1, 22, ['Apple M3', 'M3']),
+    apple('Apple-M3-Pro', 'Apple M3 Pro', 2023, 36, 7.4, 40, ['Apple M3 Pro', 'M3 Pro']),
+    apple('Apple-M3-Max', 'Apple M3 Max', 2023, 128, 16.4, 80, ['Apple M3 Max', 'M3 Max']),
+    {
+        id: 'CPU', name: 'Generic server CPU socket', vendor: 'generic', kind: 'cpu', releaseYear: 2020, generation: 'cpu',
+        aliases: ['cpu', 'generic-cpu', 'x86', 'generic cpu', 'Intel Xeon', 'AMD EPYC'],
+        tdpWatts: { value: 150, source: 'Green Algorithms TDP_cpu.csv: Intel Xeon Gold 6148 150 W, a common HPC socket (D)', year: 2021 },
+        peakTflops: { value: { fp32: 1.5, bf16: 1.5, fp16: 1.5, int8: 3 }, source: 'ml-carbon assumption: ~20 cores x 2.4 GHz x 32 FP32 FLOP/cycle (AVX-512 FMA) (U)', year: 2021 },
+        embodiedKgCo2e: { value: 100, low: 50, high: 150, source: 'Teads/CCF extra CPU 100 kg (C)', year: 2023 },
+    },
+];
+/** Apple silicon: training runs on the GPU through Metal; fp16/bf16 run at the fp32 rate on M1-M3 GPUs. */
+function apple(id, name, releaseYear, memoryGb, fp32Tflops, watts, aliases) {
+    return {
+        id, name, vendor: 'apple', kind: 'soc', releaseYear, memoryGb, generation: 'apple-silicon', aliases,
+        tdpWatts: { value: watts, source: `${APPLE}: ~${watts} W package power`, year: releaseYear },
+        peakTflops: { value: { fp32: fp32Tflops, fp16: fp32Tflops, bf16: fp32Tflops }, source: `${APPLE}: ${fp32Tflops} TFLOP/s fp32 GPU`, year: releaseYear },
+        embodiedKgCo2e: {
+            value: 50, low: 20, high: 100,
+            source: 'Share of an Apple laptop product environmental report attributable to the SoC (U: ml-carbon assumption)',
+            year: releaseYear,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/data/accelerators.js
+
+
+
+const ACCELERATORS = [...NVIDIA_ACCELERATORS, ...OTHER_ACCELERATORS];
+/**
+ * Lower-cases and drops punctuation, vendor words, a leading count ("8x") and a trailing CodeCarbon
+ * "1 device(s)", so "NVIDIA A100-SXM4-80GB", "a100 sxm4 80gb" and "8 x A100-SXM4-80GB" match.
+ */
+function normaliseAcceleratorName(name) {
+    return name
+        .toLowerCase()
+        .replace(/^\s*\d+\s*[x×]\s*/, '')
+        .replace(/\s+\d+\s+device\(s\)\s*$/, '')
+        .replace(/\b(nvidia|tesla|geforce|google|amd|instinct|aws|cloud)\b/g, '')
+        .replace(/[^a-z0-9]/g, '');
+}
+const BY_NAME = new Map();
+for (const accelerator of ACCELERATORS) {
+    for (const name of [accelerator.id, accelerator.name, ...accelerator.aliases]) {
+        const key = normaliseAcceleratorName(name);
+        if (!BY_NAME.has(key))
+            BY_NAME.set(key, accelerator);
+    }
+}
+/** Every spelling that resolves, with the accelerator it resolves to (for did-you-mean and tests). */
+const ACCELERATOR_NAMES = (/* unused pure expression or super */ null && (BY_NAME));
+function resolveAccelerator(name) {
+    const found = BY_NAME.get(normaliseAcceleratorName(name));
+    if (found)
+        return { found };
+    return { suggestions: suggestAccelerators(name) };
+}
+/** Up to three canonical ids whose id or an alias is close to `name`, best first. */
+function suggestAccelerators(name) {
+    const idByName = new Map();
+    for (const accelerator of ACCELERATORS) {
+        for (const alias of [accelerator.id, ...accelerator.aliases])
+            idByName.set(alias, accelerator.id);
+    }
+    const ids = [];
+    for (const candidate of closest(name, [...idByName.keys()], 50, normaliseAcceleratorName)) {
+        const id = idByName.get(candidate);
+        if (!ids.includes(id))
+            ids.push(id);
+        if (ids.length === 3)
+            break;
+    }
+    return ids;
+}
+function getAccelerator(id) {
+    const resolved = resolveAccelerator(id);
+    if (!resolved.found)
+        throw new Error(`unknown accelerator ${id}`);
+    return resolved.found;
+}
+
+;// CONCATENATED MODULE: ./build/estimate/range.js
+const exact = (value) => ({ value, low: value, high: value });
+function range(value, low, high) {
+    return { value, low: Math.min(low, value), high: Math.max(high, value) };
+}
+/** 1 / x: the low end of the result comes from the high end of the input. */
+function inverse(factor) {
+    return { value: 1 / factor.value, low: 1 / factor.high, high: 1 / factor.low };
+}
+function product(...factors) {
+    let value = 1;
+    let upSquared = 0;
+    let downSquared = 0;
+    for (const factor of factors) {
+        if (factor.value === 0)
+            return exact(0);
+        value *= factor.value;
+        upSquared += Math.log(factor.high / factor.value) ** 2;
+        downSquared += Math.log(factor.value / factor.low) ** 2;
+    }
+    return { value, low: value / Math.exp(Math.sqrt(downSquared)), high: value * Math.exp(Math.sqrt(upSquared)) };
+}
+function sum(...terms) {
+    return terms.reduce((total, term) => ({ value: total.value + term.value, low: total.low + term.low, high: total.high + term.high }), exact(0));
+}
+function scale(quantity, by) {
+    return { value: quantity.value * by, low: quantity.low * by, high: quantity.high * by };
+}
+
+;// CONCATENATED MODULE: ./build/estimate/assumptions.js
+
+class AssumptionLog {
+    used = [];
+    /** A value the user gave in the manifest: exact, no spread. */
+    given(name, value, unit) {
+        this.record({ name, value, unit, origin: 'manifest', source: 'manifest', year: 0 });
+        return exact(value);
+    }
+    /** A default from a data module, with its spread. */
+    fromDefault(name, entry, unit) {
+        this.record({ name, value: entry.value, low: entry.low, high: entry.high, unit, origin: 'default', source: entry.source, year: entry.year, url: entry.url });
+        return range(entry.value, entry.low, entry.high);
+    }
+    /** A single sourced figure (a TDP, a peak) used as exact. */
+    fromTable(name, entry, unit) {
+        this.record({ name, value: entry.value, unit, origin: 'default', source: entry.source, year: entry.year, url: entry.url });
+        return exact(entry.value);
+    }
+    record(use) {
+        const duplicate = this.used.some((existing) => existing.name === use.name && existing.value === use.value);
+        if (!duplicate)
+            this.used.push(use);
+    }
+}
+
+;// CONCATENATED MODULE: ./build/data/defaults.js
+/** Data-centre PUE by operator; "unknown" covers on-premises and unnamed sites. */
+const PUE = {
+    gcp: { value: 1.1, low: 1.06, high: 1.13, source: 'Google fleet trailing-12-month PUE ~1.10, best site 1.06 (DatacenterDynamics 2024); regional 1.07-1.13 (CCF constants)', year: 2024, url: 'https://www.google.com/about/datacenters/efficiency/' },
+    aws: { value: 1.15, low: 1.04, high: 1.2, source: 'AWS sustainability report global PUE 1.15, best site 1.04 (2023-2024)', year: 2024, url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud' },
+    azure: { value: 1.18, low: 1.12, high: 1.2, source: 'Microsoft fleet PUE 1.18, newest designs 1.12 (DatacenterDynamics 2024)', year: 2024 },
+    unknown: { value: 1.56, low: 1.2, high: 1.8, source: 'Uptime Institute Global Data Center Survey 2024 average PUE 1.56', year: 2024, url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024' },
+};
+/**
+ * Model-FLOPs utilisation: achieved model FLOP/s over dense peak at the run's precision.
+ * Used only when hours are not given and must be derived from FLOPs.
+ */
+const UTILIZATION = {
+    gpu: { value: 0.35, low: 0.2, high: 0.5, source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4 (METHODS.md §11)', year: 2023, url: 'https://arxiv.org/abs/2104.04473' },
+    tpu: { value: 0.45, low: 0.3, high: 0.55, source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3 (METHODS.md §11)', year: 2022, url: 'https://arxiv.org/abs/2204.02311' },
+    asic: { value: 0.35, low: 0.2, high: 0.5, source: 'No public MFU for Trainium/Inferentia; GPU range assumed (METHODS.md §11)', year: 2023 },
+    cpu: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for CPU training, wide range', year: 2023 },
+    soc: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for Apple silicon, wide range', year: 2023 },
+};
+/** Average accelerator draw during training as a fraction of TDP. */
+const POWER_FRACTION_OF_TDP = {
+    value: 0.8, low: 0.55, high: 1.0,
+    source: 'Measured average/TDP in published runs: TPU v3 0.54-0.69, P100 0.90-0.99, H100 ~0.89-0.93 (calibration README); TPU docs mean/max 0.84-0.89',
+    year: 2025, url: 'https://arxiv.org/abs/2104.10350',
+};
+/** Host (CPU, memory, network, fans) energy as a fraction of accelerator energy. */
+const HOST_OVERHEAD_FRACTION = {
+    value: 0.25, low: 0.1, high: 0.4,
+    source: 'Dodge et al. 2022: BERT-base on one Titan X, GPU 74 % of the total draw (host = 0.35 of GPU); AWS p4d.24xlarge 3.43 kW for 8 x 400 W A100 (Chien et al. 2023 via Scope3): 0.07-0.34 of GPU draw depending on GPU load; DGX host 2 CPUs of 225-350 W per 8 GPUs (REFERENCE_DATA.md §1.4). Not fitted: calibration runs measure the whole system or the GPU alone, never both',
+    year: 2023, url: 'https://arxiv.org/abs/2206.05229',
+};
+/** Serving keeps accelerators far from peak; energy per token depends on load (Morrison et al. 2025: ~30x between 1 req/s and full batching). */
+const INFERENCE_UTILIZATION = {
+    value: 0.1, low: 0.03, high: 0.3,
+    source: 'Morrison et al. 2025 (ICLR) serving on H100 at three loads; Power Hungry Processing (Luccioni et al. 2024) unbatched A100 figures',
+    year: 2025, url: 'https://arxiv.org/abs/2311.16863',
+};
+/** Average draw while serving, as a fraction of TDP (memory-bound decode rarely reaches training power). */
+const INFERENCE_POWER_FRACTION_OF_TDP = {
+    value: 0.6, low: 0.35, high: 0.9,
+    source: 'Morrison et al. 2025: serving draw well below training draw; Google TPU docs: minimum draw 0.47 of the maximum (v3 123/262 W, v4 90/192 W)',
+    year: 2025, url: 'https://cloud.google.com/tpu/docs/v4',
+};
+/** Service life over which manufacturing emissions are amortised. */
+const EMBODIED_LIFETIME_YEARS = {
+    value: 4, low: 3, high: 5,
+    source: 'CCF, Impact Framework and SCI use 4 years; Boavizta 3, LLMCarbon 5 (REFERENCE_DATA.md §4.3)',
+    year: 2023, url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
+};
+/**
+ * Host server embodied carbon carried by each accelerator. Derived per GPU from whole-server figures:
+ * CCF AWS p4d.24xlarge 4,676.8 kg minus 8 x 150 kg GPUs = 3,476.8 kg / 8 = 435 kg (high);
+ * CCF GCP a2-megagpu-16g 5,465.5 kg minus 2,400 kg GPUs = 3,065.5 kg / 16 = 192 kg (low);
+ * Teads R740 base 1,000 kg + 1 extra CPU 100 kg + 1,008 GB DRAM x 1.39 kg/GB = 2,501 kg / 8 = 313 kg (central, rounded to 300).
+ */
+const HOST_EMBODIED_PER_ACCELERATOR_KG = {
+    value: 300, low: 190, high: 435,
+    source: 'Teads Dell R740 LCA via CCF (1,000 kg base, 100 kg per extra CPU, 1.39 kg/GB DRAM) for a DGX-class host per 8 GPUs; CCF embodied coefficients for AWS p4d.24xlarge and GCP a2-megagpu-16g (ccf_coefficients-*-embodied.csv)',
+    year: 2023, url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
+};
+/** A plain-language equivalent for the report. */
+const CAR_KG_CO2E_PER_KM = {
+    value: 0.247, low: 0.247, high: 0.247,
+    source: 'US EPA Greenhouse Gas Equivalencies: 3.98e-4 tCO2e per mile driven by an average passenger vehicle',
+    year: 2023, url: 'https://www.epa.gov/energy/greenhouse-gas-equivalencies-calculator',
+};
+const HOURS_PER_YEAR = 8760;
+/** Year-to-year movement of a region's annual grid intensity (Google us-central1 394-479 g/kWh over 2019-2024). */
+const INTENSITY_VINTAGE_SPREAD = {
+    value: 1, low: 0.85, high: 1.15,
+    source: 'Spread of annual intensities in Google region carbon data 2019-2024 (e.g. us-central1 394-479 g/kWh)',
+    year: 2024, url: 'https://github.com/GoogleCloudPlatform/region-carbon-info',
+};
+
+;// CONCATENATED MODULE: ./build/estimate/energy-chain.js
+// Accelerator-hours -> accelerator, host and facility energy -> operational and embodied CO2e. Shared by training
+// and inference.
+
+
+function hostOverhead(assumptions) {
+    const fraction = assumptions.fromDefault('host overhead (CPU, memory, network) as a share of accelerator energy', HOST_OVERHEAD_FRACTION, '×');
+    return range(1 + fraction.value, 1 + fraction.low, 1 + fraction.high);
+}
+/** Embodied kg CO2e carried by one accelerator-hour: (card + host share) / service life. */
+function embodiedPerAcceleratorHour(accelerator, assumptions) {
+    const card = accelerator.embodiedKgCo2e;
+    const cardKg = card ? assumptions.fromDefault(`embodied carbon of one ${accelerator.id}`, card, 'kg CO2e') : exact(0);
+    const hostKg = assumptions.fromDefault('embodied carbon of the host server per accelerator', HOST_EMBODIED_PER_ACCELERATOR_KG, 'kg CO2e');
+    const lifetimeYears = assumptions.fromDefault('service life over which embodied carbon is amortised', EMBODIED_LIFETIME_YEARS, 'years');
+    return product(sum(cardKg, hostKg), inverse(lifetimeYears), exact(1 / HOURS_PER_YEAR));
+}
+function energyChain(input, assumptions) {
+    const acceleratorKwh = product(input.acceleratorHours, input.powerWatts, exact(1 / 1000));
+    const itKwh = product(acceleratorKwh, hostOverhead(assumptions));
+    const facilityKwh = product(itKwh, input.placement.pue);
+    const operationalKg = product(facilityKwh, input.placement.intensity, exact(1 / 1000));
+    const embodiedKg = product(input.acceleratorHours, embodiedPerAcceleratorHour(input.accelerator, assumptions));
+    return {
+        energyKwh: facilityKwh,
+        co2eKg: sum(operationalKg, embodiedKg),
+        breakdown: {
+            acceleratorKwh: acceleratorKwh.value,
+            hostKwh: itKwh.value - acceleratorKwh.value,
+            facilityOverheadKwh: facilityKwh.value - itKwh.value,
+            operationalCo2eKg: operationalKg.value,
+            embodiedCo2eKg: embodiedKg.value,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/estimate/throughput.js
+const FALLBACK = {
+    fp32: [],
+    tf32: ['fp32'],
+    fp16: ['bf16', 'fp32'],
+    bf16: ['fp16', 'fp32'],
+    fp8: ['bf16', 'fp16', 'fp32'],
+    int8: ['fp8', 'fp16', 'bf16', 'fp32'],
+    int4: ['int8', 'fp8', 'fp16', 'bf16', 'fp32'],
+};
+function peakThroughput(accelerator, wanted) {
+    const peaks = accelerator.peakTflops.value;
+    for (const precision of [wanted, ...FALLBACK[wanted]]) {
+        const tflops = peaks[precision];
+        if (tflops !== undefined && tflops > 0)
+            return { flopsPerSecond: tflops * 1e12, precision };
+    }
+    const [precision, tflops] = Object.entries(peaks)[0];
+    return { flopsPerSecond: tflops * 1e12, precision };
+}
+
+;// CONCATENATED MODULE: ./build/estimate/inference.js
+// Serving the trained model: 2 x (active) parameters FLOPs per token -> accelerator-hours per day -> the energy chain.
+
+
+
+
+
+function inferenceTokensPerDay(run) {
+    const inference = run.inference;
+    return inference.tokensPerDay ?? (inference.requestsPerDay ?? 0) * (inference.tokensPerRequest ?? 0);
+}
+function estimateInference(run, placement, assumptions, notes) {
+    const inference = run.inference;
+    if (!inference)
+        return undefined;
+    const accelerator = getAccelerator(inference.accelerator ?? run.hardware.accelerator);
+    const precision = inference.precision ?? run.training?.precision ?? 'bf16';
+    const peak = peakThroughput(accelerator, precision);
+    assumptions.record({
+        name: `${accelerator.id} dense peak at ${peak.precision} (serving)`, value: peak.flopsPerSecond / 1e12, unit: 'TFLOP/s', origin: 'default',
+        source: accelerator.peakTflops.source, year: accelerator.peakTflops.year, url: accelerator.peakTflops.url,
+    });
+    const tokensPerDay = inferenceTokensPerDay(run);
+    const flopsPerDay = 2 * (run.model.activeParameters ?? run.model.parameters) * tokensPerDay;
+    const utilization = inference.utilization !== undefined
+        ? assumptions.given('serving utilization', inference.utilization, '×')
+        : assumptions.fromDefault('serving utilization (share of peak FLOP/s sustained)', INFERENCE_UTILIZATION, '×');
+    if (inference.utilization === undefined) {
+        notes.push('Serving load not given: energy per token depends strongly on how busy the accelerators are kept, so the serving range is wide. Set `inference.utilization` to narrow it.');
+    }
+    const hoursPerDay = product(exact(flopsPerDay / peak.flopsPerSecond / 3600), inverse(utilization));
+    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
+    const powerWatts = product(tdp, assumptions.fromDefault('average serving power as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'));
+    const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts, placement }, assumptions);
+    const days = inference.days;
+    return {
+        days,
+        tokensPerDay,
+        accelerator: accelerator.id,
+        acceleratorHours: scale(hoursPerDay, days),
+        energyKwh: scale(perDay.energyKwh, days),
+        co2eKg: scale(perDay.co2eKg, days),
+        perDay: { energyKwh: perDay.energyKwh, co2eKg: perDay.co2eKg },
+        breakdown: {
+            acceleratorKwh: perDay.breakdown.acceleratorKwh * days,
+            hostKwh: perDay.breakdown.hostKwh * days,
+            facilityOverheadKwh: perDay.breakdown.facilityOverheadKwh * days,
+            operationalCo2eKg: perDay.breakdown.operationalCo2eKg * days,
+            embodiedCo2eKg: perDay.breakdown.embodiedCo2eKg * days,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./build/data/grid-gcp.generated.js
+// GENERATED by scripts/derive-grid.ts from ../shared/reference/data (google-region-carbon-info_<year>.csv). Do not edit by hand; rerun the script.
+/** [region, location, ISO country, gCO2e/kWh, Google CFE share, data year] — newest year Google published per region. */
+const GCP_GRID_ROWS = [
+    ["africa-south1", "Johannesburg", 'ZA', 656.85, 0.15, 2024],
+    ["asia-east1", "Taiwan", 'TW', 439.29, 0.17, 2024],
+    ["asia-east2", "Hong Kong", 'HK', 505.02, 0.01, 2024],
+    ["asia-northeast1", "Tokyo", 'JP', 452.85, 0.17, 2024],
+    ["asia-northeast2", "Osaka", 'JP', 296.19, 0.46, 2024],
+    ["asia-northeast3", "Seoul", 'KR', 356.57, 0.37, 2024],
+    ["asia-south1", "Mumbai", 'IN', 678.76, 0.09, 2024],
+    ["asia-south2", "Delhi", 'IN', 531.83, 0.29, 2024],
+    ["asia-southeast1", "Singapore", 'SG', 366.85, 0.04, 2024],
+    ["asia-southeast2", "Jakarta", 'ID', 560.55, 0.18, 2024],
+    ["australia-southeast1", "Sydney", 'AU', 497.5, 0.34, 2024],
+    ["australia-southeast2", "Melbourne", 'AU', 454.37, 0.39, 2024],
+    ["europe-central2", "Warsaw", 'PL', 642.88, 0.4, 2024],
+    ["europe-north1", "Finland", 'FI', 39.32, 0.98, 2024],
+    ["europe-north2", "Stockholm", 'SE', 2.73, 1, 2024],
+    ["europe-southwest1", "Madrid", 'ES', 89.04, 0.87, 2024],
+    ["europe-west1", "Belgium", 'BE', 103.37, 0.84, 2024],
+    ["europe-west10", "Berlin", 'DE', 275.82, 0.68, 2024],
+    ["europe-west12", "Turin", 'IT', 201.69, 0.73, 2024],
+    ["europe-west2", "London", 'GB', 105.94, 0.79, 2024],
+    ["europe-west3", "Frankfurt", 'DE', 275.82, 0.68, 2024],
+    ["europe-west4", "Eemshaven", 'NL', 208.81, 0.83, 2024],
+    ["europe-west6", "Zürich", 'CH', 15.05, 0.98, 2024],
+    ["europe-west8", "Milan", 'IT', 201.69, 0.73, 2024],
+    ["europe-west9", "Paris", 'FR', 16.3, 0.96, 2024],
+    ["me-central1", "Doha", 'QA', 366, 0.01, 2024],
+    ["me-central2", "Dammam", 'SA', 382.23, 0.01, 2024],
+    ["me-west1", "Tel Aviv", 'IL', 433.75, 0.07, 2024],
+    ["northamerica-northeast1", "Montréal", 'CA', 5.48, 0.99, 2024],
+    ["northamerica-northeast2", "Toronto", 'CA', 58.56, 0.84, 2024],
+    ["northamerica-south1", "Mexico", 'MX', 305, 0.19, 2024],
+    ["southamerica-east1", "Sāo Paulo", 'BR', 67.32, 0.88, 2024],
+    ["southamerica-west1", "Santiago", 'CL', 238, 0.92, 2024],
+    ["us-central1", "Iowa", 'US', 412.72, 0.87, 2024],
+    ["us-central2", "Oklahoma", 'US', 372.23, 0.88, 2024],
+    ["us-east1", "South Carolina", 'US', 575.77, 0.31, 2024],
+    ["us-east2", "Georgia", 'US', 340.42, 0.42, 2024],
+    ["us-east4", "Northern Virginia", 'US', 323.05, 0.62, 2024],
+    ["us-east5", "Columbus", 'US', 323.05, 0.62, 2024],
+    ["us-south1", "Dallas", 'US', 302.95, 0.94, 2024],
+    ["us-west1", "Oregon", 'US', 79.23, 0.87, 2024],
+    ["us-west2", "Los Angeles", 'US', 169.28, 0.63, 2024],
+    ["us-west3", "Salt Lake City", 'US', 555.17, 0.33, 2024],
+    ["us-west4", "Las Vegas", 'US', 357.3, 0.64, 2024],
+];
+
+;// CONCATENATED MODULE: ./build/data/grid-locations.generated.js
+// GENERATED by scripts/derive-grid.ts from ../shared/reference/data (codecarbon_global_energy_mix.json, carbontracker_carbon-intensities.csv, green-algorithms_CI_aggregated.csv). Do not edit by hand; rerun the script.
+/** [ISO 3166 code, name, gCO2e/kWh, data year, dataset]: countries (OWID) then US/CA/AU subdivisions (Green Algorithms). */
+const LOCATION_GRID_ROWS = [
+    ['AE', "United Arab Emirates", 561.14, 2022, 'owid'],
+    ['AF', "Afghanistan", 132.53, 2022, 'owid'],
+    ['AG', "Antigua and Barbuda", 611.11, 2022, 'owid'],
+    ['AL', "Albania", 24.29, 2022, 'owid'],
+    ['AM', "Armenia", 264.54, 2022, 'owid'],
+    ['AO', "Angola", 174.73, 2022, 'owid'],
+    ['AR', "Argentina", 354.1, 2023, 'owid'],
+    ['AS', "American Samoa", 611.11, 2022, 'owid'],
+    ['AT', "Austria", 110.81, 2023, 'owid'],
+    ['AU', "Australia", 548.69, 2023, 'owid'],
+    ['AW', "Aruba", 561.22, 2022, 'owid'],
+    ['AZ', "Azerbaijan", 671.39, 2022, 'owid'],
+    ['BA', "Bosnia and Herzegovina", 600, 2023, 'owid'],
+    ['BB', "Barbados", 605.51, 2022, 'owid'],
+    ['BD', "Bangladesh", 691.41, 2023, 'owid'],
+    ['BE', "Belgium", 138.11, 2023, 'owid'],
+    ['BF', "Burkina Faso", 467.53, 2022, 'owid'],
+    ['BG', "Bulgaria", 335.33, 2023, 'owid'],
+    ['BH', "Bahrain", 904.62, 2022, 'owid'],
+    ['BI', "Burundi", 250, 2022, 'owid'],
+    ['BJ', "Benin", 584.07, 2022, 'owid'],
+    ['BM', "Bermuda", 650.79, 2022, 'owid'],
+    ['BN', "Brunei", 893.91, 2022, 'owid'],
+    ['BO', "Bolivia", 531.69, 2023, 'owid'],
+    ['BR', "Brazil", 98.35, 2023, 'owid'],
+    ['BS', "Bahamas", 660.1, 2022, 'owid'],
+    ['BT', "Bhutan", 23.33, 2022, 'owid'],
+    ['BW', "Botswana", 847.91, 2022, 'owid'],
+    ['BY', "Belarus", 441.74, 2022, 'owid'],
+    ['BZ', "Belize", 225.81, 2022, 'owid'],
+    ['CA', "Canada", 170.04, 2023, 'owid'],
+    ['CD', "Democratic Republic of Congo", 24.46, 2022, 'owid'],
+    ['CF', "Central African Republic", 0, 2022, 'owid'],
+    ['CG', "Congo", 700, 2022, 'owid'],
+    ['CH', "Switzerland", 34.84, 2023, 'owid'],
+    ['CI', "Cote d'Ivoire", 393.89, 2022, 'owid'],
+    ['CK', "Cook Islands", 250, 2022, 'owid'],
+    ['CL', "Chile", 291.11, 2023, 'owid'],
+    ['CM', "Cameroon", 305.42, 2022, 'owid'],
+    ['CN', "China", 582.32, 2023, 'owid'],
+    ['CO', "Colombia", 259.51, 2023, 'owid'],
+    ['CR', "Costa Rica", 53.38, 2023, 'owid'],
+    ['CU', "Cuba", 637.61, 2022, 'owid'],
+    ['CV', "Cape Verde", 558.14, 2022, 'owid'],
+    ['CY', "Cyprus", 534.32, 2023, 'owid'],
+    ['CZ', "Czechia", 449.72, 2023, 'owid'],
+    ['DE', "Germany", 380.95, 2023, 'owid'],
+    ['DJ', "Djibouti", 692.31, 2022, 'owid'],
+    ['DK', "Denmark", 151.65, 2023, 'owid'],
+    ['DM', "Dominica", 529.41, 2022, 'owid'],
+    ['DO', "Dominican Republic", 580.78, 2022, 'owid'],
+    ['DZ', "Algeria", 634.61, 2022, 'owid'],
+    ['EC', "Ecuador", 150.22, 2023, 'owid'],
+    ['EE', "Estonia", 416.67, 2023, 'owid'],
+    ['EG', "Egypt", 570.31, 2023, 'owid'],
+    ['EH', "Western Sahara", 666.67, 2009, 'owid'],
+    ['ER', "Eritrea", 631.58, 2022, 'owid'],
+    ['ES', "Spain", 174.05, 2023, 'owid'],
+    ['ET', "Ethiopia", 24.64, 2022, 'owid'],
+    ['FI', "Finland", 79.16, 2023, 'owid'],
+    ['FJ', "Fiji", 288.46, 2022, 'owid'],
+    ['FK', "Falkland Islands", 500, 2022, 'owid'],
+    ['FO', "Faroe Islands", 404.76, 2022, 'owid'],
+    ['FR', "France", 56.04, 2023, 'owid'],
+    ['GA', "Gabon", 491.6, 2022, 'owid'],
+    ['GB', "United Kingdom", 237.59, 2023, 'owid'],
+    ['GD', "Grenada", 640, 2022, 'owid'],
+    ['GE', "Georgia", 167.59, 2023, 'owid'],
+    ['GF', "French Guiana", 217.82, 2021, 'owid'],
+    ['GH', "Ghana", 484, 2022, 'owid'],
+    ['GI', "Gibraltar", 600, 2022, 'owid'],
+    ['GL', "Greenland", 178.57, 2022, 'owid'],
+    ['GM', "Gambia", 666.67, 2022, 'owid'],
+    ['GN', "Guinea", 236.84, 2022, 'owid'],
+    ['GP', "Guadeloupe", 500, 2021, 'owid'],
+    ['GQ', "Equatorial Guinea", 591.84, 2022, 'owid'],
+    ['GR', "Greece", 336.57, 2023, 'owid'],
+    ['GT', "Guatemala", 328.27, 2022, 'owid'],
+    ['GU', "Guam", 622.86, 2022, 'owid'],
+    ['GW', "Guinea-Bissau", 625, 2022, 'owid'],
+    ['GY', "Guyana", 640.35, 2022, 'owid'],
+    ['HK', "Hong Kong", 699.5, 2022, 'owid'],
+    ['HN', "Honduras", 282.27, 2022, 'owid'],
+    ['HR', "Croatia", 204.96, 2023, 'owid'],
+    ['HT', "Haiti", 567.31, 2022, 'owid'],
+    ['HU', "Hungary", 204.19, 2023, 'owid'],
+    ['ID', "Indonesia", 675.93, 2022, 'owid'],
+    ['IE', "Ireland", 290.81, 2023, 'owid'],
+    ['IL', "Israel", 582.93, 2022, 'owid'],
+    ['IN', "India", 713.44, 2023, 'owid'],
+    ['IQ', "Iraq", 688.81, 2022, 'owid'],
+    ['IR', "Iran", 655.13, 2023, 'owid'],
+    ['IS', "Iceland", 27.68, 2022, 'owid'],
+    ['IT', "Italy", 330.72, 2023, 'owid'],
+    ['JM', "Jamaica", 555.56, 2022, 'owid'],
+    ['JO', "Jordan", 540.92, 2022, 'owid'],
+    ['JP', "Japan", 485.39, 2023, 'owid'],
+    ['KE', "Kenya", 70.49, 2023, 'owid'],
+    ['KG', "Kyrgyzstan", 147.29, 2022, 'owid'],
+    ['KH', "Cambodia", 417.71, 2022, 'owid'],
+    ['KI', "Kiribati", 666.67, 2022, 'owid'],
+    ['KM', "Comoros", 642.86, 2022, 'owid'],
+    ['KN', "Saint Kitts and Nevis", 636.36, 2022, 'owid'],
+    ['KP', "North Korea", 389.59, 2022, 'owid'],
+    ['KR', "South Korea", 430.57, 2023, 'owid'],
+    ['KW', "Kuwait", 649.16, 2023, 'owid'],
+    ['KY', "Cayman Islands", 642.86, 2022, 'owid'],
+    ['KZ', "Kazakhstan", 821.39, 2023, 'owid'],
+    ['LA', "Laos", 265.51, 2022, 'owid'],
+    ['LB', "Lebanon", 599.01, 2022, 'owid'],
+    ['LC', "Saint Lucia", 666.67, 2022, 'owid'],
+    ['LK', "Sri Lanka", 509.78, 2022, 'owid'],
+    ['LR', "Liberia", 227.85, 2022, 'owid'],
+    ['LS', "Lesotho", 20, 2022, 'owid'],
+    ['LT', "Lithuania", 160.07, 2023, 'owid'],
+    ['LU', "Luxembourg", 105.26, 2023, 'owid'],
+    ['LV', "Latvia", 123.2, 2023, 'owid'],
+    ['LY', "Libya", 818.69, 2022, 'owid'],
+    ['MA', "Morocco", 630.01, 2023, 'owid'],
+    ['MD', "Moldova", 643.46, 2023, 'owid'],
+    ['ME', "Montenegro", 417.07, 2023, 'owid'],
+    ['MG', "Madagascar", 436.44, 2022, 'owid'],
+    ['MK', "North Macedonia", 565.35, 2023, 'owid'],
+    ['ML', "Mali", 408, 2022, 'owid'],
+    ['MM', "Myanmar", 398.9, 2023, 'owid'],
+    ['MN', "Mongolia", 775.31, 2023, 'owid'],
+    ['MO', "Macao", 448.98, 2022, 'owid'],
+    ['MQ', "Martinique", 523.18, 2021, 'owid'],
+    ['MR', "Mauritania", 464.71, 2022, 'owid'],
+    ['MS', "Montserrat", 1000, 2022, 'owid'],
+    ['MT', "Malta", 459.14, 2023, 'owid'],
+    ['MU', "Mauritius", 632.48, 2022, 'owid'],
+    ['MV', "Maldives", 611.77, 2022, 'owid'],
+    ['MW', "Malawi", 66.67, 2022, 'owid'],
+    ['MX', "Mexico", 507.25, 2023, 'owid'],
+    ['MY', "Malaysia", 605.83, 2022, 'owid'],
+    ['MZ', "Mozambique", 135.65, 2022, 'owid'],
+    ['NA', "Namibia", 59.26, 2022, 'owid'],
+    ['NC', "New Caledonia", 660.58, 2022, 'owid'],
+    ['NE', "Niger", 670.89, 2022, 'owid'],
+    ['NG', "Nigeria", 523.25, 2023, 'owid'],
+    ['NI', "Nicaragua", 265.12, 2022, 'owid'],
+    ['NL', "Netherlands", 267.62, 2023, 'owid'],
+    ['NO', "Norway", 30.08, 2023, 'owid'],
+    ['NP', "Nepal", 24.44, 2022, 'owid'],
+    ['NR', "Nauru", 750, 2022, 'owid'],
+    ['NZ', "New Zealand", 112.76, 2023, 'owid'],
+    ['OM', "Oman", 564.64, 2023, 'owid'],
+    ['PA', "Panama", 161.68, 2022, 'owid'],
+    ['PE', "Peru", 266.48, 2023, 'owid'],
+    ['PF', "French Polynesia", 442.86, 2022, 'owid'],
+    ['PG', "Papua New Guinea", 507.25, 2022, 'owid'],
+    ['PH', "Philippines", 610.69, 2023, 'owid'],
+    ['PK', "Pakistan", 440.61, 2023, 'owid'],
+    ['PL', "Poland", 661.93, 2023, 'owid'],
+    ['PM', "Saint Pierre and Miquelon", 600, 2022, 'owid'],
+    ['PR', "Puerto Rico", 678.74, 2022, 'owid'],
+    ['PS', "Palestine", 516.13, 2022, 'owid'],
+    ['PT', "Portugal", 165.55, 2023, 'owid'],
+    ['PY', "Paraguay", 23.76, 2023, 'owid'],
+    ['QA', "Qatar", 602.5, 2023, 'owid'],
+    ['RE', "Reunion", 572.82, 2021, 'owid'],
+    ['RO', "Romania", 240.58, 2023, 'owid'],
+    ['RS', "Serbia", 636.06, 2023, 'owid'],
+    ['RU', "Russia", 441.04, 2023, 'owid'],
+    ['RW', "Rwanda", 316.33, 2022, 'owid'],
+    ['SA', "Saudi Arabia", 706.79, 2022, 'owid'],
+    ['SB', "Solomon Islands", 700, 2022, 'owid'],
+    ['SC', "Seychelles", 564.52, 2022, 'owid'],
+    ['SD', "Sudan", 263.16, 2022, 'owid'],
+    ['SE', "Sweden", 40.7, 2023, 'owid'],
+    ['SG', "Singapore", 470.78, 2023, 'owid'],
+    ['SH', "Saint Helena", 1000, 2022, 'owid'],
+    ['SI', "Slovenia", 231.28, 2023, 'owid'],
+    ['SK', "Slovakia", 116.77, 2023, 'owid'],
+    ['SL', "Sierra Leone", 50, 2022, 'owid'],
+    ['SN', "Senegal", 511.6, 2022, 'owid'],
+    ['SO', "Somalia", 578.95, 2022, 'owid'],
+    ['SR', "Suriname", 349.28, 2022, 'owid'],
+    ['SS', "South Sudan", 629.03, 2022, 'owid'],
+    ['ST', "Sao Tome and Principe", 642.86, 2022, 'owid'],
+    ['SV', "El Salvador", 271.47, 2023, 'owid'],
+    ['SY', "Syria", 701.66, 2022, 'owid'],
+    ['SZ', "Eswatini", 172.41, 2022, 'owid'],
+    ['TC', "Turks and Caicos Islands", 653.85, 2022, 'owid'],
+    ['TD', "Chad", 628.57, 2022, 'owid'],
+    ['TG', "Togo", 443.18, 2022, 'owid'],
+    ['TH', "Thailand", 549.58, 2023, 'owid'],
+    ['TJ', "Tajikistan", 116.86, 2022, 'owid'],
+    ['TL', "East Timor", 666.67, 2022, 'owid'],
+    ['TM', "Turkmenistan", 1306.03, 2022, 'owid'],
+    ['TN', "Tunisia", 563.96, 2023, 'owid'],
+    ['TO', "Tonga", 625, 2022, 'owid'],
+    ['TR', "Turkey", 464.59, 2023, 'owid'],
+    ['TT', "Trinidad and Tobago", 681.53, 2022, 'owid'],
+    ['TW', "Taiwan", 642.38, 2023, 'owid'],
+    ['TZ', "Tanzania", 339.25, 2022, 'owid'],
+    ['UA', "Ukraine", 259.69, 2022, 'owid'],
+    ['UG', "Uganda", 44.53, 2022, 'owid'],
+    ['US', "United States", 369.47, 2023, 'owid'],
+    ['UY', "Uruguay", 128.79, 2023, 'owid'],
+    ['UZ', "Uzbekistan", 1167.6, 2022, 'owid'],
+    ['VC', "Saint Vincent and the Grenadines", 529.41, 2022, 'owid'],
+    ['VE', "Venezuela", 185.8, 2022, 'owid'],
+    ['VG', "British Virgin Islands", 647.06, 2022, 'owid'],
+    ['VI', "United States Virgin Islands", 632.35, 2022, 'owid'],
+    ['VN', "Vietnam", 475.45, 2023, 'owid'],
+    ['VU', "Vanuatu", 571.43, 2022, 'owid'],
+    ['WS', "Samoa", 473.68, 2022, 'owid'],
+    ['YE', "Yemen", 566.1, 2022, 'owid'],
+    ['ZA', "South Africa", 707.69, 2023, 'owid'],
+    ['ZM', "Zambia", 111.97, 2022, 'owid'],
+    ['ZW', "Zimbabwe", 297.87, 2022, 'owid'],
+    ['AU-ACT', "Australian Capital Territory", 870, 2019, 'green-algorithms'],
+    ['AU-NSW', "New South Wales", 870, 2019, 'green-algorithms'],
+    ['AU-NT', "Northern Territory", 620, 2019, 'green-algorithms'],
+    ['AU-QLD', "Queensland", 920, 2019, 'green-algorithms'],
+    ['AU-SA', "South Australia", 420, 2019, 'green-algorithms'],
+    ['AU-TAS', "Tasmania", 180, 2019, 'green-algorithms'],
+    ['AU-VIC', "Victoria", 1060, 2019, 'green-algorithms'],
+    ['AU-WA', "Western Australia (South West Interconnected System)", 700, 2019, 'green-algorithms'],
+    ['CA-AB', "Alberta", 670, 2019, 'green-algorithms'],
+    ['CA-BC', "British Columbia", 19.7, 2019, 'green-algorithms'],
+    ['CA-MB', "Manitoba", 1.3, 2019, 'green-algorithms'],
+    ['CA-NB', "New Brunswick", 270, 2019, 'green-algorithms'],
+    ['CA-NL', "Newfoundland and Labrador", 29, 2019, 'green-algorithms'],
+    ['CA-NS', "Nova Scotia", 810, 2019, 'green-algorithms'],
+    ['CA-NT', "Northwest Territories", 200, 2019, 'green-algorithms'],
+    ['CA-NU', "Nunavut", 900, 2019, 'green-algorithms'],
+    ['CA-ON', "Ontario", 30, 2019, 'green-algorithms'],
+    ['CA-PE', "Prince Edward Island", 2, 2019, 'green-algorithms'],
+    ['CA-QC', "Quebec", 1.5, 2019, 'green-algorithms'],
+    ['CA-SK', "Saskatchewan", 710, 2019, 'green-algorithms'],
+    ['CA-YT', "Yukon Territory", 111, 2019, 'green-algorithms'],
+    ['US-AK', "Alaska", 462.33, 2020, 'green-algorithms'],
+    ['US-AL', "Alabama", 344.37, 2020, 'green-algorithms'],
+    ['US-AR', "Arkansas", 454.4, 2020, 'green-algorithms'],
+    ['US-AZ', "Arizona", 351.99, 2020, 'green-algorithms'],
+    ['US-CA', "California", 216.43, 2020, 'green-algorithms'],
+    ['US-CO', "Colorado", 582.34, 2020, 'green-algorithms'],
+    ['US-CT', "Connecticut", 253, 2020, 'green-algorithms'],
+    ['US-DC', "Washington DC", 382.68, 2020, 'green-algorithms'],
+    ['US-DE', "Delaware", 360.68, 2020, 'green-algorithms'],
+    ['US-FL', "Florida", 402.2, 2020, 'green-algorithms'],
+    ['US-GA', "Georgia", 345.58, 2020, 'green-algorithms'],
+    ['US-HI', "Hawaii", 731.21, 2020, 'green-algorithms'],
+    ['US-IA', "Iowa", 293.85, 2020, 'green-algorithms'],
+    ['US-ID', "Idaho", 101.89, 2020, 'green-algorithms'],
+    ['US-IL', "Illinois", 265.8, 2020, 'green-algorithms'],
+    ['US-IN', "Indiana", 740.02, 2020, 'green-algorithms'],
+    ['US-KS', "Kansas", 384.08, 2020, 'green-algorithms'],
+    ['US-KY', "Kentucky", 804.75, 2020, 'green-algorithms'],
+    ['US-LA', "Louisiana", 363.82, 2020, 'green-algorithms'],
+    ['US-MA', "Massachusetts", 420.32, 2020, 'green-algorithms'],
+    ['US-MD', "Maryland", 308.21, 2020, 'green-algorithms'],
+    ['US-ME', "Maine", 109, 2020, 'green-algorithms'],
+    ['US-MI', "Michigan", 448.08, 2020, 'green-algorithms'],
+    ['US-MN', "Minnesota", 367.93, 2020, 'green-algorithms'],
+    ['US-MO', "Missouri", 773, 2020, 'green-algorithms'],
+    ['US-MS', "Mississippi", 427.07, 2020, 'green-algorithms'],
+    ['US-MT', "Montana", 435.87, 2020, 'green-algorithms'],
+    ['US-NC', "North Carolina", 309.73, 2020, 'green-algorithms'],
+    ['US-ND', "North Dakota", 663.05, 2020, 'green-algorithms'],
+    ['US-NE', "Nebraska", 573.51, 2020, 'green-algorithms'],
+    ['US-NH', "New Hampshire", 118.44, 2020, 'green-algorithms'],
+    ['US-NJ', "New Jersey", 235.1, 2020, 'green-algorithms'],
+    ['US-NM', "New Mexico", 601.77, 2020, 'green-algorithms'],
+    ['US-NV', "Nevada", 342.25, 2020, 'green-algorithms'],
+    ['US-NY', "New York", 199.01, 2020, 'green-algorithms'],
+    ['US-OH', "Ohio", 598.58, 2020, 'green-algorithms'],
+    ['US-OK', "Oklahoma", 338.44, 2020, 'green-algorithms'],
+    ['US-OR', "Oregon", 163.15, 2020, 'green-algorithms'],
+    ['US-PA', "Pennsylvania", 333.19, 2020, 'green-algorithms'],
+    ['US-RI', "Rhode Island", 395.27, 2020, 'green-algorithms'],
+    ['US-SC', "South Carolina", 245.48, 2020, 'green-algorithms'],
+    ['US-SD', "South Dakota", 162.69, 2020, 'green-algorithms'],
+    ['US-TN', "Tennessee", 272.89, 2020, 'green-algorithms'],
+    ['US-TX', "Texas", 409.16, 2020, 'green-algorithms'],
+    ['US-UT', "Utah", 747.82, 2020, 'green-algorithms'],
+    ['US-VA', "Virginia", 308, 2020, 'green-algorithms'],
+    ['US-VT', "Vermont", 14.45, 2020, 'green-algorithms'],
+    ['US-WA', "Washington", 101.84, 2020, 'green-algorithms'],
+    ['US-WI', "Wisconsin", 569.39, 2020, 'green-algorithms'],
+    ['US-WV', "West Virginia", 919.34, 2020, 'green-algorithms'],
+    ['US-WY', "Wyoming", 950.5, 2020, 'green-algorithms'],
+];
+
+;// CONCATENATED MODULE: ./build/data/cloud-regions.js
+// AWS and Azure publish no per-region grid intensity, so each region maps to the grid of the country or
+// US state / Canadian province / Australian state it sits in (region locations from the providers' region pages).
+// The mapping is stated in every factor's source string.
+const AWS_REGION_LOCATIONS = [
+    ['us-east-1', 'US East (N. Virginia)', 'US-VA'],
+    ['us-east-2', 'US East (Ohio)', 'US-OH'],
+    ['us-west-1', 'US West (N. California)', 'US-CA'],
+    ['us-west-2', 'US West (Oregon)', 'US-OR'],
+    ['us-gov-east-1', 'AWS GovCloud (US-East, Ohio)', 'US-OH'],
+    ['us-gov-west-1', 'AWS GovCloud (US-West, Oregon)', 'US-OR'],
+    ['ca-central-1', 'Canada (Central, Montréal)', 'CA-QC'],
+    ['ca-west-1', 'Canada West (Calgary)', 'CA-AB'],
+    ['mx-central-1', 'Mexico (Central)', 'MX'],
+    ['sa-east-1', 'South America (São Paulo)', 'BR'],
+    ['af-south-1', 'Africa (Cape Town)', 'ZA'],
+    ['ap-east-1', 'Asia Pacific (Hong Kong)', 'HK'],
+    ['ap-east-2', 'Asia Pacific (Taipei)', 'TW'],
+    ['ap-south-1', 'Asia Pacific (Mumbai)', 'IN'],
+    ['ap-south-2', 'Asia Pacific (Hyderabad)', 'IN'],
+    ['ap-southeast-1', 'Asia Pacific (Singapore)', 'SG'],
+    ['ap-southeast-2', 'Asia Pacific (Sydney)', 'AU-NSW'],
+    ['ap-southeast-3', 'Asia Pacific (Jakarta)', 'ID'],
+    ['ap-southeast-4', 'Asia Pacific (Melbourne)', 'AU-VIC'],
+    ['ap-southeast-5', 'Asia Pacific (Malaysia)', 'MY'],
+    ['ap-southeast-6', 'Asia Pacific (New Zealand)', 'NZ'],
+    ['ap-southeast-7', 'Asia Pacific (Thailand)', 'TH'],
+    ['ap-northeast-1', 'Asia Pacific (Tokyo)', 'JP'],
+    ['ap-northeast-2', 'Asia Pacific (Seoul)', 'KR'],
+    ['ap-northeast-3', 'Asia Pacific (Osaka)', 'JP'],
+    ['eu-central-1', 'Europe (Frankfurt)', 'DE'],
+    ['eu-central-2', 'Europe (Zurich)', 'CH'],
+    ['eu-west-1', 'Europe (Ireland)', 'IE'],
+    ['eu-west-2', 'Europe (London)', 'GB'],
+    ['eu-west-3', 'Europe (Paris)', 'FR'],
+    ['eu-south-1', 'Europe (Milan)', 'IT'],
+    ['eu-south-2', 'Europe (Spain)', 'ES'],
+    ['eu-north-1', 'Europe (Stockholm)', 'SE'],
+    ['eusc-de-east-1', 'AWS European Sovereign Cloud (Brandenburg)', 'DE'],
+    ['il-central-1', 'Israel (Tel Aviv)', 'IL'],
+    ['me-south-1', 'Middle East (Bahrain)', 'BH'],
+    ['me-central-1', 'Middle East (UAE)', 'AE'],
+    ['cn-north-1', 'China (Beijing)', 'CN'],
+    ['cn-northwest-1', 'China (Ningxia)', 'CN'],
+];
+const AZURE_REGION_LOCATIONS = [
+    ['eastus', 'East US (Virginia)', 'US-VA'],
+    ['eastus2', 'East US 2 (Virginia)', 'US-VA'],
+    ['eastus3', 'East US 3 (Georgia)', 'US-GA'],
+    ['centralus', 'Central US (Iowa)', 'US-IA'],
+    ['northcentralus', 'North Central US (Illinois)', 'US-IL'],
+    ['southcentralus', 'South Central US (Texas)', 'US-TX'],
+    ['westcentralus', 'West Central US (Wyoming)', 'US-WY'],
+    ['westus', 'West US (California)', 'US-CA'],
+    ['westus2', 'West US 2 (Washington)', 'US-WA'],
+    ['westus3', 'West US 3 (Arizona)', 'US-AZ'],
+    ['canadacentral', 'Canada Central (Toronto)', 'CA-ON'],
+    ['canadaeast', 'Canada East (Québec City)', 'CA-QC'],
+    ['mexicocentral', 'Mexico Central (Querétaro)', 'MX'],
+    ['brazilsouth', 'Brazil South (São Paulo)', 'BR'],
+    ['brazilsoutheast', 'Brazil Southeast (Rio de Janeiro)', 'BR'],
+    ['chilecentral', 'Chile Central (Santiago)', 'CL'],
+    ['northeurope', 'North Europe (Ireland)', 'IE'],
+    ['westeurope', 'West Europe (Netherlands)', 'NL'],
+    ['uksouth', 'UK South (London)', 'GB'],
+    ['ukwest', 'UK West (Cardiff)', 'GB'],
+    ['francecentral', 'France Central (Paris)', 'FR'],
+    ['francesouth', 'France South (Marseille)', 'FR'],
+    ['germanywestcentral', 'Germany West Central (Frankfurt)', 'DE'],
+    ['germanynorth', 'Germany North (Berlin)', 'DE'],
+    ['switzerlandnorth', 'Switzerland North (Zürich)', 'CH'],
+    ['switzerlandwest', 'Switzerland West (Geneva)', 'CH'],
+    ['norwayeast', 'Norway East (Oslo)', 'NO'],
+    ['norwaywest', 'Norway West (Stavanger)', 'NO'],
+    ['swedencentral', 'Sweden Central (Gävle)', 'SE'],
+    ['swedensouth', 'Sweden South (Staffanstorp)', 'SE'],
+    ['polandcentral', 'Poland Central (Warsaw)', 'PL'],
+    ['italynorth', 'Italy North (Milan)', 'IT'],
+    ['spaincentral', 'Spain Central (Madrid)', 'ES'],
+    ['austriaeast', 'Austria East (Vienna)', 'AT'],
+    ['belgiumcentral', 'Belgium Central (Brussels)', 'BE'],
+    ['denmarkeast', 'Denmark East (Copenhagen)', 'DK'],
+    ['finlandcentral', 'Finland Central (Helsinki)', 'FI'],
+    ['greececentral', 'Greece Central (Athens)', 'GR'],
+    ['eastasia', 'East Asia (Hong Kong)', 'HK'],
+    ['southeastasia', 'Southeast Asia (Singapore)', 'SG'],
+    ['japaneast', 'Japan East (Tokyo)', 'JP'],
+    ['japanwest', 'Japan West (Osaka)', 'JP'],
+    ['koreacentral', 'Korea Central (Seoul)', 'KR'],
+    ['koreasouth', 'Korea South (Busan)', 'KR'],
+    ['centralindia', 'Central India (Pune)', 'IN'],
+    ['southindia', 'South India (Chennai)', 'IN'],
+    ['westindia', 'West India (Mumbai)', 'IN'],
+    ['jioindiacentral', 'Jio India Central (Nagpur)', 'IN'],
+    ['jioindiawest', 'Jio India West (Jamnagar)', 'IN'],
+    ['australiaeast', 'Australia East (New South Wales)', 'AU-NSW'],
+    ['australiasoutheast', 'Australia Southeast (Victoria)', 'AU-VIC'],
+    ['australiacentral', 'Australia Central (Canberra)', 'AU-ACT'],
+    ['australiacentral2', 'Australia Central 2 (Canberra)', 'AU-ACT'],
+    ['newzealandnorth', 'New Zealand North (Auckland)', 'NZ'],
+    ['indonesiacentral', 'Indonesia Central (Jakarta)', 'ID'],
+    ['malaysiawest', 'Malaysia West (Kuala Lumpur)', 'MY'],
+    ['southafricanorth', 'South Africa North (Johannesburg)', 'ZA'],
+    ['southafricawest', 'South Africa West (Cape Town)', 'ZA'],
+    ['uaenorth', 'UAE North (Dubai)', 'AE'],
+    ['uaecentral', 'UAE Central (Abu Dhabi)', 'AE'],
+    ['qatarcentral', 'Qatar Central (Doha)', 'QA'],
+    ['israelcentral', 'Israel Central', 'IL'],
+    ['taiwannorth', 'Taiwan North (Taipei)', 'TW'],
+];
+
+;// CONCATENATED MODULE: ./build/data/grid.js
+
+
+
+
+const DATASETS = {
+    owid: 'Our World in Data carbon_intensity_elec (Ember, Energy Institute; CC-BY-4.0) as shipped in CodeCarbon global_energy_mix.json',
+    'green-algorithms': 'Green Algorithms CI_aggregated.csv (carbonfootprint.com March 2022 compilation of EPA eGRID / national inventories)',
+};
+const DATASET_URLS = {
+    owid: 'https://ourworldindata.org/grapher/carbon-intensity-electricity',
+    'green-algorithms': 'https://github.com/GreenAlgorithms/green-algorithms-tool',
+};
+const GOOGLE_REGION_CARBON_URL = 'https://github.com/GoogleCloudPlatform/region-carbon-info';
+const locations = LOCATION_GRID_ROWS.map(([code, name, value, year, dataset]) => ({
+    id: code, name, country: code, intensityGPerKwh: { value, source: DATASETS[dataset], year, url: DATASET_URLS[dataset] },
+}));
+const LOCATION_BY_CODE = new Map(locations.map((location) => [location.id, location]));
+const gcpRegions = GCP_GRID_ROWS.map(([region, name, country, value, cfe, year]) => ({
+    id: `gcp:${region}`, name, provider: 'gcp', country,
+    intensityGPerKwh: {
+        value, year, url: GOOGLE_REGION_CARBON_URL,
+        source: `Google Cloud region carbon data google-region-carbon-info_${year}.csv, location-based grid intensity (Google CFE ${Math.round(cfe * 100)} % is not applied)`,
+    },
+}));
+const PROVIDER_NAMES = { aws: 'AWS', gcp: 'Google Cloud', azure: 'Azure' };
+function mappedRegion(provider, [region, name, code]) {
+    const location = LOCATION_BY_CODE.get(code);
+    if (!location)
+        throw new Error(`${provider}:${region} maps to ${code}, which has no grid factor`);
+    const factor = {
+        value: location.intensityGPerKwh.value,
+        year: location.intensityGPerKwh.year,
+        url: location.intensityGPerKwh.url,
+        source: `${PROVIDER_NAMES[provider]} publishes no per-region grid data; ${region} (${name}) mapped to ${code} (${location.name}): ${location.intensityGPerKwh.source}`,
+    };
+    return { id: `${provider}:${region}`, name, provider, country: code, intensityGPerKwh: factor };
+}
+const GRID_REGIONS = [
+    ...gcpRegions,
+    ...AWS_REGION_LOCATIONS.map((mapping) => mappedRegion('aws', mapping)),
+    ...AZURE_REGION_LOCATIONS.map((mapping) => mappedRegion('azure', mapping)),
+    ...locations,
+];
+/** Used when a run names no location: the world average, with the full range of real grids around it. */
+const WORLD_AVERAGE_INTENSITY = {
+    value: 475, low: 30, high: 800,
+    source: 'IEA Global Energy & CO2 Status Report 2019 world average (as used by Green Algorithms and CodeCarbon); range spans real national grids',
+    year: 2019,
+    url: 'https://www.iea.org/reports/global-energy-co2-status-report-2019',
+};
+const PROVIDERS = (/* unused pure expression or super */ null && (['aws', 'gcp', 'azure']));
+/** Lower-case, no spaces, "provider/region" or "provider region" as "provider:region" — so "AWS/us-east-1", "gcp us-central1", "azure:West Europe" and "fr" match. */
+function locationKey(location) {
+    return location.trim().toLowerCase().replace(/^(aws|gcp|azure)\s*[\s/:]\s*/, '$1:').replace(/\s+/g, '');
+}
+const BY_KEY = new Map();
+for (const region of GRID_REGIONS)
+    BY_KEY.set(locationKey(region.id), region);
+// Bare region names ("us-central1", "eastus") when only one provider uses them, then country/region names.
+const bareNames = new Map();
+for (const region of GRID_REGIONS) {
+    if (!region.provider)
+        continue;
+    const bare = locationKey(region.id.slice(region.provider.length + 1));
+    bareNames.set(bare, [...(bareNames.get(bare) ?? []), region]);
+}
+for (const [bare, regions] of bareNames)
+    if (regions.length === 1 && !BY_KEY.has(bare))
+        BY_KEY.set(bare, regions[0]);
+for (const location of locations)
+    if (!BY_KEY.has(locationKey(location.name)))
+        BY_KEY.set(locationKey(location.name), location);
+/** Accepts "gcp:us-central1", "GCP:US-CENTRAL1", "aws/us-east-1", "us-east-1", "fr", "FR", "US-CA", "France". */
+function resolveLocation(location) {
+    const found = BY_KEY.get(locationKey(location));
+    if (found)
+        return { found };
+    return { suggestions: suggestLocations(location) };
+}
+/** Up to three region ids whose id or name is close to `location`, best first. */
+function suggestLocations(location) {
+    const idByLabel = new Map();
+    for (const region of GRID_REGIONS) {
+        idByLabel.set(region.id, region.id);
+        if (!region.provider)
+            idByLabel.set(region.name, region.id);
+    }
+    const ids = [];
+    for (const label of closest(location.trim(), [...idByLabel.keys()], 50, locationKey)) {
+        const id = idByLabel.get(label);
+        if (!ids.includes(id))
+            ids.push(id);
+        if (ids.length === 3)
+            break;
+    }
+    return ids;
+}
+function regionsOf(provider) {
+    return GRID_REGIONS.filter((region) => region.provider === provider);
+}
+
+;// CONCATENATED MODULE: ./build/estimate/placement.js
+// Where a run's electricity comes from: grid intensity and PUE, from the manifest or the location's defaults.
+
+
+
+function resolvePlacement(placement, assumptions, notes) {
+    const region = placement.location ? resolveLocation(placement.location).found : undefined;
+    let intensity;
+    if (placement.carbonIntensity !== undefined) {
+        intensity = assumptions.given('grid carbon intensity', placement.carbonIntensity, 'gCO2e/kWh');
+    }
+    else if (region) {
+        const entry = region.intensityGPerKwh;
+        const spread = INTENSITY_VINTAGE_SPREAD;
+        intensity = product(assumptions.fromTable(`grid carbon intensity ${region.id} (${region.name})`, entry, 'gCO2e/kWh'), range(1, spread.low, spread.high));
+        assumptions.fromDefault('year-to-year spread of grid intensity', spread, '×');
+    }
+    else {
+        intensity = assumptions.fromDefault('grid carbon intensity, world average (no location given)', WORLD_AVERAGE_INTENSITY, 'gCO2e/kWh');
+        notes.push('No location given: the world-average grid intensity is used, with a wide range. Set `location` for a sharper estimate.');
+    }
+    let pue;
+    if (placement.pue !== undefined)
+        pue = assumptions.given('PUE', placement.pue, '×');
+    else if (region?.provider)
+        pue = assumptions.fromDefault(`PUE of ${region.provider.toUpperCase()} data centres`, PUE[region.provider], '×');
+    else
+        pue = assumptions.fromDefault('PUE of an unnamed data centre', PUE.unknown, '×');
+    return { intensity, pue, provider: region?.provider };
+}
+
+;// CONCATENATED MODULE: ./build/data/calibration.generated.js
+const FITTED_CALIBRATION = {
+    dataset: "published_runs.csv",
+    utilization: {
+        byGeneration: {
+            pascal: {
+                value: 0.246,
+                sizeExponent: 0.13,
+                referenceParams: 100000000,
+                paramsRange: {
+                    min: 20000000,
+                    max: 70000000000
+                },
+                rows: 2
+            },
+            "tpu-v2": {
+                value: 0.58,
+                sizeExponent: 0.13,
+                referenceParams: 100000000,
+                paramsRange: {
+                    min: 20000000,
+                    max: 70000000000
+                },
+                rows: 3
+            },
+            "tpu-v3": {
+                value: 0.372,
+                sizeExponent: 0.13,
+                referenceParams: 1000000000,
+                paramsRange: {
+                    min: 20000000,
+                    max: 70000000000
+                },
+                rows: 1
+            },
+            ampere: {
+                value: 0.383,
+                sizeExponent: 0.13,
+                referenceParams: 10000000000,
+                paramsRange: {
+                    min: 20000000,
+                    max: 70000000000
+                },
+                rows: 8
+            },
+            hopper: {
+                value: 0.124,
+                sizeExponent: 0.13,
+                referenceParams: 1000000000,
+                paramsRange: {
+                    min: 20000000,
+                    max: 70000000000
+                },
+                rows: 10
+            },
+            volta: {
+                value: 0.221,
+                sizeExponent: 0.13,
+                referenceParams: 1000000000,
+                paramsRange: {
+                    min: 20000000,
+                    max: 70000000000
+                },
+                rows: 1
+            }
+        },
+        band: {
+            low: 0.77,
+            high: 1.3
+        },
+        bounds: {
+            min: 0.02,
+            max: 0.6
+        }
+    },
+    power: {
+        byGeneration: {
+            pascal: {
+                value: 0.845,
+                rows: 8
+            },
+            "tpu-v2": {
+                value: 0.774,
+                rows: 3
+            },
+            "tpu-v3": {
+                value: 0.886,
+                rows: 1
+            },
+            volta: {
+                value: 0.864,
+                rows: 7
+            },
+            hopper: {
+                value: 0.809,
+                rows: 4
+            }
+        },
+        byKind: {
+            gpu: 0.845,
+            tpu: 0.83
+        },
+        smallModel: {
+            minShare: 0.34,
+            fromParams: 10000000,
+            toParams: 300000000
+        },
+        band: {
+            low: 0.64,
+            high: 1.14
+        },
+        hostOverheadFraction: 0.25
+    },
+    rows: {
+        hours: 17,
+        energy: 23,
+        energyFromFlops: 8
+    }
+};
+
+;// CONCATENATED MODULE: ./build/data/calibration.js
+
+
+/**
+ * Where the calibration is documented (docs/methodology.md §3 in ml-carbon's own repository). Set it once the
+ * repository's public URL is known; the report then links every calibrated default to it.
+ */
+const CALIBRATION_DOC_URL = undefined;
+const docLink = CALIBRATION_DOC_URL ? { url: CALIBRATION_DOC_URL } : {};
+const CALIBRATION_SOURCE = (fit) => `ml-carbon calibration on ${fit.dataset} (Patterson et al. 2021, Strubell et al. 2019, Dodge et al. 2022, LLaMA/Llama model cards, OLMo, FLM-101B, LLMCarbon); see docs/methodology.md`;
+const round3 = (value) => Math.round(value * 1000) / 1000;
+/** MFU to assume for training on `accelerator` a model with `activeParams` active parameters. */
+function trainingUtilization(accelerator, activeParams, fit = FITTED_CALIBRATION) {
+    const generation = accelerator.generation ? fit.utilization.byGeneration[accelerator.generation] : undefined;
+    if (!generation) {
+        return { name: `model FLOPs utilization on ${accelerator.kind.toUpperCase()} (no calibration data for this hardware generation)`, entry: UTILIZATION[accelerator.kind] };
+    }
+    const { min, max } = fit.utilization.bounds;
+    const sizeInRange = Math.min(generation.paramsRange.max, Math.max(generation.paramsRange.min, activeParams));
+    const scaled = generation.value * (sizeInRange / generation.referenceParams) ** generation.sizeExponent;
+    const value = Math.min(max, Math.max(min, scaled));
+    const sizeText = generation.sizeExponent !== 0 ? ` x (active params / ${generation.referenceParams / 1e9} B)^${generation.sizeExponent}` : '';
+    return {
+        name: `model FLOPs utilization on ${accelerator.generation} hardware`,
+        entry: {
+            value: round3(value),
+            low: round3(value * fit.utilization.band.low),
+            high: round3(Math.min(1, value * fit.utilization.band.high)),
+            source: `${CALIBRATION_SOURCE(fit)}: MFU ${generation.value}${sizeText} fitted on ${generation.rows} runs; range from the residual spread of all runs`,
+            year: 2025,
+            ...docLink,
+        },
+    };
+}
+/** Share of the small-model ramp a model of `params` parameters reaches (minShare .. 1). */
+function smallModelShare(params, fit = FITTED_CALIBRATION) {
+    const { minShare, fromParams, toParams } = fit.power.smallModel;
+    const position = (Math.log10(params) - Math.log10(fromParams)) / (Math.log10(toParams) - Math.log10(fromParams));
+    const clamped = Math.min(1, Math.max(0, Number.isFinite(position) ? position : 1));
+    return minShare + (1 - minShare) * clamped;
+}
+/** Average training draw as a share of TDP for `accelerator` training a model of `params` (active) parameters. */
+function trainingPowerFraction(accelerator, params, fit = FITTED_CALIBRATION) {
+    const generation = accelerator.generation ? fit.power.byGeneration[accelerator.generation] : undefined;
+    const large = generation?.value ?? fit.power.byKind[accelerator.kind];
+    if (large === undefined)
+        return { name: 'average training power as a share of TDP', entry: POWER_FRACTION_OF_TDP };
+    const share = smallModelShare(params, fit);
+    const value = large * share;
+    const basis = generation
+        ? `${large} for ${accelerator.generation} fitted on ${generation.rows} measured runs`
+        : `${large}, the median of fitted ${accelerator.kind.toUpperCase()} generations (no measured runs on ${accelerator.generation ?? accelerator.id})`;
+    const ramp = share < 1 ? `; x ${round3(share)} for a ${formatParams(params)}-parameter model (small-model ramp)` : '';
+    return {
+        name: `average training power as a share of TDP on ${accelerator.generation ?? accelerator.kind} hardware`,
+        entry: {
+            value: round3(value),
+            low: round3(value * fit.power.band.low),
+            high: round3(Math.min(1.2, value * fit.power.band.high)),
+            source: `${CALIBRATION_SOURCE(fit)}: ${basis}${ramp}; range from the residual spread of measured runs`,
+            year: 2025,
+            ...docLink,
+        },
+    };
+}
+function formatParams(params) {
+    return params >= 1e9 ? `${round3(params / 1e9)} B` : `${round3(params / 1e6)} M`;
+}
+
+;// CONCATENATED MODULE: ./build/estimate/training.js
+// Training: FLOPs -> accelerator-hours -> the energy chain.
+
+
+
+/** Tokens seen in training: given, or samples x sequence_length x epochs. */
+function trainingTokens(run) {
+    const training = run.training;
+    if (!training)
+        return undefined;
+    if (training.tokens !== undefined)
+        return training.tokens * (training.epochs ?? 1);
+    if (training.samples !== undefined && training.sequenceLength !== undefined) {
+        return training.samples * training.sequenceLength * (training.epochs ?? 1);
+    }
+    return undefined;
+}
+/** Model FLOPs of one training run: given, or 6 x (active) parameters x tokens (Kaplan et al. 2020). */
+function trainingFlops(run) {
+    if (run.training?.flops !== undefined)
+        return run.training.flops;
+    const tokens = trainingTokens(run);
+    if (tokens === undefined)
+        return undefined;
+    return 6 * (run.model.activeParameters ?? run.model.parameters) * tokens;
+}
+function trainingAcceleratorHours(run, accelerator, assumptions, notes, calibration) {
+    const { hardware } = run;
+    if (hardware.acceleratorHours !== undefined)
+        return assumptions.given('accelerator-hours', hardware.acceleratorHours, 'h');
+    if (hardware.hours !== undefined) {
+        assumptions.given('wall-clock hours', hardware.hours, 'h');
+        return exact(hardware.count * hardware.hours);
+    }
+    const flops = trainingFlops(run);
+    if (flops === undefined)
+        throw new Error(`run ${run.id} has neither hours nor FLOPs; the parser should have refused it`);
+    const precision = run.training?.precision ?? 'bf16';
+    const peak = peakThroughput(accelerator, precision);
+    if (peak.precision !== precision)
+        notes.push(`${accelerator.id} has no ${precision} peak; its ${peak.precision} peak is used.`);
+    if (run.training && !run.training.precisionGiven)
+        notes.push('Precision not given: bf16 mixed precision is assumed.');
+    assumptions.record({
+        name: `${accelerator.id} dense peak at ${peak.precision}`, value: peak.flopsPerSecond / 1e12, unit: 'TFLOP/s', origin: 'default',
+        source: accelerator.peakTflops.source, year: accelerator.peakTflops.year, url: accelerator.peakTflops.url,
+    });
+    const utilization = hardware.utilization !== undefined
+        ? assumptions.given('model FLOPs utilization', hardware.utilization, '×')
+        : calibration?.utilization ?? fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run)), assumptions);
+    return product(exact(flops / peak.flopsPerSecond / 3600), inverse(utilization));
+}
+/** Average draw of one accelerator while training, watts. */
+function trainingPowerWatts(run, accelerator, assumptions, calibration) {
+    if (run.hardware.powerWatts !== undefined)
+        return assumptions.given('average power per accelerator', run.hardware.powerWatts, 'W');
+    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
+    const fraction = calibration?.powerFractionOfTdp ?? fromCalibratedDefault(trainingPowerFraction(accelerator, activeParameters(run)), assumptions);
+    return product(tdp, fraction);
+}
+const activeParameters = (run) => run.model.activeParameters ?? run.model.parameters;
+/** Defaults fitted on published runs (src/data/calibration.ts) depend on the hardware generation and model size. */
+function fromCalibratedDefault(calibrated, assumptions) {
+    return assumptions.fromDefault(calibrated.name, calibrated.entry, '×');
+}
+
+;// CONCATENATED MODULE: ./build/estimate/estimate.js
+// A run (or a whole manifest) -> its estimated energy and CO2e with ranges and the assumptions behind them.
+
+
+
+
+
+
+
+function estimateRun(run, options = {}) {
+    const assumptions = new AssumptionLog();
+    const notes = [];
+    const accelerator = getAccelerator(run.hardware.accelerator);
+    const placement = resolvePlacement(run, assumptions, notes);
+    const hoursPerRepeat = trainingAcceleratorHours(run, accelerator, assumptions, notes, options.calibration);
+    const powerWatts = trainingPowerWatts(run, accelerator, assumptions, options.calibration);
+    const once = energyChain({ acceleratorHours: hoursPerRepeat, accelerator, powerWatts, placement }, assumptions);
+    if (run.repeats > 1)
+        assumptions.given('repeats', run.repeats, '×');
+    if (options.calibration?.source)
+        notes.push(options.calibration.source);
+    const estimate = {
+        id: run.id,
+        basis: 'estimated',
+        flops: trainingFlops(run),
+        accelerator: accelerator.id,
+        acceleratorCount: run.hardware.count,
+        repeats: run.repeats,
+        location: run.location,
+        carbonIntensityGPerKwh: placement.intensity.value,
+        pue: placement.pue.value,
+        acceleratorHours: scale(hoursPerRepeat, run.repeats),
+        energyKwh: scale(once.energyKwh, run.repeats),
+        co2eKg: scale(once.co2eKg, run.repeats),
+        breakdown: scaleBreakdown(once.breakdown, run.repeats),
+        inference: estimateInference(run, placement, assumptions, notes),
+        assumptions: assumptions.used,
+        notes,
+    };
+    if (run.marketCarbonIntensity !== undefined) {
+        const facilityKwh = estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
+        estimate.marketBasedOperationalCo2eKg = (facilityKwh * run.marketCarbonIntensity) / 1000;
+    }
+    return estimate;
+}
+function scaleBreakdown(breakdown, by) {
+    return {
+        acceleratorKwh: breakdown.acceleratorKwh * by,
+        hostKwh: breakdown.hostKwh * by,
+        facilityOverheadKwh: breakdown.facilityOverheadKwh * by,
+        operationalCo2eKg: breakdown.operationalCo2eKg * by,
+        embodiedCo2eKg: breakdown.embodiedCo2eKg * by,
+    };
+}
+function totalOf(runs) {
+    const trainingCo2eKg = sum(...runs.map((run) => run.co2eKg));
+    const inferenceCo2eKg = sum(...runs.map((run) => run.inference?.co2eKg ?? exact(0)));
+    return {
+        energyKwh: sum(...runs.flatMap((run) => [run.energyKwh, run.inference?.energyKwh ?? exact(0)])),
+        co2eKg: sum(trainingCo2eKg, inferenceCo2eKg),
+        trainingCo2eKg,
+        inferenceCo2eKg,
+    };
+}
+function estimateManifest(manifest, options = {}) {
+    const runs = manifest.runs.map((run) => estimateRun(run, options));
+    return { manifest: manifest.file, runs, total: totalOf(runs) };
+}
+
+;// CONCATENATED MODULE: ./build/advice/evaluate.js
+// Proposal -> Advice: the saving is the engine's estimate of the original run minus that of the transformed run and
+// of any one-time work, never a constant.
+
+const totalKwh = (estimate) => estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
+const servingKg = (estimate) => estimate.inference?.co2eKg.value ?? 0;
+const servingPerDayKg = (estimate) => estimate.inference?.perDay.co2eKg.value ?? 0;
+/** CO2e and energy of one-time work, summed. */
+function oneTimeCost(estimate, runs = []) {
+    const estimates = runs.map(estimate);
+    return {
+        co2eKg: estimates.reduce((total, estimate) => total + runTotalKg(estimate), 0),
+        kwh: estimates.reduce((total, estimate) => total + totalKwh(estimate), 0),
+    };
+}
+/**
+ * Days of serving after which the one-time cost is repaid: what the training saving does not cover, divided by the
+ * daily serving saving. Null when serving saves nothing per day and the training saving does not cover the cost.
+ */
+function paybackDays(oneTimeKg, trainingSavingKg, servingSavingPerDayKg) {
+    const outstanding = oneTimeKg - trainingSavingKg;
+    if (outstanding <= 0)
+        return 0;
+    if (servingSavingPerDayKg <= 0)
+        return null;
+    return outstanding / servingSavingPerDayKg;
+}
+function evaluate(technique, proposal, estimate, before) {
+    const after = estimate(proposal.transformed);
+    const cost = oneTimeCost(estimate, proposal.oneTimeCost);
+    const trainingSavingCo2eKg = before.co2eKg.value - after.co2eKg.value;
+    const servingSavingCo2eKg = servingKg(before) - servingKg(after);
+    const savingCo2eKg = trainingSavingCo2eKg + servingSavingCo2eKg - cost.co2eKg;
+    const beforeKg = runTotalKg(before);
+    const advice = {
+        id: technique.id,
+        group: technique.group,
+        title: proposal.title,
+        detail: proposal.detail,
+        savingCo2eKg,
+        savingPercent: beforeKg > 0 ? (savingCo2eKg / beforeKg) * 100 : 0,
+        savingKwh: totalKwh(before) - totalKwh(after) - cost.kwh,
+        trainingSavingCo2eKg,
+        servingSavingCo2eKg,
+        oneTimeCo2eKg: cost.co2eKg,
+        caveat: proposal.caveat,
+        effort: proposal.effort,
+        evidence: proposal.evidence.map(({ source, year, url, claim }) => ({ source, year, ...(url ? { url } : {}), ...(claim ? { claim } : {}) })),
+    };
+    if (proposal.oneTimeCost?.length) {
+        const perDay = servingPerDayKg(before) - servingPerDayKg(after);
+        advice.paybackDays = paybackDays(cost.co2eKg, trainingSavingCo2eKg, perDay);
+    }
+    return advice;
+}
+
+;// CONCATENATED MODULE: ./build/data/techniques.js
+/**
+ * Training in mixed precision (fp16/bf16 with fp32 master weights) instead of fp32: wall-clock speed-up at most this
+ * factor, and never more than the accelerator's peak ratio. Mapping: training work ÷ min(peak ratio, cap).
+ */
+const MIXED_PRECISION_SPEEDUP_GPU = {
+    value: 3,
+    claim: 'automatic mixed precision trains up to 3x faster on Tensor-Core GPUs; memory roughly halved, accuracy unchanged',
+    source: 'TensorFlow mixed-precision guide (">3x on modern GPUs"); NVIDIA Automatic Mixed Precision documentation ("up to 3x")',
+    year: 2020,
+    url: 'https://www.tensorflow.org/guide/mixed_precision',
+};
+const MIXED_PRECISION_SPEEDUP_TPU = {
+    value: 1.6,
+    claim: 'mixed precision gives about +60% on TPUs',
+    source: 'TensorFlow mixed-precision guide',
+    year: 2020,
+    url: 'https://www.tensorflow.org/guide/mixed_precision',
+};
+/**
+ * FP8 training (Transformer Engine / float8 recipes) over bf16 on Hopper-class GPUs. Peak is 2x; measured end-to-end
+ * gains are far lower. Mapping: training work ÷ min(peak ratio, this).
+ */
+const FP8_TRAINING_SPEEDUP = {
+    value: 1.25,
+    claim: 'Llama3-8B FP8 training ~25% faster than bf16 (torchao); 1.3-1.7x reported with Transformer Engine on large models; GPT-2 scale only ~5-7%',
+    source: 'torchao float8 training results (PyTorch, 2025); NVIDIA Transformer Engine benchmarks; A. Karpathy nanochat notes (2025)',
+    year: 2025,
+    url: 'https://github.com/pytorch/ao/tree/main/torchao/float8',
+};
+/**
+ * Serving speed relative to fp16/bf16 serving, by precision. fp32 from the mixed-precision cap (fp16 up to 3x fp32);
+ * int8 from INT8 tensor peaks being 2x FP16 on T4/A100/H100 (an upper bound; Q8BERT: speed-up only on INT8 hardware);
+ * int4 weight-only from GPTQ's measured end-to-end decode speed-up on A100 (memory-bound, so no int4 math needed).
+ */
+const SERVING_SPEED_VS_HALF_PRECISION = {
+    fp32: { ...MIXED_PRECISION_SPEEDUP_GPU, value: 1 / 3, claim: 'fp16 serves up to 3x faster than fp32 on Tensor-Core GPUs' },
+    tf32: { value: 1 / 2, claim: 'TF32 tensor peak is half the fp16 peak on A100/H100', source: 'NVIDIA A100/H100 datasheets (REFERENCE_DATA.md §1)', year: 2022 },
+    fp16: { value: 1, claim: 'reference', source: 'reference point', year: 2024 },
+    bf16: { value: 1, claim: 'reference', source: 'reference point', year: 2024 },
+    fp8: { value: 2, claim: 'FP8 tensor peak is 2x bf16 on H100/L4 (upper bound)', source: 'NVIDIA H100 and L4 datasheets (REFERENCE_DATA.md §1)', year: 2022 },
+    int8: {
+        value: 2,
+        claim: 'Q8BERT: 4x smaller weights with minimal accuracy loss, faster only on INT8-capable hardware; INT8 tensor peak is 2x FP16 (upper bound)',
+        source: 'Zafrir et al. 2019, Q8BERT: Quantized 8Bit BERT (abstract); NVIDIA T4/A100/H100 datasheets',
+        year: 2019,
+        url: 'https://arxiv.org/abs/1910.06188',
+    },
+    int4: {
+        value: 3.25,
+        claim: 'GPTQ 3-4-bit weights: negligible accuracy loss, end-to-end inference 3.25x faster than FP16 on A100 (4.5x on A6000)',
+        source: 'Frantar et al. 2022, GPTQ (abstract)',
+        year: 2022,
+        url: 'https://arxiv.org/abs/2210.17323',
+    },
+};
+/** GPTQ quantises a 175B model in about 4 GPU-hours on one A100; the one-time cost is scaled linearly by parameters. */
+const GPTQ_A100_HOURS_PER_175B = {
+    value: 4,
+    claim: 'OPT-175B / BLOOM-176B quantised in approximately four GPU hours',
+    source: 'Frantar et al. 2022, GPTQ (abstract)',
+    year: 2022,
+    url: 'https://arxiv.org/abs/2210.17323',
+};
+/**
+ * DistilBERT: 40% fewer parameters (66M vs 110M), 60% faster, 97% of BERT's GLUE score. Mapping: the served model's
+ * parameters x 0.6, so serving FLOPs (2N per token) x 0.6 (the paper's latency is x 0.625). The one-time cost is a
+ * task-specific distillation pass over the run's training data: student 6 x 0.6N plus teacher forward 2N FLOPs per
+ * token = 5.6N, i.e. 0.933 of one repeat of the original training.
+ */
+const DISTILBERT_PARAMETER_RATIO = {
+    value: 0.6,
+    claim: 'reduces the size of a BERT model by 40%, retaining 97% of its language understanding and being 60% faster',
+    source: 'Sanh et al. 2019, DistilBERT, a distilled version of BERT (abstract)',
+    year: 2019,
+    url: 'https://arxiv.org/abs/1910.01108',
+};
+const DISTILBERT_QUALITY_KEPT = 0.97;
+/**
+ * 2:4 structured sparsity doubles dense tensor-core math throughput on Ampere and later. Mapping: serving work ÷ 2
+ * (an upper bound: attention and non-matmul work do not speed up). One-time cost: the retraining workflow, counted as
+ * one repeat of the run's training.
+ */
+const STRUCTURED_SPARSITY_SPEEDUP = {
+    value: 2,
+    claim: '2:4 sparsity gives 2x math throughput of dense tensor cores; accuracy maintained with the retrain workflow',
+    source: 'Mishra et al. 2021, Accelerating Sparse Deep Neural Networks (abstract)',
+    year: 2021,
+    url: 'https://arxiv.org/abs/2104.08378',
+};
+/**
+ * Data-aware low-rank (SVD-style) factorisation of weight matrices: DRONE is 1.92x faster on MRPC with 1.5% accuracy
+ * loss, without fine-tuning. Mapping: serving work ÷ 1.92; the closed-form factorisation's one-time cost is negligible.
+ */
+const LOW_RANK_SPEEDUP = {
+    value: 1.92,
+    claim: 'DRONE alone is 1.92x faster on MRPC with only 1.5% loss of accuracy, no fine-tuning or distillation needed',
+    source: 'Chen et al. 2021, DRONE: Data-aware Low-rank Compression for Large NLP Models (NeurIPS; abstract)',
+    year: 2021,
+    url: 'https://proceedings.neurips.cc/paper/2021/hash/f56de5ef149cf0aedcc8f4797031e229-Abstract.html',
+};
+/**
+ * LoRA: training FLOPs per token ≈ forward 2N + backward through activations 2N, skipping weight gradients of frozen
+ * weights (2N): 4N instead of 6N. Mapping: training work x 4/6. The paper reports on-par quality, 10,000x fewer
+ * trainable parameters and 3x less GPU memory for GPT-3 175B.
+ */
+const LORA_FLOPS_RATIO = {
+    value: 4 / 6,
+    claim: '10,000x fewer trainable parameters, 3x less GPU memory, on-par or better quality than full fine-tuning, higher training throughput',
+    source: 'Hu et al. 2021, LoRA: Low-Rank Adaptation of Large Language Models (abstract); 4N/6N FLOPs derived from the backward pass without weight gradients',
+    year: 2021,
+    url: 'https://arxiv.org/abs/2106.09685',
+};
+/**
+ * Continued (domain-adaptive) pre-training of an existing checkpoint instead of pre-training from scratch. DAPT ran
+ * 12.5K steps (one pass over each domain corpus) against RoBERTa's 500K pre-training steps: 2.5% of the steps (0.6% of
+ * the tokens, DAPT's batches being smaller); the larger figure is used. Mapping: training work x 0.025.
+ */
+const CONTINUED_PRETRAINING_FRACTION = {
+    value: 12.5 / 500,
+    claim: 'domain-adaptive pre-training (12.5K steps from RoBERTa) gives consistent gains on all four domains',
+    source: "Gururangan et al. 2020, Don't Stop Pretraining (ACL), §3; RoBERTa pre-training steps from Liu et al. 2019",
+    year: 2020,
+    url: 'https://arxiv.org/abs/2004.10964',
+};
+/** Chinchilla: about 20 tokens per parameter is compute-optimal (70B on 1.4T tokens). */
+const CHINCHILLA_TOKENS_PER_PARAMETER = {
+    value: 20,
+    claim: 'for compute-optimal training, model size and tokens scale equally: ~20 tokens per parameter (Chinchilla 70B on 1.4T)',
+    source: 'Hoffmann et al. 2022, Training Compute-Optimal Large Language Models',
+    year: 2022,
+    url: 'https://arxiv.org/abs/2203.15556',
+};
+/** The parametric loss fit L(N, D) = E + A / N^alpha + B / D^beta (Hoffmann et al. 2022, Approach 3, eq. 10). */
+const CHINCHILLA_LOSS_FIT = {
+    E: 1.69,
+    A: 406.4,
+    B: 410.7,
+    alpha: 0.34,
+    beta: 0.28,
+    source: 'Hoffmann et al. 2022, Training Compute-Optimal Large Language Models, §3.3 (Approach 3 fit)',
+    year: 2022,
+    url: 'https://arxiv.org/abs/2203.15556',
+};
+/** Runs with fewer than 20/2 or more than 20x2 tokens per parameter are flagged as far from compute-optimal. */
+const CHINCHILLA_TOLERANCE_FACTOR = 2;
+/**
+ * Asynchronous successive halving (ASHA) with reduction factor eta = 3 (Hyperband's default): every trial runs 1/3^s
+ * of the budget, the best third continues. Mapping: repeats -> the budget successive halving spends, in full runs.
+ */
+const SUCCESSIVE_HALVING_ETA = {
+    value: 3,
+    claim: 'successive halving / Hyperband with reduction factor eta = 3 finds good configurations with far fewer full-budget trials',
+    source: 'Li et al. 2020, A System for Massively Parallel Hyperparameter Tuning (ASHA, MLSys); Li et al. 2018, Hyperband (JMLR)',
+    year: 2020,
+    url: 'https://arxiv.org/abs/1810.05934',
+};
+/** Sweeps with at least this many repeats are worth early stopping. */
+const SWEEP_MIN_REPEATS = 4;
+/** Region is the largest lever: low-carbon regions save >70% against carbon-heavy ones; time-shifting matters less. */
+const CARBON_AWARE_REGION = {
+    value: 0.7,
+    claim: 'choosing a low-carbon region (France, Norway) saves over 70% against carbon-heavy ones; shifting start time helps short jobs, much less long ones',
+    source: 'Dodge et al. 2022, Measuring the Carbon Intensity of AI in Cloud Instances (FAccT)',
+    year: 2022,
+    url: 'https://arxiv.org/abs/2206.05229',
+};
+
+;// CONCATENATED MODULE: ./build/advice/transform.js
+// Run -> Run edits shared by the techniques. Training and serving "work" are scaled in the field the engine reads:
+// given accelerator-hours or wall-clock hours when the manifest has them, else the training FLOPs or served tokens.
+
+
+
+
+/** The run's training takes `factor` times the accelerator time it did (factor 0.5 = twice as fast). */
+function scaleTrainingWork(run, factor) {
+    const { hardware } = run;
+    if (hardware.acceleratorHours !== undefined)
+        return { ...run, hardware: { ...hardware, acceleratorHours: hardware.acceleratorHours * factor } };
+    if (hardware.hours !== undefined)
+        return { ...run, hardware: { ...hardware, hours: hardware.hours * factor } };
+    const flops = trainingFlops(run);
+    if (flops === undefined || !run.training)
+        return run;
+    return { ...run, training: { ...run.training, flops: flops * factor } };
+}
+/** Serving takes `factor` times the accelerator time per day (the engine's serving chain is linear in tokens). */
+function scaleServingWork(run, factor) {
+    if (!run.inference)
+        return run;
+    return { ...run, inference: withTokensPerDay(run.inference, inferenceTokensPerDay(run) * factor) };
+}
+function withTokensPerDay(inference, tokensPerDay) {
+    const { requestsPerDay: _requests, tokensPerRequest: _perRequest, ...rest } = inference;
+    return { ...rest, tokensPerDay };
+}
+const trainingPrecision = (run) => run.training?.precision ?? 'bf16';
+const servingPrecision = (run) => run.inference?.precision ?? trainingPrecision(run);
+const servingAcceleratorId = (run) => run.inference?.accelerator ?? run.hardware.accelerator;
+/** Peak ratio new/old the engine would apply on this accelerator, after its precision fallbacks. */
+function enginePeakRatio(acceleratorId, from, to) {
+    const accelerator = getAccelerator(acceleratorId);
+    return peakThroughput(accelerator, to).flopsPerSecond / peakThroughput(accelerator, from).flopsPerSecond;
+}
+/** Serving stays as declared while training changes: pins serving precision and accelerator. */
+function pinServing(run, original) {
+    if (!run.inference)
+        return run;
+    return { ...run, inference: { ...run.inference, precision: servingPrecision(original), accelerator: servingAcceleratorId(original) } };
+}
+/**
+ * Training switches to `to` precision and runs `speedup` times faster. When hours come from FLOPs the engine already
+ * divides by the new peak, so the FLOPs are corrected by (peak ratio / speedup) to land on `speedup` exactly.
+ */
+function withTrainingPrecision(run, to, speedup) {
+    if (!run.training)
+        return run;
+    const derivesHours = run.hardware.hours === undefined && run.hardware.acceleratorHours === undefined;
+    const peakRatio = derivesHours ? enginePeakRatio(run.hardware.accelerator, trainingPrecision(run), to) : 1;
+    const scaled = scaleTrainingWork(run, peakRatio / speedup);
+    return pinServing({ ...scaled, training: { ...scaled.training, precision: to, precisionGiven: true } }, run);
+}
+/** Serving switches to `to` precision and runs `speedup` times faster; tokens are corrected for the engine's peak ratio. */
+function withServingPrecision(run, to, speedup) {
+    if (!run.inference)
+        return run;
+    const peakRatio = enginePeakRatio(servingAcceleratorId(run), servingPrecision(run), to);
+    const scaled = scaleServingWork(run, peakRatio / speedup);
+    return { ...scaled, inference: { ...scaled.inference, precision: to, accelerator: servingAcceleratorId(run) } };
+}
+/** Serves a model with `ratio` times the parameters while training keeps its original FLOPs (or hours). */
+function withServedParameters(run, ratio) {
+    const flops = trainingFlops(run);
+    const training = run.training && flops !== undefined ? { ...run.training, flops } : run.training;
+    const { model } = run;
+    return {
+        ...run,
+        training,
+        model: {
+            ...model,
+            parameters: model.parameters * ratio,
+            ...(model.activeParameters !== undefined ? { activeParameters: model.activeParameters * ratio } : {}),
+        },
+    };
+}
+/** One repeat of the run's training and nothing else: the unit of one-time costs. */
+function oneTrainingRepeat(run, id) {
+    const { inference: _inference, ...rest } = run;
+    return { ...rest, id, repeats: 1 };
 }
 
 ;// CONCATENATED MODULE: ./build/report/format.js
@@ -8700,9 +10805,680 @@ function formatRange(quantity, unit) {
     return `${unit(quantity.low)} – ${unit(quantity.high)}`;
 }
 
-;// CONCATENATED MODULE: ./build/compare/run-total.js
-/** Training plus serving CO2e of a run, central value. */
-const runTotalKg = (run) => run.co2eKg.value + (run.inference?.co2eKg.value ?? 0);
+;// CONCATENATED MODULE: ./build/advice/techniques/format.js
+// Short number formats for advice texts.
+
+const formatFactor = (factor) => `${formatNumber(factor)}×`;
+const formatCount = (count) => {
+    if (count >= 1e12)
+        return `${formatNumber(count / 1e12)}T`;
+    if (count >= 1e9)
+        return `${formatNumber(count / 1e9)}B`;
+    if (count >= 1e6)
+        return `${formatNumber(count / 1e6)}M`;
+    if (count >= 1e3)
+        return `${formatNumber(count / 1e3)}K`;
+    return formatNumber(count);
+};
+
+
+;// CONCATENATED MODULE: ./build/advice/techniques/compression.js
+// Smaller or faster served models: distillation to a student, 2:4 structured sparsity, low-rank factorisation.
+// All three save on serving only; distillation and sparsity need one-time training work that serving must repay.
+
+
+
+
+/** Below this size a distilled student is not worth the effort (DistilBERT's student itself has 66M parameters). */
+const MIN_PARAMETERS_TO_DISTIL = 1e8;
+/** Task-specific distillation FLOPs per token, as a share of the original 6N: student 6 x ratio x N + teacher forward 2N. */
+const distillationWorkRatio = (ratio) => (6 * ratio + 2) / 6;
+const distillation = {
+    id: 'distillation',
+    group: 'serving-model',
+    propose(run) {
+        if (!run.inference || run.model.parameters < MIN_PARAMETERS_TO_DISTIL)
+            return undefined;
+        const ratio = DISTILBERT_PARAMETER_RATIO.value;
+        const student = Math.round(run.model.parameters * ratio);
+        const work = distillationWorkRatio(ratio);
+        return {
+            title: `Serve a distilled ${formatCount(student)}-parameter student`,
+            detail: `A student with ${Math.round((1 - ratio) * 100)}% fewer parameters cuts serving FLOPs to ${ratio}×; distilling it costs ${formatFactor(work)} one training pass (student training + teacher forward passes), counted once.`,
+            transformed: withServedParameters(run, ratio),
+            oneTimeCost: [scaleTrainingWork(oneTrainingRepeat(run, `${run.id}:distillation`), work)],
+            caveat: `Keeps ~${Math.round(DISTILBERT_QUALITY_KEPT * 100)}% of the teacher's quality (DistilBERT on GLUE); an existing distilled checkpoint avoids most of the one-time cost.`,
+            effort: 'high',
+            evidence: [DISTILBERT_PARAMETER_RATIO],
+        };
+    },
+};
+const structuredSparsity = {
+    id: 'structured-sparsity',
+    group: 'serving-model',
+    propose(run) {
+        if (!run.inference)
+            return undefined;
+        const acceleratorId = servingAcceleratorId(run);
+        if (!getAccelerator(acceleratorId).structuredSparsity)
+            return undefined;
+        const speedup = STRUCTURED_SPARSITY_SPEEDUP.value;
+        return {
+            title: 'Prune to 2:4 structured sparsity for serving',
+            detail: `${acceleratorId} runs 2:4-sparse matmuls at up to ${formatFactor(speedup)} the dense rate; the prune-and-retrain workflow is counted as one more training pass.`,
+            transformed: scaleServingWork(run, 1 / speedup),
+            oneTimeCost: [oneTrainingRepeat(run, `${run.id}:sparse-retrain`)],
+            caveat: 'Upper bound: attention and non-matmul work do not speed up. Accuracy is maintained only with the retraining step.',
+            effort: 'medium',
+            evidence: [STRUCTURED_SPARSITY_SPEEDUP],
+        };
+    },
+};
+const lowRank = {
+    id: 'low-rank',
+    group: 'serving-model',
+    propose(run) {
+        if (!run.inference)
+            return undefined;
+        const speedup = LOW_RANK_SPEEDUP.value;
+        return {
+            title: 'Factorise weight matrices into low-rank pairs (data-aware SVD)',
+            detail: `Counted as ${formatFactor(speedup)} faster serving; the factorisation is closed-form, with no retraining.`,
+            transformed: scaleServingWork(run, 1 / speedup),
+            caveat: 'About 1.5% accuracy lost on MRPC (DRONE); the achievable rank depends on the model and task.',
+            effort: 'medium',
+            evidence: [LOW_RANK_SPEEDUP],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/advice/techniques/compute-optimal.js
+// Compute-optimal sizing (Chinchilla): flag pre-training runs far from ~20 tokens per parameter, say what the same
+// compute buys, and count the compute the same loss needs at the optimal split (the saving).
+
+
+
+
+
+const { E, A, B, alpha, beta } = CHINCHILLA_LOSS_FIT;
+const chinchillaLoss = (parameters, tokens) => E + A / parameters ** alpha + B / tokens ** beta;
+/**
+ * The (N, D) reaching `loss` with the least 6ND. At the optimum alpha A / N^alpha = beta B / D^beta (Lagrange), so the
+ * reducible loss splits as A / N^alpha = beta (L - E) / (alpha + beta) and B / D^beta = alpha (L - E) / (alpha + beta).
+ */
+function cheapestForLoss(loss) {
+    const reducible = loss - E;
+    const parameterTerm = (beta * reducible) / (alpha + beta);
+    const tokenTerm = (alpha * reducible) / (alpha + beta);
+    return { parameters: (A / parameterTerm) ** (1 / alpha), tokens: (B / tokenTerm) ** (1 / beta) };
+}
+/** The same compute C = 6ND split at the rule of thumb D = 20N: N = sqrt(C / (6 x 20)). */
+function twentyTokensSplit(flops) {
+    const ratio = CHINCHILLA_TOKENS_PER_PARAMETER.value;
+    const parameters = Math.sqrt(flops / (6 * ratio));
+    return { parameters, tokens: ratio * parameters };
+}
+const computeOptimalSizing = {
+    id: 'compute-optimal-sizing',
+    group: 'training-recipe',
+    propose(run) {
+        const training = run.training;
+        if (training?.method !== 'from_scratch' || training.flops !== undefined || run.model.activeParameters !== undefined)
+            return undefined;
+        const tokens = trainingTokens(run);
+        if (tokens === undefined)
+            return undefined;
+        const parameters = run.model.parameters;
+        const perParameter = tokens / parameters;
+        const target = CHINCHILLA_TOKENS_PER_PARAMETER.value;
+        if (perParameter >= target / CHINCHILLA_TOLERANCE_FACTOR && perParameter <= target * CHINCHILLA_TOLERANCE_FACTOR)
+            return undefined;
+        const sameCompute = twentyTokensSplit(6 * parameters * tokens);
+        const cheapest = cheapestForLoss(chinchillaLoss(parameters, tokens));
+        const computeRatio = (cheapest.parameters * cheapest.tokens) / (parameters * tokens);
+        const resized = {
+            ...run,
+            model: { ...run.model, parameters: cheapest.parameters },
+            training: { ...training, tokens: cheapest.tokens, epochs: undefined, samples: undefined, sequenceLength: undefined },
+        };
+        // With hours given the engine ignores FLOPs: scale the hours by the compute ratio instead.
+        const transformed = run.hardware.hours === undefined && run.hardware.acceleratorHours === undefined ? resized : scaleTrainingWork(resized, computeRatio);
+        const shape = perParameter < target ? 'under-trained for its size' : 'small for its compute';
+        return {
+            title: `Compute-optimal sizing: ${formatNumber(perParameter)} tokens per parameter, not ~${target}`,
+            detail: `The model is ${shape}. The same compute buys a ${formatCount(sameCompute.parameters)} model on ${formatCount(sameCompute.tokens)} tokens; the same loss needs ${formatNumber(computeRatio * 100)}% of the compute with ${formatCount(cheapest.parameters)} parameters on ${formatCount(cheapest.tokens)} tokens (Chinchilla loss fit).`,
+            transformed,
+            caveat: 'The loss fit comes from Chinchilla\'s data and tokenizer; a model that serves heavy traffic may be deliberately small and over-trained.',
+            effort: 'medium',
+            evidence: [CHINCHILLA_TOKENS_PER_PARAMETER, CHINCHILLA_LOSS_FIT],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/data/offerings.js
+const PROVIDER_OFFERINGS = {
+    aws: {
+        // p3/p3dn (V100), g4dn (T4), g5 (A10G), g6 (L4), g6e (L40S), p4d (A100 40GB), p4de (A100 80GB), p5 (H100),
+        // p5e (H200), p6 (B200), trn1/trn2 (Trainium), inf2 (Inferentia2)
+        value: [
+            'V100-SXM2-16GB', 'V100-SXM2-32GB', 'T4', 'A10G', 'L4', 'L40S', 'A100-SXM4-40GB', 'A100-SXM4-80GB', 'H100-SXM5-80GB',
+            'H200-SXM-141GB', 'B200', 'Trainium', 'Trainium2', 'Inferentia2',
+        ],
+        source: 'Amazon EC2 accelerated computing instance types (P3, P4d, P4de, P5, P5e, P6, G4dn, G5, G6, G6e, Trn1, Trn2, Inf2)',
+        year: 2024,
+        url: 'https://aws.amazon.com/ec2/instance-types/#Accelerated_Computing',
+    },
+    gcp: {
+        // N1 + V100/T4, G2 (L4), A2 standard (A100 40GB), A2 ultra (A100 80GB), A3 (H100), A3 Ultra (H200), A4 (B200),
+        // Cloud TPU v3/v4/v5e/v5p/v6e
+        value: [
+            'V100-SXM2-16GB', 'T4', 'L4', 'A100-SXM4-40GB', 'A100-SXM4-80GB', 'H100-SXM5-80GB', 'H200-SXM-141GB', 'B200',
+            'TPU-v3', 'TPU-v4', 'TPU-v5e', 'TPU-v5p', 'TPU-v6e',
+        ],
+        source: 'Google Cloud GPU machine types (A4, A3, A2, G2, N1) and Cloud TPU versions documentation',
+        year: 2024,
+        url: 'https://cloud.google.com/compute/docs/gpus',
+    },
+    azure: {
+        // NCv3/NDv2 (V100), NCasT4_v3 (T4), NVadsA10 v5 (A10), ND A100 v4 (40GB), NDm A100 v4 (80GB), NC A100 v4 (PCIe 80GB),
+        // ND H100 v5, NC H100 v5 (H100 NVL), ND H200 v5, ND MI300X v5
+        value: [
+            'V100-SXM2-16GB', 'V100-SXM2-32GB', 'T4', 'A10', 'A100-SXM4-40GB', 'A100-SXM4-80GB', 'A100-PCIE-80GB', 'H100-SXM5-80GB',
+            'H100-NVL', 'H200-SXM-141GB', 'MI300X',
+        ],
+        source: 'Microsoft Azure GPU-accelerated virtual machine sizes (NC, ND, NV families)',
+        year: 2024,
+        url: 'https://learn.microsoft.com/azure/virtual-machines/sizes/overview#gpu-accelerated',
+    },
+};
+
+;// CONCATENATED MODULE: ./build/advice/techniques/provider.js
+// The cloud provider a run is placed with, from its location ("gcp:us-central1"); none for countries or no location.
+
+function providerOf(run) {
+    const region = run.location ? resolveLocation(run.location).found : undefined;
+    return region?.provider ? { provider: region.provider, region } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/advice/techniques/hardware.js
+// The same work on an accelerator with more FLOP/s per watt that the same provider rents, for training and for
+// serving. Candidates are compared by re-estimating the whole run, embodied carbon included.
+
+
+
+
+
+
+
+const flopsPerWatt = (accelerator, precision) => peakThroughput(accelerator, precision).flopsPerSecond / accelerator.tdpWatts.value;
+/** TPUs multiply in bf16; their fp32 figures are assumed fractions of it, too weak to move a run for. */
+const runsNatively = (accelerator, precision) => accelerator.peakTflops.value[precision] !== undefined && (accelerator.kind !== 'tpu' || precision === 'bf16' || precision === 'int8');
+const PORTING_CAVEAT = {
+    tpu: 'Needs an XLA path (JAX, or PyTorch/XLA); availability and price differ.',
+    asic: "Needs the vendor's compiler stack (e.g. AWS Neuron); availability and price differ.",
+};
+const GPU_CAVEAT = 'Availability and price differ; real speed-ups vary with the model and interconnect.';
+/** Offered cards that run the precision natively, have as much memory per device, and more FLOP/s per watt. */
+function betterOfferedCards(provider, current, precision) {
+    return PROVIDER_OFFERINGS[provider].value
+        .map((id) => resolveAccelerator(id).found)
+        .filter((candidate) => candidate !== undefined && candidate.id !== current.id)
+        .filter((candidate) => runsNatively(candidate, precision) && (candidate.memoryGb ?? 0) >= (current.memoryGb ?? 0))
+        .filter((candidate) => flopsPerWatt(candidate, precision) > flopsPerWatt(current, precision));
+}
+/**
+ * The run's training on another accelerator. Hours derived from FLOPs are re-derived by the engine; given hours are
+ * converted by the peak ratio at the run's precision. A measured power draw belongs to the old card and is dropped.
+ */
+function onAccelerator(run, accelerator) {
+    const old = getAccelerator(run.hardware.accelerator);
+    const { hours, acceleratorHours, powerWatts: _power, ...hardware } = run.hardware;
+    const given = acceleratorHours ?? (hours !== undefined ? hours * hardware.count : undefined);
+    const precision = trainingPrecision(run);
+    const speedup = peakThroughput(accelerator, precision).flopsPerSecond / peakThroughput(old, precision).flopsPerSecond;
+    const moved = { ...hardware, accelerator: accelerator.id, ...(given !== undefined ? { acceleratorHours: given / speedup } : {}) };
+    return pinServing({ ...run, hardware: moved }, run);
+}
+/** Serving on another accelerator: serving hours always come from FLOPs, so the engine re-derives them. */
+function servingOn(run, accelerator) {
+    if (!run.inference)
+        return run;
+    return { ...run, inference: { ...run.inference, accelerator: accelerator.id, precision: servingPrecision(run) } };
+}
+function bestMove(run, estimate, cards, move) {
+    const before = runTotalKg(estimate(run));
+    const scored = cards
+        .map((card) => ({ card, transformed: move(run, card) }))
+        .map((option) => ({ ...option, kg: runTotalKg(estimate(option.transformed)) }))
+        .sort((a, b) => a.kg - b.kg);
+    const best = scored[0];
+    return best && best.kg < before ? best : undefined;
+}
+function proposal(verb, provider, current, precision, best) {
+    const ratio = flopsPerWatt(best.card, precision) / flopsPerWatt(current, precision);
+    return {
+        title: `${verb} on ${best.card.id} instead of ${current.id}`,
+        detail: `${provider.toUpperCase()} offers ${best.card.id}, with ${formatFactor(ratio)} the ${precision} FLOP/s per watt of ${current.id} (datasheet peak over TDP).`,
+        transformed: best.transformed,
+        caveat: PORTING_CAVEAT[best.card.kind] ?? GPU_CAVEAT,
+        effort: 'low',
+        evidence: [PROVIDER_OFFERINGS[provider], best.card.peakTflops, best.card.tdpWatts],
+    };
+}
+const efficientAccelerator = {
+    id: 'efficient-accelerator',
+    group: 'hardware',
+    propose(run, estimate) {
+        const where = providerOf(run);
+        if (!where)
+            return undefined;
+        const current = getAccelerator(run.hardware.accelerator);
+        const precision = trainingPrecision(run);
+        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), onAccelerator);
+        return best && proposal('Train', where.provider, current, precision, best);
+    },
+};
+const efficientServingAccelerator = {
+    id: 'efficient-serving-accelerator',
+    group: 'serving-hardware',
+    propose(run, estimate) {
+        const where = providerOf(run);
+        if (!where || !run.inference)
+            return undefined;
+        const current = getAccelerator(servingAcceleratorId(run));
+        const precision = servingPrecision(run);
+        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), servingOn);
+        return best && proposal('Serve', where.provider, current, precision, best);
+    },
+};
+
+;// CONCATENATED MODULE: ./build/advice/techniques/region.js
+// Where the same work runs: the provider's lowest-intensity region, and a note on carbon-aware scheduling.
+
+
+
+
+
+
+/** Grid intensity the engine uses for a run: the manifest's own figure, else its region's. */
+const intensityOf = (run, region) => run.carbonIntensity ?? region.intensityGPerKwh.value;
+/** Grids below this intensity are mostly hydro, nuclear or wind and vary little within a day. */
+const VARIABLE_GRID_MIN_G_PER_KWH = 100;
+/** Jobs up to a day long can be shifted into a grid's low-intensity hours (Dodge et al. 2022: short jobs gain most). */
+const SHORT_JOB_HOURS = 24;
+/** A sentence on carbon-aware scheduling for the run's current grid, or '' when the grid is already clean. */
+function schedulingNote(run, intensityGPerKwh, estimate) {
+    if (intensityGPerKwh < VARIABLE_GRID_MIN_G_PER_KWH)
+        return '';
+    const wallClockHours = estimate(run).acceleratorHours.value / Math.max(1, run.repeats) / Math.max(1, run.hardware.count);
+    return wallClockHours <= SHORT_JOB_HOURS
+        ? ` If it stays put: each training run takes ~${formatNumber(wallClockHours)} h, short enough to start in the grid's low-intensity hours (carbon-aware scheduling).`
+        : ` If it stays put: at ~${formatNumber(wallClockHours)} h per training run, shifting the start time gains little; pausing in high-intensity hours helps only if the job may take longer.`;
+}
+const lowCarbonRegion = {
+    id: 'low-carbon-region',
+    group: 'location',
+    propose(run, estimate) {
+        const where = providerOf(run);
+        if (!where)
+            return undefined;
+        const current = intensityOf(run, where.region);
+        const lower = regionsOf(where.provider)
+            .filter((region) => region.intensityGPerKwh.value < current)
+            .sort((a, b) => a.intensityGPerKwh.value - b.intensityGPerKwh.value);
+        const best = lower[0];
+        if (!best)
+            return undefined;
+        const before = runTotalKg(estimate(run));
+        const moveTo = (region) => ({ ...run, location: region.id, carbonIntensity: undefined, marketCarbonIntensity: undefined });
+        const alternatives = lower
+            .slice(0, 3)
+            .map((region) => `\`${region.id}\` ${formatNumber(region.intensityGPerKwh.value)} g/kWh (−${formatKg(before - runTotalKg(estimate(moveTo(region))))})`);
+        return {
+            title: `Run in \`${best.id}\` (${best.name}) instead of \`${where.region.id}\``,
+            detail: `${formatNumber(best.intensityGPerKwh.value)} instead of ${formatNumber(current)} gCO2e/kWh. Best ${where.provider.toUpperCase()} regions: ${alternatives.join(', ')}.${schedulingNote(run, current, estimate)}`,
+            transformed: moveTo(best),
+            caveat: 'Check the accelerator is offered there, data-residency rules, and serving latency (the serving moves too).',
+            effort: 'low',
+            evidence: [CARBON_AWARE_REGION, best.intensityGPerKwh],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/advice/techniques/precision.js
+// Training precision: fp32 -> mixed precision where the accelerator has faster half-precision units; bf16/fp16 -> fp8
+// where it has fp8 units. The speed-up is the published one, capped by the accelerator's own peak ratio.
+
+
+
+
+/** The half-precision format that runs fastest on this accelerator, if any beats fp32. */
+function fastestHalfPrecision(acceleratorId) {
+    const peaks = getAccelerator(acceleratorId).peakTflops.value;
+    const fp32 = peaks.fp32;
+    if (!fp32)
+        return undefined;
+    const options = ['bf16', 'fp16', 'tf32']
+        .filter((precision) => (peaks[precision] ?? 0) > fp32)
+        .map((precision) => ({ precision, peakRatio: peaks[precision] / fp32 }));
+    options.sort((a, b) => b.peakRatio - a.peakRatio || (a.precision === 'bf16' ? -1 : 1));
+    return options[0];
+}
+const mixedPrecision = {
+    id: 'mixed-precision',
+    group: 'training-precision',
+    propose(run) {
+        if (run.training?.precision !== 'fp32')
+            return undefined;
+        const accelerator = getAccelerator(run.hardware.accelerator);
+        const target = fastestHalfPrecision(accelerator.id);
+        if (!target)
+            return undefined;
+        const effect = accelerator.kind === 'tpu' ? MIXED_PRECISION_SPEEDUP_TPU : MIXED_PRECISION_SPEEDUP_GPU;
+        const speedup = Math.min(target.peakRatio, effect.value);
+        return {
+            title: `Train in ${target.precision} mixed precision instead of fp32`,
+            detail: `${accelerator.id} peaks ${formatFactor(target.peakRatio)} higher at ${target.precision}; counted as ${formatFactor(speedup)} faster end to end, the published mixed-precision gain.`,
+            transformed: withTrainingPrecision(run, target.precision, speedup),
+            caveat: target.precision === 'fp16' ? 'Needs loss scaling with fp16; accuracy usually unchanged.' : 'Usually a one-line change (autocast); accuracy usually unchanged.',
+            effort: 'low',
+            evidence: [effect],
+        };
+    },
+};
+const fp8Training = {
+    id: 'fp8-training',
+    group: 'training-precision',
+    propose(run) {
+        const from = run.training?.precision;
+        if (!run.training?.precisionGiven || (from !== 'bf16' && from !== 'fp16'))
+            return undefined;
+        const accelerator = getAccelerator(run.hardware.accelerator);
+        if (!accelerator.peakTflops.value.fp8)
+            return undefined;
+        const peakRatio = enginePeakRatio(accelerator.id, from, 'fp8');
+        if (peakRatio <= 1)
+            return undefined;
+        const speedup = Math.min(peakRatio, FP8_TRAINING_SPEEDUP.value);
+        return {
+            title: `Train the matmuls in fp8 instead of ${from}`,
+            detail: `${accelerator.id} peaks ${formatFactor(peakRatio)} higher at fp8; counted as ${formatFactor(speedup)} faster end to end.`,
+            transformed: withTrainingPrecision(run, 'fp8', speedup),
+            caveat: 'Needs Transformer Engine or float8 recipes and a check that the loss curve matches; gains are small for small models.',
+            effort: 'medium',
+            evidence: [FP8_TRAINING_SPEEDUP],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/advice/techniques/quantization.js
+// Serving with int8 or 4-bit weights: the serving chain runs faster by the published factor relative to the current
+// serving precision, int8 only where the accelerator has int8 units that beat its current precision.
+
+
+
+
+const WIDER_THAN_8_BITS = new Set(['fp32', 'tf32', 'fp16', 'bf16']);
+/** GPTQ's speed-ups and "negligible loss" were measured on billion-parameter decoders; smaller models are left alone. */
+const MIN_PARAMETERS_FOR_4_BIT = 1e9;
+/** Post-training quantisation is a small job: GPTQ's 4 A100-hours per 175B parameters, scaled to this model. */
+function quantisationJob(run, id) {
+    const hours = (GPTQ_A100_HOURS_PER_175B.value * run.model.parameters) / 175e9;
+    const { inference: _inference, training: _training, ...rest } = run;
+    return { ...rest, id, repeats: 1, hardware: { accelerator: 'A100-SXM4-80GB', count: 1, hours } };
+}
+const int8Serving = {
+    id: 'int8-serving',
+    group: 'serving-precision',
+    propose(run) {
+        if (!run.inference)
+            return undefined;
+        const from = servingPrecision(run);
+        const acceleratorId = servingAcceleratorId(run);
+        if (!WIDER_THAN_8_BITS.has(from) || !getAccelerator(acceleratorId).peakTflops.value.int8)
+            return undefined;
+        const peakRatio = enginePeakRatio(acceleratorId, from, 'int8');
+        if (peakRatio <= 1)
+            return undefined;
+        const published = SERVING_SPEED_VS_HALF_PRECISION.int8.value / SERVING_SPEED_VS_HALF_PRECISION[from].value;
+        const speedup = Math.min(peakRatio, published);
+        return {
+            title: `Serve with int8 weights and activations instead of ${from}`,
+            detail: `Counted as ${formatFactor(speedup)} faster serving on ${acceleratorId} (int8 peak ${formatFactor(peakRatio)} the ${from} peak; weights 4× smaller than fp32).`,
+            transformed: withServingPrecision(run, 'int8', speedup),
+            oneTimeCost: [quantisationJob(run, `${run.id}:int8-calibration`)],
+            caveat: 'Small accuracy loss (Q8BERT: minimal with quantisation-aware training); check your metric on a held-out set.',
+            effort: 'medium',
+            evidence: [SERVING_SPEED_VS_HALF_PRECISION.int8],
+        };
+    },
+};
+const int4WeightServing = {
+    id: 'int4-weight-serving',
+    group: 'serving-precision',
+    propose(run) {
+        if (!run.inference)
+            return undefined;
+        const from = servingPrecision(run);
+        if (!WIDER_THAN_8_BITS.has(from))
+            return undefined;
+        const acceleratorId = servingAcceleratorId(run);
+        if (getAccelerator(acceleratorId).kind !== 'gpu' || run.model.parameters < MIN_PARAMETERS_FOR_4_BIT)
+            return undefined;
+        const speedup = SERVING_SPEED_VS_HALF_PRECISION.int4.value / SERVING_SPEED_VS_HALF_PRECISION[from].value;
+        return {
+            title: `Serve with 4-bit weights (GPTQ/AWQ) instead of ${from}`,
+            detail: `Weight-only 4-bit decoding is memory-bound, counted as ${formatFactor(speedup)} faster than ${from} serving on ${acceleratorId}.`,
+            transformed: withServingPrecision(run, 'int4', speedup),
+            oneTimeCost: [quantisationJob(run, `${run.id}:gptq`)],
+            caveat: 'Measured on large decoder LLMs, whose decoding is memory-bound; check accuracy on your task.',
+            effort: 'medium',
+            evidence: [SERVING_SPEED_VS_HALF_PRECISION.int4, GPTQ_A100_HOURS_PER_175B],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/advice/techniques/repeats.js
+// Hyper-parameter sweeps: successive halving (ASHA) stops weak trials early instead of running every trial in full.
+
+
+/**
+ * Budget successive halving spends on `trials` trials, in full-run units. With s = floor(log_eta(trials)) rungs above
+ * the first, rung i keeps floor(trials / eta^i) trials and trains them from budget eta^(i-1-s) up to eta^(i-s),
+ * resuming from checkpoints.
+ */
+function successiveHalvingBudget(trials, eta) {
+    let rungs = 0;
+    while (eta ** (rungs + 1) <= trials)
+        rungs++;
+    let budget = 0;
+    let previousFraction = 0;
+    for (let rung = 0; rung <= rungs; rung++) {
+        const fraction = eta ** (rung - rungs);
+        budget += Math.floor(trials / eta ** rung) * (fraction - previousFraction);
+        previousFraction = fraction;
+    }
+    return budget;
+}
+const earlyStoppingSweep = {
+    id: 'early-stopping-sweep',
+    group: 'repeats',
+    propose(run) {
+        if (run.repeats < SWEEP_MIN_REPEATS)
+            return undefined;
+        const eta = SUCCESSIVE_HALVING_ETA.value;
+        const budget = successiveHalvingBudget(run.repeats, eta);
+        if (budget >= run.repeats)
+            return undefined;
+        return {
+            title: `Stop weak sweep trials early (successive halving, η = ${eta})`,
+            detail: `${run.repeats} full runs become the compute of ${formatNumber(budget)}: every trial starts, the best third continues at each rung.`,
+            transformed: { ...run, repeats: budget },
+            caveat: 'Only for hyper-parameter searches, not repeated seeds; early rankings must predict final ones (tune the first rung length).',
+            effort: 'low',
+            evidence: [SUCCESSIVE_HALVING_ETA],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/advice/techniques/training-recipe.js
+// How much training the goal needs: LoRA instead of full fine-tuning, continued pre-training of an existing
+// checkpoint instead of pre-training from scratch.
+
+
+
+const lora = {
+    id: 'lora',
+    group: 'training-recipe',
+    propose(run) {
+        if (run.training?.method !== 'full')
+            return undefined;
+        const scaled = scaleTrainingWork(run, LORA_FLOPS_RATIO.value);
+        return {
+            title: 'Fine-tune with LoRA adapters instead of all weights',
+            detail: 'Frozen weights need no weight gradients: about 4N instead of 6N FLOPs per token, and a fraction of the optimizer memory.',
+            transformed: { ...scaled, training: { ...scaled.training, method: 'lora' } },
+            caveat: 'On-par quality in the LoRA paper; check your task. QLoRA fits on fewer GPUs but is slower per token, so it saves memory rather than energy.',
+            effort: 'low',
+            evidence: [LORA_FLOPS_RATIO],
+        };
+    },
+};
+const continuedPretraining = {
+    id: 'continued-pretraining',
+    group: 'training-recipe',
+    propose(run) {
+        if (run.training?.method !== 'from_scratch')
+            return undefined;
+        const fraction = CONTINUED_PRETRAINING_FRACTION.value;
+        const scaled = scaleTrainingWork(run, fraction);
+        return {
+            title: 'Continue pre-training an open checkpoint instead of training from scratch',
+            detail: `Domain-adaptive pre-training ran ${formatNumber(fraction * 100)}% of the original pre-training steps and still improved every domain tested.`,
+            transformed: { ...scaled, training: { ...scaled.training, method: 'full' } },
+            caveat: 'Needs an open checkpoint of similar size, architecture and licence; a custom tokenizer may not carry over.',
+            effort: 'medium',
+            evidence: [CONTINUED_PRETRAINING_FRACTION],
+        };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/advice/techniques.js
+// Every technique the advice engine tries, in no particular order (advice is ranked by saving).
+
+
+
+
+
+
+
+
+const TECHNIQUES = [
+    mixedPrecision,
+    fp8Training,
+    int8Serving,
+    int4WeightServing,
+    distillation,
+    structuredSparsity,
+    lowRank,
+    lora,
+    continuedPretraining,
+    computeOptimalSizing,
+    efficientAccelerator,
+    efficientServingAccelerator,
+    lowCarbonRegion,
+    earlyStoppingSweep,
+];
+
+;// CONCATENATED MODULE: ./build/advice/advise.js
+// Run -> ranked advice, and the run with the top compatible advice applied together.
+
+
+
+
+const estimatorFor = (options) => (run) => estimateRun(run, options.estimateOptions);
+/** Advice shown in the comment, per run, and applied together for the combined figure. */
+const TOP_ADVICE_COUNT = 3;
+/**
+ * All advice that applies to the run, largest saving first. Advice that saves nothing is dropped unless it carries a
+ * one-time cost, whose "never pays back" is itself worth saying.
+ */
+function adviseRun(run, options = {}) {
+    const estimate = estimatorFor(options);
+    const before = estimate(run);
+    const advice = [];
+    for (const technique of options.techniques ?? TECHNIQUES) {
+        const proposal = safely(() => technique.propose(run, estimate));
+        if (!proposal)
+            continue;
+        const evaluated = safely(() => evaluate(technique, proposal, estimate, before));
+        if (!evaluated)
+            continue;
+        if (evaluated.savingCo2eKg > 0 || evaluated.paybackDays !== undefined)
+            advice.push(evaluated);
+    }
+    return advice.sort((a, b) => b.savingCo2eKg - a.savingCo2eKg);
+}
+/** A technique that throws on an odd run is treated as not applying: advice must never break the report. */
+function safely(compute) {
+    try {
+        return compute();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The first `count` positive advice with distinct groups, in ranked order. */
+function topCompatible(advice, count = TOP_ADVICE_COUNT) {
+    const groups = new Set();
+    const chosen = [];
+    for (const item of advice) {
+        if (chosen.length >= count)
+            break;
+        if (item.savingCo2eKg <= 0 || groups.has(item.group))
+            continue;
+        groups.add(item.group);
+        chosen.push(item);
+    }
+    return chosen;
+}
+/**
+ * Applies the chosen advice one after another, each technique re-proposed on the already-transformed run (so a
+ * region move after a precision change saves on the smaller energy), collects every one-time cost, and re-estimates.
+ */
+function combineAdvice(run, chosen, options = {}) {
+    if (!chosen.length)
+        return undefined;
+    const estimate = estimatorFor(options);
+    const techniques = options.techniques ?? TECHNIQUES;
+    const before = runTotalKg(estimate(run));
+    let current = run;
+    const costs = [];
+    const applied = [];
+    for (const item of chosen) {
+        const technique = techniques.find((candidate) => candidate.id === item.id);
+        const proposal = technique && safely(() => technique.propose(current, estimate));
+        if (!proposal)
+            continue;
+        current = proposal.transformed;
+        costs.push(...(proposal.oneTimeCost ?? []));
+        applied.push(item.id);
+    }
+    const after = runTotalKg(estimate(current)) + oneTimeCost(estimate, costs).co2eKg;
+    return { ids: applied, beforeCo2eKg: before, afterCo2eKg: after, savingCo2eKg: before - after, savingPercent: before > 0 ? ((before - after) / before) * 100 : 0 };
+}
+/** The estimate with its advice attached (`advice`, largest saving first, and `adviceCombined`). */
+function withAdvice(estimate, run, options = {}) {
+    const advice = adviseRun(run, options);
+    const combined = combineAdvice(run, topCompatible(advice), options);
+    return { ...estimate, advice, ...(combined ? { adviceCombined: combined } : {}) };
+}
+/** Attaches advice to every run of an estimate built from `runs`, in the same order (as the pipeline builds it). */
+function attachAdvice(estimate, runs, options = {}) {
+    if (runs.length !== estimate.runs.length)
+        return estimate;
+    return { ...estimate, runs: estimate.runs.map((runEstimate, index) => withAdvice(runEstimate, runs[index], options)) };
+}
 
 ;// CONCATENATED MODULE: ./build/compare/budget.js
 
@@ -8816,624 +11592,1740 @@ function compareEstimates(base, head, budgets = {}) {
     return { base, head, runs, delta, budget: judgeBudget(head, delta.percent, base !== undefined, budgets) };
 }
 
-;// CONCATENATED MODULE: ./build/util/suggest.js
-// Did-you-mean suggestions for names the user mistyped.
-function editDistance(a, b) {
-    const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = previous[0];
-        previous[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = previous[j];
-            previous[j] = Math.min(above + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diagonal = above;
+;// CONCATENATED MODULE: ./build/estimate/measured.js
+// Measured logs -> a run's measured view, the run's figures on a measured basis, and the repository's observed
+// utilization and power draw (calibration). Pure: the logs arrive as Measurements.
+//
+// Conventions:
+// - Energy: of a run's logs, the measurement with the widest scope wins (facility > IT > accelerator); files of
+//   that format are summed (several emissions.csv generations are distinct runs). Narrower energy from other
+//   formats is not added (it is part of the wider figure).
+// - Facility energy: CodeCarbon, carbontracker and eco2AI already include a PUE and are taken as they are;
+//   nvidia-smi energy covers the boards only and gets the engine's host overhead and PUE (with their ranges).
+// - CO2e: recomputed from the measured energy when the manifest sets a location or carbon_intensity (saying which);
+//   otherwise the tool's own figure; otherwise the engine's default intensity. Embodied CO2e is never measured: the
+//   estimate's embodied share is added so measured and estimated totals compare like for like.
+// - Repeats: a log that holds one run stands for one repeat and is multiplied by `repeats`; a log holding several
+//   runs is taken as the total.
+
+
+
+
+
+
+
+
+const SCOPE_RANK = { facility: 3, it: 2, accelerator: 1 };
+const TOOL_NAMES = {
+    codecarbon: 'CodeCarbon',
+    'nvidia-smi': 'nvidia-smi',
+    'hf-trainer': 'the Hugging Face Trainer',
+    'hf-model-card': 'the model card',
+    carbontracker: 'carbontracker',
+    eco2ai: 'eco2AI',
+};
+/** Applies a run's measurements to its estimate. Runs without usable measurements come back unchanged. */
+function applyMeasurements(estimate, run, measurements) {
+    const usable = measurements.filter((m) => m.format !== 'unknown');
+    if (usable.length === 0)
+        return estimate;
+    const accelerator = getAccelerator(run.hardware.accelerator);
+    const assumptions = new AssumptionLog();
+    const notes = [];
+    const placement = resolvePlacement(run, assumptions, notes);
+    const contributions = new Map(usable.map((m) => [m, []]));
+    const note = (m, what) => contributions.get(m).push(what);
+    // Energy: widest scope wins, summed within its format.
+    const withEnergy = usable.filter((m) => m.energyKwh !== undefined && m.energyScope !== undefined);
+    const widest = withEnergy.sort((a, b) => SCOPE_RANK[b.energyScope] - SCOPE_RANK[a.energyScope])[0];
+    const energySources = widest ? withEnergy.filter((m) => m.format === widest.format && m.energyScope === widest.energyScope) : [];
+    const merged = mergeRuns(energySources);
+    const runsMeasured = merged ? merged.runs : energySources.reduce((total, m) => total + (m.runCount ?? 1), 0);
+    const repeatFactor = run.repeats > 1 && energySources.length > 0 && runsMeasured === 1 ? run.repeats : 1;
+    const newNotes = [];
+    if (repeatFactor > 1)
+        newNotes.push(`The log holds one run; it is taken as one of ${run.repeats} repeats.`);
+    if (merged && merged.duplicates > 0)
+        newNotes.push(`${merged.duplicates} run(s) appear in more than one log file; each is counted once.`);
+    let energyKwh;
+    let energyNote;
+    if (widest) {
+        const kwh = (merged ? merged.energyKwh : energySources.reduce((total, m) => total + m.energyKwh, 0)) * repeatFactor;
+        const tool = TOOL_NAMES[widest.format] ?? widest.format;
+        for (const m of energySources)
+            note(m, 'energy');
+        if (widest.energyScope === 'facility' || widest.pueIncluded) {
+            energyKwh = exact(kwh);
+            energyNote = `${tool} energy, PUE already included`;
         }
+        else if (widest.energyScope === 'it') {
+            energyKwh = product(exact(kwh), placement.pue);
+            energyNote = `${tool} energy × PUE ${placement.pue.value}`;
+        }
+        else {
+            energyKwh = product(exact(kwh), hostOverhead(assumptions), placement.pue);
+            energyNote = `${tool} accelerator energy + host overhead × PUE ${placement.pue.value}, as in the estimate`;
+        }
+        const ignored = withEnergy.filter((m) => !energySources.includes(m));
+        if (ignored.length)
+            newNotes.push(`Energy of ${ignored.map((m) => m.file).join(', ')} not added: ${tool}'s figure already covers it.`);
     }
-    return previous[b.length];
-}
-/** Candidates closest to `input`, best first; only those within a distance that still looks like a typo. */
-function closest(input, candidates, limit = 3, normalise = (s) => s.toLowerCase()) {
-    const wanted = normalise(input);
-    const scored = candidates.map((candidate) => {
-        const name = normalise(candidate);
-        const distance = name.includes(wanted) || wanted.includes(name) ? Math.abs(name.length - wanted.length) / 2 : editDistance(wanted, name);
-        return { candidate, distance };
-    });
-    const tolerance = Math.max(2, Math.ceil(wanted.length / 3));
-    return scored
-        .filter((entry) => entry.distance <= tolerance)
-        .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
-        .slice(0, limit)
-        .map((entry) => entry.candidate);
-}
-function didYouMean(input, candidates, normalise) {
-    const found = closest(input, candidates, 3, normalise);
-    return found.length ? `did you mean ${found.map((name) => `"${name}"`).join(' or ')}?` : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/data/accelerators.js
-
-const NVIDIA_DATASHEET = 'NVIDIA datasheet figures as tabulated in ml-carbon reference data (REFERENCE_DATA.md §1.1)';
-const BOAVIZTA_EMBODIED = 'Bottom-up estimate with Boavizta GPU model and factors (REFERENCE_DATA.md §4.2); low: Teads/CCF 150 kg per GPU card';
-const GENERIC_GPU_EMBODIED = { value: 150, low: 60, high: 575, source: 'Teads/CCF generic GPU card 150 kg; range ECODIAG 60 kg to Boavizta H100 575 kg (REFERENCE_DATA.md §4)', year: 2023 };
-const ACCELERATORS = [
-    {
-        id: 'V100-SXM2-32GB', name: 'NVIDIA V100 SXM2', vendor: 'nvidia', kind: 'gpu', releaseYear: 2017, memoryGb: 32,
-        aliases: ['V100', 'Tesla V100', 'V100-SXM2', 'V100-SXM2-16GB', 'Tesla V100-SXM2-32GB', 'Tesla V100-SXM2-16GB'],
-        tdpWatts: { value: 300, source: NVIDIA_DATASHEET, year: 2017 },
-        peakTflops: { value: { fp32: 15.7, fp16: 125, bf16: 15.7 }, source: 'NVIDIA developer blog "Programming Tensor Cores in CUDA 9" (125 TFLOP/s tensor); V100 has no bf16 tensor cores', year: 2017 },
-        embodiedKgCo2e: GENERIC_GPU_EMBODIED,
-    },
-    {
-        id: 'T4', name: 'NVIDIA T4', vendor: 'nvidia', kind: 'gpu', releaseYear: 2018, memoryGb: 16,
-        aliases: ['Tesla T4', 'NVIDIA T4'],
-        tdpWatts: { value: 70, source: NVIDIA_DATASHEET, year: 2018 },
-        peakTflops: { value: { fp32: 8.1, fp16: 65, int8: 130, int4: 260 }, source: NVIDIA_DATASHEET, year: 2018 },
-        embodiedKgCo2e: GENERIC_GPU_EMBODIED,
-    },
-    {
-        id: 'A10G', name: 'NVIDIA A10G', vendor: 'nvidia', kind: 'gpu', releaseYear: 2021, memoryGb: 24,
-        aliases: ['NVIDIA A10G', 'A10G 24GB'],
-        tdpWatts: { value: 150, source: 'ML CO2 Impact gpus.csv (150 W); CCF GPU table max 153 W', year: 2021 },
-        peakTflops: { value: { fp32: 31.5, tf32: 62.5, fp16: 125, bf16: 125, int8: 250 }, source: 'ML CO2 Impact gpus.csv (fp32 31.52); tensor figures assumed equal to the A10 datasheet', year: 2021 },
-        embodiedKgCo2e: GENERIC_GPU_EMBODIED,
-        structuredSparsity: true,
-    },
-    {
-        id: 'L4', name: 'NVIDIA L4', vendor: 'nvidia', kind: 'gpu', releaseYear: 2023, memoryGb: 24,
-        aliases: ['NVIDIA L4'],
-        tdpWatts: { value: 72, source: NVIDIA_DATASHEET, year: 2023 },
-        peakTflops: { value: { fp32: 30.3, tf32: 60, fp16: 121, bf16: 121, fp8: 242.5, int8: 242.5 }, source: NVIDIA_DATASHEET, year: 2023 },
-        embodiedKgCo2e: { value: 114, low: 60, high: 150, source: BOAVIZTA_EMBODIED, year: 2024 },
-        structuredSparsity: true,
-    },
-    {
-        id: 'A100-SXM4-40GB', name: 'NVIDIA A100 SXM4 40GB', vendor: 'nvidia', kind: 'gpu', releaseYear: 2020, memoryGb: 40,
-        aliases: ['A100-SXM4-40GB', 'A100 40GB', 'A100-40GB', 'NVIDIA A100-SXM4-40GB'],
-        tdpWatts: { value: 400, source: NVIDIA_DATASHEET, year: 2020 },
-        peakTflops: { value: { fp32: 19.5, tf32: 156, fp16: 312, bf16: 312, int8: 624 }, source: NVIDIA_DATASHEET, year: 2020 },
-        embodiedKgCo2e: { value: 273, low: 150, high: 318, source: BOAVIZTA_EMBODIED + '; high: Chien et al. 2023 A100 incl. host share 318 kg', year: 2024 },
-        structuredSparsity: true,
-    },
-    {
-        id: 'A100-SXM4-80GB', name: 'NVIDIA A100 SXM4 80GB', vendor: 'nvidia', kind: 'gpu', releaseYear: 2020, memoryGb: 80,
-        aliases: ['A100', 'A100 80GB', 'A100-80GB', 'NVIDIA A100-SXM4-80GB', 'A100-SXM4'],
-        tdpWatts: { value: 400, source: NVIDIA_DATASHEET, year: 2020 },
-        peakTflops: { value: { fp32: 19.5, tf32: 156, fp16: 312, bf16: 312, int8: 624 }, source: NVIDIA_DATASHEET, year: 2020 },
-        embodiedKgCo2e: { value: 273, low: 150, high: 318, source: BOAVIZTA_EMBODIED, year: 2024 },
-        structuredSparsity: true,
-    },
-    {
-        id: 'H100-SXM5-80GB', name: 'NVIDIA H100 SXM5 80GB', vendor: 'nvidia', kind: 'gpu', releaseYear: 2022, memoryGb: 80,
-        aliases: ['H100', 'H100-SXM', 'H100-80GB', 'NVIDIA H100 80GB HBM3', 'H100 SXM5'],
-        tdpWatts: { value: 700, source: NVIDIA_DATASHEET, year: 2022 },
-        peakTflops: { value: { fp32: 67, tf32: 494.7, fp16: 989.4, bf16: 989.4, fp8: 1979, int8: 1979 }, source: NVIDIA_DATASHEET, year: 2022 },
-        embodiedKgCo2e: { value: 575, low: 150, high: 575, source: BOAVIZTA_EMBODIED, year: 2024 },
-        structuredSparsity: true,
-    },
-    {
-        id: 'TPU-v3', name: 'Google TPU v3 (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2018, memoryGb: 32,
-        aliases: ['TPU v3', 'tpuv3', 'v3'],
-        tdpWatts: { value: 262, source: 'Google Cloud TPU v3 documentation (measured max per chip 262 W, mean 220 W)', year: 2023 },
-        peakTflops: { value: { bf16: 123, fp32: 123 / 4 }, source: 'Google Cloud TPU v3 documentation (123 TFLOP/s bf16); fp32 assumed a quarter of bf16', year: 2023 },
-        embodiedKgCo2e: GENERIC_GPU_EMBODIED,
-    },
-    {
-        id: 'TPU-v4', name: 'Google TPU v4 (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2021, memoryGb: 32,
-        aliases: ['TPU v4', 'tpuv4', 'v4'],
-        tdpWatts: { value: 192, source: 'Google Cloud TPU v4 documentation (measured max per chip 192 W, mean 170 W)', year: 2023 },
-        peakTflops: { value: { bf16: 275, int8: 275, fp32: 275 / 4 }, source: 'Google Cloud TPU v4 documentation (275 TFLOP/s bf16/int8); fp32 assumed a quarter of bf16', year: 2023 },
-        embodiedKgCo2e: GENERIC_GPU_EMBODIED,
-    },
-    {
-        id: 'RTX-4090', name: 'NVIDIA GeForce RTX 4090', vendor: 'nvidia', kind: 'gpu', releaseYear: 2022, memoryGb: 24,
-        aliases: ['RTX 4090', 'GeForce RTX 4090', 'NVIDIA GeForce RTX 4090', '4090'],
-        tdpWatts: { value: 450, source: 'NVIDIA GeForce RTX 4090 specifications (450 W TGP)', year: 2022 },
-        peakTflops: { value: { fp32: 82.6, fp16: 165.2, bf16: 165.2, fp8: 330.3, int8: 660.6 }, source: 'Ada Lovelace whitepaper figures with FP32 accumulation (REFERENCE_DATA.md §1.2)', year: 2022 },
-        embodiedKgCo2e: GENERIC_GPU_EMBODIED,
-    },
-    {
-        id: 'CPU', name: 'Generic server CPU socket', vendor: 'generic', kind: 'cpu', releaseYear: 2020,
-        aliases: ['cpu', 'generic-cpu', 'x86'],
-        tdpWatts: { value: 150, source: 'Green Algorithms TDP_cpu.csv: Intel Xeon Gold 6148 150 W, a common HPC socket', year: 2021 },
-        peakTflops: { value: { fp32: 1.5, bf16: 1.5, fp16: 1.5, int8: 3 }, source: 'ml-carbon assumption: ~20 cores x 2.4 GHz x 32 FP32 FLOP/cycle (AVX-512 FMA)', year: 2021 },
-        embodiedKgCo2e: { value: 100, low: 50, high: 150, source: 'Teads/CCF extra CPU 100 kg', year: 2023 },
-    },
-];
-/** Lower-cases and drops punctuation and vendor words so "NVIDIA A100-SXM4-80GB" and "a100 sxm4 80gb" match. */
-function normaliseAcceleratorName(name) {
-    return name
-        .toLowerCase()
-        .replace(/\b(nvidia|tesla|geforce|google|amd|instinct|aws)\b/g, '')
-        .replace(/[^a-z0-9]/g, '');
-}
-const BY_NAME = new Map();
-for (const accelerator of ACCELERATORS) {
-    for (const name of [accelerator.id, accelerator.name, ...accelerator.aliases]) {
-        const key = normaliseAcceleratorName(name);
-        if (!BY_NAME.has(key))
-            BY_NAME.set(key, accelerator);
+    // Operational CO2e.
+    const manifestPlacement = run.location !== undefined || run.carbonIntensity !== undefined;
+    const summedCo2 = merged ? merged.co2eKg : energySources.every((m) => m.co2eKg !== undefined) ? energySources.reduce((t, m) => t + m.co2eKg, 0) : undefined;
+    const toolCo2 = energySources.length > 0 && summedCo2 !== undefined ? summedCo2 * repeatFactor : undefined;
+    const cards = usable.filter((m) => m.format === 'hf-model-card' && m.co2eKg !== undefined);
+    let operationalKg;
+    let intensityNote;
+    const where = run.carbonIntensity !== undefined ? 'carbon_intensity in the manifest' : `the grid of ${run.location}`;
+    if (energyKwh && manifestPlacement) {
+        operationalKg = product(energyKwh, placement.intensity, exact(1 / 1000));
+        intensityNote = `recomputed from the measured energy at ${round(placement.intensity.value)} gCO2e/kWh (${where})`;
     }
-}
-function resolveAccelerator(name) {
-    const found = BY_NAME.get(normaliseAcceleratorName(name));
-    if (found)
-        return { found };
-    return { suggestions: closest(name, ACCELERATORS.map((a) => a.id), 3, normaliseAcceleratorName) };
-}
-function getAccelerator(id) {
-    const resolved = resolveAccelerator(id);
-    if (!resolved.found)
-        throw new Error(`unknown accelerator ${id}`);
-    return resolved.found;
-}
-
-;// CONCATENATED MODULE: ./build/estimate/range.js
-const exact = (value) => ({ value, low: value, high: value });
-function range(value, low, high) {
-    return { value, low: Math.min(low, value), high: Math.max(high, value) };
-}
-/** 1 / x: the low end of the result comes from the high end of the input. */
-function inverse(factor) {
-    return { value: 1 / factor.value, low: 1 / factor.high, high: 1 / factor.low };
-}
-function product(...factors) {
-    let value = 1;
-    let upSquared = 0;
-    let downSquared = 0;
-    for (const factor of factors) {
-        if (factor.value === 0)
-            return exact(0);
-        value *= factor.value;
-        upSquared += Math.log(factor.high / factor.value) ** 2;
-        downSquared += Math.log(factor.value / factor.low) ** 2;
+    else if (energyKwh && toolCo2 !== undefined) {
+        operationalKg = exact(toolCo2);
+        const toolIntensity = energyKwh.value > 0 ? (toolCo2 / energyKwh.value) * 1000 : undefined;
+        intensityNote = `as ${TOOL_NAMES[widest.format]} computed it${toolIntensity ? ` (${round(toolIntensity)} gCO2e/kWh)` : ''}; set location to recompute`;
+        for (const m of energySources)
+            note(m, 'CO2e');
     }
-    return { value, low: value / Math.exp(Math.sqrt(downSquared)), high: value * Math.exp(Math.sqrt(upSquared)) };
-}
-function sum(...terms) {
-    return terms.reduce((total, term) => ({ value: total.value + term.value, low: total.low + term.low, high: total.high + term.high }), exact(0));
-}
-function scale(quantity, by) {
-    return { value: quantity.value * by, low: quantity.low * by, high: quantity.high * by };
-}
-
-;// CONCATENATED MODULE: ./build/estimate/assumptions.js
-
-class AssumptionLog {
-    used = [];
-    /** A value the user gave in the manifest: exact, no spread. */
-    given(name, value, unit) {
-        this.record({ name, value, unit, origin: 'manifest', source: 'manifest', year: 0 });
-        return exact(value);
+    else if (energyKwh) {
+        operationalKg = product(energyKwh, placement.intensity, exact(1 / 1000));
+        intensityNote = `from the measured energy at the default ${round(placement.intensity.value)} gCO2e/kWh (no location given)`;
     }
-    /** A default from a data module, with its spread. */
-    fromDefault(name, entry, unit) {
-        this.record({ name, value: entry.value, low: entry.low, high: entry.high, unit, origin: 'default', source: entry.source, year: entry.year, url: entry.url });
-        return range(entry.value, entry.low, entry.high);
+    else if (cards.length > 0) {
+        operationalKg = exact(cards.reduce((t, m) => t + m.co2eKg, 0));
+        intensityNote = 'as the model card reports it (co2_eq_emissions, grams)';
+        for (const m of cards)
+            note(m, 'CO2e');
+        const implausible = implausibleCard(operationalKg.value, estimate.breakdown.operationalCo2eKg);
+        if (implausible)
+            newNotes.push(implausible);
     }
-    /** A single sourced figure (a TDP, a peak) used as exact. */
-    fromTable(name, entry, unit) {
-        this.record({ name, value: entry.value, unit, origin: 'default', source: entry.source, year: entry.year, url: entry.url });
-        return exact(entry.value);
+    // Duration, FLOPs, utilization, power.
+    const trainer = usable.find((m) => m.format === 'hf-trainer' && m.durationHours !== undefined);
+    const timed = trainer ?? energySources.find((m) => m.durationHours !== undefined) ?? usable.find((m) => m.durationHours !== undefined);
+    const count = run.hardware.count;
+    // A Trainer file covers one train() call, i.e. one repeat.
+    const acceleratorHours = timed ? timed.durationHours * count * (timed === trainer ? run.repeats : repeatFactor) : undefined;
+    if (timed)
+        note(timed, 'duration');
+    const flops = trainer?.flops ?? usable.find((m) => m.flops !== undefined)?.flops;
+    if (trainer?.flops !== undefined)
+        note(trainer, 'FLOPs');
+    const utilization = observedUtilization(run, accelerator, trainer, timed, flops);
+    const powered = usable.find((m) => m.format === 'nvidia-smi' && m.averagePowerWatts !== undefined) ?? usable.find((m) => m.averagePowerWatts !== undefined);
+    const averagePowerWatts = powered?.averagePowerWatts;
+    if (powered)
+        note(powered, 'power draw');
+    const powerFractionOfTdp = averagePowerWatts !== undefined ? averagePowerWatts / accelerator.tdpWatts.value : undefined;
+    const counted = usable.find((m) => m.acceleratorCount !== undefined && m.format !== 'hf-model-card');
+    if (counted && counted.acceleratorCount !== count && accelerator.kind !== 'cpu') {
+        newNotes.push(`${counted.file} shows ${counted.acceleratorCount} accelerator(s); the manifest says ${count}.`);
     }
-    record(use) {
-        const duplicate = this.used.some((existing) => existing.name === use.name && existing.value === use.value);
-        if (!duplicate)
-            this.used.push(use);
+    // Without energy or CO2e, measured hours still beat hours derived from FLOPs and a guessed utilization.
+    let base = estimate;
+    if (!energyKwh && !operationalKg && acceleratorHours !== undefined && acceleratorHours > 0) {
+        const perRepeatHours = acceleratorHours / run.repeats;
+        base = estimateRun({ ...run, hardware: { ...run.hardware, hours: perRepeatHours / count, acceleratorHours: undefined } });
+        base = { ...base, id: estimate.id };
+        newNotes.push(`Accelerator-hours from ${TOOL_NAMES[timed.format]} (${round(perRepeatHours)} h per repeat) replace the estimate's.`);
     }
+    const embodied = base.breakdown.embodiedCo2eKg;
+    const co2eKg = operationalKg ? sum(operationalKg, exact(embodied)) : undefined;
+    const view = {
+        files: usable.map((m) => ({ file: m.file, format: m.format, contributed: contributions.get(m) })),
+        ...(energyKwh ? { energyKwh, energyNote: energyNote } : {}),
+        ...(co2eKg ? { co2eKg, intensityNote: intensityNote } : {}),
+        ...(acceleratorHours !== undefined ? { acceleratorHours } : {}),
+        ...(flops !== undefined ? { flops } : {}),
+        ...(utilization !== undefined ? { utilization } : {}),
+        ...(averagePowerWatts !== undefined ? { averagePowerWatts, powerFractionOfTdp: powerFractionOfTdp } : {}),
+        estimated: { acceleratorHours: estimate.acceleratorHours, energyKwh: estimate.energyKwh, co2eKg: estimate.co2eKg },
+        errorPercent: {
+            ...errorOf('acceleratorHours', estimate.acceleratorHours.value, acceleratorHours),
+            ...errorOf('energyKwh', estimate.energyKwh.value, energyKwh?.value),
+            ...errorOf('co2eKg', estimate.co2eKg.value, co2eKg?.value),
+        },
+    };
+    const measuredBasis = energyKwh !== undefined || co2eKg !== undefined;
+    const measuredAssumptions = usable.flatMap((m) => contributions.get(m).map((what) => measuredUse(m, what)).filter((use) => use !== undefined));
+    return {
+        ...base,
+        basis: measuredBasis ? 'measured' : base.basis,
+        energyKwh: energyKwh ?? base.energyKwh,
+        co2eKg: co2eKg ?? base.co2eKg,
+        breakdown: measuredBasis
+            ? { ...splitEnergy(base.breakdown, energyKwh?.value, widest?.energyScope === 'accelerator' ? widest.energyKwh * repeatFactor : undefined), operationalCo2eKg: operationalKg?.value ?? base.breakdown.operationalCo2eKg }
+            : base.breakdown,
+        ...(acceleratorHours !== undefined && measuredBasis ? { acceleratorHours: exact(acceleratorHours) } : {}),
+        measured: view,
+        assumptions: [...base.assumptions, ...measuredAssumptions, ...assumptions.used.filter((use) => !base.assumptions.some((b) => b.name === use.name))],
+        notes: [...base.notes, ...newNotes],
+    };
 }
-
-;// CONCATENATED MODULE: ./build/data/defaults.js
-/** Data-centre PUE by operator; "unknown" covers on-premises and unnamed sites. */
-const PUE = {
-    gcp: { value: 1.1, low: 1.06, high: 1.13, source: 'Google fleet trailing-12-month PUE ~1.10, best site 1.06 (DatacenterDynamics 2024); regional 1.07-1.13 (CCF constants)', year: 2024 },
-    aws: { value: 1.15, low: 1.04, high: 1.2, source: 'AWS sustainability report global PUE 1.15, best site 1.04 (2023-2024)', year: 2024 },
-    azure: { value: 1.18, low: 1.12, high: 1.2, source: 'Microsoft fleet PUE 1.18, newest designs 1.12 (DatacenterDynamics 2024)', year: 2024 },
-    unknown: { value: 1.56, low: 1.2, high: 1.8, source: 'Uptime Institute Global Data Center Survey 2024 average PUE 1.56', year: 2024 },
-};
 /**
- * Model-FLOPs utilisation: achieved model FLOP/s over dense peak at the run's precision.
- * Used only when hours are not given and must be derived from FLOPs.
+ * The breakdown of measured facility energy: board energy as measured when the log gives it, the rest in the
+ * estimate's proportions (a whole-machine measurement cannot be split).
  */
-const UTILIZATION = {
-    gpu: { value: 0.35, low: 0.2, high: 0.5, source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4 (METHODS.md §11)', year: 2023 },
-    tpu: { value: 0.45, low: 0.3, high: 0.55, source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3 (METHODS.md §11)', year: 2022 },
-    asic: { value: 0.35, low: 0.2, high: 0.5, source: 'No public MFU for Trainium/Inferentia; GPU range assumed (METHODS.md §11)', year: 2023 },
-    cpu: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for CPU training, wide range', year: 2023 },
-    soc: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for Apple silicon, wide range', year: 2023 },
-};
-/** Average accelerator draw during training as a fraction of TDP. */
-const POWER_FRACTION_OF_TDP = {
-    value: 0.8, low: 0.55, high: 1.0,
-    source: 'Measured average/TDP in published runs: TPU v3 0.54-0.69, P100 0.90-0.99, H100 ~0.89-0.93 (calibration README); TPU docs mean/max 0.84-0.89',
-    year: 2025,
-};
-/** Host (CPU, memory, network, fans) energy as a fraction of accelerator energy. */
-const HOST_OVERHEAD_FRACTION = {
-    value: 0.25, low: 0.1, high: 0.4,
-    source: 'AWS p4d.24xlarge 3.43 kW whole-instance vs 8 x 400 W GPUs (Chien et al. 2023 via Scope3); DGX host 2 CPUs of 225-350 W per 8 GPUs (REFERENCE_DATA.md §1.4)',
-    year: 2023,
-};
-/** Serving keeps accelerators far from peak; energy per token depends on load (Morrison et al. 2025: ~30x between 1 req/s and full batching). */
-const INFERENCE_UTILIZATION = {
-    value: 0.1, low: 0.03, high: 0.3,
-    source: 'Morrison et al. 2025 (ICLR) serving on H100 at three loads; Power Hungry Processing (Luccioni et al. 2024) unbatched A100 figures',
-    year: 2025,
-};
-/** Average draw while serving, as a fraction of TDP (memory-bound decode rarely reaches training power). */
-const INFERENCE_POWER_FRACTION_OF_TDP = {
-    value: 0.6, low: 0.35, high: 0.9,
-    source: 'Morrison et al. 2025: serving draw well below training draw; TPU docs min/max 0.47-0.47 of max at idle-to-mean',
-    year: 2025,
-};
-/** Service life over which manufacturing emissions are amortised. */
-const EMBODIED_LIFETIME_YEARS = {
-    value: 4, low: 3, high: 5,
-    source: 'CCF, Impact Framework and SCI use 4 years; Boavizta 3, LLMCarbon 5 (REFERENCE_DATA.md §4.3)',
-    year: 2023,
-};
-/** Host server embodied carbon carried by each accelerator (a 1,000 kg server base plus CPUs and memory, per 8 GPUs). */
-const HOST_EMBODIED_PER_ACCELERATOR_KG = {
-    value: 300, low: 150, high: 450,
-    source: 'Dell R740 LCA base server 1,000 kg + 1.39 kg/GB DRAM (Teads via CCF); AWS p4d 4,677 kg incl. 1,200 kg GPUs, shared by 8 GPUs',
-    year: 2023,
-};
-/** A plain-language equivalent for the report. */
-const CAR_KG_CO2E_PER_KM = {
-    value: 0.247, low: 0.247, high: 0.247,
-    source: 'US EPA Greenhouse Gas Equivalencies: 3.98e-4 tCO2e per mile driven by an average passenger vehicle',
-    year: 2023,
-};
-const HOURS_PER_YEAR = 8760;
-/** Year-to-year movement of a region's annual grid intensity (Google us-central1 394-479 g/kWh over 2019-2024). */
-const INTENSITY_VINTAGE_SPREAD = {
-    value: 1, low: 0.85, high: 1.15,
-    source: 'Spread of annual intensities in Google region carbon data 2019-2024 (e.g. us-central1 394-479 g/kWh)',
-    year: 2024,
-};
-
-;// CONCATENATED MODULE: ./build/estimate/energy-chain.js
-// Accelerator-hours -> accelerator, host and facility energy -> operational and embodied CO2e. Shared by training
-// and inference.
-
-
-function hostOverhead(assumptions) {
-    const fraction = assumptions.fromDefault('host overhead (CPU, memory, network) as a share of accelerator energy', HOST_OVERHEAD_FRACTION, '×');
-    return range(1 + fraction.value, 1 + fraction.low, 1 + fraction.high);
-}
-/** Embodied kg CO2e carried by one accelerator-hour: (card + host share) / service life. */
-function embodiedPerAcceleratorHour(accelerator, assumptions) {
-    const card = accelerator.embodiedKgCo2e;
-    const cardKg = card ? assumptions.fromDefault(`embodied carbon of one ${accelerator.id}`, card, 'kg CO2e') : exact(0);
-    const hostKg = assumptions.fromDefault('embodied carbon of the host server per accelerator', HOST_EMBODIED_PER_ACCELERATOR_KG, 'kg CO2e');
-    const lifetimeYears = assumptions.fromDefault('service life over which embodied carbon is amortised', EMBODIED_LIFETIME_YEARS, 'years');
-    return product(sum(cardKg, hostKg), inverse(lifetimeYears), exact(1 / HOURS_PER_YEAR));
-}
-function energyChain(input, assumptions) {
-    const acceleratorKwh = product(input.acceleratorHours, input.powerWatts, exact(1 / 1000));
-    const itKwh = product(acceleratorKwh, hostOverhead(assumptions));
-    const facilityKwh = product(itKwh, input.placement.pue);
-    const operationalKg = product(facilityKwh, input.placement.intensity, exact(1 / 1000));
-    const embodiedKg = product(input.acceleratorHours, embodiedPerAcceleratorHour(input.accelerator, assumptions));
+function splitEnergy(estimated, facilityKwh, acceleratorKwh) {
+    if (facilityKwh === undefined)
+        return estimated;
+    const estimatedFacility = estimated.acceleratorKwh + estimated.hostKwh + estimated.facilityOverheadKwh;
+    if (acceleratorKwh !== undefined) {
+        const hostShare = estimated.acceleratorKwh > 0 ? estimated.hostKwh / estimated.acceleratorKwh : 0;
+        const hostKwh = acceleratorKwh * hostShare;
+        return { ...estimated, acceleratorKwh, hostKwh, facilityOverheadKwh: facilityKwh - acceleratorKwh - hostKwh };
+    }
+    const ratio = estimatedFacility > 0 ? facilityKwh / estimatedFacility : 0;
     return {
-        energyKwh: facilityKwh,
-        co2eKg: sum(operationalKg, embodiedKg),
-        breakdown: {
-            acceleratorKwh: acceleratorKwh.value,
-            hostKwh: itKwh.value - acceleratorKwh.value,
-            facilityOverheadKwh: facilityKwh.value - itKwh.value,
-            operationalCo2eKg: operationalKg.value,
-            embodiedCo2eKg: embodiedKg.value,
-        },
+        ...estimated,
+        acceleratorKwh: estimated.acceleratorKwh * ratio,
+        hostKwh: estimated.hostKwh * ratio,
+        facilityOverheadKwh: estimated.facilityOverheadKwh * ratio,
     };
 }
-
-;// CONCATENATED MODULE: ./build/estimate/throughput.js
-const FALLBACK = {
-    fp32: [],
-    tf32: ['fp32'],
-    fp16: ['bf16', 'fp32'],
-    bf16: ['fp16', 'fp32'],
-    fp8: ['bf16', 'fp16', 'fp32'],
-    int8: ['fp8', 'fp16', 'bf16', 'fp32'],
-    int4: ['int8', 'fp8', 'fp16', 'bf16', 'fp32'],
-};
-function peakThroughput(accelerator, wanted) {
-    const peaks = accelerator.peakTflops.value;
-    for (const precision of [wanted, ...FALLBACK[wanted]]) {
-        const tflops = peaks[precision];
-        if (tflops !== undefined && tflops > 0)
-            return { flopsPerSecond: tflops * 1e12, precision };
-    }
-    const [precision, tflops] = Object.entries(peaks)[0];
-    return { flopsPerSecond: tflops * 1e12, precision };
-}
-
-;// CONCATENATED MODULE: ./build/estimate/inference.js
-// Serving the trained model: 2 x (active) parameters FLOPs per token -> accelerator-hours per day -> the energy chain.
-
-
-
-
-
-function inferenceTokensPerDay(run) {
-    const inference = run.inference;
-    return inference.tokensPerDay ?? (inference.requestsPerDay ?? 0) * (inference.tokensPerRequest ?? 0);
-}
-function estimateInference(run, placement, assumptions, notes) {
-    const inference = run.inference;
-    if (!inference)
+/** Model cards often hold kg or tonnes in a field meant for grams: flag figures two orders of magnitude off the estimate. */
+function implausibleCard(cardKg, estimatedKg) {
+    if (cardKg <= 0 || estimatedKg <= 0)
         return undefined;
-    const accelerator = getAccelerator(inference.accelerator ?? run.hardware.accelerator);
-    const precision = inference.precision ?? run.training?.precision ?? 'bf16';
-    const peak = peakThroughput(accelerator, precision);
-    assumptions.record({
-        name: `${accelerator.id} dense peak at ${peak.precision} (serving)`, value: peak.flopsPerSecond / 1e12, unit: 'TFLOP/s', origin: 'default',
-        source: accelerator.peakTflops.source, year: accelerator.peakTflops.year, url: accelerator.peakTflops.url,
-    });
-    const tokensPerDay = inferenceTokensPerDay(run);
-    const flopsPerDay = 2 * (run.model.activeParameters ?? run.model.parameters) * tokensPerDay;
-    const utilization = inference.utilization !== undefined
-        ? assumptions.given('serving utilization', inference.utilization, '×')
-        : assumptions.fromDefault('serving utilization (share of peak FLOP/s sustained)', INFERENCE_UTILIZATION, '×');
-    if (inference.utilization === undefined) {
-        notes.push('Serving load not given: energy per token depends strongly on how busy the accelerators are kept, so the serving range is wide. Set `inference.utilization` to narrow it.');
+    const ratio = cardKg / estimatedKg;
+    if (ratio < 0.01)
+        return `The model card's co2_eq_emissions is ${round(1 / ratio)}× below the estimate: the field is in grams; was kg entered?`;
+    if (ratio > 100)
+        return `The model card's co2_eq_emissions is ${round(ratio)}× above the estimate: check its unit (grams) and the manifest's hardware.`;
+    return undefined;
+}
+function measuredUse(m, what) {
+    const figure = {
+        energy: [m.energyKwh, 'kWh'],
+        CO2e: [m.co2eKg, 'kg CO2e'],
+        duration: [m.durationHours, 'h'],
+        FLOPs: [m.flops, 'FLOPs'],
+        'power draw': [m.averagePowerWatts, 'W'],
+    };
+    const [value, unit] = figure[what] ?? [undefined, ''];
+    if (value === undefined)
+        return undefined;
+    return { name: `measured ${what} (${m.file})`, value, unit, origin: 'measured', source: m.file, year: 0 };
+}
+/**
+ * Several files of one tool, merged run by run: a run found in more than one file (a CodeCarbon backup generation,
+ * a carbontracker 1.1.x session copied into an earlier file) counts once, with its longest (latest) record.
+ */
+function mergeRuns(sources) {
+    if (sources.length < 2 || !sources.every((m) => m.runs))
+        return undefined;
+    const byId = new Map();
+    let duplicates = 0;
+    for (const record of sources.flatMap((m) => m.runs)) {
+        const previous = byId.get(record.id);
+        if (previous)
+            duplicates++;
+        if (!previous || record.durationHours >= previous.durationHours)
+            byId.set(record.id, record);
     }
-    const hoursPerDay = product(exact(flopsPerDay / peak.flopsPerSecond / 3600), inverse(utilization));
-    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
-    const powerWatts = product(tdp, assumptions.fromDefault('average serving power as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'));
-    const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts, placement }, assumptions);
-    const days = inference.days;
+    const records = [...byId.values()];
+    const co2Known = records.every((record) => record.co2eKg !== undefined);
     return {
-        days,
-        tokensPerDay,
-        accelerator: accelerator.id,
-        acceleratorHours: scale(hoursPerDay, days),
-        energyKwh: scale(perDay.energyKwh, days),
-        co2eKg: scale(perDay.co2eKg, days),
-        perDay: { energyKwh: perDay.energyKwh, co2eKg: perDay.co2eKg },
-        breakdown: {
-            acceleratorKwh: perDay.breakdown.acceleratorKwh * days,
-            hostKwh: perDay.breakdown.hostKwh * days,
-            facilityOverheadKwh: perDay.breakdown.facilityOverheadKwh * days,
-            operationalCo2eKg: perDay.breakdown.operationalCo2eKg * days,
-            embodiedCo2eKg: perDay.breakdown.embodiedCo2eKg * days,
-        },
+        energyKwh: records.reduce((total, record) => total + record.energyKwh, 0),
+        ...(co2Known ? { co2eKg: records.reduce((total, record) => total + record.co2eKg, 0) } : {}),
+        runs: records.length,
+        duplicates,
     };
 }
-
-;// CONCATENATED MODULE: ./build/data/grid.js
-
-const GOOGLE_2024 = { source: 'Google Cloud region carbon data (google-region-carbon-info_2024.csv), grid intensity', year: 2024 };
-const OWID_2023 = { source: 'Our World in Data carbon_intensity_elec (Ember, Energy Institute) via CodeCarbon global_energy_mix.json', year: 2023 };
-const CCF_EGRID = { source: 'Cloud Carbon Footprint constants: EPA eGRID2020 NERC-region average', year: 2020 };
-const CCF_EEA = { source: 'Cloud Carbon Footprint constants: European Environment Agency country average', year: 2020 };
-const gcp = (region, name, country, value) => ({
-    id: `gcp:${region}`, name, provider: 'gcp', country, intensityGPerKwh: { value, ...GOOGLE_2024 },
-});
-const aws = (region, name, country, value, basis) => ({
-    id: `aws:${region}`, name, provider: 'aws', country, intensityGPerKwh: { value, ...basis },
-});
-const azure = (region, name, country, value, basis) => ({
-    id: `azure:${region}`, name, provider: 'azure', country, intensityGPerKwh: { value, ...basis },
-});
-const country = (code, name, value, year = OWID_2023.year) => ({
-    id: code, name, country: code, intensityGPerKwh: { value, source: OWID_2023.source, year },
-});
-const GRID_REGIONS = [
-    gcp('us-central1', 'Iowa', 'US', 412.72),
-    gcp('us-east1', 'South Carolina', 'US', 575.77),
-    gcp('us-east4', 'N. Virginia', 'US', 323.05),
-    gcp('us-west1', 'Oregon', 'US', 79.23),
-    gcp('europe-west1', 'Belgium', 'BE', 103.37),
-    gcp('europe-west4', 'Eemshaven, Netherlands', 'NL', 208.81),
-    gcp('europe-north1', 'Hamina, Finland', 'FI', 39.32),
-    gcp('europe-west9', 'Paris', 'FR', 16.3),
-    gcp('northamerica-northeast1', 'Montréal', 'CA', 5.48),
-    gcp('asia-southeast1', 'Singapore', 'SG', 366.85),
-    aws('us-east-1', 'N. Virginia', 'US', 379.1, CCF_EGRID),
-    aws('us-east-2', 'Ohio', 'US', 410.6, CCF_EGRID),
-    aws('us-west-2', 'Oregon', 'US', 322.2, CCF_EGRID),
-    aws('eu-west-1', 'Ireland', 'IE', 278.6, CCF_EEA),
-    aws('eu-central-1', 'Frankfurt', 'DE', 311, CCF_EEA),
-    aws('eu-north-1', 'Stockholm', 'SE', 8.8, CCF_EEA),
-    aws('eu-west-3', 'Paris', 'FR', 51.1, CCF_EEA),
-    azure('eastus', 'East US', 'US', 379.1, CCF_EGRID),
-    azure('westeurope', 'West Europe (Netherlands)', 'NL', 328.4, CCF_EEA),
-    azure('swedencentral', 'Sweden Central', 'SE', 5.67, CCF_EEA),
-    country('US', 'United States', 369.5),
-    country('FR', 'France', 56.0),
-    country('DE', 'Germany', 381.0),
-    country('GB', 'United Kingdom', 237.6),
-    country('SE', 'Sweden', 40.7),
-    country('NO', 'Norway', 30.1),
-    country('CA', 'Canada', 170.0),
-    country('CN', 'China', 582.3),
-    country('IN', 'India', 713.4),
-    country('JP', 'Japan', 485.4),
-];
-/** Used when a run names no location: the world average, with the full range of real grids around it. */
-const WORLD_AVERAGE_INTENSITY = {
-    value: 475, low: 30, high: 800,
-    source: 'IEA Global Energy & CO2 Status Report 2019 world average (as used by Green Algorithms and CodeCarbon); range spans real national grids',
-    year: 2019,
-};
-const PROVIDERS = (/* unused pure expression or super */ null && (['aws', 'gcp', 'azure']));
-const BY_ID = new Map(GRID_REGIONS.map((region) => [region.id.toLowerCase(), region]));
-/** Accepts "gcp:us-central1", "GCP:US-CENTRAL1", "fr", "FR". */
-function resolveLocation(location) {
-    const found = BY_ID.get(location.trim().toLowerCase());
-    if (found)
-        return { found };
-    return { suggestions: closest(location.trim(), GRID_REGIONS.map((region) => region.id)) };
-}
-function regionsOf(provider) {
-    return GRID_REGIONS.filter((region) => region.provider === provider);
-}
-
-;// CONCATENATED MODULE: ./build/estimate/placement.js
-// Where a run's electricity comes from: grid intensity and PUE, from the manifest or the location's defaults.
-
-
-
-function resolvePlacement(placement, assumptions, notes) {
-    const region = placement.location ? resolveLocation(placement.location).found : undefined;
-    let intensity;
-    if (placement.carbonIntensity !== undefined) {
-        intensity = assumptions.given('grid carbon intensity', placement.carbonIntensity, 'gCO2e/kWh');
-    }
-    else if (region) {
-        const entry = region.intensityGPerKwh;
-        const spread = INTENSITY_VINTAGE_SPREAD;
-        intensity = product(assumptions.fromTable(`grid carbon intensity ${region.id} (${region.name})`, entry, 'gCO2e/kWh'), range(1, spread.low, spread.high));
-        assumptions.fromDefault('year-to-year spread of grid intensity', spread, '×');
-    }
-    else {
-        intensity = assumptions.fromDefault('grid carbon intensity, world average (no location given)', WORLD_AVERAGE_INTENSITY, 'gCO2e/kWh');
-        notes.push('No location given: the world-average grid intensity is used, with a wide range. Set `location` for a sharper estimate.');
-    }
-    let pue;
-    if (placement.pue !== undefined)
-        pue = assumptions.given('PUE', placement.pue, '×');
-    else if (region?.provider)
-        pue = assumptions.fromDefault(`PUE of ${region.provider.toUpperCase()} data centres`, PUE[region.provider], '×');
-    else
-        pue = assumptions.fromDefault('PUE of an unnamed data centre', PUE.unknown, '×');
-    return { intensity, pue, provider: region?.provider };
-}
-
-;// CONCATENATED MODULE: ./build/estimate/training.js
-// Training: FLOPs -> accelerator-hours -> the energy chain.
-
-
-
-/** Tokens seen in training: given, or samples x sequence_length x epochs. */
-function trainingTokens(run) {
-    const training = run.training;
-    if (!training)
-        return undefined;
-    if (training.tokens !== undefined)
-        return training.tokens * (training.epochs ?? 1);
-    if (training.samples !== undefined && training.sequenceLength !== undefined) {
-        return training.samples * training.sequenceLength * (training.epochs ?? 1);
+function observedUtilization(run, accelerator, trainer, timed, flops) {
+    const precision = run.training?.precision ?? 'bf16';
+    const peak = peakThroughput(accelerator, precision).flopsPerSecond;
+    const count = run.hardware.count;
+    if (trainer?.flops !== undefined && trainer.durationHours)
+        return trainer.flops / (trainer.durationHours * 3600 * count * peak);
+    // Otherwise the manifest's FLOPs over a measured duration, when the log holds one run per repeat.
+    const perRepeatFlops = flops ?? trainingFlops(run);
+    const runsInLog = timed?.runCount ?? 1;
+    if (timed?.durationHours && perRepeatFlops !== undefined && (runsInLog === run.repeats || runsInLog === 1)) {
+        return (perRepeatFlops * runsInLog) / (timed.durationHours * 3600 * count * peak);
     }
     return undefined;
 }
-/** Model FLOPs of one training run: given, or 6 x (active) parameters x tokens (Kaplan et al. 2020). */
-function trainingFlops(run) {
-    if (run.training?.flops !== undefined)
-        return run.training.flops;
-    const tokens = trainingTokens(run);
-    if (tokens === undefined)
+function errorOf(key, estimated, measured) {
+    if (measured === undefined || measured <= 0)
+        return {};
+    return { [key]: ((estimated - measured) / measured) * 100 };
+}
+function round(value) {
+    return Number(value.toPrecision(3)).toString();
+}
+/** Observed utilization and power draw of the runs with logs. */
+function observeCalibration(runs) {
+    const measured = runs.filter((run) => run.measured);
+    const utilizations = measured.map((run) => run.measured.utilization).filter((v) => v !== undefined && v > 0 && v <= 1);
+    const fractions = measured.map((run) => run.measured.powerFractionOfTdp).filter((v) => v !== undefined && v > 0 && v <= 1.5);
+    if (utilizations.length === 0 && fractions.length === 0)
         return undefined;
-    return 6 * (run.model.activeParameters ?? run.model.parameters) * tokens;
+    const fromRuns = measured
+        .filter((run) => (run.measured.utilization ?? 0) > 0 || (run.measured.powerFractionOfTdp ?? 0) > 0)
+        .map((run) => run.id);
+    return {
+        fromRuns,
+        ...(utilizations.length ? { utilization: meanRange(utilizations) } : {}),
+        ...(fractions.length ? { powerFractionOfTdp: meanRange(fractions) } : {}),
+        appliedTo: [],
+    };
 }
-function trainingAcceleratorHours(run, accelerator, assumptions, notes, calibration) {
-    const { hardware } = run;
-    if (hardware.acceleratorHours !== undefined)
-        return assumptions.given('accelerator-hours', hardware.acceleratorHours, 'h');
-    if (hardware.hours !== undefined) {
-        assumptions.given('wall-clock hours', hardware.hours, 'h');
-        return exact(hardware.count * hardware.hours);
-    }
-    const flops = trainingFlops(run);
-    if (flops === undefined)
-        throw new Error(`run ${run.id} has neither hours nor FLOPs; the parser should have refused it`);
-    const precision = run.training?.precision ?? 'bf16';
-    const peak = peakThroughput(accelerator, precision);
-    if (peak.precision !== precision)
-        notes.push(`${accelerator.id} has no ${precision} peak; its ${peak.precision} peak is used.`);
-    if (run.training && !run.training.precisionGiven)
-        notes.push('Precision not given: bf16 mixed precision is assumed.');
-    assumptions.record({
-        name: `${accelerator.id} dense peak at ${peak.precision}`, value: peak.flopsPerSecond / 1e12, unit: 'TFLOP/s', origin: 'default',
-        source: accelerator.peakTflops.source, year: accelerator.peakTflops.year, url: accelerator.peakTflops.url,
+function meanRange(values) {
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    return range(mean, Math.min(...values), Math.max(...values));
+}
+function calibrationOf(observed) {
+    const parts = [
+        observed.utilization ? `utilization ${measured_percent(observed.utilization.value)}` : '',
+        observed.powerFractionOfTdp ? `power ${measured_percent(observed.powerFractionOfTdp.value)} of TDP` : '',
+    ].filter(Boolean);
+    return {
+        ...(observed.utilization ? { utilization: observed.utilization } : {}),
+        ...(observed.powerFractionOfTdp ? { powerFractionOfTdp: observed.powerFractionOfTdp } : {}),
+        source: `Calibrated on this repository's measured runs (${observed.fromRuns.join(', ')}): ${parts.join(', ')}.`,
+    };
+}
+function measured_percent(fraction) {
+    return `${Math.round(fraction * 100)}%`;
+}
+/**
+ * The manifest's estimate with logs applied. `measurements` maps run ids to their logs. With
+ * `defaults.calibrate: true`, runs without logs are estimated with the utilization and power observed in the others.
+ */
+function estimateManifestWithLogs(manifest, measurements) {
+    const measuredRuns = manifest.runs.map((run) => {
+        const logs = measurements.get(run.id) ?? [];
+        return { run, logs, estimate: applyMeasurements(estimateRun(run), run, logs) };
     });
-    const utilization = hardware.utilization !== undefined
-        ? assumptions.given('model FLOPs utilization', hardware.utilization, '×')
-        : calibration?.utilization ?? assumptions.fromDefault(`model FLOPs utilization on ${accelerator.kind.toUpperCase()}`, UTILIZATION[accelerator.kind], '×');
-    return product(exact(flops / peak.flopsPerSecond / 3600), inverse(utilization));
-}
-/** Average draw of one accelerator while training, watts. */
-function trainingPowerWatts(run, accelerator, assumptions, calibration) {
-    if (run.hardware.powerWatts !== undefined)
-        return assumptions.given('average power per accelerator', run.hardware.powerWatts, 'W');
-    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
-    const fraction = calibration?.powerFractionOfTdp ?? assumptions.fromDefault('average training power as a share of TDP', POWER_FRACTION_OF_TDP, '×');
-    return product(tdp, fraction);
+    const observed = observeCalibration(measuredRuns.map((entry) => entry.estimate));
+    const calibration = manifest.defaults.calibrate && observed ? calibrationOf(observed) : undefined;
+    const runs = measuredRuns.map(({ run, estimate }) => {
+        if (!calibration || estimate.measured)
+            return estimate;
+        observed.appliedTo.push(run.id);
+        return estimateRun(run, { calibration });
+    });
+    return { manifest: manifest.file, runs, total: totalOf(runs), ...(observed ? { calibration: observed } : {}) };
 }
 
-;// CONCATENATED MODULE: ./build/estimate/estimate.js
-// A run (or a whole manifest) -> its estimated energy and CO2e with ranges and the assumptions behind them.
+;// CONCATENATED MODULE: ./build/logs/fields.js
+// Small helpers for building Measurement objects.
+/** Spread helper that leaves optional fields out instead of setting them to undefined. */
+function defined(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+function nonEmpty(text) {
+    const trimmed = text?.trim();
+    return trimmed ? trimmed : undefined;
+}
+function fields_sum(values) {
+    let total = 0;
+    for (const value of values)
+        total += value;
+    return total;
+}
 
-
-
-
-
-
-
-function estimateRun(run, options = {}) {
-    const assumptions = new AssumptionLog();
-    const notes = [];
-    const accelerator = getAccelerator(run.hardware.accelerator);
-    const placement = resolvePlacement(run, assumptions, notes);
-    const hoursPerRepeat = trainingAcceleratorHours(run, accelerator, assumptions, notes, options.calibration);
-    const powerWatts = trainingPowerWatts(run, accelerator, assumptions, options.calibration);
-    const once = energyChain({ acceleratorHours: hoursPerRepeat, accelerator, powerWatts, placement }, assumptions);
-    if (run.repeats > 1)
-        assumptions.given('repeats', run.repeats, '×');
-    if (options.calibration?.source)
-        notes.push(options.calibration.source);
-    const estimate = {
-        id: run.id,
-        basis: 'estimated',
-        flops: trainingFlops(run),
-        accelerator: accelerator.id,
-        acceleratorCount: run.hardware.count,
-        repeats: run.repeats,
-        location: run.location,
-        carbonIntensityGPerKwh: placement.intensity.value,
-        pue: placement.pue.value,
-        acceleratorHours: scale(hoursPerRepeat, run.repeats),
-        energyKwh: scale(once.energyKwh, run.repeats),
-        co2eKg: scale(once.co2eKg, run.repeats),
-        breakdown: scaleBreakdown(once.breakdown, run.repeats),
-        inference: estimateInference(run, placement, assumptions, notes),
-        assumptions: assumptions.used,
-        notes,
-    };
-    if (run.marketCarbonIntensity !== undefined) {
-        const facilityKwh = estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
-        estimate.marketBasedOperationalCo2eKg = (facilityKwh * run.marketCarbonIntensity) / 1000;
+;// CONCATENATED MODULE: ./build/logs/problems.js
+function logWarning(file, line, message, hint) {
+    return { file, ...(line !== undefined ? { line } : {}), message, ...(hint ? { hint } : {}), severity: 'warning' };
+}
+/**
+ * Collects rejected rows: the first few are reported one by one with their line, the rest as one count,
+ * so a file with thousands of bad rows gives a short, readable list.
+ */
+class RejectedRows {
+    file;
+    what;
+    showAtMost;
+    count = 0;
+    shown = [];
+    constructor(file, what, showAtMost = 3) {
+        this.file = file;
+        this.what = what;
+        this.showAtMost = showAtMost;
     }
-    return estimate;
+    add(line, reason, hint) {
+        this.count++;
+        if (this.shown.length < this.showAtMost)
+            this.shown.push(logWarning(this.file, line, `${this.what}: ${reason}`, hint));
+    }
+    get total() {
+        return this.count;
+    }
+    problems() {
+        if (this.count <= this.shown.length)
+            return [...this.shown];
+        const more = this.count - this.shown.length;
+        return [...this.shown, logWarning(this.file, undefined, `${this.what}: ${more} more like this (${this.count} in all)`)];
+    }
 }
-function scaleBreakdown(breakdown, by) {
-    return {
-        acceleratorKwh: breakdown.acceleratorKwh * by,
-        hostKwh: breakdown.hostKwh * by,
-        facilityOverheadKwh: breakdown.facilityOverheadKwh * by,
-        operationalCo2eKg: breakdown.operationalCo2eKg * by,
-        embodiedCo2eKg: breakdown.embodiedCo2eKg * by,
-    };
+
+;// CONCATENATED MODULE: ./build/logs/timestamps.js
+// Timestamps as the log writers print them. Most carry no timezone: they are read as UTC and used for durations only.
+const DATE_TIME = /^(\d{4})[-/](\d{2})[-/](\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const EPOCH_SECONDS = /^\d{9,11}(?:\.\d+)?$/;
+/**
+ * Milliseconds since the epoch for "2026/01/03 15:36:53.507" (nvidia-smi), "2023-11-09T12:28:05" (CodeCarbon),
+ * ISO 8601 with an offset, or epoch seconds. Local times without an offset are taken as UTC.
+ */
+function parseTimestampMs(text) {
+    const trimmed = text.trim();
+    const match = DATE_TIME.exec(trimmed);
+    if (match) {
+        const [, year, month, day, hour, minute, second, fraction, zone] = match;
+        const millis = fraction ? Math.round(Number(`0.${fraction}`) * 1000) : 0;
+        const local = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), millis);
+        if (!Number.isFinite(local))
+            return undefined;
+        return local - zoneOffsetMs(zone);
+    }
+    if (EPOCH_SECONDS.test(trimmed))
+        return Number(trimmed) * 1000;
+    return undefined;
 }
-function totalOf(runs) {
-    const trainingCo2eKg = sum(...runs.map((run) => run.co2eKg));
-    const inferenceCo2eKg = sum(...runs.map((run) => run.inference?.co2eKg ?? exact(0)));
-    return {
-        energyKwh: sum(...runs.flatMap((run) => [run.energyKwh, run.inference?.energyKwh ?? exact(0)])),
-        co2eKg: sum(trainingCo2eKg, inferenceCo2eKg),
-        trainingCo2eKg,
-        inferenceCo2eKg,
-    };
+function zoneOffsetMs(zone) {
+    if (!zone || zone === 'Z')
+        return 0;
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4))) * 60_000;
 }
-function estimateManifest(manifest, options = {}) {
-    const runs = manifest.runs.map((run) => estimateRun(run, options));
-    return { manifest: manifest.file, runs, total: totalOf(runs) };
+/** "0:01:00.02" or "111:11:54" (carbontracker durations) -> seconds. */
+function parseClockDurationSeconds(text) {
+    const match = /^(\d+):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
+}
+
+;// CONCATENATED MODULE: ./build/logs/carbontracker.js
+
+
+
+const STAMPED = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) - (.*)$/;
+class CarbonTrackerParser {
+    file;
+    lastStamp = '';
+    block;
+    actual = new Map();
+    predictedBlocks = 0;
+    epochSeconds = 0;
+    epochs = 0;
+    gpuWatts = [];
+    gpuDevices = 0;
+    powerArray;
+    intensityGPerKwh;
+    location;
+    sessions = 0;
+    gpuName;
+    constructor(file) {
+        this.file = file;
+    }
+    line(text) {
+        if (this.powerArray !== undefined) {
+            this.collectPowerArray(text);
+            return;
+        }
+        const stamped = STAMPED.exec(text);
+        if (stamped) {
+            this.closeBlock();
+            this.lastStamp = stamped[1];
+            this.standardLine(stamped[2].replace(/^CarbonTracker:\s*/, ''));
+            return;
+        }
+        const trimmed = text.trim();
+        const header = /^(Actual|Predicted) consumption/.exec(trimmed);
+        if (header) {
+            this.closeBlock();
+            this.block = { kind: header[1] === 'Actual' ? 'actual' : 'predicted', startedAt: this.lastStamp };
+            return;
+        }
+        if (!this.block)
+            return;
+        const field = /^(Time|Energy|CO2eq):\s*(\S+)\s*(\S*)/.exec(trimmed);
+        if (!field)
+            return;
+        if (field[1] === 'Time')
+            this.block.seconds = parseClockDurationSeconds(field[2]);
+        else if (field[1] === 'Energy')
+            this.block.kwh = numberIn(field[2], field[3], { kwh: 1, wh: 1e-3, j: 1 / 3.6e6 });
+        else
+            this.block.grams = numberIn(field[2], field[3], { g: 1, kg: 1000 });
+    }
+    standardLine(message) {
+        if (message.startsWith('carbontracker version'))
+            this.sessions++;
+        const duration = /^Duration:\s*(\S+)/.exec(message);
+        if (duration) {
+            const seconds = parseClockDurationSeconds(duration[1]);
+            if (seconds !== undefined) {
+                this.epochSeconds += seconds;
+                this.epochs++;
+            }
+        }
+        if (/^Average power usage \(W\) for gpu:/.test(message))
+            this.collectPowerArray(message.slice(message.indexOf(':') + 1), true);
+        const intensity = /Average carbon intensity during training was ([\d.]+) gCO2\/kWh(?: at detected location: (.*?)\.?$)?/.exec(message);
+        if (intensity) {
+            this.intensityGPerKwh = Number(intensity[1]);
+            if (intensity[2])
+                this.location = intensity[2];
+        }
+        const gpus = /GPU with device\(s\) (.*?)\. (?:CPU|$)/.exec(message);
+        if (gpus && this.gpuName === undefined)
+            this.gpuName = gpus[1].split(',')[0].trim();
+    }
+    /** numpy prints long arrays over several lines: "[44.7 46.3\n 46.6 ]". */
+    collectPowerArray(text, start = false) {
+        this.powerArray = (start ? '' : this.powerArray ?? '') + ' ' + text;
+        if (!this.powerArray.includes(']'))
+            return;
+        const values = this.powerArray.replace(/[[\]]/g, ' ').trim().split(/\s+/).map(Number).filter(Number.isFinite);
+        this.powerArray = undefined;
+        if (values.length === 0)
+            return;
+        this.gpuWatts.push(values.reduce((a, b) => a + b, 0) / values.length);
+        this.gpuDevices = Math.max(this.gpuDevices, values.length);
+    }
+    closeBlock() {
+        const block = this.block;
+        this.block = undefined;
+        if (!block)
+            return;
+        if (block.kind === 'predicted') {
+            this.predictedBlocks++;
+            return;
+        }
+        if (block.kwh === undefined)
+            return;
+        this.actual.set(`${block.startedAt}|${block.kwh}|${block.grams}`, block);
+    }
+    finish() {
+        this.closeBlock();
+        const warnings = [];
+        const common = {
+            file: this.file,
+            format: 'carbontracker',
+            warnings,
+            ...defined('intensityGPerKwh', this.intensityGPerKwh),
+            ...defined('location', this.location),
+            ...defined('acceleratorName', this.gpuName),
+            ...(this.gpuDevices > 0 ? { acceleratorCount: this.gpuDevices, averagePowerWatts: this.gpuWatts.reduce((a, b) => a + b, 0) / this.gpuWatts.length } : {}),
+        };
+        const blocks = [...this.actual.values()];
+        if (blocks.length > 0) {
+            const kwh = blocks.reduce((total, block) => total + block.kwh, 0);
+            const grams = blocks.every((block) => block.grams !== undefined) ? blocks.reduce((total, block) => total + block.grams, 0) : undefined;
+            const seconds = blocks.reduce((total, block) => total + (block.seconds ?? 0), 0);
+            return {
+                ...common,
+                energyKwh: kwh,
+                energyScope: 'facility',
+                pueIncluded: true,
+                ...defined('co2eKg', grams === undefined ? undefined : grams / 1000),
+                ...(grams !== undefined && kwh > 0 ? { intensityGPerKwh: grams / kwh } : {}),
+                durationHours: seconds / 3600,
+                runCount: blocks.length,
+                runs: blocks.map((block) => ({
+                    id: block.startedAt,
+                    energyKwh: block.kwh,
+                    ...defined('co2eKg', block.grams === undefined ? undefined : block.grams / 1000),
+                    durationHours: (block.seconds ?? 0) / 3600,
+                })),
+            };
+        }
+        if (this.epochs > 0) {
+            warnings.push(logWarning(this.file, undefined, 'the standard carbontracker log gives durations and power, not total energy', 'point at the matching _output.log for the measured kWh'));
+            return { ...common, durationHours: this.epochSeconds / 3600, runCount: Math.max(1, this.sessions) };
+        }
+        warnings.push(logWarning(this.file, undefined, this.predictedBlocks > 0 ? 'only "Predicted consumption" found: a prediction is not a measurement' : 'no "Actual consumption" block: the run stopped before its first epoch was measured'));
+        return common;
+    }
+}
+function numberIn(value, unit, factors) {
+    const number = Number(value);
+    const factor = factors[unit.toLowerCase()] ?? (unit === '' ? Object.values(factors)[0] : undefined);
+    return Number.isFinite(number) && factor !== undefined ? number * factor : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/logs/csv.js
+// Splitting CSV lines and reading header names the way the log writers spell them.
+/** Cells of one CSV line, trimmed; double-quoted cells may hold commas and doubled quotes. */
+function splitCsvLine(text) {
+    if (!text.includes('"'))
+        return text.split(',').map((cell) => cell.trim());
+    const cells = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quoted) {
+            if (char === '"' && text[i + 1] === '"') {
+                cell += '"';
+                i++;
+            }
+            else if (char === '"')
+                quoted = false;
+            else
+                cell += char;
+        }
+        else if (char === '"')
+            quoted = true;
+        else if (char === ',') {
+            cells.push(cell.trim());
+            cell = '';
+        }
+        else
+            cell += char;
+    }
+    cells.push(cell.trim());
+    return cells;
+}
+/** "power.draw [W]" -> { name: "power.draw", unit: "W" }; names are compared case-insensitively. */
+function readHeaderName(cell) {
+    const match = /^(.*?)\s*\[([^\]]*)\]\s*$/.exec(cell.trim());
+    if (match)
+        return { name: match[1].trim().toLowerCase(), unit: match[2].trim() };
+    return { name: cell.trim().toLowerCase() };
+}
+/** Map from header name to column index (first occurrence wins). */
+function columnIndex(names) {
+    const index = new Map();
+    names.forEach((name, position) => {
+        if (name !== '' && !index.has(name))
+            index.set(name, position);
+    });
+    return index;
+}
+/** A finite number, or undefined for empty cells and the missing-value spellings logs use. */
+function parseNumberCell(cell) {
+    if (cell === undefined)
+        return undefined;
+    const text = cell.trim();
+    if (text === '')
+        return undefined;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/logs/codecarbon.js
+
+
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
+const RUN_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ENERGY_PARTS = ['cpu_energy', 'gpu_energy', 'ram_energy'];
+class CodeCarbonParser {
+    file;
+    header;
+    columns = new Map();
+    runKeyColumn;
+    runs = new Map();
+    rejected;
+    warnings = [];
+    headerWarned = false;
+    /** Task-mode files (`task_name`, 2.3+) hold one row per finished task, not cumulative totals. */
+    taskMode = false;
+    constructor(file) {
+        this.file = file;
+        this.rejected = new RejectedRows(file, 'row ignored');
+    }
+    line(text, lineNumber, unterminated) {
+        if (text.trim() === '')
+            return;
+        const cells = splitCsvLine(text);
+        if (this.isHeader(cells)) {
+            this.useHeader(cells, lineNumber);
+            return;
+        }
+        if (!this.header) {
+            this.rejected.add(lineNumber, 'no header line before it', 'the first line of emissions.csv names the columns');
+            return;
+        }
+        this.readRow(cells, lineNumber, unterminated);
+    }
+    isHeader(cells) {
+        const names = cells.map((cell) => readHeaderName(cell).name);
+        return names.includes('timestamp') && names.includes('duration');
+    }
+    useHeader(cells, lineNumber) {
+        const names = cells.map((cell) => readHeaderName(cell).name);
+        this.header = names;
+        this.columns = columnIndex(names);
+        this.runKeyColumn = this.columns.has('run_id') ? 'run_id' : this.columns.has('experiment_id') ? 'experiment_id' : undefined;
+        const missing = ['duration', 'emissions'].filter((name) => !this.columns.has(name));
+        if (!this.columns.has('energy_consumed') && !ENERGY_PARTS.every((name) => this.columns.has(name)))
+            missing.push('energy_consumed');
+        this.taskMode = this.columns.has('task_name');
+        if (!this.runKeyColumn && !this.taskMode)
+            missing.push('run_id');
+        if (missing.length > 0 && !this.headerWarned) {
+            this.headerWarned = true;
+            this.warnings.push(logWarning(this.file, lineNumber, `CodeCarbon header lacks ${missing.join(', ')}`, 'expected the columns CodeCarbon writes: timestamp, run_id, duration, emissions, energy_consumed, ...'));
+        }
+    }
+    cell(cells, name) {
+        const position = this.columns.get(name);
+        return position === undefined ? undefined : cells[position];
+    }
+    readRow(cells, lineNumber, unterminated) {
+        const header = this.header;
+        const cut = unterminated ? ' (the last line has no line end: the file was probably cut while being written)' : '';
+        if (cells.length !== header.length && !(cells.length === header.length + 1 && cells.at(-1) === '')) {
+            this.rejected.add(lineNumber, `${cells.length} fields where the header has ${header.length}${cut}`, 'a row with missing fields is corrupt (values shift left); it is not padded');
+            return;
+        }
+        const timestamp = this.cell(cells, 'timestamp') ?? '';
+        if (!TIMESTAMP.test(timestamp)) {
+            this.rejected.add(lineNumber, `timestamp "${timestamp.slice(0, 30)}" is not YYYY-MM-DDTHH:MM:SS${cut}`, 'rows garbled by two writers are dropped');
+            return;
+        }
+        const runKey = this.runKeyColumn && !this.taskMode ? this.cell(cells, this.runKeyColumn) ?? '' : `${this.cell(cells, 'task_name') ?? 'row'}@${lineNumber}`;
+        if (this.runKeyColumn && !this.taskMode && !RUN_KEY.test(runKey)) {
+            this.rejected.add(lineNumber, `${this.runKeyColumn} "${runKey.slice(0, 40)}" is not a UUID${cut}`);
+            return;
+        }
+        const durationSeconds = parseNumberCell(this.cell(cells, 'duration'));
+        const energyKwh = parseNumberCell(this.cell(cells, 'energy_consumed')) ?? sumParts(ENERGY_PARTS.map((name) => parseNumberCell(this.cell(cells, name))));
+        const co2eKg = parseNumberCell(this.cell(cells, 'emissions'));
+        if (durationSeconds === undefined || durationSeconds < 0 || energyKwh === undefined || energyKwh < 0 || (co2eKg !== undefined && co2eKg < 0)) {
+            this.rejected.add(lineNumber, `duration, energy_consumed or emissions is missing or negative${cut}`);
+            return;
+        }
+        const row = {
+            durationSeconds,
+            energyKwh,
+            ...defined('co2eKg', co2eKg),
+            ...defined('gpuEnergyKwh', parseNumberCell(this.cell(cells, 'gpu_energy'))),
+            ...defined('gpuCount', parseNumberCell(this.cell(cells, 'gpu_count'))),
+            ...defined('gpuModel', nonEmpty(this.cell(cells, 'gpu_model'))),
+            ...defined('pue', parseNumberCell(this.cell(cells, 'pue'))),
+            ...defined('location', locationOf((name) => this.cell(cells, name))),
+        };
+        const key = runKey;
+        const previous = this.runs.get(key);
+        if (!previous || row.durationSeconds >= previous.durationSeconds)
+            this.runs.set(key, row);
+    }
+    finish() {
+        const warnings = [...this.warnings, ...this.rejected.problems()];
+        const base = { file: this.file, format: 'codecarbon', warnings };
+        if (this.runs.size === 0) {
+            warnings.push(logWarning(this.file, undefined, 'no usable CodeCarbon rows: nothing measured', this.header ? undefined : 'the file is empty or has no header'));
+            return base;
+        }
+        const rows = [...this.runs.values()];
+        const runs = [...this.runs].map(([id, row]) => ({ id, energyKwh: row.energyKwh, ...defined('co2eKg', row.co2eKg), durationHours: row.durationSeconds / 3600 }));
+        const energyKwh = fields_sum(rows.map((row) => row.energyKwh));
+        const withCo2 = rows.filter((row) => row.co2eKg !== undefined);
+        const co2eKg = withCo2.length === rows.length ? fields_sum(withCo2.map((row) => row.co2eKg)) : undefined;
+        const durationHours = fields_sum(rows.map((row) => row.durationSeconds)) / 3600;
+        const last = rows[rows.length - 1];
+        const gpuCount = last.gpuCount && last.gpuCount > 0 ? Math.round(last.gpuCount) : undefined;
+        const gpuRows = rows.filter((row) => row.gpuEnergyKwh !== undefined && row.gpuEnergyKwh > 0 && row.gpuCount && row.durationSeconds > 0);
+        const gpuHours = fields_sum(gpuRows.map((row) => (row.gpuCount * row.durationSeconds) / 3600));
+        // gpu_energy carries CodeCarbon's PUE; divide it out to get board power.
+        const gpuBoardKwh = fields_sum(gpuRows.map((row) => row.gpuEnergyKwh / (row.pue && row.pue > 0 ? row.pue : 1)));
+        return {
+            ...base,
+            energyKwh,
+            energyScope: 'facility',
+            pueIncluded: true,
+            ...defined('co2eKg', co2eKg),
+            ...(co2eKg !== undefined && energyKwh > 0 ? { intensityGPerKwh: (co2eKg / energyKwh) * 1000 } : {}),
+            durationHours,
+            runCount: rows.length,
+            runs,
+            ...defined('acceleratorCount', gpuCount),
+            ...defined('acceleratorName', last.gpuModel?.replace(/^\d+\s*x\s*/i, '')),
+            ...(gpuHours > 0 ? { averagePowerWatts: (gpuBoardKwh * 1000) / gpuHours } : {}),
+            ...defined('location', last.location),
+        };
+    }
+}
+function locationOf(cell) {
+    const cloud = [nonEmpty(cell('cloud_provider')), nonEmpty(cell('cloud_region'))].filter(Boolean).join(':');
+    if (cloud.includes(':'))
+        return cloud;
+    const parts = [nonEmpty(cell('country_iso_code')), nonEmpty(cell('region'))].filter(Boolean);
+    return parts.length > 0 ? parts.join('/') : undefined;
+}
+function sumParts(parts) {
+    return parts.every((part) => part !== undefined) ? fields_sum(parts) : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/logs/detect.js
+
+/** Lines from the start of the file the detector looks at. */
+const DETECTION_LINES = 64;
+const CARBONTRACKER_LINE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} - (CarbonTracker:|carbontracker version|Only predicted and actual|The following components)/;
+const SMI_TIMESTAMP_CELL = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/;
+const SMI_FIELDS = new Set([
+    'power.draw', 'power.draw.average', 'power.draw.instant', 'power.limit', 'utilization.gpu', 'utilization.memory',
+    'memory.used', 'memory.total', 'memory.free', 'temperature.gpu', 'pstate', 'clocks.current.sm', 'clocks.sm',
+    'clocks.current.memory', 'clocks.mem', 'pci.bus_id', 'fan.speed', 'enforced.power.limit',
+]);
+/** The format of a log from its first lines (decoded, line ends removed), or undefined when no rule fits. */
+function detectFormat(firstLines) {
+    const lines = firstLines.map((line) => line.trim()).filter((line) => line !== '');
+    const first = lines[0];
+    if (first === undefined)
+        return undefined;
+    if (first.startsWith('{') || first.startsWith('['))
+        return looksLikeTrainerJson(lines) ? 'hf-trainer' : undefined;
+    if (first === '---')
+        return 'hf-model-card';
+    if (lines.some((line) => CARBONTRACKER_LINE.test(line)))
+        return 'carbontracker';
+    for (const line of lines) {
+        const names = splitCsvLine(line).map((cell) => readHeaderName(cell).name);
+        if (names.includes('power_consumption(kwh)') || (names.includes('co2_emissions(kg)') && names.includes('duration(s)')))
+            return 'eco2ai';
+        if (names.includes('energy_consumed') && names.includes('emissions'))
+            return 'codecarbon';
+        if (names.some((name) => SMI_FIELDS.has(name)))
+            return 'nvidia-smi';
+        if (names.includes('timestamp') && names.some((name) => /^power[._ ]?draw/.test(name)))
+            return 'nvidia-smi';
+    }
+    if (lines.some((line) => line.includes('NVIDIA-SMI') || /^#\s*gpu\s/.test(line)))
+        return 'nvidia-smi';
+    if (lines.some((line) => SMI_TIMESTAMP_CELL.test(splitCsvLine(line)[0] ?? '')))
+        return 'nvidia-smi';
+    return undefined;
+}
+function looksLikeTrainerJson(lines) {
+    const head = lines.join('\n');
+    return /"(train_runtime|total_flos|log_history|global_step|train_loss|eval_loss|epoch)"\s*:/.test(head);
+}
+
+;// CONCATENATED MODULE: ./build/logs/eco2ai.js
+
+
+
+class Eco2aiParser {
+    file;
+    header;
+    columns = new Map();
+    rows = new Map();
+    rejected;
+    warnings = [];
+    constructor(file) {
+        this.file = file;
+        this.rejected = new RejectedRows(file, 'row ignored');
+    }
+    line(text, lineNumber, unterminated) {
+        if (text.trim() === '')
+            return;
+        const cells = splitCsvLine(text);
+        const names = cells.map((cell) => readHeaderName(cell).name);
+        if (names.includes('power_consumption(kwh)')) {
+            this.header = names;
+            this.columns = columnIndex(names);
+            const missing = ['id', 'duration(s)'].filter((name) => !this.columns.has(name));
+            if (missing.length > 0)
+                this.warnings.push(logWarning(this.file, lineNumber, `eco2AI header lacks ${missing.join(', ')}`));
+            return;
+        }
+        if (!this.header) {
+            this.rejected.add(lineNumber, 'no header line before it');
+            return;
+        }
+        if (cells.length !== this.header.length) {
+            this.rejected.add(lineNumber, `${cells.length} fields where the header has ${this.header.length}${unterminated ? ' (last line cut short)' : ''}`);
+            return;
+        }
+        const get = (name) => {
+            const position = this.columns.get(name);
+            return position === undefined ? undefined : cells[position];
+        };
+        const seconds = parseNumberCell(get('duration(s)'));
+        const kwh = parseNumberCell(get('power_consumption(kwh)'));
+        const id = nonEmpty(get('id')) ?? `line ${lineNumber}`;
+        if (seconds === undefined || kwh === undefined || seconds < 0 || kwh < 0) {
+            this.rejected.add(lineNumber, 'duration(s) or power_consumption(kWh) is not a number');
+            return;
+        }
+        const row = {
+            seconds,
+            kwh,
+            ...defined('kg', parseNumberCell(get('co2_emissions(kg)'))),
+            ...defined('gpuName', nonEmpty(get('gpu_name'))),
+            ...defined('location', nonEmpty(get('region/country'))),
+        };
+        const previous = this.rows.get(id);
+        if (!previous || row.seconds >= previous.seconds)
+            this.rows.set(id, row);
+    }
+    finish() {
+        const warnings = [...this.warnings, ...this.rejected.problems()];
+        const base = { file: this.file, format: 'eco2ai', warnings };
+        const rows = [...this.rows.values()];
+        const runs = [...this.rows].map(([id, row]) => ({ id, energyKwh: row.kwh, ...defined('co2eKg', row.kg), durationHours: row.seconds / 3600 }));
+        if (rows.length === 0) {
+            warnings.push(logWarning(this.file, undefined, 'no usable eco2AI rows: nothing measured'));
+            return base;
+        }
+        const kwh = fields_sum(rows.map((row) => row.kwh));
+        const kg = rows.every((row) => row.kg !== undefined) ? fields_sum(rows.map((row) => row.kg)) : undefined;
+        const last = rows[rows.length - 1];
+        const gpu = /^(.*?)\s*(\d+) device\(s\)$/.exec(last.gpuName ?? '');
+        return {
+            ...base,
+            energyKwh: kwh,
+            energyScope: 'facility',
+            pueIncluded: true,
+            ...defined('co2eKg', kg),
+            ...(kg !== undefined && kwh > 0 ? { intensityGPerKwh: (kg / kwh) * 1000 } : {}),
+            durationHours: fields_sum(rows.map((row) => row.seconds)) / 3600,
+            runCount: rows.length,
+            runs,
+            ...(gpu ? { acceleratorCount: Number(gpu[2]) } : {}),
+            ...defined('acceleratorName', nonEmpty(gpu?.[1])),
+            ...defined('location', last.location),
+        };
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./build/logs/hf-model-card.js
+// The `co2_eq_emissions` entry of a Hugging Face model card's YAML front matter. Emissions are in grams.
+
+
+
+const MAX_FRONT_MATTER_LINES = 20_000;
+class HfModelCardParser {
+    file;
+    state = 'before';
+    lines = [];
+    firstLine = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    line(text, lineNumber) {
+        if (this.state === 'after')
+            return;
+        if (this.state === 'before') {
+            if (text.trim() === '')
+                return;
+            if (text.trim() === '---') {
+                this.state = 'inside';
+                this.firstLine = lineNumber + 1;
+            }
+            else
+                this.state = 'after';
+            return;
+        }
+        if (text.trim() === '---' || text.trim() === '...' || this.lines.length >= MAX_FRONT_MATTER_LINES)
+            this.state = 'after';
+        else
+            this.lines.push(text);
+    }
+    finish() {
+        const warnings = [];
+        const base = { file: this.file, format: 'hf-model-card', warnings };
+        if (this.lines.length === 0) {
+            warnings.push(logWarning(this.file, 1, 'no YAML front matter (--- ... ---) at the top of the model card'));
+            return base;
+        }
+        let metadata;
+        try {
+            metadata = (0,dist/* parse */.qg)(this.lines.join('\n'));
+        }
+        catch (error) {
+            warnings.push(logWarning(this.file, this.firstLine, `front matter is not valid YAML (${error.message.split('\n')[0]})`));
+            return base;
+        }
+        const entry = typeof metadata === 'object' && metadata !== null ? metadata.co2_eq_emissions : undefined;
+        const entryLine = this.firstLine + Math.max(0, this.lines.findIndex((line) => line.startsWith('co2_eq_emissions')));
+        if (entry === undefined || entry === null) {
+            warnings.push(logWarning(this.file, this.firstLine, 'the model card has no co2_eq_emissions', 'co2_eq_emissions: { emissions: <grams>, source, training_type, geographical_location, hardware_used }'));
+            return base;
+        }
+        const mapping = typeof entry === 'object' && !Array.isArray(entry) ? entry : undefined;
+        const grams = firstNumber(mapping ? mapping.emissions : entry);
+        if (grams === undefined || grams < 0) {
+            warnings.push(logWarning(this.file, entryLine, 'co2_eq_emissions holds no number of grams', 'co2_eq_emissions: { emissions: 1234 }  # grams'));
+            return base;
+        }
+        if (grams > 0 && grams < 1) {
+            warnings.push(logWarning(this.file, entryLine, `co2_eq_emissions is ${grams} g, below one gram`, 'the field is in grams; was kg meant?'));
+        }
+        return {
+            ...base,
+            co2eKg: grams / 1000,
+            runCount: 1,
+            ...defined('location', hf_model_card_text(mapping?.geographical_location)),
+            ...defined('acceleratorName', hf_model_card_text(mapping?.hardware_used)),
+        };
+    }
+}
+/** Like huggingface_hub: a number, or the first number written in a string ("2.3 kg" gives 2.3). */
+function firstNumber(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value === 'string') {
+        const match = /-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/i.exec(value.replace(/,(?=\d{3})/g, ''));
+        return match ? Number(match[0]) : undefined;
+    }
+    return undefined;
+}
+function hf_model_card_text(value) {
+    return typeof value === 'string' ? nonEmpty(value) : typeof value === 'number' ? String(value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/logs/hf-trainer.js
+
+
+/** JSON files are parsed whole; beyond this size they are refused (the largest real trainer_state.json seen is 236 KB). */
+const MAX_JSON_CHARS = 64 * 1024 * 1024;
+class HfTrainerParser {
+    file;
+    parts = [];
+    chars = 0;
+    tooLarge = false;
+    constructor(file) {
+        this.file = file;
+    }
+    line(text) {
+        if (this.tooLarge)
+            return;
+        this.chars += text.length + 1;
+        if (this.chars > MAX_JSON_CHARS) {
+            this.tooLarge = true;
+            this.parts.length = 0;
+            return;
+        }
+        this.parts.push(text);
+    }
+    finish() {
+        const warnings = [];
+        const base = { file: this.file, format: 'hf-trainer', warnings };
+        if (this.tooLarge) {
+            warnings.push(logWarning(this.file, undefined, `JSON larger than ${MAX_JSON_CHARS / 1024 / 1024} MiB not read`));
+            return base;
+        }
+        const text = this.parts.join('\n');
+        if (text.trim() === '') {
+            warnings.push(logWarning(this.file, undefined, 'empty file: nothing measured'));
+            return base;
+        }
+        let document;
+        try {
+            document = JSON.parse(text);
+        }
+        catch (error) {
+            warnings.push(logWarning(this.file, lineOfJsonError(text, error), `not valid JSON (${error.message})`, 'a Trainer file cut while being written?'));
+            return base;
+        }
+        if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+            warnings.push(logWarning(this.file, 1, 'expected a JSON object with train_runtime or log_history'));
+            return base;
+        }
+        return { ...base, ...readTrainerFigures(document, this.file, warnings) };
+    }
+}
+function readTrainerFigures(document, file, warnings) {
+    const history = Array.isArray(document.log_history) ? document.log_history.filter(isObject) : [];
+    const lastTrainEntry = [...history].reverse().find((entry) => typeof entry.train_runtime === 'number');
+    const trainEntries = history.filter((entry) => typeof entry.train_runtime === 'number').length;
+    const runtimeSeconds = positive(lastTrainEntry?.train_runtime) ?? positive(document.train_runtime);
+    const flops = positive(document.total_flos) ?? positive(lastTrainEntry?.total_flos);
+    if (runtimeSeconds === undefined) {
+        warnings.push(logWarning(file, undefined, 'no train_runtime: the training time is unknown', 'train_results.json or trainer_state.json after train() has it'));
+    }
+    else {
+        warnings.push(logWarning(file, undefined, 'train_runtime covers only the last train() call; after a resume, earlier sessions are not in it', trainEntries > 1 ? `${trainEntries} train() calls are in log_history; the last was used` : undefined));
+    }
+    if (flops === undefined) {
+        warnings.push(logWarning(file, undefined, 'no total_flos (missing or 0)', 'older Transformers dropped it from *_results.json; point at trainer_state.json instead'));
+    }
+    return { ...defined('durationHours', runtimeSeconds === undefined ? undefined : runtimeSeconds / 3600), ...defined('flops', flops), runCount: 1 };
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function positive(value) {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+function lineOfJsonError(text, error) {
+    const position = /position (\d+)/.exec(String(error?.message))?.[1];
+    if (position === undefined)
+        return undefined;
+    return text.slice(0, Number(position)).split('\n').length;
+}
+
+;// CONCATENATED MODULE: ./build/logs/power-integrator.js
+
+const DEFAULT_MAX_GAP_INTERVALS = 5;
+const INTERVALS_FOR_TYPICAL = 15;
+class PowerIntegrator {
+    maxGapIntervals;
+    devices = new Map();
+    gaps;
+    backwards;
+    constructor(file, maxGapIntervals = DEFAULT_MAX_GAP_INTERVALS) {
+        this.maxGapIntervals = maxGapIntervals;
+        this.gaps = new RejectedRows(file, 'gap not bridged', 3);
+        this.backwards = new RejectedRows(file, 'clock goes backwards', 3);
+    }
+    /** One reading. `timeMs` undefined means the log has no time axis: only the mean power can be kept. */
+    sample(device, timeMs, watts, lineNumber) {
+        let state = this.devices.get(device);
+        if (!state) {
+            state = { firstIntervalsMs: [], energyJoules: 0, coveredMs: 0, samples: 0, wattsTotal: 0 };
+            this.devices.set(device, state);
+        }
+        state.samples++;
+        state.wattsTotal += watts;
+        if (timeMs === undefined)
+            return;
+        if (state.lastMs !== undefined && state.lastWatts !== undefined) {
+            const stepMs = timeMs - state.lastMs;
+            if (stepMs < 0) {
+                this.backwards.add(lineNumber, `time steps back ${formatSeconds(-stepMs / 1000)} for GPU ${device}; integration restarts at this sample`);
+            }
+            else if (stepMs > 0) {
+                const typical = this.typical(state);
+                if (typical !== undefined && stepMs > this.maxGapIntervals * typical) {
+                    this.gaps.add(lineNumber, `${formatSeconds(stepMs / 1000)} without samples for GPU ${device} (typical interval ${formatSeconds(typical / 1000)}); energy in it is not counted`);
+                }
+                else {
+                    state.energyJoules += ((state.lastWatts + watts) / 2) * (stepMs / 1000);
+                    state.coveredMs += stepMs;
+                    if (state.firstIntervalsMs.length < INTERVALS_FOR_TYPICAL)
+                        state.firstIntervalsMs.push(stepMs);
+                }
+            }
+        }
+        state.lastMs = timeMs;
+        state.lastWatts = watts;
+    }
+    typical(state) {
+        if (state.typicalMs !== undefined)
+            return state.typicalMs;
+        const intervals = state.firstIntervalsMs;
+        if (intervals.length === 0)
+            return undefined;
+        const value = median(intervals);
+        if (intervals.length >= INTERVALS_FOR_TYPICAL)
+            state.typicalMs = value;
+        return value;
+    }
+    result() {
+        const states = [...this.devices.values()];
+        const samples = states.reduce((total, state) => total + state.samples, 0);
+        const typicals = states.map((state) => this.typical(state)).filter((value) => value !== undefined);
+        return {
+            deviceCount: states.length,
+            energyJoules: states.reduce((total, state) => total + state.energyJoules, 0),
+            deviceSeconds: states.reduce((total, state) => total + state.coveredMs, 0) / 1000,
+            longestDeviceSeconds: Math.max(0, ...states.map((state) => state.coveredMs)) / 1000,
+            ...(samples > 0 ? { meanSampleWatts: states.reduce((total, state) => total + state.wattsTotal, 0) / samples } : {}),
+            ...(typicals.length > 0 ? { typicalIntervalSeconds: median(typicals) / 1000 } : {}),
+            samples,
+            warnings: [...this.gaps.problems(), ...this.backwards.problems()],
+        };
+    }
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+function formatSeconds(seconds) {
+    if (seconds >= 3600)
+        return `${(seconds / 3600).toFixed(1)} h`;
+    if (seconds >= 120)
+        return `${(seconds / 60).toFixed(1)} min`;
+    return `${Number(seconds.toPrecision(3))} s`;
+}
+
+;// CONCATENATED MODULE: ./build/logs/nvidia-smi.js
+
+
+
+
+
+const POWER_COLUMNS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
+const DEVICE_COLUMNS = ['index', 'gpu', 'gpu_index', 'pci.bus_id', 'uuid', 'gpu_uuid'];
+const TIME_COLUMNS = ['timestamp', 'time', 'datetime'];
+const KNOWN_FIELDS = /^(timestamp|index|name|uuid|pci\.bus_id|pstate|gpu|driver_version|(power|utilization|memory|temperature|clocks|fan|enforced)[._].*)$/;
+const MISSING = /^(\[.*\]|n\/a|-|null|none|)$/i;
+const VALUE_WITH_UNIT = /^(-?\d+(?:\.\d+)?)\s*([a-z%]*)$/i;
+class NvidiaSmiParser {
+    file;
+    options;
+    layout;
+    headerText;
+    repeatedHeaders = 0;
+    preamble = 0;
+    powerMissing = 0;
+    acceleratorName;
+    integrator;
+    rejected;
+    warnings = [];
+    noPowerWarned = false;
+    tickTimestamp;
+    tickPosition = 0;
+    untimedSampleIndex = new Map();
+    commaCells = new CommaCells();
+    lastStampText;
+    lastStampMs;
+    constructor(file, options = {}) {
+        this.file = file;
+        this.options = options;
+        this.integrator = new PowerIntegrator(file, options.maxGapIntervals ?? DEFAULT_MAX_GAP_INTERVALS);
+        this.rejected = new RejectedRows(file, 'sample ignored');
+    }
+    line(text, lineNumber, unterminated) {
+        const trimmed = text.trim();
+        if (trimmed === '')
+            return;
+        if (trimmed.startsWith('#')) {
+            this.dmonHeader(trimmed, lineNumber);
+            return;
+        }
+        if (this.layout?.dmon) {
+            this.row(arrayCells(trimmed.split(/\s+/)), lineNumber, unterminated);
+            return;
+        }
+        if (trimmed === this.headerText) {
+            this.repeatedHeaders++;
+            return;
+        }
+        // Data rows of multi-gigabyte logs take the fast path: only the cells used are cut out of the line.
+        if (this.layout && startsWithDigit(trimmed) && !trimmed.includes('"')) {
+            this.row(this.commaCells.reset(trimmed), lineNumber, unterminated);
+            return;
+        }
+        const cells = splitCsvLine(trimmed);
+        if (!startsWithDigit(trimmed) && isHeader(cells)) {
+            this.csvHeader(cells, trimmed, lineNumber);
+            return;
+        }
+        if (!this.layout) {
+            if (!this.inferHeaderless(cells, lineNumber)) {
+                this.preamble++;
+                return;
+            }
+        }
+        this.row(arrayCells(cells), lineNumber, unterminated);
+    }
+    csvHeader(cells, text, lineNumber) {
+        const names = cells.map((cell) => readHeaderName(cell));
+        const powerColumn = findColumn(names.map((n) => n.name), POWER_COLUMNS) ?? names.findIndex((n) => /^power[._ ]?draw/.test(n.name));
+        const unit = powerColumn >= 0 ? names[powerColumn].unit ?? (/_mw$/.test(names[powerColumn].name) ? 'mW' : 'W') : 'W';
+        this.headerText = text;
+        this.layout = {
+            cells: cells.length,
+            ...defined('timeColumn', findColumn(names.map((n) => n.name), TIME_COLUMNS)),
+            ...(powerColumn >= 0 ? { powerColumn } : {}),
+            powerUnit: unit,
+            deviceColumns: DEVICE_COLUMNS.map((name) => names.findIndex((n) => n.name === name)).filter((i) => i >= 0),
+            ...defined('nameColumn', findColumn(names.map((n) => n.name), ['name', 'gpu_name'])),
+            dmon: false,
+        };
+        this.warnNoPower(lineNumber);
+    }
+    dmonHeader(text, lineNumber) {
+        const names = text.replace(/^#\s*/, '').split(/\s+/).map((name) => name.toLowerCase());
+        if (names[0] !== 'gpu' && !(names[0] === 'date' || names[0] === 'time'))
+            return; // the units line "# Idx W C ..."
+        const pwr = names.indexOf('pwr');
+        this.headerText = undefined;
+        this.layout = {
+            cells: names.length,
+            ...(names.includes('time') ? { timeColumn: names.indexOf('time') } : {}),
+            ...(names.includes('date') ? { dmonDateColumn: names.indexOf('date') } : {}),
+            ...(pwr >= 0 ? { powerColumn: pwr } : {}),
+            powerUnit: 'W',
+            deviceColumns: names.includes('gpu') ? [names.indexOf('gpu')] : [],
+            dmon: true,
+        };
+        this.warnNoPower(lineNumber);
+    }
+    warnNoPower(lineNumber) {
+        if (this.layout?.powerColumn !== undefined || this.noPowerWarned)
+            return;
+        this.noPowerWarned = true;
+        this.warnings.push(logWarning(this.file, lineNumber, 'this nvidia-smi log has no power column, so it holds no energy', 'log with nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv -l 1'));
+    }
+    /** A `noheader` file: the timestamp is the cell that reads as one, power the cell in W. */
+    inferHeaderless(cells, lineNumber) {
+        const timeColumn = cells.findIndex((cell) => parseTimestampMs(cell) !== undefined);
+        const powerColumn = cells.findIndex((cell) => /^\d+(\.\d+)?\s*W$/.test(cell));
+        if (timeColumn < 0 && powerColumn < 0)
+            return false;
+        this.layout = {
+            cells: cells.length,
+            ...(timeColumn >= 0 ? { timeColumn } : {}),
+            ...(powerColumn >= 0 ? { powerColumn } : {}),
+            powerUnit: 'W',
+            deviceColumns: [],
+            dmon: false,
+        };
+        const found = [timeColumn >= 0 ? `column ${timeColumn + 1} as the timestamp` : '', powerColumn >= 0 ? `column ${powerColumn + 1} (values in W) as power.draw` : '']
+            .filter(Boolean)
+            .join(' and ');
+        this.warnings.push(logWarning(this.file, lineNumber, `no header line: took ${found}`, 'write the log with a header (drop ",noheader") so columns are known by name'));
+        this.warnNoPower(lineNumber);
+        return true;
+    }
+    row(cells, lineNumber, unterminated) {
+        const layout = this.layout;
+        if (unterminated) {
+            this.rejected.add(lineNumber, 'the last line has no line end (cut while being written)');
+            return;
+        }
+        if (cells.count !== layout.cells) {
+            this.rejected.add(lineNumber, `${cells.count} fields where the header has ${layout.cells}`);
+            return;
+        }
+        if (this.acceleratorName === undefined && layout.nameColumn !== undefined)
+            this.acceleratorName = cells.get(layout.nameColumn) || undefined;
+        if (layout.powerColumn === undefined)
+            return;
+        let timeMs;
+        if (layout.timeColumn !== undefined) {
+            const stamp = layout.dmonDateColumn !== undefined ? `${dmonDate(cells.get(layout.dmonDateColumn))} ${cells.get(layout.timeColumn)}` : cells.get(layout.timeColumn);
+            timeMs = stamp === this.lastStampText ? this.lastStampMs : parseTimestampMs(stamp);
+            this.lastStampText = stamp;
+            this.lastStampMs = timeMs;
+            if (timeMs === undefined) {
+                this.rejected.add(lineNumber, `"${stamp.slice(0, 40)}" is not a timestamp`);
+                return;
+            }
+        }
+        const powerCell = cells.get(layout.powerColumn);
+        const watts = readWatts(powerCell, layout.powerUnit);
+        if (watts === 'missing') {
+            this.powerMissing++;
+            return;
+        }
+        if (watts === undefined || watts < 0) {
+            this.rejected.add(lineNumber, `power "${powerCell.slice(0, 20)}" is not a number of watts`);
+            return;
+        }
+        const device = this.deviceKey(cells, layout);
+        if (timeMs === undefined && this.options.intervalSeconds) {
+            const index = this.untimedSampleIndex.get(device) ?? 0;
+            this.untimedSampleIndex.set(device, index + 1);
+            timeMs = index * this.options.intervalSeconds * 1000;
+        }
+        else if (timeMs === undefined && layout.dmon) {
+            const index = this.untimedSampleIndex.get(device) ?? 0;
+            this.untimedSampleIndex.set(device, index + 1);
+            timeMs = index * 1000; // dmon samples every second unless -d says otherwise
+        }
+        this.integrator.sample(device, timeMs, watts, lineNumber);
+    }
+    /**
+     * GPUs are told apart by their id columns; without any, lines that share a timestamp are taken as one tick
+     * with one line per GPU in a fixed order.
+     */
+    deviceKey(cells, layout) {
+        if (layout.deviceColumns.length === 1)
+            return cells.get(layout.deviceColumns[0]);
+        if (layout.deviceColumns.length > 0)
+            return layout.deviceColumns.map((column) => cells.get(column)).join('/');
+        if (layout.timeColumn === undefined)
+            return '0';
+        const stamp = cells.get(layout.timeColumn);
+        if (stamp === this.tickTimestamp)
+            this.tickPosition++;
+        else {
+            this.tickTimestamp = stamp;
+            this.tickPosition = 0;
+        }
+        return String(this.tickPosition);
+    }
+    finish() {
+        const power = this.integrator.result();
+        const layout = this.layout;
+        const warnings = [...this.warnings, ...this.rejected.problems(), ...power.warnings];
+        if (this.powerMissing > 0)
+            warnings.push(logWarning(this.file, undefined, `${this.powerMissing} samples had no power value ([N/A], [Not Supported]); they were skipped`));
+        const base = { file: this.file, format: 'nvidia-smi', warnings, ...defined('acceleratorName', this.acceleratorName) };
+        if (!layout) {
+            warnings.push(logWarning(this.file, undefined, 'no nvidia-smi header or samples found: nothing measured'));
+            return base;
+        }
+        if (power.samples === 0) {
+            if (layout.powerColumn !== undefined)
+                warnings.push(logWarning(this.file, undefined, 'no usable power samples: nothing measured'));
+            return base;
+        }
+        if (layout.deviceColumns.length === 0 && power.deviceCount > 1) {
+            warnings.push(logWarning(this.file, undefined, `no index column: lines sharing a timestamp were taken as ${power.deviceCount} GPUs in a fixed order`, 'add index to --query-gpu'));
+        }
+        const timed = layout.timeColumn !== undefined || this.options.intervalSeconds !== undefined || layout.dmon;
+        if (!timed) {
+            warnings.push(logWarning(this.file, undefined, `no timestamps: mean draw ${power.meanSampleWatts.toFixed(1)} W is known, energy is not`, 'add timestamp to --query-gpu, or give the sampling interval'));
+            return { ...base, averagePowerWatts: power.meanSampleWatts, acceleratorCount: power.deviceCount };
+        }
+        if (layout.dmon && layout.timeColumn === undefined && this.options.intervalSeconds === undefined) {
+            warnings.push(logWarning(this.file, undefined, 'dmon log without time columns: samples taken as 1 s apart (the dmon default)', 'run dmon with -o DT'));
+        }
+        const measurement = {
+            ...base,
+            energyKwh: power.energyJoules / 3.6e6,
+            energyScope: 'accelerator',
+            pueIncluded: false,
+            durationHours: power.longestDeviceSeconds / 3600,
+            acceleratorCount: power.deviceCount,
+            ...(power.deviceSeconds > 0 ? { averagePowerWatts: power.energyJoules / power.deviceSeconds } : { averagePowerWatts: power.meanSampleWatts }),
+        };
+        return measurement;
+    }
+}
+function arrayCells(cells) {
+    return { count: cells.length, get: (index) => (cells[index] ?? '').trim() };
+}
+/** Finds the commas of an unquoted line once and cuts out only the cells asked for; reused for every line. */
+class CommaCells {
+    text = '';
+    starts = [];
+    count = 0;
+    reset(text) {
+        this.text = text;
+        this.starts.length = 0;
+        this.starts.push(0);
+        for (let comma = text.indexOf(','); comma !== -1; comma = text.indexOf(',', comma + 1))
+            this.starts.push(comma + 1);
+        this.count = this.starts.length;
+        return this;
+    }
+    get(index) {
+        const start = this.starts[index];
+        if (start === undefined)
+            return '';
+        const next = this.starts[index + 1];
+        return this.text.slice(start, next === undefined ? this.text.length : next - 1).trim();
+    }
+}
+function isHeader(cells) {
+    const names = cells.map((cell) => readHeaderName(cell).name);
+    return names.every((name) => !/^[-+]?\d/.test(name)) && names.some((name) => KNOWN_FIELDS.test(name) || /^power/.test(name));
+}
+/** Watts from "74.01 W", "74.01" (nounits), "74010 mW"; 'missing' for [N/A] and friends. */
+function readWatts(cell, headerUnit) {
+    if (cell.endsWith(' W'))
+        return numberOrUndefined(cell.slice(0, -2));
+    const bare = numberOrUndefined(cell);
+    if (bare !== undefined)
+        return headerUnit.toLowerCase() === 'mw' ? bare / 1000 : bare;
+    if (MISSING.test(cell))
+        return 'missing';
+    const match = VALUE_WITH_UNIT.exec(cell);
+    if (!match || !/^m?w$/i.test(match[2]))
+        return undefined;
+    return Number(match[1]) / (match[2].toLowerCase() === 'mw' ? 1000 : 1);
+}
+function numberOrUndefined(text) {
+    if (text === '')
+        return undefined;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+function startsWithDigit(text) {
+    const code = text.charCodeAt(0);
+    return code >= 48 && code <= 57;
+}
+function findColumn(names, wanted) {
+    for (const name of wanted) {
+        const position = names.indexOf(name);
+        if (position >= 0)
+            return position;
+    }
+    return undefined;
+}
+/** dmon -o D prints 20240131. */
+function dmonDate(cell) {
+    return /^\d{8}$/.test(cell) ? `${cell.slice(0, 4)}-${cell.slice(4, 6)}-${cell.slice(6, 8)}` : cell;
+}
+
+;// CONCATENATED MODULE: ./build/logs/text-lines.js
+// Bytes to lines in bounded memory: finds the encoding from the byte-order mark, strips NUL bytes,
+// accepts LF, CRLF and CRCRLF, and never keeps more than one over-long line's worth of text.
+
+/** Lines longer than this are dropped (a binary file or a runaway writer), not buffered. */
+const MAX_LINE_CHARS = 1 << 20;
+function detectEncoding(firstBytes) {
+    if (firstBytes[0] === 0xef && firstBytes[1] === 0xbb && firstBytes[2] === 0xbf)
+        return { encoding: 'utf-8', bomBytes: 3 };
+    if (firstBytes[0] === 0xff && firstBytes[1] === 0xfe)
+        return { encoding: 'utf-16le', bomBytes: 2 };
+    if (firstBytes[0] === 0xfe && firstBytes[1] === 0xff)
+        return { encoding: 'utf-16be', bomBytes: 2 };
+    return { encoding: 'utf-8', bomBytes: 0 };
+}
+/** Decodes chunks and hands complete lines to a handler. */
+class LineSplitter {
+    file;
+    handler;
+    decoder;
+    pending = '';
+    lineNumber = 0;
+    skippingLongLine = false;
+    bomToSkip;
+    warnings = [];
+    constructor(file, encoding, bomBytes, handler) {
+        this.file = file;
+        this.handler = handler;
+        this.decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
+        this.bomToSkip = bomBytes;
+    }
+    get linesSeen() {
+        return this.lineNumber;
+    }
+    push(chunk) {
+        let bytes = chunk;
+        if (this.bomToSkip > 0) {
+            const skip = Math.min(this.bomToSkip, bytes.length);
+            bytes = bytes.subarray(skip);
+            this.bomToSkip -= skip;
+        }
+        this.pushText(this.decoder.decode(bytes, { stream: true }));
+    }
+    end() {
+        this.pushText(this.decoder.decode());
+        if (this.skippingLongLine) {
+            this.skippingLongLine = false;
+            return;
+        }
+        if (this.pending !== '') {
+            this.lineNumber++;
+            const text = this.pending.replace(/\r+$/, '');
+            this.pending = '';
+            this.handler(text, this.lineNumber, true);
+        }
+    }
+    pushText(decoded) {
+        if (decoded === '')
+            return;
+        const text = decoded.includes('\0') ? decoded.replace(/\0+/g, '') : decoded;
+        let start = 0;
+        for (;;) {
+            const newline = text.indexOf('\n', start);
+            if (newline === -1)
+                break;
+            this.lineNumber++;
+            if (this.skippingLongLine) {
+                this.skippingLongLine = false;
+            }
+            else {
+                let line = this.pending === '' ? text.slice(start, newline) : this.pending + text.slice(start, newline);
+                this.pending = '';
+                while (line.endsWith('\r'))
+                    line = line.slice(0, -1);
+                this.handler(line, this.lineNumber, false);
+            }
+            start = newline + 1;
+        }
+        if (this.skippingLongLine)
+            return;
+        const rest = start === 0 ? text : text.slice(start);
+        if (this.pending.length + rest.length > MAX_LINE_CHARS) {
+            this.warnings.push(logWarning(this.file, this.lineNumber + 1, `line longer than ${MAX_LINE_CHARS} characters ignored`, 'is this a text log?'));
+            this.pending = '';
+            this.skippingLongLine = true;
+            return;
+        }
+        this.pending += rest;
+    }
+}
+/**
+ * True when decoded text looks binary: many control characters other than tab, CR and LF, or many replacement
+ * characters from invalid UTF-8.
+ */
+function looksBinary(text) {
+    if (text.length === 0)
+        return false;
+    let suspicious = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd)
+            suspicious++;
+    }
+    return suspicious / text.length > 0.05;
+}
+
+;// CONCATENATED MODULE: ./build/logs/read.js
+
+
+
+
+
+
+
+
+
+/** Bytes read before the format is decided. */
+const HEAD_BYTES = 64 * 1024;
+function createParser(format, file, options = {}) {
+    switch (format) {
+        case 'codecarbon':
+            return new CodeCarbonParser(file);
+        case 'nvidia-smi':
+            return new NvidiaSmiParser(file, options);
+        case 'hf-trainer':
+            return new HfTrainerParser(file);
+        case 'hf-model-card':
+            return new HfModelCardParser(file);
+        case 'carbontracker':
+            return new CarbonTrackerParser(file);
+        case 'eco2ai':
+            return new Eco2aiParser(file);
+    }
+}
+async function readMeasurement(source, file, format, options = {}) {
+    const iterator = source[Symbol.asyncIterator]();
+    const warnings = [];
+    let bytes = 0;
+    let ended = false;
+    const next = async () => {
+        if (ended)
+            return undefined;
+        try {
+            const result = await iterator.next();
+            if (result.done) {
+                ended = true;
+                return undefined;
+            }
+            const chunk = result.value;
+            bytes += chunk.length;
+            if (options.maxBytes !== undefined && bytes > options.maxBytes) {
+                ended = true;
+                warnings.push(logWarning(file, undefined, `only the first ${formatMegabytes(options.maxBytes)} were read`, 'the size limit for logs was reached'));
+                await iterator.return?.();
+                return chunk.subarray(0, Math.max(0, chunk.length - (bytes - options.maxBytes)));
+            }
+            return chunk;
+        }
+        catch (error) {
+            ended = true;
+            warnings.push(logWarning(file, undefined, `reading stopped: ${error.message}`, 'the part read before the error is used'));
+            return undefined;
+        }
+    };
+    const firstChunks = [];
+    let headBytes = 0;
+    while (headBytes < HEAD_BYTES) {
+        const chunk = await next();
+        if (!chunk)
+            break;
+        if (chunk.length === 0)
+            continue;
+        firstChunks.push(chunk);
+        headBytes += chunk.length;
+    }
+    const empty = (message, hint) => ({
+        file,
+        format: format ?? 'unknown',
+        warnings: [...warnings, logWarning(file, undefined, message, hint)],
+    });
+    if (headBytes === 0)
+        return empty('empty file: nothing measured');
+    const { encoding, bomBytes } = detectEncoding(firstChunks[0].length >= 3 ? firstChunks[0] : concat(firstChunks));
+    const headLines = [];
+    const splitter = new LineSplitter(file, encoding, bomBytes, (text, lineNumber, unterminated) => headLines.push({ text, lineNumber, unterminated }));
+    for (const chunk of firstChunks)
+        splitter.push(chunk);
+    if (ended)
+        splitter.end();
+    const firstTexts = headLines.slice(0, DETECTION_LINES).map((line) => line.text);
+    if (looksBinary(firstTexts.join('\n'))) {
+        await iterator.return?.();
+        return empty('binary file, not a text log: nothing measured', 'point logs: at the CSV, JSON or log file the tool wrote');
+    }
+    const detected = detectFormat(firstTexts);
+    const chosen = format ?? detected;
+    if (!chosen) {
+        await iterator.return?.();
+        if (firstTexts.every((text) => text.trim() === ''))
+            return empty('empty file: nothing measured');
+        return empty('could not tell which tool wrote this log', 'add format: (codecarbon, nvidia-smi, hf-trainer, hf-model-card, carbontracker, eco2ai) to the log entry');
+    }
+    if (format && detected && detected !== format) {
+        warnings.push(logWarning(file, undefined, `read as ${format} as the manifest says, though the content looks like ${detected}`));
+    }
+    try {
+        const parser = createParser(chosen, file, options);
+        for (const line of headLines)
+            parser.line(line.text, line.lineNumber, line.unterminated);
+        headLines.length = 0;
+        splitter.handler = (text, lineNumber, unterminated) => parser.line(text, lineNumber, unterminated);
+        while (!ended) {
+            const chunk = await next();
+            if (!chunk)
+                break;
+            splitter.push(chunk);
+        }
+        splitter.end();
+        const measurement = parser.finish();
+        return { ...measurement, warnings: [...warnings, ...splitter.warnings, ...measurement.warnings] };
+    }
+    catch (error) {
+        await iterator.return?.();
+        return empty(`could not read this ${chosen} log: ${error.message}`);
+    }
+}
+function concat(chunks) {
+    const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    const result = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        result.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return result;
+}
+function formatMegabytes(bytes) {
+    return bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${bytes} bytes`;
+}
+
+;// CONCATENATED MODULE: ./build/logs/attach.js
+// Reads the logs a manifest's runs name, through a FileReader, so the same code reads a checkout, git objects at
+// the base SHA, or the contents API. Paths are relative to the manifest and may not leave the repository.
+
+
+
+async function readRunLogs(manifest, files) {
+    const measurements = new Map();
+    const problems = [];
+    const manifestDir = posix_namespaceObject.dirname(manifest.file.replace(/\\/g, '/'));
+    for (const [runIndex, run] of manifest.runs.entries()) {
+        for (const [logIndex, log] of run.logs.entries()) {
+            const field = `runs[${runIndex}].logs[${logIndex}]`;
+            const where = { file: manifest.file, ...(run.line !== undefined ? { line: run.line } : {}), path: field };
+            const checked = checkLogPath(manifest.file, manifestDir, log.path, field);
+            if (!checked.ok) {
+                problems.push({ ...checked.problem, ...where });
+                continue;
+            }
+            const refusal = await files.refuse?.(checked.repoPath);
+            if (refusal) {
+                problems.push({ ...where, message: `log path "${log.path}" refused: ${refusal}`, hint: 'logs must live in the repository', severity: 'error' });
+                continue;
+            }
+            const stream = files.openStream(checked.repoPath);
+            if (!stream) {
+                problems.push({ ...where, message: `log file ${checked.repoPath} not found; the run is estimated`, hint: 'paths in logs: are relative to the manifest', severity: 'warning' });
+                continue;
+            }
+            const measurement = await readMeasurement(stream, checked.repoPath, log.format);
+            problems.push(...measurement.warnings);
+            measurements.set(run.id, [...(measurements.get(run.id) ?? []), measurement]);
+        }
+    }
+    return { measurements, problems };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -19947,7 +23839,7 @@ function renderReport(comparison, options = {}) {
 ;// CONCATENATED MODULE: ./build/report/json.js
 const JSON_SCHEMA_VERSION = 1;
 function estimateJson(estimate, problems = []) {
-    return { schemaVersion: JSON_SCHEMA_VERSION, manifest: estimate.manifest, runs: estimate.runs, total: estimate.total, problems };
+    return { schemaVersion: JSON_SCHEMA_VERSION, manifest: estimate.manifest, runs: estimate.runs, total: estimate.total, ...(estimate.calibration ? { calibration: estimate.calibration } : {}), problems };
 }
 function reportJson(comparison, problems = []) {
     const { budget } = comparison;
@@ -19961,9 +23853,184 @@ function reportJson(comparison, problems = []) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/report/measured.js
+// The report section that puts measured figures next to the estimate, with the estimate's error and calibration.
+
+
+const MARK = '📏';
+function renderMeasuredSection(comparison) {
+    const runs = comparison.head.runs.filter((run) => run.measured);
+    const calibration = calibrationLine(comparison.head);
+    if (runs.length === 0 && !calibration)
+        return '';
+    const parts = [`**${MARK} Measured vs estimated** (${MARK} marks figures taken from logs)`];
+    if (runs.length) {
+        parts.push(measuredTable(runs));
+        parts.push(runs.map(runNotes).join('\n'));
+    }
+    if (calibration)
+        parts.push(calibration);
+    return parts.join('\n\n');
+}
+function measuredTable(runs) {
+    const rows = runs.map((run) => {
+        const view = run.measured;
+        const measured = [
+            view.energyKwh ? `${formatKwh(view.energyKwh.value)} ${MARK}` : '',
+            view.co2eKg ? `${formatKg(view.co2eKg.value)} ${MARK}` : '',
+            view.acceleratorHours !== undefined ? `${formatHours(view.acceleratorHours)} ${MARK}` : '',
+        ];
+        const estimated = [
+            `${formatKwh(view.estimated.energyKwh.value)} (${formatRange(view.estimated.energyKwh, formatKwh)})`,
+            `${formatKg(view.estimated.co2eKg.value)} (${formatRange(view.estimated.co2eKg, formatKg)})`,
+            formatHours(view.estimated.acceleratorHours.value),
+        ];
+        const errors = view.errorPercent;
+        return [
+            `\`${run.id}\``,
+            measured[0] || '—',
+            estimated[0],
+            errorCell(errors.energyKwh, view.energyKwh !== undefined && inRange(view.energyKwh.value, view.estimated.energyKwh)),
+            measured[1] || '—',
+            estimated[1],
+            errorCell(errors.co2eKg, view.co2eKg !== undefined && inRange(view.co2eKg.value, view.estimated.co2eKg)),
+            measured[2] ? `${measured[2]} vs ${estimated[2]} (${errors.acceleratorHours === undefined ? '—' : formatPercent(errors.acceleratorHours)})` : '—',
+        ];
+    });
+    return markdownTable([['Run', 'Energy measured', 'Energy estimated', 'Estimate error', 'CO2e measured', 'CO2e estimated', 'Estimate error', 'Accelerator-hours measured vs estimated'], ...rows], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'], alignDelimiters: false });
+}
+function inRange(value, range) {
+    return value >= range.low && value <= range.high;
+}
+function errorCell(percent, withinRange) {
+    if (percent === undefined)
+        return '—';
+    return `${formatPercent(percent)}${withinRange ? ' (in range)' : ' (outside range)'}`;
+}
+function runNotes(run) {
+    const view = run.measured;
+    const sentences = [];
+    if (view.energyNote)
+        sentences.push(`energy: ${view.energyNote}`);
+    if (view.intensityNote)
+        sentences.push(`CO2e ${view.intensityNote}, plus estimated embodied carbon`);
+    if (view.utilization !== undefined)
+        sentences.push(`achieved utilization ${percentOf(view.utilization)} of dense peak${view.flops ? ` (${view.flops.toExponential(2)} FLOPs)` : ''}`);
+    if (view.averagePowerWatts !== undefined)
+        sentences.push(`mean draw ${Math.round(view.averagePowerWatts)} W per accelerator (${percentOf(view.powerFractionOfTdp)} of TDP)`);
+    const files = view.files.map((file) => `\`${file.file}\`${file.contributed.length ? ` (${file.contributed.join(', ')})` : ' (nothing used)'}`).join(', ');
+    return `- \`${run.id}\`: ${sentences.join('; ')}. From ${files}.`;
+}
+function percentOf(fraction) {
+    return `${Math.round(fraction * 1000) / 10}%`;
+}
+function calibrationLine(estimate) {
+    const calibration = estimate.calibration;
+    if (!calibration)
+        return '';
+    const observed = [
+        calibration.utilization ? `utilization ${percentOf(calibration.utilization.value)} (${percentOf(calibration.utilization.low)}–${percentOf(calibration.utilization.high)})` : '',
+        calibration.powerFractionOfTdp ? `power draw ${percentOf(calibration.powerFractionOfTdp.value)} of TDP (${percentOf(calibration.powerFractionOfTdp.low)}–${percentOf(calibration.powerFractionOfTdp.high)})` : '',
+    ].filter(Boolean);
+    const from = calibration.fromRuns.map((id) => `\`${id}\``).join(', ');
+    const applied = calibration.appliedTo.length
+        ? `Used for the runs without logs (\`defaults.calibrate: true\`): ${calibration.appliedTo.map((id) => `\`${id}\``).join(', ')}.`
+        : 'Not used for other runs; set `defaults.calibrate: true` to estimate runs without logs with these values.';
+    return `**Calibration:** observed in this repository's measured runs (${from}): ${observed.join(', ')}. ${applied}`;
+}
+
+;// CONCATENATED MODULE: ./build/report/advice.js
+// The advice section of the PR comment: per run, a ranked table of the top advice, then what the top advice saves
+// when applied together. The full list is in the JSON.
+
+
+
+
+const EFFORT_LABEL = { low: 'low effort', medium: 'some effort', high: 'high effort' };
+/** Whole percents between 10 and 99, three figures outside (so 99.8% is not rounded up to 100%). */
+function formatShare(percent) {
+    const magnitude = Math.abs(percent);
+    return `${magnitude >= 10 && magnitude < 99.5 ? Math.round(magnitude) : formatNumber(magnitude)}%`;
+}
+/** "Sanh et al. 2019, DistilBERT ..." -> "Sanh et al. 2019"; names without a year get theirs appended. */
+function shortSource(source) {
+    const head = source.source.split(/[;,(]/)[0].trim();
+    return head.includes(String(source.year)) ? head : `${head} ${source.year}`;
+}
+function evidenceCell(evidence) {
+    const first = evidence[0];
+    if (!first)
+        return '';
+    const label = shortSource(first);
+    return first.url ? `[${label}](${first.url})` : label;
+}
+function paybackText(advice) {
+    if (advice.paybackDays === undefined)
+        return '';
+    if (advice.paybackDays === null)
+        return 'never pays back';
+    if (advice.savingCo2eKg <= 0)
+        return `never pays back within the declared serving period (needs ${formatNumber(advice.paybackDays)} days)`;
+    if (advice.paybackDays === 0)
+        return 'pays back at once';
+    if (advice.paybackDays < 1)
+        return 'pays back within the first day of serving';
+    return `pays back after ${formatNumber(advice.paybackDays)} days of serving`;
+}
+function savingCell(advice) {
+    const payback = paybackText(advice);
+    const saving = `−${formatKg(advice.savingCo2eKg)} (${formatShare(advice.savingPercent)})`;
+    return payback ? `${saving}<br><sub>${payback}</sub>` : saving;
+}
+function adviceTable(advice) {
+    const rows = advice.map((item, index) => [
+        String(index + 1),
+        `**${item.title}**<br><sub>${item.detail}</sub>`,
+        savingCell(item),
+        `${item.caveat} <sub>(${EFFORT_LABEL[item.effort]})</sub>`,
+        evidenceCell(item.evidence),
+    ]);
+    return markdownTable([['#', 'Advice', 'Saves', 'Cost and caveat', 'Evidence'], ...rows], { align: ['r', 'l', 'r', 'l', 'l'], alignDelimiters: false });
+}
+function runSection(run) {
+    const advice = run.advice ?? [];
+    const top = topCompatible(advice, TOP_ADVICE_COUNT);
+    const shown = new Set(top);
+    const lines = [`**\`${run.id}\`** (${formatKg(runTotalKg(run))})`, '', adviceTable(top)];
+    const combined = run.adviceCombined;
+    if (combined && top.length > 1) {
+        lines.push('', `${top.length === 2 ? 'Both' : `All ${top.length}`} together: −${formatKg(combined.savingCo2eKg)} (${formatShare(combined.savingPercent)}), ${formatKg(combined.beforeCo2eKg)} → ${formatKg(combined.afterCo2eKg)}.`);
+    }
+    const rest = advice.filter((item) => !shown.has(item));
+    if (rest.length) {
+        const others = rest.map((item) => {
+            const saving = item.savingCo2eKg > 0 ? `−${formatKg(item.savingCo2eKg)}` : '';
+            return `${item.title} (${[saving, paybackText(item)].filter(Boolean).join(', ') || 'no saving'})`;
+        });
+        lines.push('', `<sub>Also: ${others.join(' · ')}</sub>`);
+    }
+    return lines.join('\n');
+}
+function renderAdvice(runs) {
+    const advised = runs.filter((run) => topCompatible(run.advice ?? []).length > 0);
+    if (!advised.length)
+        return '';
+    advised.sort((a, b) => (b.adviceCombined?.savingCo2eKg ?? 0) - (a.adviceCombined?.savingCo2eKg ?? 0));
+    const headKg = runs.reduce((total, run) => total + runTotalKg(run), 0);
+    const savedKg = advised.reduce((total, run) => total + (run.adviceCombined?.savingCo2eKg ?? 0), 0);
+    const summary = `If you applied the top advice for each run: **−${formatKg(savedKg)} CO2e (${formatShare(headKg > 0 ? (savedKg / headKg) * 100 : 0)} of the head)**. ` +
+        'Each run\'s top advice is applied together and re-estimated (advice does not simply add up); one-time costs such as distillation are included.';
+    return ['#### 💡 Ways to cut it', '', summary, '', ...advised.map(runSection).flatMap((section) => [section, ''])].join('\n').trimEnd();
+}
+
 ;// CONCATENATED MODULE: ./build/pipeline.js
 // Manifest(s) -> estimate -> compare -> report, for head and (optionally) base. Reads files only through FileReaders,
 // so the same pipeline runs on a local checkout, on git objects at the base SHA, or on the REST contents API.
+
+
+
+
+
 
 
 
@@ -19990,11 +24057,18 @@ async function loadSide(source) {
     }
     if (!manifests.length)
         return { manifests, problems };
-    const runs = manifests.flatMap((manifest) => {
-        const prefix = prefixFor(manifest.file, manifests.length);
-        return estimateManifest(manifest).runs.map((run) => ({ ...run, id: `${prefix}${run.id}` }));
+    const estimates = [];
+    for (const manifest of manifests) {
+        const logs = await readRunLogs(manifest, source.files);
+        problems.push(...logs.problems);
+        estimates.push(estimateManifestWithLogs(manifest, logs.measurements));
+    }
+    const runs = estimates.flatMap((estimate, index) => {
+        const prefix = prefixFor(manifests[index].file, manifests.length);
+        return estimate.runs.map((run) => ({ ...run, id: `${prefix}${run.id}` }));
     });
-    const estimate = { manifest: manifests.map((manifest) => manifest.file).join(', '), runs, total: totalOf(runs) };
+    const calibration = estimates.find((estimate) => estimate.calibration)?.calibration;
+    const estimate = { manifest: manifests.map((manifest) => manifest.file).join(', '), runs, total: totalOf(runs), ...(calibration ? { calibration } : {}) };
     return { estimate, manifests, problems };
 }
 /** Budgets merge across manifests by taking the strictest limit of each rule. */
@@ -20016,6 +24090,12 @@ function budgetOf(manifests) {
 const EMPTY_ESTIMATE = (manifest) => ({ manifest, runs: [], total: totalOf([]) });
 async function analyse(options) {
     const head = await loadSide(options.head);
+    if (head.estimate) {
+        // Advice re-estimates runs the way the report did: with the repository's observed calibration only where it applied.
+        const observed = head.estimate.calibration;
+        const calibration = observed?.appliedTo.length ? observed : undefined;
+        head.estimate = attachAdvice(head.estimate, head.manifests.flatMap((manifest) => manifest.runs), { estimateOptions: { calibration } });
+    }
     const base = options.base ? await loadSide(options.base) : undefined;
     if (!head.manifests.length && !head.problems.length) {
         head.problems.push({
@@ -20031,7 +24111,11 @@ async function analyse(options) {
         comparison,
         head,
         base,
-        markdown: renderReport(comparison, { problems: [...problems, ...baseProblems], context: options.context }),
+        markdown: renderReport(comparison, {
+            problems: [...problems, ...baseProblems],
+            context: options.context,
+            sections: [renderMeasuredSection(comparison), renderAdvice(comparison.head.runs)],
+        }),
         json: reportJson(comparison, problems),
         problems,
         hasErrors: problems.some((problem) => problem.severity === 'error'),
