@@ -1,6 +1,6 @@
 // Compiles src/ with tsc, then bundles the two entry points with ncc into dist/index.js (action) and dist/cli.js (CLI).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, renameSync, rmSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,13 +9,15 @@ rmSync('build', { recursive: true, force: true });
 run('npx', ['tsc', '-p', 'tsconfig.json']);
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist');
+const licenses = [];
 for (const [entry, target] of [['build/index.js', 'index.js'], ['build/cli.js', 'cli.js']]) {
   const out = mkdtempSync(join(tmpdir(), 'ncc-'));
   run('npx', ['ncc', 'build', entry, '-o', out, '--no-source-map-register', '--quiet', '--license', 'licenses.txt']);
   for (const file of readdirSync(out)) {
     if (file === 'index.js') renameSync(join(out, file), join('dist', target));
-    else if (file === 'licenses.txt') copyFileSync(join(out, file), join('dist', 'licenses.txt'));
+    else if (file === 'licenses.txt') licenses.push(`Bundled in dist/${target}:\n\n${readFileSync(join(out, file), 'utf8')}`);
     else if (file !== 'package.json') throw new Error(`ncc emitted an unexpected file: ${file}`);
   }
   rmSync(out, { recursive: true, force: true });
 }
+writeFileSync(join('dist', 'licenses.txt'), licenses.join('\n\n'));
