@@ -84,9 +84,38 @@ export function combineAdvice(run: Run, chosen: Advice[], options: AdviceOptions
 
 /** The estimate with its advice attached (`advice`, largest saving first, and `adviceCombined`). */
 export function withAdvice(estimate: RunEstimate, run: Run, options: AdviceOptions = {}): RunEstimate {
-  const advice = adviseRun(run, options);
+  const scale = measuredScale(estimate, run, options);
+  const advice = adviseRun(run, options).map((item) => scaleAdvice(item, scale));
   const combined = combineAdvice(run, topCompatible(advice), options);
-  return { ...estimate, advice, ...(combined ? { adviceCombined: combined } : {}) };
+  return { ...estimate, advice, ...(combined ? { adviceCombined: scaleCombined(combined, scale) } : {}) };
+}
+
+/**
+ * A measured run keeps the estimator's counterfactual ratio but applies it to what was measured: kilograms are scaled
+ * by measured / estimated, percentages and payback periods are unchanged.
+ */
+function measuredScale(estimate: RunEstimate, run: Run, options: AdviceOptions): number {
+  if (estimate.basis !== 'measured') return 1;
+  const estimatedKg = runTotalKg(estimatorFor(options)(run));
+  return estimatedKg > 0 ? runTotalKg(estimate) / estimatedKg : 1;
+}
+
+function scaleAdvice(advice: Advice, scale: number): Advice {
+  if (scale === 1) return advice;
+  return {
+    ...advice,
+    savingCo2eKg: advice.savingCo2eKg * scale,
+    savingKwh: advice.savingKwh * scale,
+    trainingSavingCo2eKg: advice.trainingSavingCo2eKg * scale,
+    servingSavingCo2eKg: advice.servingSavingCo2eKg * scale,
+    oneTimeCo2eKg: advice.oneTimeCo2eKg * scale,
+    scaledToMeasured: scale,
+  };
+}
+
+function scaleCombined(combined: CombinedAdvice, scale: number): CombinedAdvice {
+  if (scale === 1) return combined;
+  return { ...combined, beforeCo2eKg: combined.beforeCo2eKg * scale, afterCo2eKg: combined.afterCo2eKg * scale, savingCo2eKg: combined.savingCo2eKg * scale };
 }
 
 /** Attaches advice to every run of an estimate built from `runs`, in the same order (as the pipeline builds it). */

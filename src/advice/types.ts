@@ -52,6 +52,8 @@ export interface Advice {
   caveat: string;
   effort: Effort;
   evidence: Evidence[];
+  /** For a measured run: the factor (measured / estimated CO2e) applied to the estimator's kilograms. */
+  scaledToMeasured?: number;
 }
 
 /** The run with the top compatible advice applied together and re-estimated. */

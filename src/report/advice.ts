@@ -60,6 +60,10 @@ function runSection(run: RunEstimate): string {
   const top = topCompatible(advice, TOP_ADVICE_COUNT);
   const shown = new Set(top);
   const lines = [`**\`${run.id}\`** (${formatKg(runTotalKg(run))})`, '', adviceTable(top)];
+  const scale = top[0]?.scaledToMeasured;
+  if (scale !== undefined) {
+    lines.push('', `<sub>📏 Measured run: the savings above are the estimator's counterfactual ratios applied to the measured figure (estimator kilograms × ${formatShare(scale * 100)}); figures quoted inside the details are the estimator's own.</sub>`);
+  }
   const combined = run.adviceCombined;
   if (combined && top.length > 1) {
     lines.push('', `${top.length === 2 ? 'Both' : `All ${top.length}`} together: −${formatKg(combined.savingCo2eKg)} (${formatShare(combined.savingPercent)}), ${formatKg(combined.beforeCo2eKg)} → ${formatKg(combined.afterCo2eKg)}.`);
