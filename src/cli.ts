@@ -1,2 +1,9 @@
 #!/usr/bin/env node
-console.log('cli placeholder');
+import { runCli } from './cli/main.js';
+
+const exitCode = await runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+});
+process.exitCode = exitCode;

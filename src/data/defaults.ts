@@ -71,3 +71,10 @@ export const CAR_KG_CO2E_PER_KM: SourcedRange = {
 };
 
 export const HOURS_PER_YEAR = 8760;
+
+/** Year-to-year movement of a region's annual grid intensity (Google us-central1 394-479 g/kWh over 2019-2024). */
+export const INTENSITY_VINTAGE_SPREAD: SourcedRange = {
+  value: 1, low: 0.85, high: 1.15,
+  source: 'Spread of annual intensities in Google region carbon data 2019-2024 (e.g. us-central1 394-479 g/kWh)',
+  year: 2024,
+};

@@ -48,6 +48,8 @@ export interface RunEstimate {
   co2eKg: Range;
   breakdown: EnergyBreakdown;
   inference?: InferenceEstimate;
+  /** Operational CO2e at the manifest's market-based intensity (training + serving), shown beside, never summed in. */
+  marketBasedOperationalCo2eKg?: number;
   /** Every number the result rests on, with its origin and source. */
   assumptions: AssumptionUse[];
   /** Things the reader should know (defaults applied where data was thin, etc.). */

@@ -27,6 +27,8 @@ export interface Training {
   epochs?: number;
   flops?: number;
   precision: Precision;
+  /** False when the manifest left precision out and the engine assumed bf16 mixed precision. */
+  precisionGiven: boolean;
   method?: TrainingMethod;
 }
 
@@ -56,6 +58,8 @@ export interface Placement {
   /** Normalised location id ("gcp:us-central1", "FR") or undefined when none was given. */
   location?: string;
   carbonIntensity?: number;
+  /** Market-based intensity (after renewable purchases), reported separately, never mixed with location-based. */
+  marketCarbonIntensity?: number;
   pue?: number;
 }
 

@@ -1,0 +1,77 @@
+// A run (or a whole manifest) -> its estimated energy and CO2e with ranges and the assumptions behind them.
+import { getAccelerator } from '../data/accelerators.js';
+import type { Manifest, Run } from '../manifest/types.js';
+import { AssumptionLog } from './assumptions.js';
+import { energyChain } from './energy-chain.js';
+import { estimateInference } from './inference.js';
+import { resolvePlacement } from './placement.js';
+import { exact, scale, sum } from './range.js';
+import { trainingAcceleratorHours, trainingFlops, trainingPowerWatts, type Calibration } from './training.js';
+import type { EnergyBreakdown, Estimate, RunEstimate } from './types.js';
+
+export interface EstimateOptions {
+  calibration?: Calibration;
+}
+
+export function estimateRun(run: Run, options: EstimateOptions = {}): RunEstimate {
+  const assumptions = new AssumptionLog();
+  const notes: string[] = [];
+  const accelerator = getAccelerator(run.hardware.accelerator);
+  const placement = resolvePlacement(run, assumptions, notes);
+
+  const hoursPerRepeat = trainingAcceleratorHours(run, accelerator, assumptions, notes, options.calibration);
+  const powerWatts = trainingPowerWatts(run, accelerator, assumptions, options.calibration);
+  const once = energyChain({ acceleratorHours: hoursPerRepeat, accelerator, powerWatts, placement }, assumptions);
+  if (run.repeats > 1) assumptions.given('repeats', run.repeats, '×');
+  if (options.calibration?.source) notes.push(options.calibration.source);
+
+  const estimate: RunEstimate = {
+    id: run.id,
+    basis: 'estimated',
+    flops: trainingFlops(run),
+    accelerator: accelerator.id,
+    acceleratorCount: run.hardware.count,
+    repeats: run.repeats,
+    location: run.location,
+    carbonIntensityGPerKwh: placement.intensity.value,
+    pue: placement.pue.value,
+    acceleratorHours: scale(hoursPerRepeat, run.repeats),
+    energyKwh: scale(once.energyKwh, run.repeats),
+    co2eKg: scale(once.co2eKg, run.repeats),
+    breakdown: scaleBreakdown(once.breakdown, run.repeats),
+    inference: estimateInference(run, placement, assumptions, notes),
+    assumptions: assumptions.used,
+    notes,
+  };
+  if (run.marketCarbonIntensity !== undefined) {
+    const facilityKwh = estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
+    estimate.marketBasedOperationalCo2eKg = (facilityKwh * run.marketCarbonIntensity) / 1000;
+  }
+  return estimate;
+}
+
+function scaleBreakdown(breakdown: EnergyBreakdown, by: number): EnergyBreakdown {
+  return {
+    acceleratorKwh: breakdown.acceleratorKwh * by,
+    hostKwh: breakdown.hostKwh * by,
+    facilityOverheadKwh: breakdown.facilityOverheadKwh * by,
+    operationalCo2eKg: breakdown.operationalCo2eKg * by,
+    embodiedCo2eKg: breakdown.embodiedCo2eKg * by,
+  };
+}
+
+export function totalOf(runs: RunEstimate[]): Estimate['total'] {
+  const trainingCo2eKg = sum(...runs.map((run) => run.co2eKg));
+  const inferenceCo2eKg = sum(...runs.map((run) => run.inference?.co2eKg ?? exact(0)));
+  return {
+    energyKwh: sum(...runs.flatMap((run) => [run.energyKwh, run.inference?.energyKwh ?? exact(0)])),
+    co2eKg: sum(trainingCo2eKg, inferenceCo2eKg),
+    trainingCo2eKg,
+    inferenceCo2eKg,
+  };
+}
+
+export function estimateManifest(manifest: Manifest, options: EstimateOptions = {}): Estimate {
+  const runs = manifest.runs.map((run) => estimateRun(run, options));
+  return { manifest: manifest.file, runs, total: totalOf(runs) };
+}

@@ -1,0 +1,119 @@
+// Manifest(s) -> estimate -> compare -> report, for head and (optionally) base. Reads files only through FileReaders,
+// so the same pipeline runs on a local checkout, on git objects at the base SHA, or on the REST contents API.
+import { compareEstimates } from './compare/compare.js';
+import type { BudgetInputs, Comparison } from './compare/types.js';
+import type { InputProblem } from './errors.js';
+import { estimateManifest, totalOf } from './estimate/estimate.js';
+import type { Estimate } from './estimate/types.js';
+import { parseManifest } from './manifest/parse.js';
+import type { Budget, Manifest } from './manifest/types.js';
+import { renderReport } from './report/markdown.js';
+import { reportJson } from './report/json.js';
+
+export interface FileReader {
+  /** Text of a file, or undefined when it does not exist. Paths are relative to the repository root. */
+  readText(path: string): Promise<string | undefined>;
+  /** The file as a byte stream, for large logs; undefined when it does not exist. */
+  openStream(path: string): AsyncIterable<Uint8Array> | undefined;
+}
+
+export interface ManifestSource {
+  /** One or more manifest paths, relative to the repository root. */
+  manifestPaths: string[];
+  files: FileReader;
+}
+
+export interface AnalyseOptions {
+  head: ManifestSource;
+  base?: ManifestSource;
+  /** Limits from the action's inputs; override the manifests' rule by rule. */
+  budgetOverride?: Budget;
+  /** Extra markdown sections (e.g. which base commit was used), placed under the title. */
+  context?: string;
+}
+
+export interface Side {
+  /** Undefined when no manifest exists on that side (e.g. the base branch before ml-carbon was added). */
+  estimate?: Estimate;
+  manifests: Manifest[];
+  problems: InputProblem[];
+}
+
+export interface Analysis {
+  comparison: Comparison;
+  head: Side;
+  base?: Side;
+  markdown: string;
+  json: ReturnType<typeof reportJson>;
+  /** Head problems only: base problems are the base branch's business, but are listed in the report as warnings. */
+  problems: InputProblem[];
+  hasErrors: boolean;
+}
+
+/** Several manifests (a monorepo) are reported together; their run ids are prefixed by the manifest's folder. */
+function prefixFor(path: string, manifestCount: number): string {
+  if (manifestCount < 2) return '';
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+  return `${folder}:`;
+}
+
+export async function loadSide(source: ManifestSource): Promise<Side> {
+  const manifests: Manifest[] = [];
+  const problems: InputProblem[] = [];
+  for (const path of source.manifestPaths) {
+    const text = await source.files.readText(path);
+    if (text === undefined) continue;
+    const parsed = parseManifest(text, path);
+    problems.push(...parsed.problems);
+    if (parsed.manifest) manifests.push(parsed.manifest);
+  }
+  if (!manifests.length) return { manifests, problems };
+  const runs = manifests.flatMap((manifest) => {
+    const prefix = prefixFor(manifest.file, manifests.length);
+    return estimateManifest(manifest).runs.map((run) => ({ ...run, id: `${prefix}${run.id}` }));
+  });
+  const estimate: Estimate = { manifest: manifests.map((manifest) => manifest.file).join(', '), runs, total: totalOf(runs) };
+  return { estimate, manifests, problems };
+}
+
+/** Budgets merge across manifests by taking the strictest limit of each rule. */
+function budgetOf(manifests: Manifest[]): Budget | undefined {
+  const budgets = manifests.map((manifest) => manifest.budget).filter((budget): budget is Budget => budget !== undefined);
+  if (!budgets.length) return undefined;
+  const strictest = (pick: (budget: Budget) => number | undefined) => {
+    const values = budgets.map(pick).filter((value): value is number => value !== undefined);
+    return values.length ? Math.min(...values) : undefined;
+  };
+  return {
+    totalCo2eKg: strictest((budget) => budget.totalCo2eKg),
+    perRunCo2eKg: strictest((budget) => budget.perRunCo2eKg),
+    maxIncreasePercent: strictest((budget) => budget.maxIncreasePercent),
+    warnIncreasePercent: strictest((budget) => budget.warnIncreasePercent),
+  };
+}
+
+const EMPTY_ESTIMATE = (manifest: string): Estimate => ({ manifest, runs: [], total: totalOf([]) });
+
+export async function analyse(options: AnalyseOptions): Promise<Analysis> {
+  const head = await loadSide(options.head);
+  const base = options.base ? await loadSide(options.base) : undefined;
+  if (!head.manifests.length && !head.problems.length) {
+    head.problems.push({
+      file: options.head.manifestPaths.join(', ') || 'ml-carbon.yml', severity: 'error',
+      message: 'no manifest found', hint: 'create ml-carbon.yml at the repository root, or point the `manifest` input at yours',
+    });
+  }
+  const budgets: BudgetInputs = { base: base && budgetOf(base.manifests), head: budgetOf(head.manifests), override: options.budgetOverride };
+  const comparison = compareEstimates(base?.estimate, head.estimate ?? EMPTY_ESTIMATE(options.head.manifestPaths.join(', ')), budgets);
+  const baseProblems = (base?.problems ?? []).map((problem) => ({ ...problem, severity: 'warning' as const, message: `(base branch) ${problem.message}` }));
+  const problems = head.problems;
+  return {
+    comparison,
+    head,
+    base,
+    markdown: renderReport(comparison, { problems: [...problems, ...baseProblems], context: options.context }),
+    json: reportJson(comparison, problems),
+    problems,
+    hasErrors: problems.some((problem) => problem.severity === 'error'),
+  };
+}

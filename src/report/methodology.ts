@@ -1,0 +1,60 @@
+// The collapsed methodology section: how the figures were computed and every default they used, with sources.
+import { markdownTable } from 'markdown-table';
+import type { AssumptionUse } from '../data/types.js';
+import type { RunEstimate } from '../estimate/types.js';
+import { formatNumber } from './format.js';
+
+interface UsedBy extends AssumptionUse {
+  runs: string[];
+}
+
+export function collectAssumptions(runs: RunEstimate[]): UsedBy[] {
+  const byKey = new Map<string, UsedBy>();
+  for (const run of runs) {
+    for (const use of run.assumptions) {
+      const key = `${use.origin}|${use.name}|${use.value}`;
+      const entry = byKey.get(key) ?? { ...use, runs: [] };
+      if (!entry.runs.includes(run.id)) entry.runs.push(run.id);
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()];
+}
+
+const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+function sourceCell(use: AssumptionUse): string {
+  if (use.origin === 'manifest') return 'your manifest';
+  if (use.origin === 'measured') return `measured: ${escapeCell(use.source)}`;
+  const text = `${escapeCell(use.source)}${use.year ? ` (${use.year})` : ''}`;
+  return use.url ? `[${text}](${use.url})` : text;
+}
+
+export function renderMethodology(runs: RunEstimate[]): string {
+  const used = collectAssumptions(runs).filter((use) => use.origin !== 'manifest');
+  const rows = used.map((use) => [
+    escapeCell(use.name),
+    `${formatNumber(use.value)} ${use.unit}`,
+    use.low !== undefined && use.high !== undefined ? `${formatNumber(use.low)} – ${formatNumber(use.high)}` : '',
+    sourceCell(use),
+    use.runs.length === runs.length ? 'all' : use.runs.map((id) => `\`${id}\``).join(', '),
+  ]);
+  const lines = [
+    '<details><summary>Methodology and defaults</summary>',
+    '',
+    '- **Training FLOPs** = 6 × parameters (active parameters for mixture-of-experts) × tokens, unless `flops` is given.',
+    '- **Accelerator-hours** = count × hours when hours are given; otherwise FLOPs ÷ (dense peak FLOP/s at the run\'s precision × utilization).',
+    '- **Energy** = accelerator-hours × average power + host overhead, × PUE (facility energy), × repeats.',
+    '- **CO2e** = energy × location-based grid intensity, plus the accelerators\' and hosts\' embodied carbon amortised over their service life for the hours used.',
+    '- **Serving** = 2 × parameters FLOPs per token through the same chain, over the declared period.',
+    '- **Ranges** combine the spreads of the uncertain inputs below (independent factors multiply in quadrature in log space); budgets are judged on the central value.',
+    '',
+  ];
+  if (rows.length) {
+    lines.push(markdownTable([['Default used', 'Value', 'Range', 'Source', 'Runs'], ...rows], { align: ['l', 'r', 'r', 'l', 'l'], alignDelimiters: false }));
+  } else {
+    lines.push('Every figure came from your manifest; no defaults were needed.');
+  }
+  lines.push('', '</details>');
+  return lines.join('\n');
+}
