@@ -103,11 +103,15 @@ export function renderChart(history: History): string {
   if (entries.length > 1) parts.push(`<polygon points="${band.join(' ')}" class="band" data-series="range"/>`);
   else if (entries.length === 1) parts.push(`<line x1="${x(0)}" x2="${x(0)}" y1="${y(entries[0]!.co2eKg.low).toFixed(1)}" y2="${y(entries[0]!.co2eKg.high).toFixed(1)}" class="range-bar" data-series="range"/>`);
 
-  const budgetPoints = segments(entries.map((entry, index) => (entry.budgetKg === undefined ? undefined : [x(index), y(entry.budgetKg)])));
-  for (const path of budgetPoints) {
-    const ends = path.split(' ');
-    const widened = ends.length === 1 ? `${MARGIN.left},${ends[0]!.split(',')[1]} ${WIDTH - MARGIN.right},${ends[0]!.split(',')[1]}` : path;
-    parts.push(`<polyline points="${widened}" fill="none" stroke="${BUDGET_COLOR}" stroke-width="2" stroke-dasharray="8 5" data-series="budget"/>`);
+  // The budget holds from one commit to the next, so it is drawn as steps spanning each commit's slot.
+  const halfSlot = PLOT_WIDTH / Math.max(1, entries.length) / 2;
+  const budgetSteps = entries.map((entry, index) => (entry.budgetKg === undefined ? undefined : ([x(index), y(entry.budgetKg)] as [number, number])));
+  for (const path of segments(budgetSteps)) {
+    const steps = path.split(' ').flatMap((pair) => {
+      const [px, py] = pair.split(',').map(Number) as [number, number];
+      return [`${(px - halfSlot).toFixed(1)},${py.toFixed(1)}`, `${(px + halfSlot).toFixed(1)},${py.toFixed(1)}`];
+    });
+    parts.push(`<polyline points="${steps.join(' ')}" fill="none" stroke="${BUDGET_COLOR}" stroke-width="2" stroke-dasharray="8 5" data-series="budget"/>`);
   }
 
   runIds(history).forEach((id, runIndex) => {

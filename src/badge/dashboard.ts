@@ -29,6 +29,7 @@ function legend(history: History): string {
     ...runIds(history).map((id, index) => `<li><span class="swatch" style="border-color:${runColor(index)};border-top-width:2px"></span>run <code>${escapeXml(id)}</code></li>`),
     `<li><span class="swatch" style="border-color:${BUDGET_COLOR};border-top-style:dashed"></span>budget</li>`,
     `<li><span class="dot" style="background:${TOTAL_COLOR}"></span>measured</li>`,
+    `<li><span class="dot" style="background:${TOTAL_COLOR}80"></span>mixed (some runs measured)</li>`,
     `<li><span class="dot"></span>estimated</li>`,
   ];
   return `<ul class="legend">${items.join('')}</ul>`;
