@@ -1,5 +1,7 @@
 // The one number a repository shows: which CO2e of its manifest the badge and the history track.
+import type { InputProblem } from '../errors.js';
 import type { Basis, Estimate, Range, RunEstimate } from '../estimate/types.js';
+import { didYouMean } from '../util/suggest.js';
 
 export const BADGE_FIGURES = ['training', 'training-and-inference', 'max-run'] as const;
 export type BadgeFigure = (typeof BADGE_FIGURES)[number];
@@ -56,4 +58,15 @@ export function repositoryFigure(estimate: Estimate, figure: BadgeFigure = 'trai
     return { figure, co2eKg: largest?.co2eKg ?? ZERO, basis: largest?.basis ?? 'estimated', runs };
   }
   return { figure, co2eKg: runs.reduce((sum, run) => addRanges(sum, run.co2eKg), ZERO), basis: combinedBasis(runs), runs };
+}
+
+/** Read the figure named by a user (CLI flag or action input); a did-you-mean when it is not one we know. */
+export function parseBadgeFigure(text: string | undefined, file = 'badge-figure'): { figure?: BadgeFigure; problems: InputProblem[] } {
+  const wanted = (text ?? '').trim().toLowerCase();
+  if (!wanted) return { figure: 'training', problems: [] };
+  const aliases: Record<string, BadgeFigure> = { total: 'training', 'training+inference': 'training-and-inference', 'per-run-max': 'max-run' };
+  const figure = (BADGE_FIGURES as readonly string[]).includes(wanted) ? (wanted as BadgeFigure) : aliases[wanted];
+  if (figure) return { figure, problems: [] };
+  const hint = didYouMean(wanted, BADGE_FIGURES) ?? `expected one of ${BADGE_FIGURES.join(', ')}`;
+  return { problems: [{ file, message: `unknown badge figure "${text}"`, hint, severity: 'error' }] };
 }

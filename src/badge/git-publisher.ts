@@ -127,3 +127,9 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
     }
   }
 }
+
+/** Full sha and committer date (ISO 8601) of a revision of the local repository. */
+export async function readCommit(repoDir: string, revision = 'HEAD'): Promise<{ sha: string; date: string }> {
+  const [sha = '', date = ''] = (await git(repoDir, ['log', '-1', '--format=%H%n%cI', revision, '--'])).stdout.trim().split('\n');
+  return { sha, date };
+}

@@ -11,7 +11,7 @@ export function gradeFor(co2eKg: number, thresholds: readonly GradeThreshold[] =
 }
 
 const UNIT_KG: Record<string, number> = { g: 0.001, kg: 1, t: 1000 };
-const ITEM = /^([A-Za-z0-9+-]{1,12})(?::(?:([0-9]*\.?[0-9]+(?:e[0-9]+)?)\s*(g|kg|t)?)?)?(?::(#?[A-Za-z0-9]+))?$/;
+const ITEM = /^([A-Za-z0-9+-]{1,12})(?::(?:([0-9]*\.?[0-9]+(?:e[0-9]+)?)\s*(g|kg|t)?)?(?::(#?[A-Za-z0-9]+))?)?$/;
 const EXAMPLE = 'A:10kg,B:100kg,C:1t,D:10t,E:100t,F (GRADE:MAX[:COLOUR], the last grade without MAX)';
 
 /** Parse "GRADE:MAX[unit][:COLOUR]" items separated by commas; MAX in kg unless g or t follows. */

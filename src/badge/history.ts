@@ -84,3 +84,11 @@ export function parseHistory(text: string | undefined, file = HISTORY_FILE): { h
 export function serializeHistory(history: History): string {
   return `${JSON.stringify(history, null, 2)}\n`;
 }
+
+/** Problems with a commit id or date before they go into the history (where they would be unreadable later). */
+export function commitProblems(commit: { sha: string; date: string }, file: string): InputProblem[] {
+  const problems: InputProblem[] = [];
+  if (!HistoryEntrySchema.shape.sha.safeParse(commit.sha).success) problems.push({ file, path: 'sha', message: `"${commit.sha}" is not a git commit id`, hint: 'expected 7 to 64 lower-case hex digits', severity: 'error' });
+  if (!HistoryEntrySchema.shape.date.safeParse(commit.date).success) problems.push({ file, path: 'date', message: `"${commit.date}" is not an ISO 8601 date-time`, hint: 'expected e.g. 2026-11-20T10:00:00Z', severity: 'error' });
+  return problems;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repositoryFigure } from '../../src/badge/figure.js';
+import { parseBadgeFigure, repositoryFigure } from '../../src/badge/figure.js';
 import { estimate, range, run } from './estimates.js';
 
 const manifest = estimate([
@@ -32,5 +32,18 @@ describe('repositoryFigure', () => {
   it('gives zero for a manifest without runs', () => {
     expect(repositoryFigure(estimate([])).co2eKg).toEqual({ value: 0, low: 0, high: 0 });
     expect(repositoryFigure(estimate([]), 'max-run').co2eKg.value).toBe(0);
+  });
+});
+
+describe('parseBadgeFigure', () => {
+  it('defaults to training and accepts the documented names and aliases', () => {
+    expect(parseBadgeFigure(undefined).figure).toBe('training');
+    expect(parseBadgeFigure(' Max-Run ').figure).toBe('max-run');
+    expect(parseBadgeFigure('training+inference').figure).toBe('training-and-inference');
+  });
+  it('suggests the closest name', () => {
+    const { figure, problems } = parseBadgeFigure('max-runs', 'input badge-figure');
+    expect(figure).toBeUndefined();
+    expect(problems[0]).toMatchObject({ file: 'input badge-figure', message: 'unknown badge figure "max-runs"', hint: 'did you mean "max-run"?' });
   });
 });

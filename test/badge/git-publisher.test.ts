@@ -1,25 +1,16 @@
 // End to end against a local bare remote: the branch is created, appended to, and a concurrent push loses nothing.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildBadgeFiles } from '../../src/badge/files.js';
 import { publishToBranch } from '../../src/badge/git-publisher.js';
 import { parseHistory } from '../../src/badge/history.js';
+import { bareRemote, git, type BareRemote } from './bare-remote.js';
 import { estimate, range, run } from './estimates.js';
 
-let root: string;
+let origin: BareRemote;
 let remote: string;
-
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] }).trim();
-
-function clone(name: string): string {
-  const dir = join(root, name);
-  git(root, 'clone', '--quiet', remote, dir);
-  return dir;
-}
+const clone = (name: string) => origin.clone(name);
 
 function publisherFor(dir: string, sha: string, kg: number, extra: Partial<Parameters<typeof publishToBranch>[0]> = {}) {
   return publishToBranch({
@@ -36,17 +27,11 @@ function remoteHistory(): string[] {
 }
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'ml-carbon-publish-'));
-  remote = join(root, 'remote.git');
-  git(root, 'init', '--quiet', '--bare', '-b', 'main', remote);
-  const seed = clone('seed');
-  writeFileSync(join(seed, 'README.md'), 'hello\n');
-  git(seed, 'add', 'README.md');
-  git(seed, 'commit', '--quiet', '-m', 'first');
-  git(seed, 'push', '--quiet', 'origin', 'main');
+  origin = bareRemote();
+  remote = origin.remote;
 });
 
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => origin.remove());
 
 describe('publishToBranch', () => {
   it('creates the branch with the badge files and leaves the work tree, index and HEAD alone', async () => {

@@ -48,3 +48,13 @@ describe('parseGradeThresholds', () => {
     expect(bad.problems[0]!.hint).toContain('GRADE:MAX');
   });
 });
+
+describe('parseGradeThresholds colours', () => {
+  it('takes a colour only after the maximum, so "A:x" is not read as a colour', () => {
+    expect(parseGradeThresholds('A:10:#123456,B::red').thresholds).toEqual([
+      { grade: 'A', maxKg: 10, color: '#123456' },
+      { grade: 'B', maxKg: undefined, color: 'red' },
+    ]);
+    expect(parseGradeThresholds('A:x').problems[0]!.message).toBe('cannot read grade "A:x"');
+  });
+});
