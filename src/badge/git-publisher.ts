@@ -46,7 +46,7 @@ class GitError extends Error {
 
 function git(repoDir: string, args: string[], input?: string, env?: Record<string, string>): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
-    const child = execFile('git', args, { cwd: repoDir, env: env ? { ...process.env, ...env } : process.env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile('git', args, { cwd: repoDir, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new GitError(args, stderr || error.message, (error as NodeJS.ErrnoException).code));
       else resolve({ stdout, stderr });
     });

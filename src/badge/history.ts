@@ -47,11 +47,17 @@ export function historyEntry(figure: RepositoryFigure, commit: { sha: string; da
   return entry;
 }
 
-/** Add an entry at the end; an entry for the same commit is replaced where it stood (re-runs do not duplicate). */
+/**
+ * Add an entry in commit-date order (at the end, normally); an entry for the same commit is replaced where it stood,
+ * so re-runs do not duplicate and a slow job that publishes an older commit after a newer one still lands in place.
+ */
 export function appendEntry(history: History, entry: HistoryEntry): History {
   const index = history.entries.findIndex((existing) => existing.sha === entry.sha);
-  const entries = index === -1 ? [...history.entries, entry] : history.entries.map((existing, at) => (at === index ? entry : existing));
-  return { schemaVersion: 1, entries };
+  if (index !== -1) return { schemaVersion: 1, entries: history.entries.map((existing, at) => (at === index ? entry : existing)) };
+  const time = Date.parse(entry.date);
+  let at = history.entries.length;
+  while (at > 0 && Date.parse(history.entries[at - 1]!.date) > time) at--;
+  return { schemaVersion: 1, entries: [...history.entries.slice(0, at), entry, ...history.entries.slice(at)] };
 }
 
 /** Read a history file; an unreadable one yields an empty history and a warning, so publishing never stops on it. */

@@ -4,7 +4,8 @@ import { appendEntry, emptyHistory, historyEntry, parseHistory, serializeHistory
 import { estimate, range, run } from './estimates.js';
 
 const figure = repositoryFigure(estimate([run('pretrain', range(40, 20, 80))]));
-const entryAt = (sha: string, value = 40) => historyEntry(repositoryFigure(estimate([run('pretrain', range(value, value / 2, value * 2))])), { sha, date: '2026-11-20T10:00:00Z', grade: 'B' });
+const entryAt = (sha: string, value = 40, date = '2026-11-20T10:00:00Z') =>
+  historyEntry(repositoryFigure(estimate([run('pretrain', range(value, value / 2, value * 2))])), { sha, date, grade: 'B' });
 
 describe('history', () => {
   it('records sha, date, figure, per-run figures, basis and budget', () => {
@@ -18,6 +19,13 @@ describe('history', () => {
     let history = appendEntry(appendEntry(emptyHistory(), entryAt('aaaaaaa')), entryAt('bbbbbbb'));
     history = appendEntry(history, entryAt('aaaaaaa', 50));
     expect(history.entries.map((entry) => [entry.sha, entry.co2eKg.value])).toEqual([['aaaaaaa', 50], ['bbbbbbb', 40]]);
+  });
+  it('keeps commit-date order when an older commit is published after a newer one', () => {
+    let history = appendEntry(emptyHistory(), entryAt('aaaaaaa', 40, '2026-11-20T10:00:00Z'));
+    history = appendEntry(history, entryAt('ccccccc', 40, '2026-11-22T10:00:00+02:00'));
+    // b: 2026-11-21T23:30-01:00 = 2026-11-22T00:30Z; c: 2026-11-22T10:00+02:00 = 2026-11-22T08:00Z; so a < b < c
+    history = appendEntry(history, entryAt('bbbbbbb', 40, '2026-11-21T23:30:00-01:00'));
+    expect(history.entries.map((entry) => entry.sha)).toEqual(['aaaaaaa', 'bbbbbbb', 'ccccccc']);
   });
   it('round-trips through its file', () => {
     const history = appendEntry(emptyHistory(), entryAt('aaaaaaa'));
