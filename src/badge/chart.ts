@@ -85,6 +85,10 @@ export function renderChart(history: History): string {
   const x = (index: number) => MARGIN.left + ((index + 0.5) * PLOT_WIDTH) / Math.max(1, entries.length);
   const y = (kg: number) => MARGIN.top + PLOT_HEIGHT - (Math.max(0, kg) / yMax) * PLOT_HEIGHT;
   const parts: string[] = [];
+  // Points shrink as commits crowd the axis, so a long history stays legible.
+  const slot = PLOT_WIDTH / Math.max(1, entries.length);
+  const totalRadius = Math.min(5.5, Math.max(2.5, slot / 4));
+  const runRadius = Math.min(3.5, Math.max(1.5, slot / 6));
 
   for (let tick = 0; tick <= yMax + step / 1e6; tick += step) {
     parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" class="grid"/>`);
@@ -94,7 +98,8 @@ export function renderChart(history: History): string {
 
   const labelEvery = Math.max(1, Math.ceil(entries.length / 12));
   entries.forEach((entry, index) => {
-    if (index % labelEvery !== 0 && index !== entries.length - 1) return;
+    // Counted from the newest commit, so the latest is always labelled and the labels never crowd.
+    if ((entries.length - 1 - index) % labelEvery !== 0) return;
     parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle" class="tick sha">${escapeXml(entry.sha.slice(0, 7))}</text>`);
     parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 34}" text-anchor="middle" class="tick">${escapeXml(shortDate(entry.date))}</text>`);
   });
@@ -104,7 +109,7 @@ export function renderChart(history: History): string {
   else if (entries.length === 1) parts.push(`<line x1="${x(0)}" x2="${x(0)}" y1="${y(entries[0]!.co2eKg.low).toFixed(1)}" y2="${y(entries[0]!.co2eKg.high).toFixed(1)}" class="range-bar" data-series="range"/>`);
 
   // The budget holds from one commit to the next, so it is drawn as steps spanning each commit's slot.
-  const halfSlot = PLOT_WIDTH / Math.max(1, entries.length) / 2;
+  const halfSlot = slot / 2;
   const budgetSteps = entries.map((entry, index) => (entry.budgetKg === undefined ? undefined : ([x(index), y(entry.budgetKg)] as [number, number])));
   for (const path of segments(budgetSteps)) {
     const steps = path.split(' ').flatMap((pair) => {
@@ -123,7 +128,7 @@ export function renderChart(history: History): string {
     for (const path of segments(series)) parts.push(`<polyline points="${path}" fill="none" stroke="${color}" stroke-width="1.5" data-series="run" data-run="${escapeXml(id)}"/>`);
     entries.forEach((entry, index) => {
       const run = entry.runs.find((candidate) => candidate.id === id);
-      if (run) parts.push(point(x(index), y(run.co2eKg.value), 3.5, color, run.basis, `data-series="run" data-run="${escapeXml(id)}" data-sha="${entry.sha}"`, pointTitle(entry, id, run.co2eKg, run.basis)));
+      if (run) parts.push(point(x(index), y(run.co2eKg.value), runRadius, color, run.basis, `data-series="run" data-run="${escapeXml(id)}" data-sha="${entry.sha}"`, pointTitle(entry, id, run.co2eKg, run.basis)));
     });
   });
 
@@ -131,7 +136,7 @@ export function renderChart(history: History): string {
     parts.push(`<polyline points="${path}" fill="none" stroke="${TOTAL_COLOR}" stroke-width="3" data-series="total"/>`);
   }
   entries.forEach((entry, index) => {
-    parts.push(point(x(index), y(entry.co2eKg.value), 5.5, TOTAL_COLOR, entry.basis, `data-series="total" data-sha="${entry.sha}" data-kg="${entry.co2eKg.value}"`, pointTitle(entry, 'total', entry.co2eKg, entry.basis)));
+    parts.push(point(x(index), y(entry.co2eKg.value), totalRadius, TOTAL_COLOR, entry.basis, `data-series="total" data-sha="${entry.sha}" data-kg="${entry.co2eKg.value}"`, pointTitle(entry, 'total', entry.co2eKg, entry.basis)));
   });
 
   parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${MARGIN.top + PLOT_HEIGHT}" class="axis"/>`);

@@ -48,6 +48,16 @@ describe('renderDashboard', () => {
     expect(renderDashboard(history)).not.toContain('<script>alert(1)');
   });
 
+  it('thins the commit labels of a long history but always labels the newest', () => {
+    const history = sampleHistory();
+    const template = history.entries[0]!;
+    // 40 commits: one label every ceil(40 / 12) = 4, counted back from the newest -> indexes 39, 35, ..., 3: 10 labels
+    history.entries = Array.from({ length: 40 }, (_, index) => ({ ...template, sha: (0x1000000 + index).toString(16) }));
+    const labels = [...renderDashboard(history).matchAll(/class="tick sha">(\w+)</g)].map((match) => match[1]);
+    expect(labels).toHaveLength(10);
+    expect(labels[labels.length - 1]).toBe((0x1000000 + 39).toString(16).slice(0, 7));
+  });
+
   it('says there is no history yet when empty', () => {
     const empty = renderDashboard(emptyHistory());
     expect(empty).toContain('No history yet');
