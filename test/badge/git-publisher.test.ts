@@ -98,6 +98,16 @@ describe('publishToBranch', () => {
     expect(results.filter((result) => result.created)).toHaveLength(1);
   });
 
+  it('publishes from a shallow single-branch checkout, as actions/checkout makes by default', async () => {
+    await publisherFor(clone('first'), '1111111', 10);
+    const shallow = `${origin.root}/shallow`;
+    git(origin.root, 'clone', '--quiet', '--depth', '1', '--single-branch', '--branch', 'main', `file://${remote}`, shallow);
+    expect(git(shallow, 'rev-parse', '--is-shallow-repository')).toBe('true');
+    const result = await publisherFor(shallow, '2222222', 20);
+    expect(result).toMatchObject({ attempts: 1, created: false });
+    expect(remoteHistory()).toEqual(['1111111', '2222222']);
+  });
+
   it('gives up with the git error when the push fails for another reason', async () => {
     const work = clone('work');
     await expect(publisherFor(work, 'aaaaaaa', 40, { remote: 'no-such-remote' })).rejects.toThrow(/git ls-remote/);
