@@ -41,10 +41,18 @@ export function shouldPublishBadge(event: { eventName: string; ref: string; defa
   return event.enabled && event.eventName === 'push' && event.defaultBranch !== undefined && event.ref === `refs/heads/${event.defaultBranch}`;
 }
 
+/** The rules of `git check-ref-format --branch` that a typed name can break. */
+export function branchProblems(branch: string, file = 'input badge-branch'): InputProblem[] {
+  const broken = /[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|^[-/.]|\/\.|\/\/|[/.]$|\.lock$/.test(branch) || branch === '@';
+  return broken ? [{ file, message: `"${branch}" is not a valid branch name`, hint: 'use letters, digits, "-", "_" and "/", e.g. ml-carbon', severity: 'error' }] : [];
+}
+
 export async function publishFromAction(inputs: ActionBadgeInputs): Promise<ActionBadgeResult> {
+  // Unset action inputs arrive as empty strings.
+  const branch = inputs.branch?.trim() || 'ml-carbon';
   const figure = parseBadgeFigure(inputs.figure, 'input badge-figure');
   const grades = inputs.grades?.trim() ? parseGradeThresholds(inputs.grades, 'input badge-grades') : { thresholds: undefined, problems: [] };
-  const problems = [...figure.problems, ...grades.problems];
+  const problems = [...branchProblems(branch), ...figure.problems, ...grades.problems];
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
 
   const commit = { sha: inputs.sha, date: inputs.date ?? (await readCommit(inputs.repoDir, inputs.sha)).date };
@@ -56,7 +64,7 @@ export async function publishFromAction(inputs: ActionBadgeInputs): Promise<Acti
   const result = await publishToBranch({
     repoDir: inputs.repoDir,
     remote: inputs.remote,
-    branch: inputs.branch,
+    branch,
     message: `ml-carbon: badge and history for ${inputs.sha.slice(0, 12)}`,
     makeFiles: (previous) => {
       const built = buildBadgeFiles({ estimate: inputs.estimate, commit, figure: figure.figure, thresholds: grades.thresholds, budgetKg: inputs.budgetKg, repository: inputs.repository }, previous);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { publishFromAction, shouldPublishBadge } from '../../src/badge/action-publish.js';
+import { branchProblems, publishFromAction, shouldPublishBadge } from '../../src/badge/action-publish.js';
 import { bareRemote, git, type BareRemote } from './bare-remote.js';
 import { estimate, range, run } from './estimates.js';
 
@@ -26,6 +26,13 @@ describe('publishFromAction', () => {
     expect(git(origin.remote, 'cat-file', 'blob', 'refs/heads/carbon:index.html')).toContain('<title>ml-carbon: acme/models</title>');
   });
 
+  it('falls back to the ml-carbon branch when the input is left empty', async () => {
+    const checkout = origin.clone('checkout');
+    const { published } = await publishFromAction({ estimate: twoRuns, repoDir: checkout, sha: git(checkout, 'rev-parse', 'HEAD'), branch: '', figure: '', grades: '' });
+    expect(published?.branch).toBe('ml-carbon');
+    expect(git(origin.remote, 'ls-tree', '--name-only', 'refs/heads/ml-carbon')).toContain('badge.json');
+  });
+
   it('publishes nothing and explains when an input is wrong', async () => {
     const checkout = origin.clone('checkout');
     const result = await publishFromAction({ estimate: twoRuns, repoDir: checkout, sha: git(checkout, 'rev-parse', 'HEAD'), figure: 'max', grades: 'A:x' });
@@ -42,5 +49,16 @@ describe('shouldPublishBadge', () => {
     expect(shouldPublishBadge({ ...push, enabled: false })).toBe(false);
     expect(shouldPublishBadge({ ...push, ref: 'refs/heads/feature' })).toBe(false);
     expect(shouldPublishBadge({ ...push, eventName: 'pull_request' })).toBe(false);
+  });
+});
+
+describe('branchProblems', () => {
+  it('accepts ordinary names and refuses what git would', () => {
+    expect(branchProblems('ml-carbon')).toEqual([]);
+    expect(branchProblems('pages/carbon_v2')).toEqual([]);
+    for (const bad of ['has space', 'a..b', '-lead', 'end/', 'x.lock', 'a:b', 'a~1', 'a//b', '@']) {
+      expect(branchProblems(bad), bad).toHaveLength(1);
+    }
+    expect(branchProblems('a b')[0]).toMatchObject({ file: 'input badge-branch', message: '"a b" is not a valid branch name' });
   });
 });
