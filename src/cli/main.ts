@@ -1,9 +1,11 @@
 // The CLI dispatcher: finds the sub-command, maps errors to exit codes. Sub-commands register in COMMANDS.
 import { InputError, formatProblem } from '../errors.js';
 import { EXIT, UsageError, type CliIo, type Command } from './command.js';
+import { badgeCommand } from './badge.js';
+import { modelCardCommand } from './model-card.js';
 import { compareCommand, estimateCommand } from './report-command.js';
 
-export const COMMANDS: Command[] = [estimateCommand, compareCommand];
+export const COMMANDS: Command[] = [estimateCommand, compareCommand, badgeCommand, modelCardCommand];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));

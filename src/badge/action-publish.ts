@@ -1,0 +1,78 @@
+// What the action calls on a push to the default branch with `badge: true`: validate the inputs, then publish the
+// badge, history and dashboard to the badge branch of `origin` (the checkout's persisted credentials push).
+import type { InputProblem } from '../errors.js';
+import type { Estimate } from '../estimate/types.js';
+import type { Badge } from './badge.js';
+import { parseBadgeFigure } from './figure.js';
+import { buildBadgeFiles } from './files.js';
+import { commitProblems } from './history.js';
+import { publishToBranch, readCommit, type PublishResult } from './git-publisher.js';
+import { parseGradeThresholds } from './grades.js';
+import { badgeUrls, type BadgeUrls } from './urls.js';
+
+export interface ActionBadgeInputs {
+  estimate: Estimate;
+  /** The checkout (GITHUB_WORKSPACE). */
+  repoDir: string;
+  /** The pushed commit (GITHUB_SHA). */
+  sha: string;
+  /** Commit date (the push event's head_commit.timestamp); read from the checkout when absent. */
+  date?: string;
+  /** Input `badge-branch`; default "ml-carbon". */
+  branch?: string;
+  /** Input `badge-figure`: training (default), training-and-inference or max-run. */
+  figure?: string;
+  /** Input `badge-grades`, e.g. "A:10kg,B:100kg,C:1t,D:10t,E:100t,F". */
+  grades?: string;
+  /** The total budget in force, kg CO2e, drawn as the dashboard's budget line. */
+  budgetKg?: number;
+  /** "owner/name" (GITHUB_REPOSITORY), for the page title and the URLs. */
+  repository?: string;
+  remote?: string;
+}
+
+export interface ActionBadgeResult {
+  published?: PublishResult & { badge: Badge; urls?: BadgeUrls };
+  problems: InputProblem[];
+}
+
+/** Publish only on a push to the default branch, and only when the `badge` input is on. */
+export function shouldPublishBadge(event: { eventName: string; ref: string; defaultBranch?: string; enabled: boolean }): boolean {
+  return event.enabled && event.eventName === 'push' && event.defaultBranch !== undefined && event.ref === `refs/heads/${event.defaultBranch}`;
+}
+
+/** The rules of `git check-ref-format --branch` that a typed name can break. */
+export function branchProblems(branch: string, file = 'input badge-branch'): InputProblem[] {
+  const broken = /[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|^[-/.]|\/\.|\/\/|[/.]$|\.lock$/.test(branch) || branch === '@';
+  return broken ? [{ file, message: `"${branch}" is not a valid branch name`, hint: 'use letters, digits, "-", "_" and "/", e.g. ml-carbon', severity: 'error' }] : [];
+}
+
+export async function publishFromAction(inputs: ActionBadgeInputs): Promise<ActionBadgeResult> {
+  // Unset action inputs arrive as empty strings.
+  const branch = inputs.branch?.trim() || 'ml-carbon';
+  const figure = parseBadgeFigure(inputs.figure, 'input badge-figure');
+  const grades = inputs.grades?.trim() ? parseGradeThresholds(inputs.grades, 'input badge-grades') : { thresholds: undefined, problems: [] };
+  const problems = [...branchProblems(branch), ...figure.problems, ...grades.problems];
+  if (problems.some((problem) => problem.severity === 'error')) return { problems };
+
+  const commit = { sha: inputs.sha, date: inputs.date ?? (await readCommit(inputs.repoDir, inputs.sha)).date };
+  const badCommit = commitProblems(commit, 'GITHUB_SHA');
+  if (badCommit.length) return { problems: [...problems, ...badCommit] };
+  let badge: Badge | undefined;
+  // Only the last attempt's history problems count: a retry re-reads the history.
+  let historyProblems: InputProblem[] = [];
+  const result = await publishToBranch({
+    repoDir: inputs.repoDir,
+    remote: inputs.remote,
+    branch,
+    message: `ml-carbon: badge and history for ${inputs.sha.slice(0, 12)}`,
+    makeFiles: (previous) => {
+      const built = buildBadgeFiles({ estimate: inputs.estimate, commit, figure: figure.figure, thresholds: grades.thresholds, budgetKg: inputs.budgetKg, repository: inputs.repository }, previous);
+      badge = built.badge;
+      historyProblems = built.problems;
+      return built.files;
+    },
+  });
+  const urls = inputs.repository ? badgeUrls(inputs.repository, result.branch) : undefined;
+  return { published: { ...result, badge: badge!, urls }, problems: [...problems, ...historyProblems] };
+}
