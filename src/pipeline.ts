@@ -33,8 +33,10 @@ export interface AnalyseOptions {
   base?: ManifestSource;
   /** Limits from the action's inputs; override the manifests' rule by rule. */
   budgetOverride?: Budget;
-  /** Extra markdown sections (e.g. which base commit was used), placed under the title. */
+  /** A line under the title (e.g. which base commit was used). */
   context?: string;
+  /** Further report sections computed from the comparison (e.g. the action's chart), placed before the advice. */
+  extraSections?: (comparison: Comparison) => string[];
 }
 
 export interface Side {
@@ -132,7 +134,7 @@ export async function analyse(options: AnalyseOptions): Promise<Analysis> {
     markdown: renderReport(comparison, {
       problems: [...problems, ...baseProblems],
       context: options.context,
-      sections: [renderMeasuredSection(comparison), renderAdvice(comparison.head.runs)],
+      sections: [renderMeasuredSection(comparison), ...(options.extraSections?.(comparison) ?? []), renderAdvice(comparison.head.runs)],
     }),
     json: reportJson(comparison, problems),
     problems,

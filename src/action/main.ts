@@ -7,8 +7,9 @@ import { formatProblem } from '../errors.js';
 import { createClient } from '../github/client.js';
 import { findPull } from '../github/pulls.js';
 import { analyse, type Analysis } from '../pipeline.js';
-import { renderReport } from '../report/markdown.js';
-import { isDefaultBranchPush, publishBadgeHook } from './badge-hook.js';
+import type { Comparison } from '../compare/types.js';
+import { publishFromAction } from '../badge/action-publish.js';
+import { isDefaultBranchPush } from './badge-hook.js';
 import { runChart } from './chart.js';
 import { decide } from './decision.js';
 import { targetFromEvent, type Target } from './event.js';
@@ -106,13 +107,13 @@ async function runAction(): Promise<void> {
   try {
     const baseHasManifest = sources.base ? await anyManifest(sources.base) : false;
     context = baseContext(target, baseHasManifest, sources.baseChoice?.reason, sources.warnings);
-    analysis = await analyse({ head: sources.head, base: sources.base, budgetOverride, context });
+    analysis = await analyse({ head: sources.head, base: sources.base, budgetOverride, context, extraSections: chartSection });
   } catch (error) {
     core.warning(`ml-carbon could not read the files to compare: ${(error as Error).message}; trying the head alone`);
     context = baseContext(target, false, undefined, [...sources.warnings, `the base commit could not be read (${(error as Error).message}); shown without a comparison`]);
-    analysis = await analyse({ head: sources.head, budgetOverride, context });
+    analysis = await analyse({ head: sources.head, budgetOverride, context, extraSections: chartSection });
   }
-  const markdown = withChart(analysis, context);
+  const markdown = analysis.markdown;
 
   const reportPath = writeJsonReport(env, inputs.commentKey, analysis);
   setOutputs(stepOutputs(analysis.comparison, reportPath));
@@ -131,23 +132,22 @@ async function runAction(): Promise<void> {
   }
   if (inputs.badge && analysis.head.estimate) {
     if (isDefaultBranchPush(env.eventName, env.payload)) {
-      const badge = await publishBadgeHook({
+      const badge = await publishFromAction({
         estimate: analysis.head.estimate, repoDir: env.workspace, sha: target.headSha, branch: inputs.badgeBranch, figure: inputs.badgeFigure,
         grades: inputs.badgeGrades, budgetKg: analysis.comparison.budget.limits.totalCo2eKg, repository: env.repository,
-      }, (message) => core.info(message));
+      });
       for (const problem of badge.problems) core.warning(formatProblem(problem));
+      if (badge.published) core.info(`ml-carbon: badge "${badge.published.badge.message}" published to branch \`${badge.published.branch}\``);
     } else core.info('ml-carbon: `badge` publishes only on pushes to the default branch');
   }
   if (decision.failure) core.setFailed(decision.failure);
   else core.info(`ml-carbon: ${decision.title}`);
 }
 
-/** The report with the base-vs-head chart where it helps; rendered as the pipeline does, plus that one section. */
-function withChart(analysis: Analysis, context: string): string {
-  const chart = runChart(analysis.comparison);
-  if (!chart) return analysis.markdown;
-  const baseProblems = (analysis.base?.problems ?? []).map((problem) => ({ ...problem, severity: 'warning' as const, message: `(base branch) ${problem.message}` }));
-  return renderReport(analysis.comparison, { problems: [...analysis.problems, ...baseProblems], context, sections: [chart] });
+/** The base-vs-head chart, where it helps a reader more than the table. */
+function chartSection(comparison: Comparison): string[] {
+  const chart = runChart(comparison);
+  return chart ? [chart] : [];
 }
 
 /** Whether any base manifest exists, so the report can say "no manifest on base" before the numbers. */
