@@ -9405,7 +9405,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8767);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3334);
 
 const exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -9419,7 +9419,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8767:
+/***/ 3334:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21155,16 +21155,17 @@ function localFiles(root = process.cwd()) {
 const runTotalKg = (run) => run.co2eKg.value + (run.inference?.co2eKg.value ?? 0);
 
 ;// CONCATENATED MODULE: ./build/data/accelerator-sources.js
-const NVIDIA_SPEC = 'NVIDIA datasheet figures via third-party copies of the spec tables (REFERENCE_DATA.md §1.1, V)';
+const NVIDIA_SPEC = 'NVIDIA datasheet figures via third-party copies of the spec tables (V)';
 const NVIDIA_SPEC_UNVERIFIED = 'NVIDIA datasheet figures (U: datasheet not readable in stored text; provisional)';
-const GEFORCE_SPEC = 'NVIDIA GeForce/RTX specifications; tensor rates with FP32 accumulation as training uses (REFERENCE_DATA.md §1.2)';
+const GEFORCE_SPEC = 'NVIDIA GeForce/RTX specifications; tensor rates with FP32 accumulation as training uses';
 /** Teads/CCF generic 150 kg per GPU card, spread from ECODIAG's 60 kg to the Boavizta-method H100 figure. */
 const GENERIC_CARD_EMBODIED = {
     value: 150, low: 60, high: 575,
-    source: 'Teads/CCF generic GPU card 150 kg (C); range ECODIAG "powerful GPU" 60 kg (V) to Boavizta-method H100 SXM 575 kg (REFERENCE_DATA.md §4)',
+    source: 'Teads/CCF generic GPU card 150 kg (C); range ECODIAG "powerful GPU" 60 kg (V) to Boavizta-method H100 SXM 575 kg',
     year: 2023,
+    url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
-const BOAVIZTA = 'Bottom-up estimate with the Boavizta GPU model and factors (REFERENCE_DATA.md §4.2; computed, not verified by BoaviztAPI)';
+const BOAVIZTA = 'Bottom-up estimate with the Boavizta GPU model and factors (computed by ml-carbon from the published Boavizta factors, not verified by BoaviztAPI)';
 /** Boavizta-method totals from REFERENCE_DATA.md §4.2: memory, die and the rest (board, casing, transport). */
 const BOTTOM_UP = {
     h100Sxm80: { memoryKg: 431, memoryGb: 80, dieKg: 120, restKg: 25 },
@@ -21188,6 +21189,7 @@ function bottomUpEmbodied(reference, memoryGb) {
             ? `${BOAVIZTA}, ${reference} reference card with memory scaled from ${card.memoryGb} GB to ${memoryGb} GB`
             : BOAVIZTA,
         year: 2025,
+        url: 'https://doc.api.boavizta.org/Explanations/components/gpu/',
     };
 }
 
@@ -21470,7 +21472,7 @@ const NVIDIA_ACCELERATORS = [
         aliases: ['RTX 4090', 'GeForce RTX 4090', 'NVIDIA GeForce RTX 4090', '4090'],
         tdpWatts: 450, tdpSource: 'NVIDIA GeForce RTX 4090 specifications 450 W TGP (techgoing) (V)',
         peak: { fp32: 82.6, tf32: 82.6, fp16: 165.2, bf16: 165.2, fp8: 330.3, int8: 660.6 },
-        peakSource: 'waredb and gigagpu spec tables, tensor rates with FP32 accumulation (REFERENCE_DATA.md §1.2, V)',
+        peakSource: 'waredb and gigagpu spec tables, tensor rates with FP32 accumulation (V)',
         url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/',
     }),
     nvidia({
@@ -21624,11 +21626,48 @@ function apple(id, name, releaseYear, memoryGb, fp32Tflops, watts, aliases) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/data/spec-links.js
+const DATASET_PAGES = [
+    [/ML CO2 Impact/i, 'https://github.com/mlco2/impact'],
+    [/Green Algorithms/i, 'https://github.com/GreenAlgorithms/green-algorithms-tool'],
+    [/Teads|CCF/, 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions'],
+    [/Apple laptop product environmental report/i, 'https://www.apple.com/environment/'],
+];
+const VENDOR_PAGES = {
+    nvidia: 'https://www.nvidia.com/en-us/data-center/',
+    amd: 'https://www.amd.com/en/products/accelerators/instinct.html',
+    google: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm',
+    aws: 'https://awsdocs-neuron.readthedocs-hosted.com/',
+    apple: 'https://support.apple.com/specs',
+    generic: 'https://github.com/GreenAlgorithms/green-algorithms-tool',
+};
+const GEFORCE_PAGE = 'https://www.nvidia.com/en-us/geforce/graphics-cards/';
+function pageFor(accelerator, source) {
+    const dataset = DATASET_PAGES.find(([pattern]) => pattern.test(source));
+    if (dataset)
+        return dataset[1];
+    if (accelerator.vendor === 'nvidia' && /GeForce|RTX [34]0/i.test(`${accelerator.name} ${source}`))
+        return GEFORCE_PAGE;
+    return VENDOR_PAGES[accelerator.vendor];
+}
+function linked(entry, accelerator) {
+    return entry.url ? entry : { ...entry, url: pageFor(accelerator, entry.source) };
+}
+function withSpecLinks(accelerator) {
+    return {
+        ...accelerator,
+        tdpWatts: linked(accelerator.tdpWatts, accelerator),
+        peakTflops: linked(accelerator.peakTflops, accelerator),
+        ...(accelerator.embodiedKgCo2e ? { embodiedKgCo2e: linked(accelerator.embodiedKgCo2e, accelerator) } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/data/accelerators.js
 
 
 
-const ACCELERATORS = [...NVIDIA_ACCELERATORS, ...OTHER_ACCELERATORS];
+
+const ACCELERATORS = [...NVIDIA_ACCELERATORS, ...OTHER_ACCELERATORS].map(withSpecLinks);
 /**
  * Lower-cases and drops punctuation, vendor words, a leading count ("8x") and a trailing CodeCarbon
  * "1 device(s)", so "NVIDIA A100-SXM4-80GB", "a100 sxm4 80gb" and "8 x A100-SXM4-80GB" match.
@@ -21736,12 +21775,17 @@ class AssumptionLog {
     }
 }
 
+;// CONCATENATED MODULE: ./build/data/project-docs.js
+/** ml-carbon's own methodology, where its assumptions and calibration are written up (the action's repository). */
+const METHODOLOGY_DOC_URL = 'https://github.com/ml-carbon/ml-carbon/blob/main/docs/methodology.md';
+
 ;// CONCATENATED MODULE: ./build/data/defaults.js
+
 /** Data-centre PUE by operator; "unknown" covers on-premises and unnamed sites. */
 const PUE = {
     gcp: { value: 1.1, low: 1.06, high: 1.13, source: 'Google fleet trailing-12-month PUE ~1.10, best site 1.06 (DatacenterDynamics 2024); regional 1.07-1.13 (CCF constants)', year: 2024, url: 'https://www.google.com/about/datacenters/efficiency/' },
     aws: { value: 1.15, low: 1.04, high: 1.2, source: 'AWS sustainability report global PUE 1.15, best site 1.04 (2023-2024)', year: 2024, url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud' },
-    azure: { value: 1.18, low: 1.12, high: 1.2, source: 'Microsoft fleet PUE 1.18, newest designs 1.12 (DatacenterDynamics 2024)', year: 2024 },
+    azure: { value: 1.18, low: 1.12, high: 1.2, source: 'Microsoft fleet PUE 1.18, newest designs 1.12 (DatacenterDynamics 2024)', year: 2024, url: 'https://datacenters.microsoft.com/sustainability/efficiency/' },
     unknown: { value: 1.56, low: 1.2, high: 1.8, source: 'Uptime Institute Global Data Center Survey 2024 average PUE 1.56', year: 2024, url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024' },
 };
 /**
@@ -21749,11 +21793,11 @@ const PUE = {
  * Used only when hours are not given and must be derived from FLOPs.
  */
 const UTILIZATION = {
-    gpu: { value: 0.35, low: 0.2, high: 0.5, source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4 (METHODS.md §11)', year: 2023, url: 'https://arxiv.org/abs/2104.04473' },
-    tpu: { value: 0.45, low: 0.3, high: 0.55, source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3 (METHODS.md §11)', year: 2022, url: 'https://arxiv.org/abs/2204.02311' },
-    asic: { value: 0.35, low: 0.2, high: 0.5, source: 'No public MFU for Trainium/Inferentia; GPU range assumed (METHODS.md §11)', year: 2023 },
-    cpu: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for CPU training, wide range', year: 2023 },
-    soc: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for Apple silicon, wide range', year: 2023 },
+    gpu: { value: 0.35, low: 0.2, high: 0.5, source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4', year: 2023, url: 'https://arxiv.org/abs/2104.04473' },
+    tpu: { value: 0.45, low: 0.3, high: 0.55, source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3', year: 2022, url: 'https://arxiv.org/abs/2204.02311' },
+    asic: { value: 0.35, low: 0.2, high: 0.5, source: 'No public MFU for Trainium/Inferentia; GPU range assumed', year: 2023, url: METHODOLOGY_DOC_URL },
+    cpu: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for CPU training, wide range', year: 2023, url: METHODOLOGY_DOC_URL },
+    soc: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for Apple silicon, wide range', year: 2023, url: METHODOLOGY_DOC_URL },
 };
 /** Average accelerator draw during training as a fraction of TDP. */
 const POWER_FRACTION_OF_TDP = {
@@ -21764,7 +21808,7 @@ const POWER_FRACTION_OF_TDP = {
 /** Host (CPU, memory, network, fans) energy as a fraction of accelerator energy. */
 const HOST_OVERHEAD_FRACTION = {
     value: 0.25, low: 0.1, high: 0.4,
-    source: 'Dodge et al. 2022: BERT-base on one Titan X, GPU 74 % of the total draw (host = 0.35 of GPU); AWS p4d.24xlarge 3.43 kW for 8 x 400 W A100 (Chien et al. 2023 via Scope3): 0.07-0.34 of GPU draw depending on GPU load; DGX host 2 CPUs of 225-350 W per 8 GPUs (REFERENCE_DATA.md §1.4). Not fitted: calibration runs measure the whole system or the GPU alone, never both',
+    source: 'Dodge et al. 2022: BERT-base on one Titan X, GPU 74 % of the total draw (host = 0.35 of GPU); AWS p4d.24xlarge 3.43 kW for 8 x 400 W A100 (Chien et al. 2023 via Scope3): 0.07-0.34 of GPU draw depending on GPU load; DGX host 2 CPUs of 225-350 W per 8 GPUs. Not fitted: calibration runs measure the whole system or the GPU alone, never both',
     year: 2023, url: 'https://arxiv.org/abs/2206.05229',
 };
 /** Serving keeps accelerators far from peak; energy per token depends on load (Morrison et al. 2025: ~30x between 1 req/s and full batching). */
@@ -21782,7 +21826,7 @@ const INFERENCE_POWER_FRACTION_OF_TDP = {
 /** Service life over which manufacturing emissions are amortised. */
 const EMBODIED_LIFETIME_YEARS = {
     value: 4, low: 3, high: 5,
-    source: 'CCF, Impact Framework and SCI use 4 years; Boavizta 3, LLMCarbon 5 (REFERENCE_DATA.md §4.3)',
+    source: 'CCF, Impact Framework and SCI use 4 years; Boavizta 3, LLMCarbon 5',
     year: 2023, url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
 /**
@@ -22628,11 +22672,9 @@ const FITTED_CALIBRATION = {
 ;// CONCATENATED MODULE: ./build/data/calibration.js
 
 
-/**
- * Where the calibration is documented (docs/methodology.md §3 in ml-carbon's own repository). Set it once the
- * repository's public URL is known; the report then links every calibrated default to it.
- */
-const CALIBRATION_DOC_URL = undefined;
+
+/** Where the calibration is documented: docs/methodology.md §3 in the action's repository (as README names it). */
+const CALIBRATION_DOC_URL = METHODOLOGY_DOC_URL;
 const docLink = CALIBRATION_DOC_URL ? { url: CALIBRATION_DOC_URL } : {};
 const CALIBRATION_SOURCE = (fit) => `ml-carbon calibration on ${fit.dataset} (Patterson et al. 2021, Strubell et al. 2019, Dodge et al. 2022, LLaMA/Llama model cards, OLMo, FLM-101B, LLMCarbon); see docs/methodology.md`;
 const round3 = (value) => Math.round(value * 1000) / 1000;
@@ -22922,10 +22964,10 @@ const FP8_TRAINING_SPEEDUP = {
  */
 const SERVING_SPEED_VS_HALF_PRECISION = {
     fp32: { ...MIXED_PRECISION_SPEEDUP_GPU, value: 1 / 3, claim: 'fp16 serves up to 3x faster than fp32 on Tensor-Core GPUs' },
-    tf32: { value: 1 / 2, claim: 'TF32 tensor peak is half the fp16 peak on A100/H100', source: 'NVIDIA A100/H100 datasheets (REFERENCE_DATA.md §1)', year: 2022 },
+    tf32: { value: 1 / 2, claim: 'TF32 tensor peak is half the fp16 peak on A100/H100', source: 'NVIDIA A100/H100 datasheets', year: 2022 },
     fp16: { value: 1, claim: 'reference', source: 'reference point', year: 2024 },
     bf16: { value: 1, claim: 'reference', source: 'reference point', year: 2024 },
-    fp8: { value: 2, claim: 'FP8 tensor peak is 2x bf16 on H100/L4 (upper bound)', source: 'NVIDIA H100 and L4 datasheets (REFERENCE_DATA.md §1)', year: 2022 },
+    fp8: { value: 2, claim: 'FP8 tensor peak is 2x bf16 on H100/L4 (upper bound)', source: 'NVIDIA H100 and L4 datasheets', year: 2022 },
     int8: {
         value: 2,
         claim: 'Q8BERT: 4x smaller weights with minimal accuracy loss, faster only on INT8-capable hardware; INT8 tensor peak is 2x FP16 (upper bound)',

@@ -3,18 +3,19 @@
 // C read in a tool's source code, U unverified vendor/paper figure (provisional).
 import type { SourcedRange } from './types.js';
 
-export const NVIDIA_SPEC = 'NVIDIA datasheet figures via third-party copies of the spec tables (REFERENCE_DATA.md §1.1, V)';
+export const NVIDIA_SPEC = 'NVIDIA datasheet figures via third-party copies of the spec tables (V)';
 export const NVIDIA_SPEC_UNVERIFIED = 'NVIDIA datasheet figures (U: datasheet not readable in stored text; provisional)';
-export const GEFORCE_SPEC = 'NVIDIA GeForce/RTX specifications; tensor rates with FP32 accumulation as training uses (REFERENCE_DATA.md §1.2)';
+export const GEFORCE_SPEC = 'NVIDIA GeForce/RTX specifications; tensor rates with FP32 accumulation as training uses';
 
 /** Teads/CCF generic 150 kg per GPU card, spread from ECODIAG's 60 kg to the Boavizta-method H100 figure. */
 export const GENERIC_CARD_EMBODIED: SourcedRange = {
   value: 150, low: 60, high: 575,
-  source: 'Teads/CCF generic GPU card 150 kg (C); range ECODIAG "powerful GPU" 60 kg (V) to Boavizta-method H100 SXM 575 kg (REFERENCE_DATA.md §4)',
+  source: 'Teads/CCF generic GPU card 150 kg (C); range ECODIAG "powerful GPU" 60 kg (V) to Boavizta-method H100 SXM 575 kg',
   year: 2023,
+  url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
 
-const BOAVIZTA = 'Bottom-up estimate with the Boavizta GPU model and factors (REFERENCE_DATA.md §4.2; computed, not verified by BoaviztAPI)';
+const BOAVIZTA = 'Bottom-up estimate with the Boavizta GPU model and factors (computed by ml-carbon from the published Boavizta factors, not verified by BoaviztAPI)';
 
 /** Boavizta-method totals from REFERENCE_DATA.md §4.2: memory, die and the rest (board, casing, transport). */
 const BOTTOM_UP = {
@@ -40,5 +41,6 @@ export function bottomUpEmbodied(reference: keyof typeof BOTTOM_UP, memoryGb: nu
       ? `${BOAVIZTA}, ${reference} reference card with memory scaled from ${card.memoryGb} GB to ${memoryGb} GB`
       : BOAVIZTA,
     year: 2025,
+    url: 'https://doc.api.boavizta.org/Explanations/components/gpu/',
   };
 }

@@ -298,7 +298,7 @@ export const NVIDIA_ACCELERATORS: Accelerator[] = [
     aliases: ['RTX 4090', 'GeForce RTX 4090', 'NVIDIA GeForce RTX 4090', '4090'],
     tdpWatts: 450, tdpSource: 'NVIDIA GeForce RTX 4090 specifications 450 W TGP (techgoing) (V)',
     peak: { fp32: 82.6, tf32: 82.6, fp16: 165.2, bf16: 165.2, fp8: 330.3, int8: 660.6 },
-    peakSource: 'waredb and gigagpu spec tables, tensor rates with FP32 accumulation (REFERENCE_DATA.md §1.2, V)',
+    peakSource: 'waredb and gigagpu spec tables, tensor rates with FP32 accumulation (V)',
     url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/',
   }),
   nvidia({

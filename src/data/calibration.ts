@@ -4,6 +4,7 @@
 import type { Accelerator, SourcedRange } from './types.js';
 import { POWER_FRACTION_OF_TDP, UTILIZATION } from './defaults.js';
 import { FITTED_CALIBRATION } from './calibration.generated.js';
+import { METHODOLOGY_DOC_URL } from './project-docs.js';
 
 export interface GenerationUtilization {
   /** MFU at `referenceParams` active parameters (a size typical of the generation's fitted runs). */
@@ -44,11 +45,8 @@ export interface CalibrationFit {
   rows: { hours: number; energy: number; energyFromFlops: number };
 }
 
-/**
- * Where the calibration is documented (docs/methodology.md §3 in ml-carbon's own repository). Set it once the
- * repository's public URL is known; the report then links every calibrated default to it.
- */
-export const CALIBRATION_DOC_URL: string | undefined = undefined;
+/** Where the calibration is documented: docs/methodology.md §3 in the action's repository (as README names it). */
+export const CALIBRATION_DOC_URL: string | undefined = METHODOLOGY_DOC_URL;
 const docLink = CALIBRATION_DOC_URL ? { url: CALIBRATION_DOC_URL } : {};
 
 const CALIBRATION_SOURCE = (fit: CalibrationFit) =>

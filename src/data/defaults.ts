@@ -1,11 +1,12 @@
 // The engine's default parameters: what it assumes when the manifest does not say. Each with its source and spread.
 import type { AcceleratorKind, CloudProvider, SourcedRange } from './types.js';
+import { METHODOLOGY_DOC_URL } from './project-docs.js';
 
 /** Data-centre PUE by operator; "unknown" covers on-premises and unnamed sites. */
 export const PUE: Record<CloudProvider | 'unknown', SourcedRange> = {
   gcp: { value: 1.1, low: 1.06, high: 1.13, source: 'Google fleet trailing-12-month PUE ~1.10, best site 1.06 (DatacenterDynamics 2024); regional 1.07-1.13 (CCF constants)', year: 2024, url: 'https://www.google.com/about/datacenters/efficiency/' },
   aws: { value: 1.15, low: 1.04, high: 1.2, source: 'AWS sustainability report global PUE 1.15, best site 1.04 (2023-2024)', year: 2024, url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud' },
-  azure: { value: 1.18, low: 1.12, high: 1.2, source: 'Microsoft fleet PUE 1.18, newest designs 1.12 (DatacenterDynamics 2024)', year: 2024 },
+  azure: { value: 1.18, low: 1.12, high: 1.2, source: 'Microsoft fleet PUE 1.18, newest designs 1.12 (DatacenterDynamics 2024)', year: 2024, url: 'https://datacenters.microsoft.com/sustainability/efficiency/' },
   unknown: { value: 1.56, low: 1.2, high: 1.8, source: 'Uptime Institute Global Data Center Survey 2024 average PUE 1.56', year: 2024, url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024' },
 };
 
@@ -14,11 +15,11 @@ export const PUE: Record<CloudProvider | 'unknown', SourcedRange> = {
  * Used only when hours are not given and must be derived from FLOPs.
  */
 export const UTILIZATION: Record<AcceleratorKind, SourcedRange> = {
-  gpu: { value: 0.35, low: 0.2, high: 0.5, source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4 (METHODS.md §11)', year: 2023, url: 'https://arxiv.org/abs/2104.04473' },
-  tpu: { value: 0.45, low: 0.3, high: 0.55, source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3 (METHODS.md §11)', year: 2022, url: 'https://arxiv.org/abs/2204.02311' },
-  asic: { value: 0.35, low: 0.2, high: 0.5, source: 'No public MFU for Trainium/Inferentia; GPU range assumed (METHODS.md §11)', year: 2023 },
-  cpu: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for CPU training, wide range', year: 2023 },
-  soc: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for Apple silicon, wide range', year: 2023 },
+  gpu: { value: 0.35, low: 0.2, high: 0.5, source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4', year: 2023, url: 'https://arxiv.org/abs/2104.04473' },
+  tpu: { value: 0.45, low: 0.3, high: 0.55, source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3', year: 2022, url: 'https://arxiv.org/abs/2204.02311' },
+  asic: { value: 0.35, low: 0.2, high: 0.5, source: 'No public MFU for Trainium/Inferentia; GPU range assumed', year: 2023, url: METHODOLOGY_DOC_URL },
+  cpu: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for CPU training, wide range', year: 2023, url: METHODOLOGY_DOC_URL },
+  soc: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for Apple silicon, wide range', year: 2023, url: METHODOLOGY_DOC_URL },
 };
 
 /** Average accelerator draw during training as a fraction of TDP. */
@@ -31,7 +32,7 @@ export const POWER_FRACTION_OF_TDP: SourcedRange = {
 /** Host (CPU, memory, network, fans) energy as a fraction of accelerator energy. */
 export const HOST_OVERHEAD_FRACTION: SourcedRange = {
   value: 0.25, low: 0.1, high: 0.4,
-  source: 'Dodge et al. 2022: BERT-base on one Titan X, GPU 74 % of the total draw (host = 0.35 of GPU); AWS p4d.24xlarge 3.43 kW for 8 x 400 W A100 (Chien et al. 2023 via Scope3): 0.07-0.34 of GPU draw depending on GPU load; DGX host 2 CPUs of 225-350 W per 8 GPUs (REFERENCE_DATA.md §1.4). Not fitted: calibration runs measure the whole system or the GPU alone, never both',
+  source: 'Dodge et al. 2022: BERT-base on one Titan X, GPU 74 % of the total draw (host = 0.35 of GPU); AWS p4d.24xlarge 3.43 kW for 8 x 400 W A100 (Chien et al. 2023 via Scope3): 0.07-0.34 of GPU draw depending on GPU load; DGX host 2 CPUs of 225-350 W per 8 GPUs. Not fitted: calibration runs measure the whole system or the GPU alone, never both',
   year: 2023, url: 'https://arxiv.org/abs/2206.05229',
 };
 
@@ -52,7 +53,7 @@ export const INFERENCE_POWER_FRACTION_OF_TDP: SourcedRange = {
 /** Service life over which manufacturing emissions are amortised. */
 export const EMBODIED_LIFETIME_YEARS: SourcedRange = {
   value: 4, low: 3, high: 5,
-  source: 'CCF, Impact Framework and SCI use 4 years; Boavizta 3, LLMCarbon 5 (REFERENCE_DATA.md §4.3)',
+  source: 'CCF, Impact Framework and SCI use 4 years; Boavizta 3, LLMCarbon 5',
   year: 2023, url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
 

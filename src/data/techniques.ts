@@ -47,10 +47,10 @@ export const FP8_TRAINING_SPEEDUP: Effect = {
  */
 export const SERVING_SPEED_VS_HALF_PRECISION: Record<'fp32' | 'tf32' | 'fp16' | 'bf16' | 'fp8' | 'int8' | 'int4', Effect> = {
   fp32: { ...MIXED_PRECISION_SPEEDUP_GPU, value: 1 / 3, claim: 'fp16 serves up to 3x faster than fp32 on Tensor-Core GPUs' },
-  tf32: { value: 1 / 2, claim: 'TF32 tensor peak is half the fp16 peak on A100/H100', source: 'NVIDIA A100/H100 datasheets (REFERENCE_DATA.md §1)', year: 2022 },
+  tf32: { value: 1 / 2, claim: 'TF32 tensor peak is half the fp16 peak on A100/H100', source: 'NVIDIA A100/H100 datasheets', year: 2022 },
   fp16: { value: 1, claim: 'reference', source: 'reference point', year: 2024 },
   bf16: { value: 1, claim: 'reference', source: 'reference point', year: 2024 },
-  fp8: { value: 2, claim: 'FP8 tensor peak is 2x bf16 on H100/L4 (upper bound)', source: 'NVIDIA H100 and L4 datasheets (REFERENCE_DATA.md §1)', year: 2022 },
+  fp8: { value: 2, claim: 'FP8 tensor peak is 2x bf16 on H100/L4 (upper bound)', source: 'NVIDIA H100 and L4 datasheets', year: 2022 },
   int8: {
     value: 2,
     claim: 'Q8BERT: 4x smaller weights with minimal accuracy loss, faster only on INT8-capable hardware; INT8 tensor peak is 2x FP16 (upper bound)',
