@@ -4,8 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { GitHubEmulator } from '../support/github-emulator.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eachTestEmulator } from '../support/each-test-emulator.js';
+import type { GitHubEmulator } from '../support/github-emulator.js';
 import { TempRepo } from '../support/temp-repo.js';
 import { webhookExample } from '../support/webhook-payloads.js';
 import { ensureBuilt, runAction } from './action-harness.js';
@@ -14,11 +15,8 @@ import { manifest, OWNER, REPO } from './scenario.js';
 let emulator: GitHubEmulator;
 const cleanups: (() => void)[] = [];
 beforeAll(() => ensureBuilt(), 180_000);
-beforeEach(async () => {
-  emulator = await new GitHubEmulator(`${OWNER}/${REPO}`).start();
-});
-afterEach(async () => {
-  await emulator.stop();
+eachTestEmulator((started) => (emulator = started), `${OWNER}/${REPO}`);
+afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
