@@ -9405,7 +9405,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3334);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9952);
 
 const exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -9419,7 +9419,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3334:
+/***/ 9952:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21854,9 +21854,26 @@ const INTENSITY_VINTAGE_SPREAD = {
     year: 2024, url: 'https://github.com/GoogleCloudPlatform/region-carbon-info',
 };
 
+;// CONCATENATED MODULE: ./build/util/units.js
+// One helper per unit family, so each conversion is written once.
+const SECONDS_PER_HOUR = 3600;
+const JOULES_PER_KWH = 3.6e6;
+const WATT_HOURS_PER_KWH = 1000;
+const GRAMS_PER_KG = 1000;
+const hoursFromSeconds = (seconds) => seconds / SECONDS_PER_HOUR;
+const kwhFromJoules = (joules) => joules / JOULES_PER_KWH;
+/** Watts x hours -> kWh. */
+const kwhFromWattHours = (wattHours) => wattHours / WATT_HOURS_PER_KWH;
+const kgFromGrams = (grams) => grams / GRAMS_PER_KG;
+/** kg CO2e of `kwh` at `gPerKwh`. */
+const co2eKgOf = (kwh, gPerKwh) => (kwh * gPerKwh) / GRAMS_PER_KG;
+/** gCO2e/kWh of `co2eKg` emitted for `kwh`. */
+const intensityGPerKwhOf = (co2eKg, kwh) => (co2eKg / kwh) * GRAMS_PER_KG;
+
 ;// CONCATENATED MODULE: ./build/estimate/energy-chain.js
 // Accelerator-hours -> accelerator, host and facility energy -> operational and embodied CO2e. Shared by training
 // and inference.
+
 
 
 function hostOverhead(assumptions) {
@@ -21872,10 +21889,10 @@ function embodiedPerAcceleratorHour(accelerator, assumptions) {
     return product(sum(cardKg, hostKg), inverse(lifetimeYears), exact(1 / HOURS_PER_YEAR));
 }
 function energyChain(input, assumptions) {
-    const acceleratorKwh = product(input.acceleratorHours, input.powerWatts, exact(1 / 1000));
+    const acceleratorKwh = product(input.acceleratorHours, input.powerWatts, exact(kwhFromWattHours(1)));
     const itKwh = product(acceleratorKwh, hostOverhead(assumptions));
     const facilityKwh = product(itKwh, input.placement.pue);
-    const operationalKg = product(facilityKwh, input.placement.intensity, exact(1 / 1000));
+    const operationalKg = product(facilityKwh, input.placement.intensity, exact(kgFromGrams(1)));
     const embodiedKg = product(input.acceleratorHours, embodiedPerAcceleratorHour(input.accelerator, assumptions));
     return {
         energyKwh: facilityKwh,
@@ -21918,6 +21935,7 @@ function peakThroughput(accelerator, wanted) {
 
 
 
+
 function inferenceTokensPerDay(run) {
     const inference = run.inference;
     return inference.tokensPerDay ?? (inference.requestsPerDay ?? 0) * (inference.tokensPerRequest ?? 0);
@@ -21941,7 +21959,7 @@ function estimateInference(run, placement, assumptions, notes) {
     if (inference.utilization === undefined) {
         notes.push('Serving load not given: energy per token depends strongly on how busy the accelerators are kept, so the serving range is wide. Set `inference.utilization` to narrow it.');
     }
-    const hoursPerDay = product(exact(flopsPerDay / peak.flopsPerSecond / 3600), inverse(utilization));
+    const hoursPerDay = product(exact(hoursFromSeconds(flopsPerDay / peak.flopsPerSecond)), inverse(utilization));
     const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
     const powerWatts = product(tdp, assumptions.fromDefault('average serving power as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'));
     const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts, placement }, assumptions);
@@ -22467,7 +22485,6 @@ const WORLD_AVERAGE_INTENSITY = {
     year: 2019,
     url: 'https://www.iea.org/reports/global-energy-co2-status-report-2019',
 };
-const PROVIDERS = (/* unused pure expression or super */ null && (['aws', 'gcp', 'azure']));
 /** Lower-case, no spaces, "provider/region" or "provider region" as "provider:region" — so "AWS/us-east-1", "gcp us-central1", "azure:West Europe" and "fr" match. */
 function locationKey(location) {
     return location.trim().toLowerCase().replace(/^(aws|gcp|azure)\s*[\s/:]\s*/, '$1:').replace(/\s+/g, '');
@@ -22741,6 +22758,7 @@ function formatParams(params) {
 
 
 
+
 /** Tokens seen in training: given, or samples x sequence_length x epochs. */
 function trainingTokens(run) {
     const training = run.training;
@@ -22786,7 +22804,7 @@ function trainingAcceleratorHours(run, accelerator, assumptions, notes, calibrat
     const utilization = hardware.utilization !== undefined
         ? assumptions.given('model FLOPs utilization', hardware.utilization, '×')
         : calibration?.utilization ?? fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run)), assumptions);
-    return product(exact(flops / peak.flopsPerSecond / 3600), inverse(utilization));
+    return product(exact(hoursFromSeconds(flops / peak.flopsPerSecond)), inverse(utilization));
 }
 /** Average draw of one accelerator while training, watts. */
 function trainingPowerWatts(run, accelerator, assumptions, calibration) {
@@ -22804,6 +22822,7 @@ function fromCalibratedDefault(calibrated, assumptions) {
 
 ;// CONCATENATED MODULE: ./build/estimate/estimate.js
 // A run (or a whole manifest) -> its estimated energy and CO2e with ranges and the assumptions behind them.
+
 
 
 
@@ -22843,7 +22862,7 @@ function estimateRun(run, options = {}) {
     };
     if (run.marketCarbonIntensity !== undefined) {
         const facilityKwh = estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
-        estimate.marketBasedOperationalCo2eKg = (facilityKwh * run.marketCarbonIntensity) / 1000;
+        estimate.marketBasedOperationalCo2eKg = co2eKgOf(facilityKwh, run.marketCarbonIntensity);
     }
     return estimate;
 }
@@ -24056,6 +24075,7 @@ function compareEstimates(base, head, budgets = {}) {
 
 
 
+
 const SCOPE_RANK = { facility: 3, it: 2, accelerator: 1 };
 const TOOL_NAMES = {
     codecarbon: 'CodeCarbon',
@@ -24120,18 +24140,18 @@ function applyMeasurements(estimate, run, measurements) {
     let intensityNote;
     const where = run.carbonIntensity !== undefined ? 'carbon_intensity in the manifest' : `the grid of ${run.location}`;
     if (energyKwh && manifestPlacement) {
-        operationalKg = product(energyKwh, placement.intensity, exact(1 / 1000));
+        operationalKg = product(energyKwh, placement.intensity, exact(kgFromGrams(1)));
         intensityNote = `recomputed from the measured energy at ${round(placement.intensity.value)} gCO2e/kWh (${where})`;
     }
     else if (energyKwh && toolCo2 !== undefined) {
         operationalKg = exact(toolCo2);
-        const toolIntensity = energyKwh.value > 0 ? (toolCo2 / energyKwh.value) * 1000 : undefined;
+        const toolIntensity = energyKwh.value > 0 ? intensityGPerKwhOf(toolCo2, energyKwh.value) : undefined;
         intensityNote = `as ${TOOL_NAMES[widest.format]} computed it${toolIntensity ? ` (${round(toolIntensity)} gCO2e/kWh)` : ''}; set location to recompute`;
         for (const m of energySources)
             note(m, 'CO2e');
     }
     else if (energyKwh) {
-        operationalKg = product(energyKwh, placement.intensity, exact(1 / 1000));
+        operationalKg = product(energyKwh, placement.intensity, exact(kgFromGrams(1)));
         intensityNote = `from the measured energy at the default ${round(placement.intensity.value)} gCO2e/kWh (no location given)`;
     }
     else if (cards.length > 0) {
@@ -24280,12 +24300,12 @@ function observedUtilization(run, accelerator, trainer, timed, flops) {
     const peak = peakThroughput(accelerator, precision).flopsPerSecond;
     const count = run.hardware.count;
     if (trainer?.flops !== undefined && trainer.durationHours)
-        return trainer.flops / (trainer.durationHours * 3600 * count * peak);
+        return trainer.flops / (trainer.durationHours * SECONDS_PER_HOUR * count * peak);
     // Otherwise the manifest's FLOPs over a measured duration, when the log holds one run per repeat.
     const perRepeatFlops = flops ?? trainingFlops(run);
     const runsInLog = timed?.runCount ?? 1;
     if (timed?.durationHours && perRepeatFlops !== undefined && (runsInLog === run.repeats || runsInLog === 1)) {
-        return (perRepeatFlops * runsInLog) / (timed.durationHours * 3600 * count * peak);
+        return (perRepeatFlops * runsInLog) / (timed.durationHours * SECONDS_PER_HOUR * count * peak);
     }
     return undefined;
 }
@@ -24446,6 +24466,7 @@ function parseClockDurationSeconds(text) {
 
 
 
+
 const STAMPED = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) - (.*)$/;
 class CarbonTrackerParser {
     file;
@@ -24492,7 +24513,7 @@ class CarbonTrackerParser {
         if (field[1] === 'Time')
             this.block.seconds = parseClockDurationSeconds(field[2]);
         else if (field[1] === 'Energy')
-            this.block.kwh = numberIn(field[2], field[3], { kwh: 1, wh: 1e-3, j: 1 / 3.6e6 });
+            this.block.kwh = numberIn(field[2], field[3], { kwh: 1, wh: kwhFromWattHours(1), j: kwhFromJoules(1) });
         else
             this.block.grams = numberIn(field[2], field[3], { g: 1, kg: 1000 });
     }
@@ -24566,21 +24587,21 @@ class CarbonTrackerParser {
                 energyKwh: kwh,
                 energyScope: 'facility',
                 pueIncluded: true,
-                ...defined('co2eKg', grams === undefined ? undefined : grams / 1000),
+                ...defined('co2eKg', grams === undefined ? undefined : kgFromGrams(grams)),
                 ...(grams !== undefined && kwh > 0 ? { intensityGPerKwh: grams / kwh } : {}),
-                durationHours: seconds / 3600,
+                durationHours: hoursFromSeconds(seconds),
                 runCount: blocks.length,
                 runs: blocks.map((block) => ({
                     id: block.startedAt,
                     energyKwh: block.kwh,
-                    ...defined('co2eKg', block.grams === undefined ? undefined : block.grams / 1000),
-                    durationHours: (block.seconds ?? 0) / 3600,
+                    ...defined('co2eKg', block.grams === undefined ? undefined : kgFromGrams(block.grams)),
+                    durationHours: hoursFromSeconds(block.seconds ?? 0),
                 })),
             };
         }
         if (this.epochs > 0) {
             warnings.push(logWarning(this.file, undefined, 'the standard carbontracker log gives durations and power, not total energy', 'point at the matching _output.log for the measured kWh'));
-            return { ...common, durationHours: this.epochSeconds / 3600, runCount: Math.max(1, this.sessions) };
+            return { ...common, durationHours: hoursFromSeconds(this.epochSeconds), runCount: Math.max(1, this.sessions) };
         }
         warnings.push(logWarning(this.file, undefined, this.predictedBlocks > 0 ? 'only "Predicted consumption" found: a prediction is not a measurement' : 'no "Actual consumption" block: the run stopped before its first epoch was measured'));
         return common;
@@ -24653,6 +24674,7 @@ function parseNumberCell(cell) {
 }
 
 ;// CONCATENATED MODULE: ./build/logs/codecarbon.js
+
 
 
 
@@ -24759,15 +24781,15 @@ class CodeCarbonParser {
             return base;
         }
         const rows = [...this.runs.values()];
-        const runs = [...this.runs].map(([id, row]) => ({ id, energyKwh: row.energyKwh, ...defined('co2eKg', row.co2eKg), durationHours: row.durationSeconds / 3600 }));
+        const runs = [...this.runs].map(([id, row]) => ({ id, energyKwh: row.energyKwh, ...defined('co2eKg', row.co2eKg), durationHours: hoursFromSeconds(row.durationSeconds) }));
         const energyKwh = fields_sum(rows.map((row) => row.energyKwh));
         const withCo2 = rows.filter((row) => row.co2eKg !== undefined);
         const co2eKg = withCo2.length === rows.length ? fields_sum(withCo2.map((row) => row.co2eKg)) : undefined;
-        const durationHours = fields_sum(rows.map((row) => row.durationSeconds)) / 3600;
+        const durationHours = hoursFromSeconds(fields_sum(rows.map((row) => row.durationSeconds)));
         const last = rows[rows.length - 1];
         const gpuCount = last.gpuCount && last.gpuCount > 0 ? Math.round(last.gpuCount) : undefined;
         const gpuRows = rows.filter((row) => row.gpuEnergyKwh !== undefined && row.gpuEnergyKwh > 0 && row.gpuCount && row.durationSeconds > 0);
-        const gpuHours = fields_sum(gpuRows.map((row) => (row.gpuCount * row.durationSeconds) / 3600));
+        const gpuHours = fields_sum(gpuRows.map((row) => hoursFromSeconds(row.gpuCount * row.durationSeconds)));
         // gpu_energy carries CodeCarbon's PUE; divide it out to get board power.
         const gpuBoardKwh = fields_sum(gpuRows.map((row) => row.gpuEnergyKwh / (row.pue && row.pue > 0 ? row.pue : 1)));
         return {
@@ -24776,7 +24798,7 @@ class CodeCarbonParser {
             energyScope: 'facility',
             pueIncluded: true,
             ...defined('co2eKg', co2eKg),
-            ...(co2eKg !== undefined && energyKwh > 0 ? { intensityGPerKwh: (co2eKg / energyKwh) * 1000 } : {}),
+            ...(co2eKg !== undefined && energyKwh > 0 ? { intensityGPerKwh: intensityGPerKwhOf(co2eKg, energyKwh) } : {}),
             durationHours,
             runCount: rows.length,
             runs,
@@ -24847,6 +24869,7 @@ function looksLikeTrainerJson(lines) {
 
 
 
+
 class Eco2aiParser {
     file;
     header;
@@ -24905,7 +24928,7 @@ class Eco2aiParser {
         const warnings = [...this.warnings, ...this.rejected.problems()];
         const base = { file: this.file, format: 'eco2ai', warnings };
         const rows = [...this.rows.values()];
-        const runs = [...this.rows].map(([id, row]) => ({ id, energyKwh: row.kwh, ...defined('co2eKg', row.kg), durationHours: row.seconds / 3600 }));
+        const runs = [...this.rows].map(([id, row]) => ({ id, energyKwh: row.kwh, ...defined('co2eKg', row.kg), durationHours: hoursFromSeconds(row.seconds) }));
         if (rows.length === 0) {
             warnings.push(logWarning(this.file, undefined, 'no usable eco2AI rows: nothing measured'));
             return base;
@@ -24920,8 +24943,8 @@ class Eco2aiParser {
             energyScope: 'facility',
             pueIncluded: true,
             ...defined('co2eKg', kg),
-            ...(kg !== undefined && kwh > 0 ? { intensityGPerKwh: (kg / kwh) * 1000 } : {}),
-            durationHours: fields_sum(rows.map((row) => row.seconds)) / 3600,
+            ...(kg !== undefined && kwh > 0 ? { intensityGPerKwh: intensityGPerKwhOf(kg, kwh) } : {}),
+            durationHours: hoursFromSeconds(fields_sum(rows.map((row) => row.seconds))),
             runCount: rows.length,
             runs,
             ...(gpu ? { acceleratorCount: Number(gpu[2]) } : {}),
@@ -24935,6 +24958,7 @@ class Eco2aiParser {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./build/logs/hf-model-card.js
 // The `co2_eq_emissions` entry of a Hugging Face model card's YAML front matter. Emissions are in grams.
+
 
 
 
@@ -24998,7 +25022,7 @@ class HfModelCardParser {
         }
         return {
             ...base,
-            co2eKg: grams / 1000,
+            co2eKg: kgFromGrams(grams),
             runCount: 1,
             ...defined('location', hf_model_card_text(mapping?.geographical_location)),
             ...defined('acceleratorName', hf_model_card_text(mapping?.hardware_used)),
@@ -25020,6 +25044,7 @@ function hf_model_card_text(value) {
 }
 
 ;// CONCATENATED MODULE: ./build/logs/hf-trainer.js
+
 
 
 /** JSON files are parsed whole; beyond this size they are refused (the largest real trainer_state.json seen is 236 KB). */
@@ -25085,7 +25110,7 @@ function readTrainerFigures(document, file, warnings) {
     if (flops === undefined) {
         warnings.push(logWarning(file, undefined, 'no total_flos (missing or 0)', 'older Transformers dropped it from *_results.json; point at trainer_state.json instead'));
     }
-    return { ...defined('durationHours', runtimeSeconds === undefined ? undefined : runtimeSeconds / 3600), ...defined('flops', flops), runCount: 1 };
+    return { ...defined('durationHours', runtimeSeconds === undefined ? undefined : hoursFromSeconds(runtimeSeconds)), ...defined('flops', flops), runCount: 1 };
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25187,6 +25212,7 @@ function formatSeconds(seconds) {
 }
 
 ;// CONCATENATED MODULE: ./build/logs/nvidia-smi.js
+
 
 
 
@@ -25414,10 +25440,10 @@ class NvidiaSmiParser {
         }
         const measurement = {
             ...base,
-            energyKwh: power.energyJoules / 3.6e6,
+            energyKwh: kwhFromJoules(power.energyJoules),
             energyScope: 'accelerator',
             pueIncluded: false,
-            durationHours: power.longestDeviceSeconds / 3600,
+            durationHours: hoursFromSeconds(power.longestDeviceSeconds),
             acceleratorCount: power.deviceCount,
             ...(power.deviceSeconds > 0 ? { averagePowerWatts: power.energyJoules / power.deviceSeconds } : { averagePowerWatts: power.meanSampleWatts }),
         };

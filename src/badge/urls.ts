@@ -22,9 +22,3 @@ export function badgeUrls(repository: string, branch = 'ml-carbon'): BadgeUrls {
     dashboard: `https://${owner.toLowerCase()}.github.io/${name}/`,
   };
 }
-
-/** README markdown: the shields badge linking to the dashboard. */
-export function badgeMarkdown(repository: string, branch = 'ml-carbon'): string {
-  const urls = badgeUrls(repository, branch);
-  return `[![training CO2e](${urls.shields})](${urls.dashboard})`;
-}

@@ -1,6 +1,6 @@
 // `estimate` and `compare`: run the pipeline on local manifests and print markdown or JSON.
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../errors.js';
+import { formatProblem, type InputProblem } from '../errors.js';
 import { localFiles } from '../files/local.js';
 import { analyse } from '../pipeline.js';
 import { estimateJson } from '../report/json.js';
@@ -17,7 +17,7 @@ function parse(args: string[], positionals: number, usage: string) {
   return { json: parsed.values.json ?? false, paths: parsed.positionals };
 }
 
-function printProblems(io: CliIo, problems: Parameters<typeof formatProblem>[0][]): void {
+function printProblems(io: CliIo, problems: InputProblem[]): void {
   for (const problem of problems) io.stderr(`${problem.severity}: ${formatProblem(problem)}\n`);
 }
 

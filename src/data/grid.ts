@@ -59,7 +59,6 @@ export const WORLD_AVERAGE_INTENSITY = {
   url: 'https://www.iea.org/reports/global-energy-co2-status-report-2019',
 };
 
-export const PROVIDERS: readonly CloudProvider[] = ['aws', 'gcp', 'azure'];
 
 /** Lower-case, no spaces, "provider/region" or "provider region" as "provider:region" — so "AWS/us-east-1", "gcp us-central1", "azure:West Europe" and "fr" match. */
 function locationKey(location: string): string {

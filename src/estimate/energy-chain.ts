@@ -6,6 +6,7 @@ import type { AssumptionLog } from './assumptions.js';
 import type { ResolvedPlacement } from './placement.js';
 import { exact, inverse, product, range, sum } from './range.js';
 import type { EnergyBreakdown, Range } from './types.js';
+import { kgFromGrams, kwhFromWattHours } from '../util/units.js';
 
 export interface ChainResult {
   energyKwh: Range;
@@ -36,10 +37,10 @@ export function embodiedPerAcceleratorHour(accelerator: Accelerator, assumptions
 }
 
 export function energyChain(input: ChainInput, assumptions: AssumptionLog): ChainResult {
-  const acceleratorKwh = product(input.acceleratorHours, input.powerWatts, exact(1 / 1000));
+  const acceleratorKwh = product(input.acceleratorHours, input.powerWatts, exact(kwhFromWattHours(1)));
   const itKwh = product(acceleratorKwh, hostOverhead(assumptions));
   const facilityKwh = product(itKwh, input.placement.pue);
-  const operationalKg = product(facilityKwh, input.placement.intensity, exact(1 / 1000));
+  const operationalKg = product(facilityKwh, input.placement.intensity, exact(kgFromGrams(1)));
   const embodiedKg = product(input.acceleratorHours, embodiedPerAcceleratorHour(input.accelerator, assumptions));
   return {
     energyKwh: facilityKwh,

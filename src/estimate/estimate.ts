@@ -8,6 +8,7 @@ import { resolvePlacement } from './placement.js';
 import { exact, scale, sum } from './range.js';
 import { trainingAcceleratorHours, trainingFlops, trainingPowerWatts, type Calibration } from './training.js';
 import type { EnergyBreakdown, Estimate, RunEstimate } from './types.js';
+import { co2eKgOf } from '../util/units.js';
 
 export interface EstimateOptions {
   calibration?: Calibration;
@@ -45,7 +46,7 @@ export function estimateRun(run: Run, options: EstimateOptions = {}): RunEstimat
   };
   if (run.marketCarbonIntensity !== undefined) {
     const facilityKwh = estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
-    estimate.marketBasedOperationalCo2eKg = (facilityKwh * run.marketCarbonIntensity) / 1000;
+    estimate.marketBasedOperationalCo2eKg = co2eKgOf(facilityKwh, run.marketCarbonIntensity);
   }
   return estimate;
 }

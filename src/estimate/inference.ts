@@ -8,6 +8,7 @@ import type { ResolvedPlacement } from './placement.js';
 import { exact, inverse, product, scale } from './range.js';
 import { peakThroughput } from './throughput.js';
 import type { InferenceEstimate } from './types.js';
+import { hoursFromSeconds } from '../util/units.js';
 
 export function inferenceTokensPerDay(run: Run): number {
   const inference = run.inference!;
@@ -34,7 +35,7 @@ export function estimateInference(run: Run, placement: ResolvedPlacement, assump
   if (inference.utilization === undefined) {
     notes.push('Serving load not given: energy per token depends strongly on how busy the accelerators are kept, so the serving range is wide. Set `inference.utilization` to narrow it.');
   }
-  const hoursPerDay = product(exact(flopsPerDay / peak.flopsPerSecond / 3600), inverse(utilization));
+  const hoursPerDay = product(exact(hoursFromSeconds(flopsPerDay / peak.flopsPerSecond)), inverse(utilization));
   const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
   const powerWatts = product(tdp, assumptions.fromDefault('average serving power as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'));
 

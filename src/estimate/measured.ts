@@ -24,6 +24,7 @@ import { exact, product, range, sum } from './range.js';
 import { peakThroughput } from './throughput.js';
 import { trainingFlops, type Calibration } from './training.js';
 import type { EnergyBreakdown, Estimate, MeasuredView, ObservedCalibration, Range, RunEstimate } from './types.js';
+import { SECONDS_PER_HOUR, intensityGPerKwhOf, kgFromGrams } from '../util/units.js';
 
 const SCOPE_RANK = { facility: 3, it: 2, accelerator: 1 } as const;
 const TOOL_NAMES: Record<string, string> = {
@@ -86,15 +87,15 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
   let intensityNote: string | undefined;
   const where = run.carbonIntensity !== undefined ? 'carbon_intensity in the manifest' : `the grid of ${run.location}`;
   if (energyKwh && manifestPlacement) {
-    operationalKg = product(energyKwh, placement.intensity, exact(1 / 1000));
+    operationalKg = product(energyKwh, placement.intensity, exact(kgFromGrams(1)));
     intensityNote = `recomputed from the measured energy at ${round(placement.intensity.value)} gCO2e/kWh (${where})`;
   } else if (energyKwh && toolCo2 !== undefined) {
     operationalKg = exact(toolCo2);
-    const toolIntensity = energyKwh.value > 0 ? (toolCo2 / energyKwh.value) * 1000 : undefined;
+    const toolIntensity = energyKwh.value > 0 ? intensityGPerKwhOf(toolCo2, energyKwh.value) : undefined;
     intensityNote = `as ${TOOL_NAMES[widest!.format]} computed it${toolIntensity ? ` (${round(toolIntensity)} gCO2e/kWh)` : ''}; set location to recompute`;
     for (const m of energySources) note(m, 'CO2e');
   } else if (energyKwh) {
-    operationalKg = product(energyKwh, placement.intensity, exact(1 / 1000));
+    operationalKg = product(energyKwh, placement.intensity, exact(kgFromGrams(1)));
     intensityNote = `from the measured energy at the default ${round(placement.intensity.value)} gCO2e/kWh (no location given)`;
   } else if (cards.length > 0) {
     operationalKg = exact(cards.reduce((t, m) => t + m.co2eKg!, 0));
@@ -237,12 +238,12 @@ function observedUtilization(run: Run, accelerator: Accelerator, trainer: Measur
   const precision = run.training?.precision ?? 'bf16';
   const peak = peakThroughput(accelerator, precision).flopsPerSecond;
   const count = run.hardware.count;
-  if (trainer?.flops !== undefined && trainer.durationHours) return trainer.flops / (trainer.durationHours * 3600 * count * peak);
+  if (trainer?.flops !== undefined && trainer.durationHours) return trainer.flops / (trainer.durationHours * SECONDS_PER_HOUR * count * peak);
   // Otherwise the manifest's FLOPs over a measured duration, when the log holds one run per repeat.
   const perRepeatFlops = flops ?? trainingFlops(run);
   const runsInLog = timed?.runCount ?? 1;
   if (timed?.durationHours && perRepeatFlops !== undefined && (runsInLog === run.repeats || runsInLog === 1)) {
-    return (perRepeatFlops * runsInLog) / (timed.durationHours * 3600 * count * peak);
+    return (perRepeatFlops * runsInLog) / (timed.durationHours * SECONDS_PER_HOUR * count * peak);
   }
   return undefined;
 }

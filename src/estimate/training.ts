@@ -6,6 +6,7 @@ import type { AssumptionLog } from './assumptions.js';
 import { exact, inverse, product } from './range.js';
 import { peakThroughput } from './throughput.js';
 import type { Range } from './types.js';
+import { hoursFromSeconds } from '../util/units.js';
 
 /** Tokens seen in training: given, or samples x sequence_length x epochs. */
 export function trainingTokens(run: Run): number | undefined {
@@ -55,7 +56,7 @@ export function trainingAcceleratorHours(run: Run, accelerator: Accelerator, ass
     hardware.utilization !== undefined
       ? assumptions.given('model FLOPs utilization', hardware.utilization, '×')
       : calibration?.utilization ?? fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run)), assumptions);
-  return product(exact(flops / peak.flopsPerSecond / 3600), inverse(utilization));
+  return product(exact(hoursFromSeconds(flops / peak.flopsPerSecond)), inverse(utilization));
 }
 
 /** Average draw of one accelerator while training, watts. */

@@ -2,7 +2,7 @@
 // SHA (so the default shallow actions/checkout works). Paths are relative to the repository root.
 import { posix } from 'node:path';
 import type { GitHubClient } from './client.js';
-import type { FileReader } from './file-reader.js';
+import type { FileReader } from '../pipeline.js';
 import { blobStream, gitOk, gitOutput, hasCommit } from './git.js';
 
 export interface RepoRef {

@@ -8,6 +8,7 @@ import type { LogParser } from './parser.js';
 import { logWarning } from './problems.js';
 import { parseClockDurationSeconds } from './timestamps.js';
 import type { Measurement } from './types.js';
+import { hoursFromSeconds, kgFromGrams, kwhFromJoules, kwhFromWattHours } from '../util/units.js';
 
 const STAMPED = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}) - (.*)$/;
 
@@ -59,7 +60,7 @@ export class CarbonTrackerParser implements LogParser {
     const field = /^(Time|Energy|CO2eq):\s*(\S+)\s*(\S*)/.exec(trimmed);
     if (!field) return;
     if (field[1] === 'Time') this.block.seconds = parseClockDurationSeconds(field[2]!);
-    else if (field[1] === 'Energy') this.block.kwh = numberIn(field[2]!, field[3]!, { kwh: 1, wh: 1e-3, j: 1 / 3.6e6 });
+    else if (field[1] === 'Energy') this.block.kwh = numberIn(field[2]!, field[3]!, { kwh: 1, wh: kwhFromWattHours(1), j: kwhFromJoules(1) });
     else this.block.grams = numberIn(field[2]!, field[3]!, { g: 1, kg: 1000 });
   }
 
@@ -128,21 +129,21 @@ export class CarbonTrackerParser implements LogParser {
         energyKwh: kwh,
         energyScope: 'facility',
         pueIncluded: true,
-        ...defined('co2eKg', grams === undefined ? undefined : grams / 1000),
+        ...defined('co2eKg', grams === undefined ? undefined : kgFromGrams(grams)),
         ...(grams !== undefined && kwh > 0 ? { intensityGPerKwh: grams / kwh } : {}),
-        durationHours: seconds / 3600,
+        durationHours: hoursFromSeconds(seconds),
         runCount: blocks.length,
         runs: blocks.map((block) => ({
           id: block.startedAt,
           energyKwh: block.kwh!,
-          ...defined('co2eKg', block.grams === undefined ? undefined : block.grams / 1000),
-          durationHours: (block.seconds ?? 0) / 3600,
+          ...defined('co2eKg', block.grams === undefined ? undefined : kgFromGrams(block.grams)),
+          durationHours: hoursFromSeconds(block.seconds ?? 0),
         })),
       };
     }
     if (this.epochs > 0) {
       warnings.push(logWarning(this.file, undefined, 'the standard carbontracker log gives durations and power, not total energy', 'point at the matching _output.log for the measured kWh'));
-      return { ...common, durationHours: this.epochSeconds / 3600, runCount: Math.max(1, this.sessions) };
+      return { ...common, durationHours: hoursFromSeconds(this.epochSeconds), runCount: Math.max(1, this.sessions) };
     }
     warnings.push(
       logWarning(

@@ -10,6 +10,7 @@ import type { LogParser } from './parser.js';
 import { defined, nonEmpty, sum } from './fields.js';
 import { logWarning, RejectedRows } from './problems.js';
 import type { Measurement } from './types.js';
+import { hoursFromSeconds, intensityGPerKwhOf } from '../util/units.js';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
 const RUN_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -129,15 +130,15 @@ export class CodeCarbonParser implements LogParser {
       return base;
     }
     const rows = [...this.runs.values()];
-    const runs = [...this.runs].map(([id, row]) => ({ id, energyKwh: row.energyKwh, ...defined('co2eKg', row.co2eKg), durationHours: row.durationSeconds / 3600 }));
+    const runs = [...this.runs].map(([id, row]) => ({ id, energyKwh: row.energyKwh, ...defined('co2eKg', row.co2eKg), durationHours: hoursFromSeconds(row.durationSeconds) }));
     const energyKwh = sum(rows.map((row) => row.energyKwh));
     const withCo2 = rows.filter((row) => row.co2eKg !== undefined);
     const co2eKg = withCo2.length === rows.length ? sum(withCo2.map((row) => row.co2eKg!)) : undefined;
-    const durationHours = sum(rows.map((row) => row.durationSeconds)) / 3600;
+    const durationHours = hoursFromSeconds(sum(rows.map((row) => row.durationSeconds)));
     const last = rows[rows.length - 1]!;
     const gpuCount = last.gpuCount && last.gpuCount > 0 ? Math.round(last.gpuCount) : undefined;
     const gpuRows = rows.filter((row) => row.gpuEnergyKwh !== undefined && row.gpuEnergyKwh > 0 && row.gpuCount && row.durationSeconds > 0);
-    const gpuHours = sum(gpuRows.map((row) => (row.gpuCount! * row.durationSeconds) / 3600));
+    const gpuHours = sum(gpuRows.map((row) => hoursFromSeconds(row.gpuCount! * row.durationSeconds)));
     // gpu_energy carries CodeCarbon's PUE; divide it out to get board power.
     const gpuBoardKwh = sum(gpuRows.map((row) => row.gpuEnergyKwh! / (row.pue && row.pue > 0 ? row.pue : 1)));
     return {
@@ -146,7 +147,7 @@ export class CodeCarbonParser implements LogParser {
       energyScope: 'facility',
       pueIncluded: true,
       ...defined('co2eKg', co2eKg),
-      ...(co2eKg !== undefined && energyKwh > 0 ? { intensityGPerKwh: (co2eKg / energyKwh) * 1000 } : {}),
+      ...(co2eKg !== undefined && energyKwh > 0 ? { intensityGPerKwh: intensityGPerKwhOf(co2eKg, energyKwh) } : {}),
       durationHours,
       runCount: rows.length,
       runs,

@@ -6,6 +6,7 @@ import { defined, nonEmpty, sum } from './fields.js';
 import type { LogParser } from './parser.js';
 import { logWarning, RejectedRows } from './problems.js';
 import type { Measurement } from './types.js';
+import { hoursFromSeconds, intensityGPerKwhOf } from '../util/units.js';
 
 interface Row {
   seconds: number;
@@ -71,7 +72,7 @@ export class Eco2aiParser implements LogParser {
     const warnings = [...this.warnings, ...this.rejected.problems()];
     const base: Measurement = { file: this.file, format: 'eco2ai', warnings };
     const rows = [...this.rows.values()];
-    const runs = [...this.rows].map(([id, row]) => ({ id, energyKwh: row.kwh, ...defined('co2eKg', row.kg), durationHours: row.seconds / 3600 }));
+    const runs = [...this.rows].map(([id, row]) => ({ id, energyKwh: row.kwh, ...defined('co2eKg', row.kg), durationHours: hoursFromSeconds(row.seconds) }));
     if (rows.length === 0) {
       warnings.push(logWarning(this.file, undefined, 'no usable eco2AI rows: nothing measured'));
       return base;
@@ -86,8 +87,8 @@ export class Eco2aiParser implements LogParser {
       energyScope: 'facility',
       pueIncluded: true,
       ...defined('co2eKg', kg),
-      ...(kg !== undefined && kwh > 0 ? { intensityGPerKwh: (kg / kwh) * 1000 } : {}),
-      durationHours: sum(rows.map((row) => row.seconds)) / 3600,
+      ...(kg !== undefined && kwh > 0 ? { intensityGPerKwh: intensityGPerKwhOf(kg, kwh) } : {}),
+      durationHours: hoursFromSeconds(sum(rows.map((row) => row.seconds))),
       runCount: rows.length,
       runs,
       ...(gpu ? { acceleratorCount: Number(gpu[2]) } : {}),

@@ -5,6 +5,7 @@ import { defined, nonEmpty } from './fields.js';
 import type { LogParser } from './parser.js';
 import { logWarning } from './problems.js';
 import type { Measurement } from './types.js';
+import { kgFromGrams } from '../util/units.js';
 
 const MAX_FRONT_MATTER_LINES = 20_000;
 
@@ -60,7 +61,7 @@ export class HfModelCardParser implements LogParser {
     }
     return {
       ...base,
-      co2eKg: grams / 1000,
+      co2eKg: kgFromGrams(grams),
       runCount: 1,
       ...defined('location', text(mapping?.geographical_location)),
       ...defined('acceleratorName', text(mapping?.hardware_used)),

@@ -5,6 +5,7 @@ import { defined } from './fields.js';
 import type { LogParser } from './parser.js';
 import { logWarning } from './problems.js';
 import type { Measurement } from './types.js';
+import { hoursFromSeconds } from '../util/units.js';
 
 /** JSON files are parsed whole; beyond this size they are refused (the largest real trainer_state.json seen is 236 KB). */
 export const MAX_JSON_CHARS = 64 * 1024 * 1024;
@@ -74,7 +75,7 @@ function readTrainerFigures(document: Json, file: string, warnings: InputProblem
       logWarning(file, undefined, 'no total_flos (missing or 0)', 'older Transformers dropped it from *_results.json; point at trainer_state.json instead'),
     );
   }
-  return { ...defined('durationHours', runtimeSeconds === undefined ? undefined : runtimeSeconds / 3600), ...defined('flops', flops), runCount: 1 };
+  return { ...defined('durationHours', runtimeSeconds === undefined ? undefined : hoursFromSeconds(runtimeSeconds)), ...defined('flops', flops), runCount: 1 };
 }
 
 function isObject(value: unknown): value is Json {

@@ -9,6 +9,7 @@ import { DEFAULT_MAX_GAP_INTERVALS, PowerIntegrator } from './power-integrator.j
 import { logWarning, RejectedRows } from './problems.js';
 import { parseTimestampMs } from './timestamps.js';
 import type { Measurement } from './types.js';
+import { hoursFromSeconds, kwhFromJoules } from '../util/units.js';
 
 const POWER_COLUMNS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
 const DEVICE_COLUMNS = ['index', 'gpu', 'gpu_index', 'pci.bus_id', 'uuid', 'gpu_uuid'];
@@ -245,10 +246,10 @@ export class NvidiaSmiParser implements LogParser {
     }
     const measurement: Measurement = {
       ...base,
-      energyKwh: power.energyJoules / 3.6e6,
+      energyKwh: kwhFromJoules(power.energyJoules),
       energyScope: 'accelerator',
       pueIncluded: false,
-      durationHours: power.longestDeviceSeconds / 3600,
+      durationHours: hoursFromSeconds(power.longestDeviceSeconds),
       acceleratorCount: power.deviceCount,
       ...(power.deviceSeconds > 0 ? { averagePowerWatts: power.energyJoules / power.deviceSeconds } : { averagePowerWatts: power.meanSampleWatts! }),
     };

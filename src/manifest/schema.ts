@@ -98,7 +98,6 @@ export const manifestHeadSchema = z.strictObject({
 });
 
 export type RunInput = z.output<typeof runSchema>;
-export type ManifestHeadInput = z.output<typeof manifestHeadSchema>;
 
 /** Every key the schema knows, for did-you-mean on unknown keys. */
 export const KNOWN_KEYS = [
