@@ -24,7 +24,10 @@ function stamp(secondsSinceStart: number): string {
 }
 
 /** Yields the log; `ticks` reports how many one-second ticks were written once the generator is done. */
-export function* syntheticNvidiaSmiLog(options: SyntheticLog, result: { ticks: number; bytes: number }): Generator<Uint8Array> {
+export function* syntheticNvidiaSmiLog(
+  options: SyntheticLog,
+  result: { ticks: number; bytes: number },
+): Generator<Uint8Array> {
   const encoder = new TextEncoder();
   const chunkBytes = options.chunkBytes ?? 1 << 20;
   const powers = Array.from({ length: options.gpus }, (_, gpu) => `${wattsOf(gpu).toFixed(2)} W`);

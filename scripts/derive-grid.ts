@@ -14,18 +14,23 @@ const outDir = path.join(repoRoot, 'src/data');
 
 /** Minimal CSV reader: quoted fields with commas, no embedded newlines (true of these files). */
 function parseCsv(text: string): string[][] {
-  return text.split(/\r?\n/).filter((line) => line.trim() !== '').map((line) => {
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (const char of line) {
-      if (char === '"') quoted = !quoted;
-      else if (char === ',' && !quoted) { cells.push(cell); cell = ''; }
-      else cell += char;
-    }
-    cells.push(cell);
-    return cells.map((value) => value.trim());
-  });
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const cells: string[] = [];
+      let cell = '';
+      let quoted = false;
+      for (const char of line) {
+        if (char === '"') quoted = !quoted;
+        else if (char === ',' && !quoted) {
+          cells.push(cell);
+          cell = '';
+        } else cell += char;
+      }
+      cells.push(cell);
+      return cells.map((value) => value.trim());
+    });
 }
 
 const read = (file: string) => readFileSync(path.join(dataDir, file), 'utf8');
@@ -34,22 +39,66 @@ const round = (value: number) => Math.round(value * 100) / 100;
 // ---- Google Cloud -------------------------------------------------------------------------------------------------
 // Country of each GCP region (Google's location column names the city).
 const GCP_COUNTRY: Record<string, string> = {
-  'africa-south1': 'ZA', 'asia-east1': 'TW', 'asia-east2': 'HK', 'asia-northeast1': 'JP', 'asia-northeast2': 'JP',
-  'asia-northeast3': 'KR', 'asia-south1': 'IN', 'asia-south2': 'IN', 'asia-southeast1': 'SG', 'asia-southeast2': 'ID',
-  'australia-southeast1': 'AU', 'australia-southeast2': 'AU', 'europe-central2': 'PL', 'europe-north1': 'FI',
-  'europe-north2': 'SE', 'europe-southwest1': 'ES', 'europe-west1': 'BE', 'europe-west2': 'GB', 'europe-west3': 'DE',
-  'europe-west4': 'NL', 'europe-west6': 'CH', 'europe-west8': 'IT', 'europe-west9': 'FR', 'europe-west10': 'DE',
-  'europe-west12': 'IT', 'me-central1': 'QA', 'me-central2': 'SA', 'me-west1': 'IL', 'northamerica-northeast1': 'CA',
-  'northamerica-northeast2': 'CA', 'northamerica-south1': 'MX', 'southamerica-east1': 'BR', 'southamerica-west1': 'CL',
-  'us-central1': 'US', 'us-central2': 'US', 'us-east1': 'US', 'us-east2': 'US', 'us-east4': 'US', 'us-east5': 'US',
-  'us-south1': 'US', 'us-west1': 'US', 'us-west2': 'US', 'us-west3': 'US', 'us-west4': 'US',
+  'africa-south1': 'ZA',
+  'asia-east1': 'TW',
+  'asia-east2': 'HK',
+  'asia-northeast1': 'JP',
+  'asia-northeast2': 'JP',
+  'asia-northeast3': 'KR',
+  'asia-south1': 'IN',
+  'asia-south2': 'IN',
+  'asia-southeast1': 'SG',
+  'asia-southeast2': 'ID',
+  'australia-southeast1': 'AU',
+  'australia-southeast2': 'AU',
+  'europe-central2': 'PL',
+  'europe-north1': 'FI',
+  'europe-north2': 'SE',
+  'europe-southwest1': 'ES',
+  'europe-west1': 'BE',
+  'europe-west2': 'GB',
+  'europe-west3': 'DE',
+  'europe-west4': 'NL',
+  'europe-west6': 'CH',
+  'europe-west8': 'IT',
+  'europe-west9': 'FR',
+  'europe-west10': 'DE',
+  'europe-west12': 'IT',
+  'me-central1': 'QA',
+  'me-central2': 'SA',
+  'me-west1': 'IL',
+  'northamerica-northeast1': 'CA',
+  'northamerica-northeast2': 'CA',
+  'northamerica-south1': 'MX',
+  'southamerica-east1': 'BR',
+  'southamerica-west1': 'CL',
+  'us-central1': 'US',
+  'us-central2': 'US',
+  'us-east1': 'US',
+  'us-east2': 'US',
+  'us-east4': 'US',
+  'us-east5': 'US',
+  'us-south1': 'US',
+  'us-west1': 'US',
+  'us-west2': 'US',
+  'us-west3': 'US',
+  'us-west4': 'US',
 };
 
-interface GcpRow { region: string; name: string; country: string; value: number; cfe: number; year: number }
+interface GcpRow {
+  region: string;
+  name: string;
+  country: string;
+  value: number;
+  cfe: number;
+  year: number;
+}
 
 function deriveGcp(): GcpRow[] {
   const byRegion = new Map<string, GcpRow>();
-  const files = readdirSync(dataDir).filter((file) => /^google-region-carbon-info_\d{4}\.csv$/.test(file)).sort();
+  const files = readdirSync(dataDir)
+    .filter((file) => /^google-region-carbon-info_\d{4}\.csv$/.test(file))
+    .sort();
   for (const file of files) {
     const year = Number(file.match(/(\d{4})/)![1]);
     for (const [region, name, cfe, value] of parseCsv(read(file)).slice(1)) {
@@ -64,22 +113,61 @@ function deriveGcp(): GcpRow[] {
 // ---- Countries ------------------------------------------------------------------------------------------------------
 // ISO alpha-3 codes absent from carbontracker's alpha-2 table (ISO 3166-1).
 const EXTRA_ALPHA2: Record<string, string> = {
-  BOL: 'BO', BRN: 'BN', CIV: 'CI', COD: 'CD', CPV: 'CV', FLK: 'FK', IRN: 'IR', KOR: 'KR', LAO: 'LA', MDA: 'MD', PRK: 'KP',
-  PSE: 'PS', REU: 'RE', RUS: 'RU', SHN: 'SH', SYR: 'SY', TLS: 'TL', TUR: 'TR', TWN: 'TW', TZA: 'TZ', VEN: 'VE', VGB: 'VG',
-  VIR: 'VI', VNM: 'VN',
+  BOL: 'BO',
+  BRN: 'BN',
+  CIV: 'CI',
+  COD: 'CD',
+  CPV: 'CV',
+  FLK: 'FK',
+  IRN: 'IR',
+  KOR: 'KR',
+  LAO: 'LA',
+  MDA: 'MD',
+  PRK: 'KP',
+  PSE: 'PS',
+  REU: 'RE',
+  RUS: 'RU',
+  SHN: 'SH',
+  SYR: 'SY',
+  TLS: 'TL',
+  TUR: 'TR',
+  TWN: 'TW',
+  TZA: 'TZ',
+  VEN: 'VE',
+  VGB: 'VG',
+  VIR: 'VI',
+  VNM: 'VN',
 };
 
-interface LocationRow { code: string; name: string; value: number; year: number; dataset: 'owid' | 'green-algorithms' }
+interface LocationRow {
+  code: string;
+  name: string;
+  value: number;
+  year: number;
+  dataset: 'owid' | 'green-algorithms';
+}
 
 function deriveCountries(): LocationRow[] {
   const alpha2 = new Map<string, string>(Object.entries(EXTRA_ALPHA2));
-  for (const [code2, , code3] of parseCsv(read('carbontracker_carbon-intensities.csv')).slice(1)) alpha2.set(code3!, code2!);
-  const mix = JSON.parse(read('codecarbon_global_energy_mix.json')) as Record<string, { carbon_intensity: number; country_name: string; year: number }>;
-  return Object.entries(mix).map(([code3, entry]) => {
-    const code = alpha2.get(code3);
-    if (!code) throw new Error(`no alpha-2 code for ${code3} (${entry.country_name}): add it to EXTRA_ALPHA2`);
-    return { code, name: entry.country_name, value: round(entry.carbon_intensity), year: entry.year, dataset: 'owid' as const };
-  }).sort((a, b) => a.code.localeCompare(b.code));
+  for (const [code2, , code3] of parseCsv(read('carbontracker_carbon-intensities.csv')).slice(1))
+    alpha2.set(code3!, code2!);
+  const mix = JSON.parse(read('codecarbon_global_energy_mix.json')) as Record<
+    string,
+    { carbon_intensity: number; country_name: string; year: number }
+  >;
+  return Object.entries(mix)
+    .map(([code3, entry]) => {
+      const code = alpha2.get(code3);
+      if (!code) throw new Error(`no alpha-2 code for ${code3} (${entry.country_name}): add it to EXTRA_ALPHA2`);
+      return {
+        code,
+        name: entry.country_name,
+        value: round(entry.carbon_intensity),
+        year: entry.year,
+        dataset: 'owid' as const,
+      };
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 // Green Algorithms codes that are not ISO 3166-2, and sub-grids folded into their state.
@@ -99,28 +187,41 @@ function deriveSubnational(): LocationRow[] {
     if (!code) continue;
     const year = Number(source!.match(/data from (\d{4})/)?.[1]);
     if (!year) throw new Error(`no data year for ${location}`);
-    result.push({ code, name: regionName!.replace('Mississip', 'Mississippi'), value: Number(intensity), year, dataset: 'green-algorithms' });
+    result.push({
+      code,
+      name: regionName!.replace('Mississip', 'Mississippi'),
+      value: Number(intensity),
+      year,
+      dataset: 'green-algorithms',
+    });
   }
   return result.sort((a, b) => a.code.localeCompare(b.code));
 }
 
 // ---- Output ---------------------------------------------------------------------------------------------------------
-const header = (what: string) => `// GENERATED by scripts/derive-grid.ts from ../shared/reference/data (${what}). Do not edit by hand; rerun the script.\n`;
+const header = (what: string) =>
+  `// GENERATED by scripts/derive-grid.ts from ../shared/reference/data (${what}). Do not edit by hand; rerun the script.\n`;
 
 const gcp = deriveGcp();
-writeFileSync(path.join(outDir, 'grid-gcp.generated.ts'), `${header('google-region-carbon-info_<year>.csv')}
+writeFileSync(
+  path.join(outDir, 'grid-gcp.generated.ts'),
+  `${header('google-region-carbon-info_<year>.csv')}
 /** [region, location, ISO country, gCO2e/kWh, Google CFE share, data year] — newest year Google published per region. */
 export const GCP_GRID_ROWS: ReadonlyArray<readonly [string, string, string, number, number, number]> = [
 ${gcp.map((row) => `  [${JSON.stringify(row.region)}, ${JSON.stringify(row.name)}, '${row.country}', ${row.value}, ${row.cfe}, ${row.year}],`).join('\n')}
 ];
-`);
+`,
+);
 
 const locations = [...deriveCountries(), ...deriveSubnational()];
-writeFileSync(path.join(outDir, 'grid-locations.generated.ts'), `${header('codecarbon_global_energy_mix.json, carbontracker_carbon-intensities.csv, green-algorithms_CI_aggregated.csv')}
+writeFileSync(
+  path.join(outDir, 'grid-locations.generated.ts'),
+  `${header('codecarbon_global_energy_mix.json, carbontracker_carbon-intensities.csv, green-algorithms_CI_aggregated.csv')}
 /** [ISO 3166 code, name, gCO2e/kWh, data year, dataset]: countries (OWID) then US/CA/AU subdivisions (Green Algorithms). */
 export const LOCATION_GRID_ROWS: ReadonlyArray<readonly [string, string, number, number, 'owid' | 'green-algorithms']> = [
 ${locations.map((row) => `  ['${row.code}', ${JSON.stringify(row.name)}, ${row.value}, ${row.year}, '${row.dataset}'],`).join('\n')}
 ];
-`);
+`,
+);
 
 console.log(`GCP regions: ${gcp.length}; countries and subdivisions: ${locations.length}`);

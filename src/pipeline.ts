@@ -86,13 +86,20 @@ export async function loadSide(source: ManifestSource): Promise<Side> {
     return estimate.runs.map((run) => ({ ...run, id: `${prefix}${run.id}` }));
   });
   const calibration = estimates.find((estimate) => estimate.calibration)?.calibration;
-  const estimate: Estimate = { manifest: manifests.map((manifest) => manifest.file).join(', '), runs, total: totalOf(runs), ...(calibration ? { calibration } : {}) };
+  const estimate: Estimate = {
+    manifest: manifests.map((manifest) => manifest.file).join(', '),
+    runs,
+    total: totalOf(runs),
+    ...(calibration ? { calibration } : {}),
+  };
   return { estimate, manifests, problems };
 }
 
 /** Budgets merge across manifests by taking the strictest limit of each rule. */
 function budgetOf(manifests: Manifest[]): Budget | undefined {
-  const budgets = manifests.map((manifest) => manifest.budget).filter((budget): budget is Budget => budget !== undefined);
+  const budgets = manifests
+    .map((manifest) => manifest.budget)
+    .filter((budget): budget is Budget => budget !== undefined);
   if (!budgets.length) return undefined;
   const strictest = (pick: (budget: Budget) => number | undefined) => {
     const values = budgets.map(pick).filter((value): value is number => value !== undefined);
@@ -114,18 +121,36 @@ export async function analyse(options: AnalyseOptions): Promise<Analysis> {
     // Advice re-estimates runs the way the report did: with the repository's observed calibration only where it applied.
     const observed = head.estimate.calibration;
     const calibration = observed?.appliedTo.length ? observed : undefined;
-    head.estimate = attachAdvice(head.estimate, head.manifests.flatMap((manifest) => manifest.runs), { estimateOptions: { calibration } });
+    head.estimate = attachAdvice(
+      head.estimate,
+      head.manifests.flatMap((manifest) => manifest.runs),
+      { estimateOptions: { calibration } },
+    );
   }
   const base = options.base ? await loadSide(options.base) : undefined;
   if (!head.manifests.length && !head.problems.length) {
     head.problems.push({
-      file: options.head.manifestPaths.join(', ') || 'ml-carbon.yml', severity: 'error',
-      message: 'no manifest found', hint: 'create ml-carbon.yml at the repository root, or point the `manifest` input at yours',
+      file: options.head.manifestPaths.join(', ') || 'ml-carbon.yml',
+      severity: 'error',
+      message: 'no manifest found',
+      hint: 'create ml-carbon.yml at the repository root, or point the `manifest` input at yours',
     });
   }
-  const budgets: BudgetInputs = { base: base && budgetOf(base.manifests), head: budgetOf(head.manifests), override: options.budgetOverride };
-  const comparison = compareEstimates(base?.estimate, head.estimate ?? EMPTY_ESTIMATE(options.head.manifestPaths.join(', ')), budgets);
-  const baseProblems = (base?.problems ?? []).map((problem) => ({ ...problem, severity: 'warning' as const, message: `(base branch) ${problem.message}` }));
+  const budgets: BudgetInputs = {
+    base: base && budgetOf(base.manifests),
+    head: budgetOf(head.manifests),
+    override: options.budgetOverride,
+  };
+  const comparison = compareEstimates(
+    base?.estimate,
+    head.estimate ?? EMPTY_ESTIMATE(options.head.manifestPaths.join(', ')),
+    budgets,
+  );
+  const baseProblems = (base?.problems ?? []).map((problem) => ({
+    ...problem,
+    severity: 'warning' as const,
+    message: `(base branch) ${problem.message}`,
+  }));
   const problems = head.problems;
   return {
     comparison,
@@ -134,7 +159,11 @@ export async function analyse(options: AnalyseOptions): Promise<Analysis> {
     markdown: renderReport(comparison, {
       problems: [...problems, ...baseProblems],
       context: options.context,
-      sections: [renderMeasuredSection(comparison), ...(options.extraSections?.(comparison) ?? []), renderAdvice(comparison.head.runs)],
+      sections: [
+        renderMeasuredSection(comparison),
+        ...(options.extraSections?.(comparison) ?? []),
+        renderAdvice(comparison.head.runs),
+      ],
     }),
     json: reportJson(comparison, problems),
     problems,

@@ -6,7 +6,10 @@ import type { Manifest } from '../src/manifest/types.js';
 export function exactManifest(runs: Record<string, number>, budget = ''): Manifest {
   // A run with h hours at 800 W on one accelerator: 0.8 h kWh x 1.25 host = h kWh; at 1000 g/kWh -> h kg operational.
   const body = Object.entries(runs)
-    .map(([id, hours]) => `  - id: ${id}\n    model: { parameters: 1B }\n    hardware: { accelerator: A100-SXM4-40GB, hours: ${hours}, power_watts: 800 }\n    pue: 1\n    carbon_intensity: 1000`)
+    .map(
+      ([id, hours]) =>
+        `  - id: ${id}\n    model: { parameters: 1B }\n    hardware: { accelerator: A100-SXM4-40GB, hours: ${hours}, power_watts: 800 }\n    pue: 1\n    carbon_intensity: 1000`,
+    )
     .join('\n');
   const { manifest, problems } = parseManifest(`version: 1\nruns:\n${body}\n${budget}`, 'm.yml');
   if (problems.length) throw new Error(JSON.stringify(problems));

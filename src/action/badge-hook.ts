@@ -4,5 +4,10 @@ import { shouldPublishBadge } from '../badge/action-publish.js';
 export function isDefaultBranchPush(eventName: string, payload: Record<string, unknown>): boolean {
   const repository = payload.repository as { default_branch?: unknown } | undefined;
   const defaultBranch = typeof repository?.default_branch === 'string' ? repository.default_branch : undefined;
-  return shouldPublishBadge({ eventName, ref: typeof payload.ref === 'string' ? payload.ref : '', defaultBranch, enabled: true });
+  return shouldPublishBadge({
+    eventName,
+    ref: typeof payload.ref === 'string' ? payload.ref : '',
+    defaultBranch,
+    enabled: true,
+  });
 }

@@ -15,7 +15,8 @@ function plain(value: number): string {
 
 export function runChart(comparison: Comparison): string | undefined {
   const rows = comparison.runs;
-  if (!comparison.base || rows.length < 2 || rows.length > MAX_RUNS || rows.every((row) => row.change === 'unchanged')) return undefined;
+  if (!comparison.base || rows.length < 2 || rows.length > MAX_RUNS || rows.every((row) => row.change === 'unchanged'))
+    return undefined;
   const base = rows.map((row) => (row.base ? runTotalKg(row.base) : 0));
   const head = rows.map((row) => (row.head ? runTotalKg(row.head) : 0));
   const largest = Math.max(...base, ...head);

@@ -12,20 +12,35 @@ export interface Decision {
   failure?: string;
 }
 
-export function decide(comparison: Comparison, options: { mode: 'gate' | 'report'; failOnBudget: boolean; inputErrors: number }): Decision {
+export function decide(
+  comparison: Comparison,
+  options: { mode: 'gate' | 'report'; failOnBudget: boolean; inputErrors: number },
+): Decision {
   const { budget } = comparison;
   const total = `${formatKg(comparison.head.total.co2eKg.value)} CO2e`;
-  const delta = comparison.base ? `, ${formatSignedKg(comparison.delta.co2eKg)} ${comparison.delta.percent === null ? '' : `(${formatPercent(comparison.delta.percent)}) `}vs base` : ', no baseline';
+  const delta = comparison.base
+    ? `, ${formatSignedKg(comparison.delta.co2eKg)} ${comparison.delta.percent === null ? '' : `(${formatPercent(comparison.delta.percent)}) `}vs base`
+    : ', no baseline';
   const gating = options.mode === 'gate';
   if (options.inputErrors > 0) {
     const title = `${options.inputErrors} error${options.inputErrors > 1 ? 's' : ''} in the ml-carbon manifest`;
-    return { verdict: gating ? 'fail' : 'neutral', title, failure: gating ? `${title}; see the report for file, line and field` : undefined };
+    return {
+      verdict: gating ? 'fail' : 'neutral',
+      title,
+      failure: gating ? `${title}; see the report for file, line and field` : undefined,
+    };
   }
-  const label = { pass: 'within budget', warn: 'budget warning', fail: 'over budget', none: 'no budget set' }[budget.status];
+  const label = { pass: 'within budget', warn: 'budget warning', fail: 'over budget', none: 'no budget set' }[
+    budget.status
+  ];
   const title = `${total}${delta}: ${label}`;
   if (budget.status === 'fail') {
     const blocks = gating && options.failOnBudget;
-    return { verdict: blocks ? 'fail' : 'neutral', title, failure: blocks ? `ml-carbon budget exceeded: ${budget.reasons.join('; ')}` : undefined };
+    return {
+      verdict: blocks ? 'fail' : 'neutral',
+      title,
+      failure: blocks ? `ml-carbon budget exceeded: ${budget.reasons.join('; ')}` : undefined,
+    };
   }
   if (budget.status === 'warn') return { verdict: 'warn', title };
   return { verdict: budget.status === 'pass' ? 'pass' : 'neutral', title };

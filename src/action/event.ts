@@ -43,7 +43,8 @@ export interface Target {
 type Obj = Record<string, unknown>;
 const obj = (value: unknown): Obj => (typeof value === 'object' && value !== null ? (value as Obj) : {});
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
-const num = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) ? value : undefined);
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isInteger(value) ? value : undefined;
 const ZERO_SHA = /^0{40}$/;
 
 export function targetFromEvent(context: EventContext, overrides: TargetOverrides = {}): Target {
@@ -129,26 +130,45 @@ const short = (sha: string) => sha.slice(0, 7);
 
 export function chooseBase(target: Target, facts: BaseFacts): BaseChoice | undefined {
   if (facts.override) {
-    return { sha: facts.override.sha, kind: 'override', reason: `the \`base-ref\` input asked for \`${facts.override.ref}\` (${short(facts.override.sha)})` };
+    return {
+      sha: facts.override.sha,
+      kind: 'override',
+      reason: `the \`base-ref\` input asked for \`${facts.override.ref}\` (${short(facts.override.sha)})`,
+    };
   }
   if (!target.baseSha) return undefined;
   const branch = target.baseRef ? `\`${target.baseRef}\`` : 'the base branch';
   if (target.event === 'push') {
-    return { sha: target.baseSha, kind: 'before', reason: `the commit before this push to ${branch} (${short(target.baseSha)})` };
+    return {
+      sha: target.baseSha,
+      kind: 'before',
+      reason: `the commit before this push to ${branch} (${short(target.baseSha)})`,
+    };
   }
-  const testMerge = target.headSource === 'workspace' && facts.workspaceParents.length === 2 && facts.workspaceParents[0] === target.baseSha;
+  const testMerge =
+    target.headSource === 'workspace' &&
+    facts.workspaceParents.length === 2 &&
+    facts.workspaceParents[0] === target.baseSha;
   if (testMerge) {
     return {
-      sha: target.baseSha, kind: 'base-sha',
+      sha: target.baseSha,
+      kind: 'base-sha',
       reason: `the PR's base.sha ${short(target.baseSha)}: the checkout is GitHub's test merge into ${branch}, whose first parent is that commit, so the difference is exactly what merging adds`,
     };
   }
   if (facts.mergeBase && facts.mergeBase !== target.baseSha) {
     return {
-      sha: facts.mergeBase, kind: 'merge-base',
+      sha: facts.mergeBase,
+      kind: 'merge-base',
       reason: `the merge-base ${short(facts.mergeBase)} of the PR head and ${branch}: the head is checked out as is, so comparing with the merge-base shows only what this PR changes, not later commits on ${branch}`,
     };
   }
-  const why = facts.mergeBase ? 'the PR branch starts from it' : 'the merge-base is not in the local history (shallow checkout)';
-  return { sha: target.baseSha, kind: 'base-sha', reason: `the PR's base.sha ${short(target.baseSha)}, the tip of ${branch} when this event fired (${why})` };
+  const why = facts.mergeBase
+    ? 'the PR branch starts from it'
+    : 'the merge-base is not in the local history (shallow checkout)';
+  return {
+    sha: target.baseSha,
+    kind: 'base-sha',
+    reason: `the PR's base.sha ${short(target.baseSha)}, the tip of ${branch} when this event fired (${why})`,
+  };
 }

@@ -57,18 +57,35 @@ const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
 const text = (value: string) => value.trim();
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
-const boolean = z.string().refine((value) => TRUE.includes(value) || FALSE.includes(value), { message: 'expected true or false' }).transform((value) => TRUE.includes(value));
-const nonNegative = z.coerce.number({ message: 'expected a number' }).refine(Number.isFinite, 'expected a finite number').refine((value) => value >= 0, 'expected a number ≥ 0');
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const boolean = z
+  .string()
+  .refine((value) => TRUE.includes(value) || FALSE.includes(value), { message: 'expected true or false' })
+  .transform((value) => TRUE.includes(value));
+const nonNegative = z.coerce
+  .number({ message: 'expected a number' })
+  .refine(Number.isFinite, 'expected a finite number')
+  .refine((value) => value >= 0, 'expected a number ≥ 0');
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.string().refine((value): value is T[number] => (values as readonly string[]).includes(value), { message: `expected one of ${values.join(', ')}` });
+  z
+    .string()
+    .refine((value): value is T[number] => (values as readonly string[]).includes(value), {
+      message: `expected one of ${values.join(', ')}`,
+    });
 
 const schema = z.object({
-  manifest: z.string().transform((value) => value.split(/[\n,]/).map(text).filter(Boolean)).refine((list) => list.length > 0, 'expected at least one path or glob'),
+  manifest: z
+    .string()
+    .transform((value) => value.split(/[\n,]/).map(text).filter(Boolean))
+    .refine((list) => list.length > 0, 'expected at least one path or glob'),
   'github-token': z.string(),
   comment: enumOf(COMMENT_MODES),
   'fail-on-budget': boolean,
-  'comment-key': z.string().transform(text).refine((value) => /^[A-Za-z0-9._/@:-]{1,100}$/.test(value), 'expected 1-100 letters, digits or . _ / @ : -'),
+  'comment-key': z
+    .string()
+    .transform(text)
+    .refine((value) => /^[A-Za-z0-9._/@:-]{1,100}$/.test(value), 'expected 1-100 letters, digits or . _ / @ : -'),
   mode: enumOf(ACTION_MODES),
   'max-co2e-kg': optional(nonNegative),
   'max-increase-percent': optional(nonNegative),
@@ -99,7 +116,9 @@ export function parseInputs(get: (name: InputName) => string): { inputs?: Action
       const name = String(issue.path[0]) as InputName;
       const candidates = ENUMS[name];
       problems.push({
-        file: 'workflow', path: `with.${name}`, severity: 'error',
+        file: 'workflow',
+        path: `with.${name}`,
+        severity: 'error',
         message: `input \`${name}\` is ${JSON.stringify(raw[name])}: ${issue.message}`,
         hint: candidates ? didYouMean(String(raw[name]), candidates) : undefined,
       });
@@ -108,15 +127,33 @@ export function parseInputs(get: (name: InputName) => string): { inputs?: Action
   }
   const value = parsed.data;
   const inputs: ActionInputs = {
-    manifests: value.manifest, githubToken: value['github-token'], comment: value.comment as ActionInputs['comment'],
-    failOnBudget: value['fail-on-budget'], commentKey: value['comment-key'], mode: value.mode as ActionInputs['mode'],
-    maxCo2eKg: value['max-co2e-kg'], maxIncreasePercent: value['max-increase-percent'], warnIncreasePercent: value['warn-increase-percent'],
-    baseRef: value['base-ref'], prNumber: value['pr-number'], headSha: value['head-sha']?.toLowerCase(),
-    workingDirectory: value['working-directory'], badge: value.badge, badgeBranch: value['badge-branch'], badgeFigure: value['badge-figure'], badgeGrades: value['badge-grades'],
+    manifests: value.manifest,
+    githubToken: value['github-token'],
+    comment: value.comment as ActionInputs['comment'],
+    failOnBudget: value['fail-on-budget'],
+    commentKey: value['comment-key'],
+    mode: value.mode as ActionInputs['mode'],
+    maxCo2eKg: value['max-co2e-kg'],
+    maxIncreasePercent: value['max-increase-percent'],
+    warnIncreasePercent: value['warn-increase-percent'],
+    baseRef: value['base-ref'],
+    prNumber: value['pr-number'],
+    headSha: value['head-sha']?.toLowerCase(),
+    workingDirectory: value['working-directory'],
+    badge: value.badge,
+    badgeBranch: value['badge-branch'],
+    badgeFigure: value['badge-figure'],
+    badgeGrades: value['badge-grades'],
   };
-  if (inputs.warnIncreasePercent !== undefined && inputs.maxIncreasePercent !== undefined && inputs.warnIncreasePercent > inputs.maxIncreasePercent) {
+  if (
+    inputs.warnIncreasePercent !== undefined &&
+    inputs.maxIncreasePercent !== undefined &&
+    inputs.warnIncreasePercent > inputs.maxIncreasePercent
+  ) {
     problems.push({
-      file: 'workflow', path: 'with.warn-increase-percent', severity: 'error',
+      file: 'workflow',
+      path: 'with.warn-increase-percent',
+      severity: 'error',
       message: `warn-increase-percent (${inputs.warnIncreasePercent}) is above max-increase-percent (${inputs.maxIncreasePercent})`,
       hint: 'the warning tier must sit below the failing tier',
     });

@@ -20,7 +20,11 @@ export function globToRegExp(pattern: string): RegExp {
       const end = pattern.indexOf('}', i);
       if (end < 0) out += '\\{';
       else {
-        out += `(?:${pattern.slice(i + 1, end).split(',').map((part) => part.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('|')})`;
+        out += `(?:${pattern
+          .slice(i + 1, end)
+          .split(',')
+          .map((part) => part.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
+          .join('|')})`;
         i = end;
       }
     } else if (char === '[') {
@@ -45,12 +49,18 @@ export interface ResolvedManifests {
 }
 
 /** `listing` holds every repository-relative file path, or is undefined when none can be had (e.g. API-only commit). */
-export function resolveManifests(patterns: string[], workingDirectory: string, listing: string[] | undefined): ResolvedManifests {
+export function resolveManifests(
+  patterns: string[],
+  workingDirectory: string,
+  listing: string[] | undefined,
+): ResolvedManifests {
   const paths = new Set<string>();
   const unmatched: string[] = [];
   const unexpanded: string[] = [];
   for (const pattern of patterns) {
-    const full = posix.normalize(posix.join(workingDirectory.replace(/\\/g, '/'), pattern.replace(/\\/g, '/'))).replace(/^\.\//, '');
+    const full = posix
+      .normalize(posix.join(workingDirectory.replace(/\\/g, '/'), pattern.replace(/\\/g, '/')))
+      .replace(/^\.\//, '');
     if (!isGlob(pattern)) {
       paths.add(full);
       continue;

@@ -20,15 +20,26 @@ function describe(error: unknown): string {
 }
 
 /** The comment body: keyed marker, report cut to GitHub's limit with a pointer to the job summary. */
-export function commentBody(markdown: string, key: string, runUrl: string | undefined): { body: string; truncated: boolean } {
+export function commentBody(
+  markdown: string,
+  key: string,
+  runUrl: string | undefined,
+): { body: string; truncated: boolean } {
   const markerLength = withMarker('', key).length;
-  const fitted = truncateMarkdown(markdown, COMMENT_LIMIT_CHARS - markerLength, truncationNotice(COMMENT_LIMIT_CHARS, runUrl));
+  const fitted = truncateMarkdown(
+    markdown,
+    COMMENT_LIMIT_CHARS - markerLength,
+    truncationNotice(COMMENT_LIMIT_CHARS, runUrl),
+  );
   return { body: withMarker(fitted.text, key), truncated: fitted.truncated };
 }
 
 export async function publishComment(
-  client: GitHubClient, log: PublishLog,
-  target: { owner: string; repo: string; issueNumber: number; key: string }, body: string, mode: 'update' | 'new',
+  client: GitHubClient,
+  log: PublishLog,
+  target: { owner: string; repo: string; issueNumber: number; key: string },
+  body: string,
+  mode: 'update' | 'new',
 ): Promise<string | undefined> {
   try {
     if (mode === 'new') {
@@ -38,22 +49,35 @@ export async function publishComment(
     }
     const identity = await resolveIdentity(client);
     const result = await upsertComment(client, target, body, identity);
-    log.info(`ml-carbon: comment ${result.action} (${result.url})${result.deletedIds.length ? `, removed ${result.deletedIds.length} duplicate(s)` : ''}`);
+    log.info(
+      `ml-carbon: comment ${result.action} (${result.url})${result.deletedIds.length ? `, removed ${result.deletedIds.length} duplicate(s)` : ''}`,
+    );
     return result.url;
   } catch (error) {
     const status = (error as { status?: number }).status;
-    log.warning(`ml-carbon could not comment on #${target.issueNumber}: ${describe(error)}.${status === 403 || status === 404 ? ` ${FORK_HINT}` : ' The full report is in the job summary.'}`);
+    log.warning(
+      `ml-carbon could not comment on #${target.issueNumber}: ${describe(error)}.${status === 403 || status === 404 ? ` ${FORK_HINT}` : ' The full report is in the job summary.'}`,
+    );
     return undefined;
   }
 }
 
 export async function publishCheck(
-  client: GitHubClient, log: PublishLog, target: { owner: string; repo: string; headSha: string }, report: VerdictReport,
+  client: GitHubClient,
+  log: PublishLog,
+  target: { owner: string; repo: string; headSha: string },
+  report: VerdictReport,
 ): Promise<void> {
   try {
     const published = await publishVerdict(client, { ...target, name: 'ml-carbon' }, report);
-    log.info(published.kind === 'check-run' ? `ml-carbon: check run ${published.url}` : 'ml-carbon: checks not permitted; set a commit status instead');
+    log.info(
+      published.kind === 'check-run'
+        ? `ml-carbon: check run ${published.url}`
+        : 'ml-carbon: checks not permitted; set a commit status instead',
+    );
   } catch (error) {
-    log.warning(`ml-carbon could not set a check run or commit status on ${target.headSha.slice(0, 7)}: ${describe(error)}. Grant \`checks: write\` or \`statuses: write\`; the step's exit code still carries the verdict.`);
+    log.warning(
+      `ml-carbon could not set a check run or commit status on ${target.headSha.slice(0, 7)}: ${describe(error)}. Grant \`checks: write\` or \`statuses: write\`; the step's exit code still carries the verdict.`,
+    );
   }
 }

@@ -13,7 +13,10 @@ export interface AdviceOptions {
   techniques?: Technique[];
 }
 
-const estimatorFor = (options: AdviceOptions): Estimator => (run) => estimateRun(run, options.estimateOptions);
+const estimatorFor =
+  (options: AdviceOptions): Estimator =>
+  (run) =>
+    estimateRun(run, options.estimateOptions);
 
 /** Advice shown in the comment, per run, and applied together for the combined figure. */
 export const TOP_ADVICE_COUNT = 3;
@@ -79,7 +82,13 @@ export function combineAdvice(run: Run, chosen: Advice[], options: AdviceOptions
     applied.push(item.id);
   }
   const after = runTotalKg(estimate(current)) + oneTimeCost(estimate, costs).co2eKg;
-  return { ids: applied, beforeCo2eKg: before, afterCo2eKg: after, savingCo2eKg: before - after, savingPercent: before > 0 ? ((before - after) / before) * 100 : 0 };
+  return {
+    ids: applied,
+    beforeCo2eKg: before,
+    afterCo2eKg: after,
+    savingCo2eKg: before - after,
+    savingPercent: before > 0 ? ((before - after) / before) * 100 : 0,
+  };
 }
 
 /** The estimate with its advice attached (`advice`, largest saving first, and `adviceCombined`). */
@@ -115,11 +124,19 @@ function scaleAdvice(advice: Advice, scale: number): Advice {
 
 function scaleCombined(combined: CombinedAdvice, scale: number): CombinedAdvice {
   if (scale === 1) return combined;
-  return { ...combined, beforeCo2eKg: combined.beforeCo2eKg * scale, afterCo2eKg: combined.afterCo2eKg * scale, savingCo2eKg: combined.savingCo2eKg * scale };
+  return {
+    ...combined,
+    beforeCo2eKg: combined.beforeCo2eKg * scale,
+    afterCo2eKg: combined.afterCo2eKg * scale,
+    savingCo2eKg: combined.savingCo2eKg * scale,
+  };
 }
 
 /** Attaches advice to every run of an estimate built from `runs`, in the same order (as the pipeline builds it). */
 export function attachAdvice(estimate: Estimate, runs: Run[], options: AdviceOptions = {}): Estimate {
   if (runs.length !== estimate.runs.length) return estimate;
-  return { ...estimate, runs: estimate.runs.map((runEstimate, index) => withAdvice(runEstimate, runs[index]!, options)) };
+  return {
+    ...estimate,
+    runs: estimate.runs.map((runEstimate, index) => withAdvice(runEstimate, runs[index]!, options)),
+  };
 }

@@ -5,7 +5,8 @@ import type { RunEstimate } from '../estimate/types.js';
 import type { Run } from '../manifest/types.js';
 import type { Advice, Estimator, Proposal, Technique } from './types.js';
 
-const totalKwh = (estimate: RunEstimate): number => estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
+const totalKwh = (estimate: RunEstimate): number =>
+  estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
 const servingKg = (estimate: RunEstimate): number => estimate.inference?.co2eKg.value ?? 0;
 const servingPerDayKg = (estimate: RunEstimate): number => estimate.inference?.perDay.co2eKg.value ?? 0;
 
@@ -49,7 +50,12 @@ export function evaluate(technique: Technique, proposal: Proposal, estimate: Est
     oneTimeCo2eKg: cost.co2eKg,
     caveat: proposal.caveat,
     effort: proposal.effort,
-    evidence: proposal.evidence.map(({ source, year, url, claim }) => ({ source, year, ...(url ? { url } : {}), ...(claim ? { claim } : {}) })),
+    evidence: proposal.evidence.map(({ source, year, url, claim }) => ({
+      source,
+      year,
+      ...(url ? { url } : {}),
+      ...(claim ? { claim } : {}),
+    })),
   };
   if (proposal.oneTimeCost?.length) {
     const perDay = servingPerDayKg(before) - servingPerDayKg(after);

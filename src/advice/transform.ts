@@ -10,7 +10,8 @@ import type { Inference, Run } from '../manifest/types.js';
 /** The run's training takes `factor` times the accelerator time it did (factor 0.5 = twice as fast). */
 export function scaleTrainingWork(run: Run, factor: number): Run {
   const { hardware } = run;
-  if (hardware.acceleratorHours !== undefined) return { ...run, hardware: { ...hardware, acceleratorHours: hardware.acceleratorHours * factor } };
+  if (hardware.acceleratorHours !== undefined)
+    return { ...run, hardware: { ...hardware, acceleratorHours: hardware.acceleratorHours * factor } };
   if (hardware.hours !== undefined) return { ...run, hardware: { ...hardware, hours: hardware.hours * factor } };
   const flops = trainingFlops(run);
   if (flops === undefined || !run.training) return run;
@@ -41,7 +42,10 @@ export function enginePeakRatio(acceleratorId: string, from: Precision, to: Prec
 /** Serving stays as declared while training changes: pins serving precision and accelerator. */
 export function pinServing(run: Run, original: Run): Run {
   if (!run.inference) return run;
-  return { ...run, inference: { ...run.inference, precision: servingPrecision(original), accelerator: servingAcceleratorId(original) } };
+  return {
+    ...run,
+    inference: { ...run.inference, precision: servingPrecision(original), accelerator: servingAcceleratorId(original) },
+  };
 }
 
 /**

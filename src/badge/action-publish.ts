@@ -37,21 +37,42 @@ export interface ActionBadgeResult {
 }
 
 /** Publish only on a push to the default branch, and only when the `badge` input is on. */
-export function shouldPublishBadge(event: { eventName: string; ref: string; defaultBranch?: string; enabled: boolean }): boolean {
-  return event.enabled && event.eventName === 'push' && event.defaultBranch !== undefined && event.ref === `refs/heads/${event.defaultBranch}`;
+export function shouldPublishBadge(event: {
+  eventName: string;
+  ref: string;
+  defaultBranch?: string;
+  enabled: boolean;
+}): boolean {
+  return (
+    event.enabled &&
+    event.eventName === 'push' &&
+    event.defaultBranch !== undefined &&
+    event.ref === `refs/heads/${event.defaultBranch}`
+  );
 }
 
 /** The rules of `git check-ref-format --branch` that a typed name can break. */
 export function branchProblems(branch: string, file = 'input badge-branch'): InputProblem[] {
   const broken = /[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|^[-/.]|\/\.|\/\/|[/.]$|\.lock$/.test(branch) || branch === '@';
-  return broken ? [{ file, message: `"${branch}" is not a valid branch name`, hint: 'use letters, digits, "-", "_" and "/", e.g. ml-carbon', severity: 'error' }] : [];
+  return broken
+    ? [
+        {
+          file,
+          message: `"${branch}" is not a valid branch name`,
+          hint: 'use letters, digits, "-", "_" and "/", e.g. ml-carbon',
+          severity: 'error',
+        },
+      ]
+    : [];
 }
 
 export async function publishFromAction(inputs: ActionBadgeInputs): Promise<ActionBadgeResult> {
   // Unset action inputs arrive as empty strings.
   const branch = inputs.branch?.trim() || 'ml-carbon';
   const figure = parseBadgeFigure(inputs.figure, 'input badge-figure');
-  const grades = inputs.grades?.trim() ? parseGradeThresholds(inputs.grades, 'input badge-grades') : { thresholds: undefined, problems: [] };
+  const grades = inputs.grades?.trim()
+    ? parseGradeThresholds(inputs.grades, 'input badge-grades')
+    : { thresholds: undefined, problems: [] };
   const problems = [...branchProblems(branch), ...figure.problems, ...grades.problems];
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
 
@@ -67,7 +88,17 @@ export async function publishFromAction(inputs: ActionBadgeInputs): Promise<Acti
     branch,
     message: `ml-carbon: badge and history for ${inputs.sha.slice(0, 12)}`,
     makeFiles: (previous) => {
-      const built = buildBadgeFiles({ estimate: inputs.estimate, commit, figure: figure.figure, thresholds: grades.thresholds, budgetKg: inputs.budgetKg, repository: inputs.repository }, previous);
+      const built = buildBadgeFiles(
+        {
+          estimate: inputs.estimate,
+          commit,
+          figure: figure.figure,
+          thresholds: grades.thresholds,
+          budgetKg: inputs.budgetKg,
+          repository: inputs.repository,
+        },
+        previous,
+      );
       badge = built.badge;
       historyProblems = built.problems;
       return built.files;

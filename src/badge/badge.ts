@@ -20,10 +20,19 @@ export interface ShieldsEndpoint {
   color: string;
 }
 
-export function badgeFor(figure: RepositoryFigure, thresholds: readonly GradeThreshold[] = DEFAULT_GRADE_THRESHOLDS.value, label?: string): Badge {
+export function badgeFor(
+  figure: RepositoryFigure,
+  thresholds: readonly GradeThreshold[] = DEFAULT_GRADE_THRESHOLDS.value,
+  label?: string,
+): Badge {
   const grade = gradeFor(figure.co2eKg.value, thresholds);
   const measured = figure.basis === 'measured' ? ' (measured)' : '';
-  return { label: label ?? FIGURE_LABELS[figure.figure], message: `${formatCo2e(figure.co2eKg)}${measured}`, color: grade.color, grade: grade.grade };
+  return {
+    label: label ?? FIGURE_LABELS[figure.figure],
+    message: `${formatCo2e(figure.co2eKg)}${measured}`,
+    color: grade.color,
+    grade: grade.grade,
+  };
 }
 
 export function shieldsEndpoint(badge: Badge): ShieldsEndpoint {

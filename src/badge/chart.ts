@@ -15,7 +15,10 @@ export const BUDGET_COLOR = '#dc2626';
 const RUN_COLORS = ['#2563eb', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea'];
 
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+  return text.replace(
+    /[&<>"']/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+  );
 }
 
 export function runColor(index: number): string {
@@ -39,7 +42,12 @@ export function niceStep(max: number): number {
 }
 
 function yAxisMax(history: History): number {
-  const values = history.entries.flatMap((entry) => [entry.co2eKg.high, entry.co2eKg.value, entry.budgetKg ?? 0, ...entry.runs.map((run) => run.co2eKg.value)]);
+  const values = history.entries.flatMap((entry) => [
+    entry.co2eKg.high,
+    entry.co2eKg.value,
+    entry.budgetKg ?? 0,
+    ...entry.runs.map((run) => run.co2eKg.value),
+  ]);
   const max = Math.max(0, ...values);
   const step = niceStep(max);
   return Math.max(step, Math.ceil(max / step) * step);
@@ -58,7 +66,15 @@ function pointTitle(entry: HistoryEntry, what: string, range: Range, basis: stri
   return `${entry.sha.slice(0, 7)} ${shortDate(entry.date)}: ${what} ${formatCo2e(range)} (${formatCo2e({ ...range, value: range.low })}–${formatCo2e({ ...range, value: range.high })}), ${basis}`;
 }
 
-function point(x: number, y: number, radius: number, color: string, basis: string, attributes: string, title: string): string {
+function point(
+  x: number,
+  y: number,
+  radius: number,
+  color: string,
+  basis: string,
+  attributes: string,
+  title: string,
+): string {
   const fill = basis === 'measured' ? color : basis === 'mixed' ? `${color}80` : '#ffffff';
   return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius}" fill="${fill}" stroke="${color}" stroke-width="2" data-basis="${basis}" ${attributes}><title>${escapeXml(title)}</title></circle>`;
 }
@@ -91,32 +107,52 @@ export function renderChart(history: History): string {
   const runRadius = Math.min(3.5, Math.max(1.5, slot / 6));
 
   for (let tick = 0; tick <= yMax + step / 1e6; tick += step) {
-    parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" class="grid"/>`);
-    parts.push(`<text x="${MARGIN.left - 8}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end" class="tick">${tickLabel(tick, inTonnes)}</text>`);
+    parts.push(
+      `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" class="grid"/>`,
+    );
+    parts.push(
+      `<text x="${MARGIN.left - 8}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end" class="tick">${tickLabel(tick, inTonnes)}</text>`,
+    );
   }
-  parts.push(`<text transform="translate(18 ${MARGIN.top + PLOT_HEIGHT / 2}) rotate(-90)" text-anchor="middle" class="axis-title">CO2e (${inTonnes ? 't' : 'kg'})</text>`);
+  parts.push(
+    `<text transform="translate(18 ${MARGIN.top + PLOT_HEIGHT / 2}) rotate(-90)" text-anchor="middle" class="axis-title">CO2e (${inTonnes ? 't' : 'kg'})</text>`,
+  );
 
   const labelEvery = Math.max(1, Math.ceil(entries.length / 12));
   entries.forEach((entry, index) => {
     // Counted from the newest commit, so the latest is always labelled and the labels never crowd.
     if ((entries.length - 1 - index) % labelEvery !== 0) return;
-    parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle" class="tick sha">${escapeXml(entry.sha.slice(0, 7))}</text>`);
-    parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 34}" text-anchor="middle" class="tick">${escapeXml(shortDate(entry.date))}</text>`);
+    parts.push(
+      `<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle" class="tick sha">${escapeXml(entry.sha.slice(0, 7))}</text>`,
+    );
+    parts.push(
+      `<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 34}" text-anchor="middle" class="tick">${escapeXml(shortDate(entry.date))}</text>`,
+    );
   });
 
-  const band = [...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.high).toFixed(1)}`), ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.low).toFixed(1)}`).reverse()];
+  const band = [
+    ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.high).toFixed(1)}`),
+    ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.low).toFixed(1)}`).reverse(),
+  ];
   if (entries.length > 1) parts.push(`<polygon points="${band.join(' ')}" class="band" data-series="range"/>`);
-  else if (entries.length === 1) parts.push(`<line x1="${x(0)}" x2="${x(0)}" y1="${y(entries[0]!.co2eKg.low).toFixed(1)}" y2="${y(entries[0]!.co2eKg.high).toFixed(1)}" class="range-bar" data-series="range"/>`);
+  else if (entries.length === 1)
+    parts.push(
+      `<line x1="${x(0)}" x2="${x(0)}" y1="${y(entries[0]!.co2eKg.low).toFixed(1)}" y2="${y(entries[0]!.co2eKg.high).toFixed(1)}" class="range-bar" data-series="range"/>`,
+    );
 
   // The budget holds from one commit to the next, so it is drawn as steps spanning each commit's slot.
   const halfSlot = slot / 2;
-  const budgetSteps = entries.map((entry, index) => (entry.budgetKg === undefined ? undefined : ([x(index), y(entry.budgetKg)] as [number, number])));
+  const budgetSteps = entries.map((entry, index) =>
+    entry.budgetKg === undefined ? undefined : ([x(index), y(entry.budgetKg)] as [number, number]),
+  );
   for (const path of segments(budgetSteps)) {
     const steps = path.split(' ').flatMap((pair) => {
       const [px, py] = pair.split(',').map(Number) as [number, number];
       return [`${(px - halfSlot).toFixed(1)},${py.toFixed(1)}`, `${(px + halfSlot).toFixed(1)},${py.toFixed(1)}`];
     });
-    parts.push(`<polyline points="${steps.join(' ')}" fill="none" stroke="${BUDGET_COLOR}" stroke-width="2" stroke-dasharray="8 5" data-series="budget"/>`);
+    parts.push(
+      `<polyline points="${steps.join(' ')}" fill="none" stroke="${BUDGET_COLOR}" stroke-width="2" stroke-dasharray="8 5" data-series="budget"/>`,
+    );
   }
 
   runIds(history).forEach((id, runIndex) => {
@@ -125,10 +161,24 @@ export function renderChart(history: History): string {
       const run = entry.runs.find((candidate) => candidate.id === id);
       return run ? ([x(index), y(run.co2eKg.value)] as [number, number]) : undefined;
     });
-    for (const path of segments(series)) parts.push(`<polyline points="${path}" fill="none" stroke="${color}" stroke-width="1.5" data-series="run" data-run="${escapeXml(id)}"/>`);
+    for (const path of segments(series))
+      parts.push(
+        `<polyline points="${path}" fill="none" stroke="${color}" stroke-width="1.5" data-series="run" data-run="${escapeXml(id)}"/>`,
+      );
     entries.forEach((entry, index) => {
       const run = entry.runs.find((candidate) => candidate.id === id);
-      if (run) parts.push(point(x(index), y(run.co2eKg.value), runRadius, color, run.basis, `data-series="run" data-run="${escapeXml(id)}" data-sha="${entry.sha}"`, pointTitle(entry, id, run.co2eKg, run.basis)));
+      if (run)
+        parts.push(
+          point(
+            x(index),
+            y(run.co2eKg.value),
+            runRadius,
+            color,
+            run.basis,
+            `data-series="run" data-run="${escapeXml(id)}" data-sha="${entry.sha}"`,
+            pointTitle(entry, id, run.co2eKg, run.basis),
+          ),
+        );
     });
   });
 
@@ -136,10 +186,24 @@ export function renderChart(history: History): string {
     parts.push(`<polyline points="${path}" fill="none" stroke="${TOTAL_COLOR}" stroke-width="3" data-series="total"/>`);
   }
   entries.forEach((entry, index) => {
-    parts.push(point(x(index), y(entry.co2eKg.value), totalRadius, TOTAL_COLOR, entry.basis, `data-series="total" data-sha="${entry.sha}" data-kg="${entry.co2eKg.value}"`, pointTitle(entry, 'total', entry.co2eKg, entry.basis)));
+    parts.push(
+      point(
+        x(index),
+        y(entry.co2eKg.value),
+        totalRadius,
+        TOTAL_COLOR,
+        entry.basis,
+        `data-series="total" data-sha="${entry.sha}" data-kg="${entry.co2eKg.value}"`,
+        pointTitle(entry, 'total', entry.co2eKg, entry.basis),
+      ),
+    );
   });
 
-  parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${MARGIN.top + PLOT_HEIGHT}" class="axis"/>`);
-  parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${MARGIN.top + PLOT_HEIGHT}" y2="${MARGIN.top + PLOT_HEIGHT}" class="axis"/>`);
+  parts.push(
+    `<line x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${MARGIN.top + PLOT_HEIGHT}" class="axis"/>`,
+  );
+  parts.push(
+    `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${MARGIN.top + PLOT_HEIGHT}" y2="${MARGIN.top + PLOT_HEIGHT}" class="axis"/>`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="CO2e per commit" id="chart">${parts.join('')}</svg>`;
 }

@@ -26,7 +26,10 @@ export interface DashboardOptions {
 function legend(history: History): string {
   const items = [
     `<li><span class="swatch" style="border-color:${TOTAL_COLOR}"></span>total (shaded: low–high range)</li>`,
-    ...runIds(history).map((id, index) => `<li><span class="swatch" style="border-color:${runColor(index)};border-top-width:2px"></span>run <code>${escapeXml(id)}</code></li>`),
+    ...runIds(history).map(
+      (id, index) =>
+        `<li><span class="swatch" style="border-color:${runColor(index)};border-top-width:2px"></span>run <code>${escapeXml(id)}</code></li>`,
+    ),
     `<li><span class="swatch" style="border-color:${BUDGET_COLOR};border-top-style:dashed"></span>budget</li>`,
     `<li><span class="dot" style="background:${TOTAL_COLOR}"></span>measured</li>`,
     `<li><span class="dot" style="background:${TOTAL_COLOR}80"></span>mixed (some runs measured)</li>`,
@@ -37,8 +40,16 @@ function legend(history: History): string {
 
 function table(history: History): string {
   const rows = [...history.entries].reverse().map((entry) => {
-    const runs = entry.runs.map((run) => `<code>${escapeXml(run.id)}</code> ${formatCo2e(run.co2eKg)}${run.basis === 'measured' ? ' (measured)' : ''}`).join(', ');
-    const budget = entry.budgetKg === undefined ? '' : formatCo2e({ value: entry.budgetKg, low: entry.budgetKg, high: entry.budgetKg });
+    const runs = entry.runs
+      .map(
+        (run) =>
+          `<code>${escapeXml(run.id)}</code> ${formatCo2e(run.co2eKg)}${run.basis === 'measured' ? ' (measured)' : ''}`,
+      )
+      .join(', ');
+    const budget =
+      entry.budgetKg === undefined
+        ? ''
+        : formatCo2e({ value: entry.budgetKg, low: entry.budgetKg, high: entry.budgetKg });
     return `<tr><td>${escapeXml(entry.date.slice(0, 10))}</td><td><code>${escapeXml(entry.sha.slice(0, 7))}</code></td><td class="num">${formatCo2e(entry.co2eKg)}</td><td>${escapeXml(entry.grade)}</td><td>${entry.basis}</td><td class="num">${budget}</td><td>${runs}</td></tr>`;
   });
   return `<table><thead><tr><th>date</th><th>commit</th><th>CO2e</th><th>grade</th><th>basis</th><th>budget</th><th>runs</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;

@@ -41,7 +41,10 @@ function scaleRange(range: Range, factor: number): Range {
 
 /** A run's figure: its training CO2e, plus one year of its serving when the figure asks for it. */
 export function runFigure(run: RunEstimate, figure: BadgeFigure): RunFigure {
-  const serving = figure === 'training-and-inference' && run.inference ? scaleRange(run.inference.perDay.co2eKg, DAYS_PER_YEAR) : ZERO;
+  const serving =
+    figure === 'training-and-inference' && run.inference
+      ? scaleRange(run.inference.perDay.co2eKg, DAYS_PER_YEAR)
+      : ZERO;
   return { id: run.id, basis: run.basis, co2eKg: addRanges(run.co2eKg, serving) };
 }
 
@@ -54,17 +57,32 @@ function combinedBasis(runs: readonly RunFigure[]): Basis | 'mixed' {
 export function repositoryFigure(estimate: Estimate, figure: BadgeFigure = 'training'): RepositoryFigure {
   const runs = estimate.runs.map((run) => runFigure(run, figure));
   if (figure === 'max-run') {
-    const largest = runs.reduce<RunFigure | undefined>((best, run) => (!best || run.co2eKg.value > best.co2eKg.value ? run : best), undefined);
+    const largest = runs.reduce<RunFigure | undefined>(
+      (best, run) => (!best || run.co2eKg.value > best.co2eKg.value ? run : best),
+      undefined,
+    );
     return { figure, co2eKg: largest?.co2eKg ?? ZERO, basis: largest?.basis ?? 'estimated', runs };
   }
-  return { figure, co2eKg: runs.reduce((sum, run) => addRanges(sum, run.co2eKg), ZERO), basis: combinedBasis(runs), runs };
+  return {
+    figure,
+    co2eKg: runs.reduce((sum, run) => addRanges(sum, run.co2eKg), ZERO),
+    basis: combinedBasis(runs),
+    runs,
+  };
 }
 
 /** Read the figure named by a user (CLI flag or action input); a did-you-mean when it is not one we know. */
-export function parseBadgeFigure(text: string | undefined, file = 'badge-figure'): { figure?: BadgeFigure; problems: InputProblem[] } {
+export function parseBadgeFigure(
+  text: string | undefined,
+  file = 'badge-figure',
+): { figure?: BadgeFigure; problems: InputProblem[] } {
   const wanted = (text ?? '').trim().toLowerCase();
   if (!wanted) return { figure: 'training', problems: [] };
-  const aliases: Record<string, BadgeFigure> = { total: 'training', 'training+inference': 'training-and-inference', 'per-run-max': 'max-run' };
+  const aliases: Record<string, BadgeFigure> = {
+    total: 'training',
+    'training+inference': 'training-and-inference',
+    'per-run-max': 'max-run',
+  };
   const figure = (BADGE_FIGURES as readonly string[]).includes(wanted) ? (wanted as BadgeFigure) : aliases[wanted];
   if (figure) return { figure, problems: [] };
   const hint = didYouMean(wanted, BADGE_FIGURES) ?? `expected one of ${BADGE_FIGURES.join(', ')}`;

@@ -7,7 +7,13 @@ import { renderDashboard } from './dashboard.js';
 import { repositoryFigure, type BadgeFigure } from './figure.js';
 import { appendEntry, HISTORY_FILE, historyEntry, parseHistory, serializeHistory, type History } from './history.js';
 
-export const BADGE_FILES = { endpoint: 'badge.json', svg: 'badge.svg', history: HISTORY_FILE, dashboard: 'index.html', noJekyll: '.nojekyll' } as const;
+export const BADGE_FILES = {
+  endpoint: 'badge.json',
+  svg: 'badge.svg',
+  history: HISTORY_FILE,
+  dashboard: 'index.html',
+  noJekyll: '.nojekyll',
+} as const;
 
 export interface BadgeInputs {
   estimate: Estimate;

@@ -8,7 +8,10 @@ export interface GitIdentity {
   email: string;
 }
 
-export const ACTIONS_BOT: GitIdentity = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+export const ACTIONS_BOT: GitIdentity = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
 
 export interface PublishOptions {
   /** Any directory inside the local repository (the Actions checkout). */
@@ -38,7 +41,11 @@ interface GitOutput {
 }
 
 class GitError extends Error {
-  constructor(readonly args: string[], readonly stderr: string, readonly code: number | string | null | undefined) {
+  constructor(
+    readonly args: string[],
+    readonly stderr: string,
+    readonly code: number | string | null | undefined,
+  ) {
     super(`git ${args.join(' ')} failed: ${stderr.trim()}`);
     this.name = 'GitError';
   }
@@ -46,15 +53,21 @@ class GitError extends Error {
 
 function git(repoDir: string, args: string[], input?: string, env?: Record<string, string>): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
-    const child = execFile('git', args, { cwd: repoDir, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new GitError(args, stderr || error.message, (error as NodeJS.ErrnoException).code));
-      else resolve({ stdout, stderr });
-    });
+    const child = execFile(
+      'git',
+      args,
+      { cwd: repoDir, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new GitError(args, stderr || error.message, (error as NodeJS.ErrnoException).code));
+        else resolve({ stdout, stderr });
+      },
+    );
     if (input !== undefined) child.stdin?.end(input);
   });
 }
 
-const REJECTED = /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info/i;
+const REJECTED =
+  /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info/i;
 
 function tipRef(branch: string): string {
   return `refs/ml-carbon-publish/${branch}`;
@@ -64,7 +77,14 @@ function tipRef(branch: string): string {
 async function fetchTip(repoDir: string, remote: string, branch: string): Promise<string | undefined> {
   const listed = await git(repoDir, ['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
   if (!listed.stdout.trim()) return undefined;
-  await git(repoDir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tipRef(branch)}`]);
+  await git(repoDir, [
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--no-write-fetch-head',
+    remote,
+    `+refs/heads/${branch}:${tipRef(branch)}`,
+  ]);
   return (await git(repoDir, ['rev-parse', '--verify', `${tipRef(branch)}^{commit}`])).stdout.trim();
 }
 
@@ -92,8 +112,19 @@ async function buildTree(repoDir: string, tip: string | undefined, files: Record
   return (await git(repoDir, ['mktree', '-z'], input)).stdout.trim();
 }
 
-async function commitTree(repoDir: string, tree: string, parent: string | undefined, message: string, identity: GitIdentity): Promise<string> {
-  const env = { GIT_AUTHOR_NAME: identity.name, GIT_AUTHOR_EMAIL: identity.email, GIT_COMMITTER_NAME: identity.name, GIT_COMMITTER_EMAIL: identity.email };
+async function commitTree(
+  repoDir: string,
+  tree: string,
+  parent: string | undefined,
+  message: string,
+  identity: GitIdentity,
+): Promise<string> {
+  const env = {
+    GIT_AUTHOR_NAME: identity.name,
+    GIT_AUTHOR_EMAIL: identity.email,
+    GIT_COMMITTER_NAME: identity.name,
+    GIT_COMMITTER_EMAIL: identity.email,
+  };
   const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
   return (await git(repoDir, args, message, env)).stdout.trim();
 }
@@ -130,6 +161,8 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
 
 /** Full sha and committer date (ISO 8601) of a revision of the local repository. */
 export async function readCommit(repoDir: string, revision = 'HEAD'): Promise<{ sha: string; date: string }> {
-  const [sha = '', date = ''] = (await git(repoDir, ['log', '-1', '--format=%H%n%cI', revision, '--'])).stdout.trim().split('\n');
+  const [sha = '', date = ''] = (await git(repoDir, ['log', '-1', '--format=%H%n%cI', revision, '--'])).stdout
+    .trim()
+    .split('\n');
   return { sha, date };
 }

@@ -3,7 +3,11 @@ import { z } from 'zod';
 import type { InputProblem } from '../errors.js';
 import { BADGE_FIGURES, type RepositoryFigure } from './figure.js';
 
-const RangeSchema = z.object({ value: z.number().nonnegative(), low: z.number().nonnegative(), high: z.number().nonnegative() });
+const RangeSchema = z.object({
+  value: z.number().nonnegative(),
+  low: z.number().nonnegative(),
+  high: z.number().nonnegative(),
+});
 const BasisSchema = z.enum(['estimated', 'measured']);
 
 export const HistoryEntrySchema = z.object({
@@ -33,7 +37,10 @@ export function emptyHistory(): History {
   return { schemaVersion: 1, entries: [] };
 }
 
-export function historyEntry(figure: RepositoryFigure, commit: { sha: string; date: string; grade: string; budgetKg?: number }): HistoryEntry {
+export function historyEntry(
+  figure: RepositoryFigure,
+  commit: { sha: string; date: string; grade: string; budgetKg?: number },
+): HistoryEntry {
   const entry: HistoryEntry = {
     sha: commit.sha,
     date: commit.date,
@@ -53,7 +60,8 @@ export function historyEntry(figure: RepositoryFigure, commit: { sha: string; da
  */
 export function appendEntry(history: History, entry: HistoryEntry): History {
   const index = history.entries.findIndex((existing) => existing.sha === entry.sha);
-  if (index !== -1) return { schemaVersion: 1, entries: history.entries.map((existing, at) => (at === index ? entry : existing)) };
+  if (index !== -1)
+    return { schemaVersion: 1, entries: history.entries.map((existing, at) => (at === index ? entry : existing)) };
   const time = Date.parse(entry.date);
   let at = history.entries.length;
   while (at > 0 && Date.parse(history.entries[at - 1]!.date) > time) at--;
@@ -61,18 +69,33 @@ export function appendEntry(history: History, entry: HistoryEntry): History {
 }
 
 /** Read a history file; an unreadable one yields an empty history and a warning, so publishing never stops on it. */
-export function parseHistory(text: string | undefined, file = HISTORY_FILE): { history: History; problems: InputProblem[] } {
+export function parseHistory(
+  text: string | undefined,
+  file = HISTORY_FILE,
+): { history: History; problems: InputProblem[] } {
   if (text === undefined || text.trim() === '') return { history: emptyHistory(), problems: [] };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { history: emptyHistory(), problems: [{ file, message: `is not JSON: ${(error as Error).message}`, hint: 'the history restarts from this commit', severity: 'warning' }] };
+    return {
+      history: emptyHistory(),
+      problems: [
+        {
+          file,
+          message: `is not JSON: ${(error as Error).message}`,
+          hint: 'the history restarts from this commit',
+          severity: 'warning',
+        },
+      ],
+    };
   }
   const parsed = HistorySchema.safeParse(data);
   if (parsed.success) return { history: parsed.data, problems: [] };
   // Keep the entries that still read, so one bad entry does not erase the rest.
-  const entries = Array.isArray((data as { entries?: unknown })?.entries) ? ((data as { entries: unknown[] }).entries) : [];
+  const entries = Array.isArray((data as { entries?: unknown })?.entries)
+    ? (data as { entries: unknown[] }).entries
+    : [];
   const kept = entries.flatMap((entry) => {
     const one = HistoryEntrySchema.safeParse(entry);
     return one.success ? [one.data] : [];
@@ -94,7 +117,21 @@ export function serializeHistory(history: History): string {
 /** Problems with a commit id or date before they go into the history (where they would be unreadable later). */
 export function commitProblems(commit: { sha: string; date: string }, file: string): InputProblem[] {
   const problems: InputProblem[] = [];
-  if (!HistoryEntrySchema.shape.sha.safeParse(commit.sha).success) problems.push({ file, path: 'sha', message: `"${commit.sha}" is not a git commit id`, hint: 'expected 7 to 64 lower-case hex digits', severity: 'error' });
-  if (!HistoryEntrySchema.shape.date.safeParse(commit.date).success) problems.push({ file, path: 'date', message: `"${commit.date}" is not an ISO 8601 date-time`, hint: 'expected e.g. 2026-11-20T10:00:00Z', severity: 'error' });
+  if (!HistoryEntrySchema.shape.sha.safeParse(commit.sha).success)
+    problems.push({
+      file,
+      path: 'sha',
+      message: `"${commit.sha}" is not a git commit id`,
+      hint: 'expected 7 to 64 lower-case hex digits',
+      severity: 'error',
+    });
+  if (!HistoryEntrySchema.shape.date.safeParse(commit.date).success)
+    problems.push({
+      file,
+      path: 'date',
+      message: `"${commit.date}" is not an ISO 8601 date-time`,
+      hint: 'expected e.g. 2026-11-20T10:00:00Z',
+      severity: 'error',
+    });
   return problems;
 }

@@ -33,5 +33,7 @@ export function formatCo2e(range: Range): string {
   const figures = significantFigures(range);
   const roundedKg = roundToSignificant(Math.max(0, range.value), figures);
   if (roundedKg === 0) return '0 kg';
-  return roundedKg >= 1000 ? `${formatRounded(roundedKg / 1000, figures)} t` : `${formatRounded(roundedKg, figures)} kg`;
+  return roundedKg >= 1000
+    ? `${formatRounded(roundedKg / 1000, figures)} t`
+    : `${formatRounded(roundedKg, figures)} kg`;
 }

@@ -14,7 +14,8 @@ import { localFiles } from '../files/local.js';
 import { analyse } from '../pipeline.js';
 import { EXIT, UsageError, type CliIo, type Command } from './command.js';
 
-const USAGE = 'ml-carbon badge [manifest] --out <dir> [--figure training|training-and-inference|max-run] [--grades A:10kg,...] [--label TEXT] [--sha SHA --date ISO] [--repository owner/name]';
+const USAGE =
+  'ml-carbon badge [manifest] --out <dir> [--figure training|training-and-inference|max-run] [--grades A:10kg,...] [--label TEXT] [--sha SHA --date ISO] [--repository owner/name]';
 
 function parse(args: string[]) {
   try {
@@ -40,7 +41,12 @@ function print(io: CliIo, problems: InputProblem[]): void {
   for (const problem of problems) io.stderr(`${problem.severity}: ${formatProblem(problem)}\n`);
 }
 
-async function commitOf(io: CliIo, manifestPath: string, sha?: string, date?: string): Promise<{ sha: string; date: string }> {
+async function commitOf(
+  io: CliIo,
+  manifestPath: string,
+  sha?: string,
+  date?: string,
+): Promise<{ sha: string; date: string }> {
   if (sha && date) return { sha, date };
   try {
     const head = await readCommit(dirname(resolve(io.cwd, manifestPath)), sha ?? 'HEAD');
@@ -59,7 +65,10 @@ export const badgeCommand: Command = {
     if (positionals.length > 1) throw new UsageError(`too many arguments\nusage: ${USAGE}`);
     if (!values.out) throw new UsageError(`badge needs --out <dir>\nusage: ${USAGE}`);
     const figure = parseBadgeFigure(values.figure, '--figure');
-    const grades = values.grades !== undefined ? parseGradeThresholds(values.grades, '--grades') : { thresholds: undefined, problems: [] };
+    const grades =
+      values.grades !== undefined
+        ? parseGradeThresholds(values.grades, '--grades')
+        : { thresholds: undefined, problems: [] };
     const optionProblems = [...figure.problems, ...grades.problems];
     if (optionProblems.length) {
       print(io, optionProblems);
@@ -92,10 +101,19 @@ export const badgeCommand: Command = {
       },
       previous,
     );
-    print(io, built.problems.map((problem) => ({ ...problem, file: historyPath })));
+    print(
+      io,
+      built.problems.map((problem) => ({ ...problem, file: historyPath })),
+    );
     await mkdir(out, { recursive: true });
     for (const [name, content] of Object.entries(built.files)) await writeFile(join(out, name), content);
-    io.stdout(`${built.badge.label}: ${built.badge.message} (grade ${built.badge.grade}); ${built.history.entries.length} commit(s) in the history; wrote ${Object.keys(built.files).filter((name) => name !== BADGE_FILES.noJekyll).join(', ')} to ${values.out}\n`);
+    io.stdout(
+      `${built.badge.label}: ${built.badge.message} (grade ${built.badge.grade}); ${built.history.entries.length} commit(s) in the history; wrote ${Object.keys(
+        built.files,
+      )
+        .filter((name) => name !== BADGE_FILES.noJekyll)
+        .join(', ')} to ${values.out}\n`,
+    );
     return EXIT.ok;
   },
 };

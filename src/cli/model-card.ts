@@ -30,12 +30,17 @@ export const modelCardCommand: Command = {
 
     const ids = manifest.runs.map((run) => run.id);
     const wanted = parsed.values.run ?? (ids.length === 1 ? ids[0] : undefined);
-    if (wanted === undefined) throw new UsageError(`the manifest has ${ids.length} runs: choose one with --run (${ids.join(', ')})\nusage: ${USAGE}`);
+    if (wanted === undefined)
+      throw new UsageError(
+        `the manifest has ${ids.length} runs: choose one with --run (${ids.join(', ')})\nusage: ${USAGE}`,
+      );
     const run = manifest.runs.find((candidate) => candidate.id === wanted);
     const runEstimate = estimate.runs.find((candidate) => candidate.id === wanted);
     if (!run || !runEstimate) {
       const hint = didYouMean(wanted, ids) ?? `runs in ${manifestPath}: ${ids.join(', ')}`;
-      io.stderr(`error: ${formatProblem({ file: manifestPath, path: '--run', message: `no run "${wanted}"`, hint, severity: 'error' })}\n`);
+      io.stderr(
+        `error: ${formatProblem({ file: manifestPath, path: '--run', message: `no run "${wanted}"`, hint, severity: 'error' })}\n`,
+      );
       return EXIT.invalidInput;
     }
     io.stdout(renderModelCardBlock(co2EqEmissions(run, runEstimate), runEstimate));

@@ -31,7 +31,8 @@ export const estimateCommand: Command = {
     const analysis = await analyse({ head: { manifestPaths: [manifestPath], files: localFiles(io.cwd) } });
     printProblems(io, analysis.problems);
     const estimate = analysis.head.estimate;
-    if (estimate) io.stdout(json ? `${JSON.stringify(estimateJson(estimate, analysis.problems), null, 2)}\n` : analysis.markdown);
+    if (estimate)
+      io.stdout(json ? `${JSON.stringify(estimateJson(estimate, analysis.problems), null, 2)}\n` : analysis.markdown);
     return analysis.hasErrors ? EXIT.invalidInput : EXIT.ok;
   },
 };
@@ -44,7 +45,10 @@ export const compareCommand: Command = {
     const { json, paths } = parse(args, 2, this.usage);
     if (paths.length !== 2) throw new UsageError(`compare needs a base and a head manifest\nusage: ${this.usage}`);
     const files = localFiles(io.cwd);
-    const analysis = await analyse({ base: { manifestPaths: [paths[0]!], files }, head: { manifestPaths: [paths[1]!], files } });
+    const analysis = await analyse({
+      base: { manifestPaths: [paths[0]!], files },
+      head: { manifestPaths: [paths[1]!], files },
+    });
     printProblems(io, [...analysis.problems, ...(analysis.base?.problems ?? [])]);
     io.stdout(json ? `${JSON.stringify(analysis.json, null, 2)}\n` : analysis.markdown);
     if (analysis.hasErrors) return EXIT.invalidInput;

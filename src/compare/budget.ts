@@ -7,7 +7,10 @@ import type { BudgetChange, BudgetCheck, BudgetInputs, BudgetVerdict } from './t
 
 const RULES: (keyof Budget)[] = ['totalCo2eKg', 'perRunCo2eKg', 'maxIncreasePercent', 'warnIncreasePercent'];
 
-function limitsInForce(hasBase: boolean, budgets: BudgetInputs): { limits: Budget; authority: BudgetVerdict['authority'] } {
+function limitsInForce(
+  hasBase: boolean,
+  budgets: BudgetInputs,
+): { limits: Budget; authority: BudgetVerdict['authority'] } {
   const manifestBudget = hasBase ? budgets.base : budgets.head;
   const limits: Budget = { ...manifestBudget };
   let fromOverride = false;
@@ -24,10 +27,19 @@ function limitsInForce(hasBase: boolean, budgets: BudgetInputs): { limits: Budge
 }
 
 export function budgetChanges(base: Budget | undefined, head: Budget | undefined): BudgetChange[] {
-  return RULES.filter((rule) => base?.[rule] !== head?.[rule]).map((rule) => ({ rule, from: base?.[rule], to: head?.[rule] }));
+  return RULES.filter((rule) => base?.[rule] !== head?.[rule]).map((rule) => ({
+    rule,
+    from: base?.[rule],
+    to: head?.[rule],
+  }));
 }
 
-export function judgeBudget(head: Estimate, deltaPercent: number | null, hasBase: boolean, budgets: BudgetInputs): BudgetVerdict {
+export function judgeBudget(
+  head: Estimate,
+  deltaPercent: number | null,
+  hasBase: boolean,
+  budgets: BudgetInputs,
+): BudgetVerdict {
   const { limits, authority } = limitsInForce(hasBase, budgets);
   const checks: BudgetCheck[] = [];
   const total = head.total.co2eKg.value;
@@ -35,7 +47,10 @@ export function judgeBudget(head: Estimate, deltaPercent: number | null, hasBase
   if (limits.totalCo2eKg !== undefined) {
     const over = total > limits.totalCo2eKg;
     checks.push({
-      rule: 'total_co2e_kg', limit: limits.totalCo2eKg, actual: total, status: over ? 'fail' : 'pass',
+      rule: 'total_co2e_kg',
+      limit: limits.totalCo2eKg,
+      actual: total,
+      status: over ? 'fail' : 'pass',
       message: `total ${formatKg(total)} CO2e ${over ? 'exceeds' : 'is within'} the budget of ${formatKg(limits.totalCo2eKg)}`,
     });
   }
@@ -44,7 +59,11 @@ export function judgeBudget(head: Estimate, deltaPercent: number | null, hasBase
       const actual = runTotalKg(run);
       const over = actual > limits.perRunCo2eKg;
       checks.push({
-        rule: 'per_run_co2e_kg', limit: limits.perRunCo2eKg, actual, run: run.id, status: over ? 'fail' : 'pass',
+        rule: 'per_run_co2e_kg',
+        limit: limits.perRunCo2eKg,
+        actual,
+        run: run.id,
+        status: over ? 'fail' : 'pass',
         message: `run "${run.id}" ${formatKg(actual)} CO2e ${over ? 'exceeds' : 'is within'} the per-run budget of ${formatKg(limits.perRunCo2eKg)}`,
       });
     }
@@ -57,7 +76,10 @@ export function judgeBudget(head: Estimate, deltaPercent: number | null, hasBase
       if (limit === undefined) continue;
       const over = deltaPercent > limit;
       checks.push({
-        rule, limit, actual: deltaPercent, status: over ? failing : 'pass',
+        rule,
+        limit,
+        actual: deltaPercent,
+        status: over ? failing : 'pass',
         message: `change against base ${formatPercent(deltaPercent)} ${over ? 'is above' : 'is within'} the ${failing === 'fail' ? 'allowed' : 'warning'} increase of ${formatPercent(limit)}`,
       });
     }

@@ -4,18 +4,23 @@
 import type { SourcedRange } from './types.js';
 
 export const NVIDIA_SPEC = 'NVIDIA datasheet figures via third-party copies of the spec tables (V)';
-export const NVIDIA_SPEC_UNVERIFIED = 'NVIDIA datasheet figures (U: datasheet not readable in stored text; provisional)';
+export const NVIDIA_SPEC_UNVERIFIED =
+  'NVIDIA datasheet figures (U: datasheet not readable in stored text; provisional)';
 export const GEFORCE_SPEC = 'NVIDIA GeForce/RTX specifications; tensor rates with FP32 accumulation as training uses';
 
 /** Teads/CCF generic 150 kg per GPU card, spread from ECODIAG's 60 kg to the Boavizta-method H100 figure. */
 export const GENERIC_CARD_EMBODIED: SourcedRange = {
-  value: 150, low: 60, high: 575,
-  source: 'Teads/CCF generic GPU card 150 kg (C); range ECODIAG "powerful GPU" 60 kg (V) to Boavizta-method H100 SXM 575 kg',
+  value: 150,
+  low: 60,
+  high: 575,
+  source:
+    'Teads/CCF generic GPU card 150 kg (C); range ECODIAG "powerful GPU" 60 kg (V) to Boavizta-method H100 SXM 575 kg',
   year: 2023,
   url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
 
-const BOAVIZTA = 'Bottom-up estimate with the Boavizta GPU model and factors (computed by ml-carbon from the published Boavizta factors, not verified by BoaviztAPI)';
+const BOAVIZTA =
+  'Bottom-up estimate with the Boavizta GPU model and factors (computed by ml-carbon from the published Boavizta factors, not verified by BoaviztAPI)';
 
 /** Boavizta-method totals from REFERENCE_DATA.md §4.2: memory, die and the rest (board, casing, transport). */
 const BOTTOM_UP = {

@@ -55,16 +55,26 @@ const CALIBRATION_SOURCE = (fit: CalibrationFit) =>
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 /** MFU to assume for training on `accelerator` a model with `activeParams` active parameters. */
-export function trainingUtilization(accelerator: Accelerator, activeParams: number, fit: CalibrationFit = FITTED_CALIBRATION): { name: string; entry: SourcedRange } {
+export function trainingUtilization(
+  accelerator: Accelerator,
+  activeParams: number,
+  fit: CalibrationFit = FITTED_CALIBRATION,
+): { name: string; entry: SourcedRange } {
   const generation = accelerator.generation ? fit.utilization.byGeneration[accelerator.generation] : undefined;
   if (!generation) {
-    return { name: `model FLOPs utilization on ${accelerator.kind.toUpperCase()} (no calibration data for this hardware generation)`, entry: UTILIZATION[accelerator.kind] };
+    return {
+      name: `model FLOPs utilization on ${accelerator.kind.toUpperCase()} (no calibration data for this hardware generation)`,
+      entry: UTILIZATION[accelerator.kind],
+    };
   }
   const { min, max } = fit.utilization.bounds;
   const sizeInRange = Math.min(generation.paramsRange.max, Math.max(generation.paramsRange.min, activeParams));
   const scaled = generation.value * (sizeInRange / generation.referenceParams) ** generation.sizeExponent;
   const value = Math.min(max, Math.max(min, scaled));
-  const sizeText = generation.sizeExponent !== 0 ? ` x (active params / ${generation.referenceParams / 1e9} B)^${generation.sizeExponent}` : '';
+  const sizeText =
+    generation.sizeExponent !== 0
+      ? ` x (active params / ${generation.referenceParams / 1e9} B)^${generation.sizeExponent}`
+      : '';
   return {
     name: `model FLOPs utilization on ${accelerator.generation} hardware`,
     entry: {
@@ -87,7 +97,11 @@ export function smallModelShare(params: number, fit: CalibrationFit = FITTED_CAL
 }
 
 /** Average training draw as a share of TDP for `accelerator` training a model of `params` (active) parameters. */
-export function trainingPowerFraction(accelerator: Accelerator, params: number, fit: CalibrationFit = FITTED_CALIBRATION): { name: string; entry: SourcedRange } {
+export function trainingPowerFraction(
+  accelerator: Accelerator,
+  params: number,
+  fit: CalibrationFit = FITTED_CALIBRATION,
+): { name: string; entry: SourcedRange } {
   const generation = accelerator.generation ? fit.power.byGeneration[accelerator.generation] : undefined;
   const large = generation?.value ?? fit.power.byKind[accelerator.kind];
   if (large === undefined) return { name: 'average training power as a share of TDP', entry: POWER_FRACTION_OF_TDP };

@@ -4,10 +4,39 @@ import { METHODOLOGY_DOC_URL } from './project-docs.js';
 
 /** Data-centre PUE by operator; "unknown" covers on-premises and unnamed sites. */
 export const PUE: Record<CloudProvider | 'unknown', SourcedRange> = {
-  gcp: { value: 1.1, low: 1.06, high: 1.13, source: 'Google fleet trailing-12-month PUE ~1.10, best site 1.06 (DatacenterDynamics 2024); regional 1.07-1.13 (CCF constants)', year: 2024, url: 'https://www.google.com/about/datacenters/efficiency/' },
-  aws: { value: 1.15, low: 1.04, high: 1.2, source: 'AWS sustainability report global PUE 1.15, best site 1.04 (2023-2024)', year: 2024, url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud' },
-  azure: { value: 1.18, low: 1.12, high: 1.2, source: 'Microsoft fleet PUE 1.18, newest designs 1.12 (DatacenterDynamics 2024)', year: 2024, url: 'https://datacenters.microsoft.com/sustainability/efficiency/' },
-  unknown: { value: 1.56, low: 1.2, high: 1.8, source: 'Uptime Institute Global Data Center Survey 2024 average PUE 1.56', year: 2024, url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024' },
+  gcp: {
+    value: 1.1,
+    low: 1.06,
+    high: 1.13,
+    source:
+      'Google fleet trailing-12-month PUE ~1.10, best site 1.06 (DatacenterDynamics 2024); regional 1.07-1.13 (CCF constants)',
+    year: 2024,
+    url: 'https://www.google.com/about/datacenters/efficiency/',
+  },
+  aws: {
+    value: 1.15,
+    low: 1.04,
+    high: 1.2,
+    source: 'AWS sustainability report global PUE 1.15, best site 1.04 (2023-2024)',
+    year: 2024,
+    url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud',
+  },
+  azure: {
+    value: 1.18,
+    low: 1.12,
+    high: 1.2,
+    source: 'Microsoft fleet PUE 1.18, newest designs 1.12 (DatacenterDynamics 2024)',
+    year: 2024,
+    url: 'https://datacenters.microsoft.com/sustainability/efficiency/',
+  },
+  unknown: {
+    value: 1.56,
+    low: 1.2,
+    high: 1.8,
+    source: 'Uptime Institute Global Data Center Survey 2024 average PUE 1.56',
+    year: 2024,
+    url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024',
+  },
 };
 
 /**
@@ -15,46 +44,100 @@ export const PUE: Record<CloudProvider | 'unknown', SourcedRange> = {
  * Used only when hours are not given and must be derived from FLOPs.
  */
 export const UTILIZATION: Record<AcceleratorKind, SourcedRange> = {
-  gpu: { value: 0.35, low: 0.2, high: 0.5, source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4', year: 2023, url: 'https://arxiv.org/abs/2104.04473' },
-  tpu: { value: 0.45, low: 0.3, high: 0.55, source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3', year: 2022, url: 'https://arxiv.org/abs/2204.02311' },
-  asic: { value: 0.35, low: 0.2, high: 0.5, source: 'No public MFU for Trainium/Inferentia; GPU range assumed', year: 2023, url: METHODOLOGY_DOC_URL },
-  cpu: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for CPU training, wide range', year: 2023, url: METHODOLOGY_DOC_URL },
-  soc: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for Apple silicon, wide range', year: 2023, url: METHODOLOGY_DOC_URL },
+  gpu: {
+    value: 0.35,
+    low: 0.2,
+    high: 0.5,
+    source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2104.04473',
+  },
+  tpu: {
+    value: 0.45,
+    low: 0.3,
+    high: 0.55,
+    source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3',
+    year: 2022,
+    url: 'https://arxiv.org/abs/2204.02311',
+  },
+  asic: {
+    value: 0.35,
+    low: 0.2,
+    high: 0.5,
+    source: 'No public MFU for Trainium/Inferentia; GPU range assumed',
+    year: 2023,
+    url: METHODOLOGY_DOC_URL,
+  },
+  cpu: {
+    value: 0.3,
+    low: 0.1,
+    high: 0.5,
+    source: 'ml-carbon assumption for CPU training, wide range',
+    year: 2023,
+    url: METHODOLOGY_DOC_URL,
+  },
+  soc: {
+    value: 0.3,
+    low: 0.1,
+    high: 0.5,
+    source: 'ml-carbon assumption for Apple silicon, wide range',
+    year: 2023,
+    url: METHODOLOGY_DOC_URL,
+  },
 };
 
 /** Average accelerator draw during training as a fraction of TDP. */
 export const POWER_FRACTION_OF_TDP: SourcedRange = {
-  value: 0.8, low: 0.55, high: 1.0,
-  source: 'Measured average/TDP in published runs: TPU v3 0.54-0.69, P100 0.90-0.99, H100 ~0.89-0.93 (calibration README); TPU docs mean/max 0.84-0.89',
-  year: 2025, url: 'https://arxiv.org/abs/2104.10350',
+  value: 0.8,
+  low: 0.55,
+  high: 1.0,
+  source:
+    'Measured average/TDP in published runs: TPU v3 0.54-0.69, P100 0.90-0.99, H100 ~0.89-0.93 (calibration README); TPU docs mean/max 0.84-0.89',
+  year: 2025,
+  url: 'https://arxiv.org/abs/2104.10350',
 };
 
 /** Host (CPU, memory, network, fans) energy as a fraction of accelerator energy. */
 export const HOST_OVERHEAD_FRACTION: SourcedRange = {
-  value: 0.25, low: 0.1, high: 0.4,
-  source: 'Dodge et al. 2022: BERT-base on one Titan X, GPU 74 % of the total draw (host = 0.35 of GPU); AWS p4d.24xlarge 3.43 kW for 8 x 400 W A100 (Chien et al. 2023 via Scope3): 0.07-0.34 of GPU draw depending on GPU load; DGX host 2 CPUs of 225-350 W per 8 GPUs. Not fitted: calibration runs measure the whole system or the GPU alone, never both',
-  year: 2023, url: 'https://arxiv.org/abs/2206.05229',
+  value: 0.25,
+  low: 0.1,
+  high: 0.4,
+  source:
+    'Dodge et al. 2022: BERT-base on one Titan X, GPU 74 % of the total draw (host = 0.35 of GPU); AWS p4d.24xlarge 3.43 kW for 8 x 400 W A100 (Chien et al. 2023 via Scope3): 0.07-0.34 of GPU draw depending on GPU load; DGX host 2 CPUs of 225-350 W per 8 GPUs. Not fitted: calibration runs measure the whole system or the GPU alone, never both',
+  year: 2023,
+  url: 'https://arxiv.org/abs/2206.05229',
 };
 
 /** Serving keeps accelerators far from peak; energy per token depends on load (Morrison et al. 2025: ~30x between 1 req/s and full batching). */
 export const INFERENCE_UTILIZATION: SourcedRange = {
-  value: 0.1, low: 0.03, high: 0.3,
-  source: 'Morrison et al. 2025 (ICLR) serving on H100 at three loads; Power Hungry Processing (Luccioni et al. 2024) unbatched A100 figures',
-  year: 2025, url: 'https://arxiv.org/abs/2311.16863',
+  value: 0.1,
+  low: 0.03,
+  high: 0.3,
+  source:
+    'Morrison et al. 2025 (ICLR) serving on H100 at three loads; Power Hungry Processing (Luccioni et al. 2024) unbatched A100 figures',
+  year: 2025,
+  url: 'https://arxiv.org/abs/2311.16863',
 };
 
 /** Average draw while serving, as a fraction of TDP (memory-bound decode rarely reaches training power). */
 export const INFERENCE_POWER_FRACTION_OF_TDP: SourcedRange = {
-  value: 0.6, low: 0.35, high: 0.9,
-  source: 'Morrison et al. 2025: serving draw well below training draw; Google TPU docs: minimum draw 0.47 of the maximum (v3 123/262 W, v4 90/192 W)',
-  year: 2025, url: 'https://cloud.google.com/tpu/docs/v4',
+  value: 0.6,
+  low: 0.35,
+  high: 0.9,
+  source:
+    'Morrison et al. 2025: serving draw well below training draw; Google TPU docs: minimum draw 0.47 of the maximum (v3 123/262 W, v4 90/192 W)',
+  year: 2025,
+  url: 'https://cloud.google.com/tpu/docs/v4',
 };
 
 /** Service life over which manufacturing emissions are amortised. */
 export const EMBODIED_LIFETIME_YEARS: SourcedRange = {
-  value: 4, low: 3, high: 5,
+  value: 4,
+  low: 3,
+  high: 5,
   source: 'CCF, Impact Framework and SCI use 4 years; Boavizta 3, LLMCarbon 5',
-  year: 2023, url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
+  year: 2023,
+  url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
 
 /**
@@ -64,23 +147,33 @@ export const EMBODIED_LIFETIME_YEARS: SourcedRange = {
  * Teads R740 base 1,000 kg + 1 extra CPU 100 kg + 1,008 GB DRAM x 1.39 kg/GB = 2,501 kg / 8 = 313 kg (central, rounded to 300).
  */
 export const HOST_EMBODIED_PER_ACCELERATOR_KG: SourcedRange = {
-  value: 300, low: 190, high: 435,
-  source: 'Teads Dell R740 LCA via CCF (1,000 kg base, 100 kg per extra CPU, 1.39 kg/GB DRAM) for a DGX-class host per 8 GPUs; CCF embodied coefficients for AWS p4d.24xlarge and GCP a2-megagpu-16g (ccf_coefficients-*-embodied.csv)',
-  year: 2023, url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
+  value: 300,
+  low: 190,
+  high: 435,
+  source:
+    'Teads Dell R740 LCA via CCF (1,000 kg base, 100 kg per extra CPU, 1.39 kg/GB DRAM) for a DGX-class host per 8 GPUs; CCF embodied coefficients for AWS p4d.24xlarge and GCP a2-megagpu-16g (ccf_coefficients-*-embodied.csv)',
+  year: 2023,
+  url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
 
 /** A plain-language equivalent for the report. */
 export const CAR_KG_CO2E_PER_KM: SourcedRange = {
-  value: 0.247, low: 0.247, high: 0.247,
+  value: 0.247,
+  low: 0.247,
+  high: 0.247,
   source: 'US EPA Greenhouse Gas Equivalencies: 3.98e-4 tCO2e per mile driven by an average passenger vehicle',
-  year: 2023, url: 'https://www.epa.gov/energy/greenhouse-gas-equivalencies-calculator',
+  year: 2023,
+  url: 'https://www.epa.gov/energy/greenhouse-gas-equivalencies-calculator',
 };
 
 export const HOURS_PER_YEAR = 8760;
 
 /** Year-to-year movement of a region's annual grid intensity (Google us-central1 394-479 g/kWh over 2019-2024). */
 export const INTENSITY_VINTAGE_SPREAD: SourcedRange = {
-  value: 1, low: 0.85, high: 1.15,
+  value: 1,
+  low: 0.85,
+  high: 1.15,
   source: 'Spread of annual intensities in Google region carbon data 2019-2024 (e.g. us-central1 394-479 g/kWh)',
-  year: 2024, url: 'https://github.com/GoogleCloudPlatform/region-carbon-info',
+  year: 2024,
+  url: 'https://github.com/GoogleCloudPlatform/region-carbon-info',
 };

@@ -9,7 +9,8 @@ import { AWS_REGION_LOCATIONS, AZURE_REGION_LOCATIONS, type RegionMapping } from
 
 const DATASETS = {
   owid: 'Our World in Data carbon_intensity_elec (Ember, Energy Institute; CC-BY-4.0) as shipped in CodeCarbon global_energy_mix.json',
-  'green-algorithms': 'Green Algorithms CI_aggregated.csv (carbonfootprint.com March 2022 compilation of EPA eGRID / national inventories)',
+  'green-algorithms':
+    'Green Algorithms CI_aggregated.csv (carbonfootprint.com March 2022 compilation of EPA eGRID / national inventories)',
 } as const;
 const DATASET_URLS: Record<keyof typeof DATASETS, string> = {
   owid: 'https://ourworldindata.org/grapher/carbon-intensity-electricity',
@@ -18,14 +19,22 @@ const DATASET_URLS: Record<keyof typeof DATASETS, string> = {
 const GOOGLE_REGION_CARBON_URL = 'https://github.com/GoogleCloudPlatform/region-carbon-info';
 
 const locations: GridRegion[] = LOCATION_GRID_ROWS.map(([code, name, value, year, dataset]) => ({
-  id: code, name, country: code, intensityGPerKwh: { value, source: DATASETS[dataset], year, url: DATASET_URLS[dataset] },
+  id: code,
+  name,
+  country: code,
+  intensityGPerKwh: { value, source: DATASETS[dataset], year, url: DATASET_URLS[dataset] },
 }));
 const LOCATION_BY_CODE = new Map(locations.map((location) => [location.id, location]));
 
 const gcpRegions: GridRegion[] = GCP_GRID_ROWS.map(([region, name, country, value, cfe, year]) => ({
-  id: `gcp:${region}`, name, provider: 'gcp', country,
+  id: `gcp:${region}`,
+  name,
+  provider: 'gcp',
+  country,
   intensityGPerKwh: {
-    value, year, url: GOOGLE_REGION_CARBON_URL,
+    value,
+    year,
+    url: GOOGLE_REGION_CARBON_URL,
     source: `Google Cloud region carbon data google-region-carbon-info_${year}.csv, location-based grid intensity (Google CFE ${Math.round(cfe * 100)} % is not applied)`,
   },
 }));
@@ -53,16 +62,22 @@ export const GRID_REGIONS: GridRegion[] = [
 
 /** Used when a run names no location: the world average, with the full range of real grids around it. */
 export const WORLD_AVERAGE_INTENSITY = {
-  value: 475, low: 30, high: 800,
-  source: 'IEA Global Energy & CO2 Status Report 2019 world average (as used by Green Algorithms and CodeCarbon); range spans real national grids',
+  value: 475,
+  low: 30,
+  high: 800,
+  source:
+    'IEA Global Energy & CO2 Status Report 2019 world average (as used by Green Algorithms and CodeCarbon); range spans real national grids',
   year: 2019,
   url: 'https://www.iea.org/reports/global-energy-co2-status-report-2019',
 };
 
-
 /** Lower-case, no spaces, "provider/region" or "provider region" as "provider:region" — so "AWS/us-east-1", "gcp us-central1", "azure:West Europe" and "fr" match. */
 function locationKey(location: string): string {
-  return location.trim().toLowerCase().replace(/^(aws|gcp|azure)\s*[\s/:]\s*/, '$1:').replace(/\s+/g, '');
+  return location
+    .trim()
+    .toLowerCase()
+    .replace(/^(aws|gcp|azure)\s*[\s/:]\s*/, '$1:')
+    .replace(/\s+/g, '');
 }
 
 const BY_KEY = new Map<string, GridRegion>();
@@ -75,7 +90,8 @@ for (const region of GRID_REGIONS) {
   bareNames.set(bare, [...(bareNames.get(bare) ?? []), region]);
 }
 for (const [bare, regions] of bareNames) if (regions.length === 1 && !BY_KEY.has(bare)) BY_KEY.set(bare, regions[0]!);
-for (const location of locations) if (!BY_KEY.has(locationKey(location.name))) BY_KEY.set(locationKey(location.name), location);
+for (const location of locations)
+  if (!BY_KEY.has(locationKey(location.name))) BY_KEY.set(locationKey(location.name), location);
 
 /** Accepts "gcp:us-central1", "GCP:US-CENTRAL1", "aws/us-east-1", "us-east-1", "fr", "FR", "US-CA", "France". */
 export function resolveLocation(location: string): Resolution<GridRegion> {

@@ -22,7 +22,8 @@ const GEFORCE_PAGE = 'https://www.nvidia.com/en-us/geforce/graphics-cards/';
 function pageFor(accelerator: Accelerator, source: string): string | undefined {
   const dataset = DATASET_PAGES.find(([pattern]) => pattern.test(source));
   if (dataset) return dataset[1];
-  if (accelerator.vendor === 'nvidia' && /GeForce|RTX [34]0/i.test(`${accelerator.name} ${source}`)) return GEFORCE_PAGE;
+  if (accelerator.vendor === 'nvidia' && /GeForce|RTX [34]0/i.test(`${accelerator.name} ${source}`))
+    return GEFORCE_PAGE;
   return VENDOR_PAGES[accelerator.vendor];
 }
 

@@ -14,8 +14,10 @@ export interface Effect extends Sourced<number> {
  */
 export const MIXED_PRECISION_SPEEDUP_GPU: Effect = {
   value: 3,
-  claim: 'automatic mixed precision trains up to 3x faster on Tensor-Core GPUs; memory roughly halved, accuracy unchanged',
-  source: 'TensorFlow mixed-precision guide (">3x on modern GPUs"); NVIDIA Automatic Mixed Precision documentation ("up to 3x")',
+  claim:
+    'automatic mixed precision trains up to 3x faster on Tensor-Core GPUs; memory roughly halved, accuracy unchanged',
+  source:
+    'TensorFlow mixed-precision guide (">3x on modern GPUs"); NVIDIA Automatic Mixed Precision documentation ("up to 3x")',
   year: 2020,
   url: 'https://www.tensorflow.org/guide/mixed_precision',
 };
@@ -34,8 +36,10 @@ export const MIXED_PRECISION_SPEEDUP_TPU: Effect = {
  */
 export const FP8_TRAINING_SPEEDUP: Effect = {
   value: 1.25,
-  claim: 'Llama3-8B FP8 training ~25% faster than bf16 (torchao); 1.3-1.7x reported with Transformer Engine on large models; GPT-2 scale only ~5-7%',
-  source: 'torchao float8 training results (PyTorch, 2025); NVIDIA Transformer Engine benchmarks; A. Karpathy nanochat notes (2025)',
+  claim:
+    'Llama3-8B FP8 training ~25% faster than bf16 (torchao); 1.3-1.7x reported with Transformer Engine on large models; GPT-2 scale only ~5-7%',
+  source:
+    'torchao float8 training results (PyTorch, 2025); NVIDIA Transformer Engine benchmarks; A. Karpathy nanochat notes (2025)',
   year: 2025,
   url: 'https://github.com/pytorch/ao/tree/main/torchao/float8',
 };
@@ -45,22 +49,41 @@ export const FP8_TRAINING_SPEEDUP: Effect = {
  * int8 from INT8 tensor peaks being 2x FP16 on T4/A100/H100 (an upper bound; Q8BERT: speed-up only on INT8 hardware);
  * int4 weight-only from GPTQ's measured end-to-end decode speed-up on A100 (memory-bound, so no int4 math needed).
  */
-export const SERVING_SPEED_VS_HALF_PRECISION: Record<'fp32' | 'tf32' | 'fp16' | 'bf16' | 'fp8' | 'int8' | 'int4', Effect> = {
-  fp32: { ...MIXED_PRECISION_SPEEDUP_GPU, value: 1 / 3, claim: 'fp16 serves up to 3x faster than fp32 on Tensor-Core GPUs' },
-  tf32: { value: 1 / 2, claim: 'TF32 tensor peak is half the fp16 peak on A100/H100', source: 'NVIDIA A100/H100 datasheets', year: 2022 },
+export const SERVING_SPEED_VS_HALF_PRECISION: Record<
+  'fp32' | 'tf32' | 'fp16' | 'bf16' | 'fp8' | 'int8' | 'int4',
+  Effect
+> = {
+  fp32: {
+    ...MIXED_PRECISION_SPEEDUP_GPU,
+    value: 1 / 3,
+    claim: 'fp16 serves up to 3x faster than fp32 on Tensor-Core GPUs',
+  },
+  tf32: {
+    value: 1 / 2,
+    claim: 'TF32 tensor peak is half the fp16 peak on A100/H100',
+    source: 'NVIDIA A100/H100 datasheets',
+    year: 2022,
+  },
   fp16: { value: 1, claim: 'reference', source: 'reference point', year: 2024 },
   bf16: { value: 1, claim: 'reference', source: 'reference point', year: 2024 },
-  fp8: { value: 2, claim: 'FP8 tensor peak is 2x bf16 on H100/L4 (upper bound)', source: 'NVIDIA H100 and L4 datasheets', year: 2022 },
+  fp8: {
+    value: 2,
+    claim: 'FP8 tensor peak is 2x bf16 on H100/L4 (upper bound)',
+    source: 'NVIDIA H100 and L4 datasheets',
+    year: 2022,
+  },
   int8: {
     value: 2,
-    claim: 'Q8BERT: 4x smaller weights with minimal accuracy loss, faster only on INT8-capable hardware; INT8 tensor peak is 2x FP16 (upper bound)',
+    claim:
+      'Q8BERT: 4x smaller weights with minimal accuracy loss, faster only on INT8-capable hardware; INT8 tensor peak is 2x FP16 (upper bound)',
     source: 'Zafrir et al. 2019, Q8BERT: Quantized 8Bit BERT (abstract); NVIDIA T4/A100/H100 datasheets',
     year: 2019,
     url: 'https://arxiv.org/abs/1910.06188',
   },
   int4: {
     value: 3.25,
-    claim: 'GPTQ 3-4-bit weights: negligible accuracy loss, end-to-end inference 3.25x faster than FP16 on A100 (4.5x on A6000)',
+    claim:
+      'GPTQ 3-4-bit weights: negligible accuracy loss, end-to-end inference 3.25x faster than FP16 on A100 (4.5x on A6000)',
     source: 'Frantar et al. 2022, GPTQ (abstract)',
     year: 2022,
     url: 'https://arxiv.org/abs/2210.17323',
@@ -123,8 +146,10 @@ export const LOW_RANK_SPEEDUP: Effect = {
  */
 export const LORA_FLOPS_RATIO: Effect = {
   value: 4 / 6,
-  claim: '10,000x fewer trainable parameters, 3x less GPU memory, on-par or better quality than full fine-tuning, higher training throughput',
-  source: 'Hu et al. 2021, LoRA: Low-Rank Adaptation of Large Language Models (abstract); 4N/6N FLOPs derived from the backward pass without weight gradients',
+  claim:
+    '10,000x fewer trainable parameters, 3x less GPU memory, on-par or better quality than full fine-tuning, higher training throughput',
+  source:
+    'Hu et al. 2021, LoRA: Low-Rank Adaptation of Large Language Models (abstract); 4N/6N FLOPs derived from the backward pass without weight gradients',
   year: 2021,
   url: 'https://arxiv.org/abs/2106.09685',
 };
@@ -145,7 +170,8 @@ export const CONTINUED_PRETRAINING_FRACTION: Effect = {
 /** Chinchilla: about 20 tokens per parameter is compute-optimal (70B on 1.4T tokens). */
 export const CHINCHILLA_TOKENS_PER_PARAMETER: Effect = {
   value: 20,
-  claim: 'for compute-optimal training, model size and tokens scale equally: ~20 tokens per parameter (Chinchilla 70B on 1.4T)',
+  claim:
+    'for compute-optimal training, model size and tokens scale equally: ~20 tokens per parameter (Chinchilla 70B on 1.4T)',
   source: 'Hoffmann et al. 2022, Training Compute-Optimal Large Language Models',
   year: 2022,
   url: 'https://arxiv.org/abs/2203.15556',
@@ -172,8 +198,10 @@ export const CHINCHILLA_TOLERANCE_FACTOR = 2;
  */
 export const SUCCESSIVE_HALVING_ETA: Effect = {
   value: 3,
-  claim: 'successive halving / Hyperband with reduction factor eta = 3 finds good configurations with far fewer full-budget trials',
-  source: 'Li et al. 2020, A System for Massively Parallel Hyperparameter Tuning (ASHA, MLSys); Li et al. 2018, Hyperband (JMLR)',
+  claim:
+    'successive halving / Hyperband with reduction factor eta = 3 finds good configurations with far fewer full-budget trials',
+  source:
+    'Li et al. 2020, A System for Massively Parallel Hyperparameter Tuning (ASHA, MLSys); Li et al. 2018, Hyperband (JMLR)',
   year: 2020,
   url: 'https://arxiv.org/abs/1810.05934',
 };
@@ -183,7 +211,8 @@ export const SWEEP_MIN_REPEATS = 4;
 /** Region is the largest lever: low-carbon regions save >70% against carbon-heavy ones; time-shifting matters less. */
 export const CARBON_AWARE_REGION: Effect = {
   value: 0.7,
-  claim: 'choosing a low-carbon region (France, Norway) saves over 70% against carbon-heavy ones; shifting start time helps short jobs, much less long ones',
+  claim:
+    'choosing a low-carbon region (France, Norway) saves over 70% against carbon-heavy ones; shifting start time helps short jobs, much less long ones',
   source: 'Dodge et al. 2022, Measuring the Carbon Intensity of AI in Cloud Instances (FAccT)',
   year: 2022,
   url: 'https://arxiv.org/abs/2206.05229',

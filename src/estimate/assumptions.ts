@@ -14,13 +14,31 @@ export class AssumptionLog {
 
   /** A default from a data module, with its spread. */
   fromDefault(name: string, entry: SourcedRange, unit: string): Range {
-    this.record({ name, value: entry.value, low: entry.low, high: entry.high, unit, origin: 'default', source: entry.source, year: entry.year, url: entry.url });
+    this.record({
+      name,
+      value: entry.value,
+      low: entry.low,
+      high: entry.high,
+      unit,
+      origin: 'default',
+      source: entry.source,
+      year: entry.year,
+      url: entry.url,
+    });
     return range(entry.value, entry.low, entry.high);
   }
 
   /** A single sourced figure (a TDP, a peak) used as exact. */
   fromTable(name: string, entry: Sourced, unit: string): Range {
-    this.record({ name, value: entry.value, unit, origin: 'default', source: entry.source, year: entry.year, url: entry.url });
+    this.record({
+      name,
+      value: entry.value,
+      unit,
+      origin: 'default',
+      source: entry.source,
+      year: entry.year,
+      url: entry.url,
+    });
     return exact(entry.value);
   }
 

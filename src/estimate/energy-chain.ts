@@ -1,6 +1,11 @@
 // Accelerator-hours -> accelerator, host and facility energy -> operational and embodied CO2e. Shared by training
 // and inference.
-import { EMBODIED_LIFETIME_YEARS, HOST_EMBODIED_PER_ACCELERATOR_KG, HOST_OVERHEAD_FRACTION, HOURS_PER_YEAR } from '../data/defaults.js';
+import {
+  EMBODIED_LIFETIME_YEARS,
+  HOST_EMBODIED_PER_ACCELERATOR_KG,
+  HOST_OVERHEAD_FRACTION,
+  HOURS_PER_YEAR,
+} from '../data/defaults.js';
 import type { Accelerator } from '../data/types.js';
 import type { AssumptionLog } from './assumptions.js';
 import type { ResolvedPlacement } from './placement.js';
@@ -23,7 +28,11 @@ export interface ChainInput {
 }
 
 export function hostOverhead(assumptions: AssumptionLog): Range {
-  const fraction = assumptions.fromDefault('host overhead (CPU, memory, network) as a share of accelerator energy', HOST_OVERHEAD_FRACTION, '×');
+  const fraction = assumptions.fromDefault(
+    'host overhead (CPU, memory, network) as a share of accelerator energy',
+    HOST_OVERHEAD_FRACTION,
+    '×',
+  );
   return range(1 + fraction.value, 1 + fraction.low, 1 + fraction.high);
 }
 
@@ -31,8 +40,16 @@ export function hostOverhead(assumptions: AssumptionLog): Range {
 export function embodiedPerAcceleratorHour(accelerator: Accelerator, assumptions: AssumptionLog): Range {
   const card = accelerator.embodiedKgCo2e;
   const cardKg = card ? assumptions.fromDefault(`embodied carbon of one ${accelerator.id}`, card, 'kg CO2e') : exact(0);
-  const hostKg = assumptions.fromDefault('embodied carbon of the host server per accelerator', HOST_EMBODIED_PER_ACCELERATOR_KG, 'kg CO2e');
-  const lifetimeYears = assumptions.fromDefault('service life over which embodied carbon is amortised', EMBODIED_LIFETIME_YEARS, 'years');
+  const hostKg = assumptions.fromDefault(
+    'embodied carbon of the host server per accelerator',
+    HOST_EMBODIED_PER_ACCELERATOR_KG,
+    'kg CO2e',
+  );
+  const lifetimeYears = assumptions.fromDefault(
+    'service life over which embodied carbon is amortised',
+    EMBODIED_LIFETIME_YEARS,
+    'years',
+  );
   return product(sum(cardKg, hostKg), inverse(lifetimeYears), exact(1 / HOURS_PER_YEAR));
 }
 

@@ -15,15 +15,25 @@ export function inferenceTokensPerDay(run: Run): number {
   return inference.tokensPerDay ?? (inference.requestsPerDay ?? 0) * (inference.tokensPerRequest ?? 0);
 }
 
-export function estimateInference(run: Run, placement: ResolvedPlacement, assumptions: AssumptionLog, notes: string[]): InferenceEstimate | undefined {
+export function estimateInference(
+  run: Run,
+  placement: ResolvedPlacement,
+  assumptions: AssumptionLog,
+  notes: string[],
+): InferenceEstimate | undefined {
   const inference = run.inference;
   if (!inference) return undefined;
   const accelerator = getAccelerator(inference.accelerator ?? run.hardware.accelerator);
   const precision = inference.precision ?? run.training?.precision ?? 'bf16';
   const peak = peakThroughput(accelerator, precision);
   assumptions.record({
-    name: `${accelerator.id} dense peak at ${peak.precision} (serving)`, value: peak.flopsPerSecond / 1e12, unit: 'TFLOP/s', origin: 'default',
-    source: accelerator.peakTflops.source, year: accelerator.peakTflops.year, url: accelerator.peakTflops.url,
+    name: `${accelerator.id} dense peak at ${peak.precision} (serving)`,
+    value: peak.flopsPerSecond / 1e12,
+    unit: 'TFLOP/s',
+    origin: 'default',
+    source: accelerator.peakTflops.source,
+    year: accelerator.peakTflops.year,
+    url: accelerator.peakTflops.url,
   });
 
   const tokensPerDay = inferenceTokensPerDay(run);
@@ -33,11 +43,16 @@ export function estimateInference(run: Run, placement: ResolvedPlacement, assump
       ? assumptions.given('serving utilization', inference.utilization, '×')
       : assumptions.fromDefault('serving utilization (share of peak FLOP/s sustained)', INFERENCE_UTILIZATION, '×');
   if (inference.utilization === undefined) {
-    notes.push('Serving load not given: energy per token depends strongly on how busy the accelerators are kept, so the serving range is wide. Set `inference.utilization` to narrow it.');
+    notes.push(
+      'Serving load not given: energy per token depends strongly on how busy the accelerators are kept, so the serving range is wide. Set `inference.utilization` to narrow it.',
+    );
   }
   const hoursPerDay = product(exact(hoursFromSeconds(flopsPerDay / peak.flopsPerSecond)), inverse(utilization));
   const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
-  const powerWatts = product(tdp, assumptions.fromDefault('average serving power as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'));
+  const powerWatts = product(
+    tdp,
+    assumptions.fromDefault('average serving power as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'),
+  );
 
   const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts, placement }, assumptions);
   const days = inference.days;

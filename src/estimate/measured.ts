@@ -50,18 +50,22 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
   // Energy: widest scope wins, summed within its format.
   const withEnergy = usable.filter((m) => m.energyKwh !== undefined && m.energyScope !== undefined);
   const widest = withEnergy.sort((a, b) => SCOPE_RANK[b.energyScope!] - SCOPE_RANK[a.energyScope!])[0];
-  const energySources = widest ? withEnergy.filter((m) => m.format === widest.format && m.energyScope === widest.energyScope) : [];
+  const energySources = widest
+    ? withEnergy.filter((m) => m.format === widest.format && m.energyScope === widest.energyScope)
+    : [];
   const merged = mergeRuns(energySources);
   const runsMeasured = merged ? merged.runs : energySources.reduce((total, m) => total + (m.runCount ?? 1), 0);
   const repeatFactor = run.repeats > 1 && energySources.length > 0 && runsMeasured === 1 ? run.repeats : 1;
   const newNotes: string[] = [];
   if (repeatFactor > 1) newNotes.push(`The log holds one run; it is taken as one of ${run.repeats} repeats.`);
-  if (merged && merged.duplicates > 0) newNotes.push(`${merged.duplicates} run(s) appear in more than one log file; each is counted once.`);
+  if (merged && merged.duplicates > 0)
+    newNotes.push(`${merged.duplicates} run(s) appear in more than one log file; each is counted once.`);
 
   let energyKwh: Range | undefined;
   let energyNote: string | undefined;
   if (widest) {
-    const kwh = (merged ? merged.energyKwh : energySources.reduce((total, m) => total + m.energyKwh!, 0)) * repeatFactor;
+    const kwh =
+      (merged ? merged.energyKwh : energySources.reduce((total, m) => total + m.energyKwh!, 0)) * repeatFactor;
     const tool = TOOL_NAMES[widest.format] ?? widest.format;
     for (const m of energySources) note(m, 'energy');
     if (widest.energyScope === 'facility' || widest.pueIncluded) {
@@ -75,12 +79,19 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
       energyNote = `${tool} accelerator energy + host overhead × PUE ${placement.pue.value}, as in the estimate`;
     }
     const ignored = withEnergy.filter((m) => !energySources.includes(m));
-    if (ignored.length) newNotes.push(`Energy of ${ignored.map((m) => m.file).join(', ')} not added: ${tool}'s figure already covers it.`);
+    if (ignored.length)
+      newNotes.push(
+        `Energy of ${ignored.map((m) => m.file).join(', ')} not added: ${tool}'s figure already covers it.`,
+      );
   }
 
   // Operational CO2e.
   const manifestPlacement = run.location !== undefined || run.carbonIntensity !== undefined;
-  const summedCo2 = merged ? merged.co2eKg : energySources.every((m) => m.co2eKg !== undefined) ? energySources.reduce((t, m) => t + m.co2eKg!, 0) : undefined;
+  const summedCo2 = merged
+    ? merged.co2eKg
+    : energySources.every((m) => m.co2eKg !== undefined)
+      ? energySources.reduce((t, m) => t + m.co2eKg!, 0)
+      : undefined;
   const toolCo2 = energySources.length > 0 && summedCo2 !== undefined ? summedCo2 * repeatFactor : undefined;
   const cards = usable.filter((m) => m.format === 'hf-model-card' && m.co2eKg !== undefined);
   let operationalKg: Range | undefined;
@@ -107,18 +118,26 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
 
   // Duration, FLOPs, utilization, power.
   const trainer = usable.find((m) => m.format === 'hf-trainer' && m.durationHours !== undefined);
-  const timed = trainer ?? energySources.find((m) => m.durationHours !== undefined) ?? usable.find((m) => m.durationHours !== undefined);
+  const timed =
+    trainer ??
+    energySources.find((m) => m.durationHours !== undefined) ??
+    usable.find((m) => m.durationHours !== undefined);
   const count = run.hardware.count;
   // A Trainer file covers one train() call, i.e. one repeat.
-  const acceleratorHours = timed ? timed.durationHours! * count * (timed === trainer ? run.repeats : repeatFactor) : undefined;
+  const acceleratorHours = timed
+    ? timed.durationHours! * count * (timed === trainer ? run.repeats : repeatFactor)
+    : undefined;
   if (timed) note(timed, 'duration');
   const flops = trainer?.flops ?? usable.find((m) => m.flops !== undefined)?.flops;
   if (trainer?.flops !== undefined) note(trainer, 'FLOPs');
   const utilization = observedUtilization(run, accelerator, trainer, timed, flops);
-  const powered = usable.find((m) => m.format === 'nvidia-smi' && m.averagePowerWatts !== undefined) ?? usable.find((m) => m.averagePowerWatts !== undefined);
+  const powered =
+    usable.find((m) => m.format === 'nvidia-smi' && m.averagePowerWatts !== undefined) ??
+    usable.find((m) => m.averagePowerWatts !== undefined);
   const averagePowerWatts = powered?.averagePowerWatts;
   if (powered) note(powered, 'power draw');
-  const powerFractionOfTdp = averagePowerWatts !== undefined ? averagePowerWatts / accelerator.tdpWatts.value : undefined;
+  const powerFractionOfTdp =
+    averagePowerWatts !== undefined ? averagePowerWatts / accelerator.tdpWatts.value : undefined;
 
   const counted = usable.find((m) => m.acceleratorCount !== undefined && m.format !== 'hf-model-card');
   if (counted && counted.acceleratorCount !== count && accelerator.kind !== 'cpu') {
@@ -129,9 +148,14 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
   let base = estimate;
   if (!energyKwh && !operationalKg && acceleratorHours !== undefined && acceleratorHours > 0) {
     const perRepeatHours = acceleratorHours / run.repeats;
-    base = estimateRun({ ...run, hardware: { ...run.hardware, hours: perRepeatHours / count, acceleratorHours: undefined } });
+    base = estimateRun({
+      ...run,
+      hardware: { ...run.hardware, hours: perRepeatHours / count, acceleratorHours: undefined },
+    });
     base = { ...base, id: estimate.id };
-    newNotes.push(`Accelerator-hours from ${TOOL_NAMES[timed!.format]} (${round(perRepeatHours)} h per repeat) replace the estimate's.`);
+    newNotes.push(
+      `Accelerator-hours from ${TOOL_NAMES[timed!.format]} (${round(perRepeatHours)} h per repeat) replace the estimate's.`,
+    );
   }
 
   const embodied = base.breakdown.embodiedCo2eKg;
@@ -152,18 +176,34 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
     },
   };
   const measuredBasis = energyKwh !== undefined || co2eKg !== undefined;
-  const measuredAssumptions = usable.flatMap((m) => contributions.get(m)!.map((what) => measuredUse(m, what)).filter((use) => use !== undefined));
+  const measuredAssumptions = usable.flatMap((m) =>
+    contributions
+      .get(m)!
+      .map((what) => measuredUse(m, what))
+      .filter((use) => use !== undefined),
+  );
   return {
     ...base,
     basis: measuredBasis ? 'measured' : base.basis,
     energyKwh: energyKwh ?? base.energyKwh,
     co2eKg: co2eKg ?? base.co2eKg,
     breakdown: measuredBasis
-      ? { ...splitEnergy(base.breakdown, energyKwh?.value, widest?.energyScope === 'accelerator' ? widest.energyKwh! * repeatFactor : undefined), operationalCo2eKg: operationalKg?.value ?? base.breakdown.operationalCo2eKg }
+      ? {
+          ...splitEnergy(
+            base.breakdown,
+            energyKwh?.value,
+            widest?.energyScope === 'accelerator' ? widest.energyKwh! * repeatFactor : undefined,
+          ),
+          operationalCo2eKg: operationalKg?.value ?? base.breakdown.operationalCo2eKg,
+        }
       : base.breakdown,
     ...(acceleratorHours !== undefined && measuredBasis ? { acceleratorHours: exact(acceleratorHours) } : {}),
     measured: view,
-    assumptions: [...base.assumptions, ...measuredAssumptions, ...assumptions.used.filter((use) => !base.assumptions.some((b) => b.name === use.name))],
+    assumptions: [
+      ...base.assumptions,
+      ...measuredAssumptions,
+      ...assumptions.used.filter((use) => !base.assumptions.some((b) => b.name === use.name)),
+    ],
     notes: [...base.notes, ...newNotes],
   };
 }
@@ -172,7 +212,11 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
  * The breakdown of measured facility energy: board energy as measured when the log gives it, the rest in the
  * estimate's proportions (a whole-machine measurement cannot be split).
  */
-function splitEnergy(estimated: EnergyBreakdown, facilityKwh: number | undefined, acceleratorKwh: number | undefined): EnergyBreakdown {
+function splitEnergy(
+  estimated: EnergyBreakdown,
+  facilityKwh: number | undefined,
+  acceleratorKwh: number | undefined,
+): EnergyBreakdown {
   if (facilityKwh === undefined) return estimated;
   const estimatedFacility = estimated.acceleratorKwh + estimated.hostKwh + estimated.facilityOverheadKwh;
   if (acceleratorKwh !== undefined) {
@@ -193,8 +237,10 @@ function splitEnergy(estimated: EnergyBreakdown, facilityKwh: number | undefined
 function implausibleCard(cardKg: number, estimatedKg: number): string | undefined {
   if (cardKg <= 0 || estimatedKg <= 0) return undefined;
   const ratio = cardKg / estimatedKg;
-  if (ratio < 0.01) return `The model card's co2_eq_emissions is ${round(1 / ratio)}× below the estimate: the field is in grams; was kg entered?`;
-  if (ratio > 100) return `The model card's co2_eq_emissions is ${round(ratio)}× above the estimate: check its unit (grams) and the manifest's hardware.`;
+  if (ratio < 0.01)
+    return `The model card's co2_eq_emissions is ${round(1 / ratio)}× below the estimate: the field is in grams; was kg entered?`;
+  if (ratio > 100)
+    return `The model card's co2_eq_emissions is ${round(ratio)}× above the estimate: check its unit (grams) and the manifest's hardware.`;
   return undefined;
 }
 
@@ -215,7 +261,9 @@ function measuredUse(m: Measurement, what: string): AssumptionUse | undefined {
  * Several files of one tool, merged run by run: a run found in more than one file (a CodeCarbon backup generation,
  * a carbontracker 1.1.x session copied into an earlier file) counts once, with its longest (latest) record.
  */
-function mergeRuns(sources: Measurement[]): { energyKwh: number; co2eKg?: number; runs: number; duplicates: number } | undefined {
+function mergeRuns(
+  sources: Measurement[],
+): { energyKwh: number; co2eKg?: number; runs: number; duplicates: number } | undefined {
   if (sources.length < 2 || !sources.every((m) => m.runs)) return undefined;
   const byId = new Map<string, MeasuredRun>();
   let duplicates = 0;
@@ -234,11 +282,18 @@ function mergeRuns(sources: Measurement[]): { energyKwh: number; co2eKg?: number
   };
 }
 
-function observedUtilization(run: Run, accelerator: Accelerator, trainer: Measurement | undefined, timed: Measurement | undefined, flops: number | undefined): number | undefined {
+function observedUtilization(
+  run: Run,
+  accelerator: Accelerator,
+  trainer: Measurement | undefined,
+  timed: Measurement | undefined,
+  flops: number | undefined,
+): number | undefined {
   const precision = run.training?.precision ?? 'bf16';
   const peak = peakThroughput(accelerator, precision).flopsPerSecond;
   const count = run.hardware.count;
-  if (trainer?.flops !== undefined && trainer.durationHours) return trainer.flops / (trainer.durationHours * SECONDS_PER_HOUR * count * peak);
+  if (trainer?.flops !== undefined && trainer.durationHours)
+    return trainer.flops / (trainer.durationHours * SECONDS_PER_HOUR * count * peak);
   // Otherwise the manifest's FLOPs over a measured duration, when the log holds one run per repeat.
   const perRepeatFlops = flops ?? trainingFlops(run);
   const runsInLog = timed?.runCount ?? 1;
@@ -260,8 +315,12 @@ function round(value: number): string {
 /** Observed utilization and power draw of the runs with logs. */
 export function observeCalibration(runs: RunEstimate[]): ObservedCalibration | undefined {
   const measured = runs.filter((run) => run.measured);
-  const utilizations = measured.map((run) => run.measured!.utilization).filter((v): v is number => v !== undefined && v > 0 && v <= 1);
-  const fractions = measured.map((run) => run.measured!.powerFractionOfTdp).filter((v): v is number => v !== undefined && v > 0 && v <= 1.5);
+  const utilizations = measured
+    .map((run) => run.measured!.utilization)
+    .filter((v): v is number => v !== undefined && v > 0 && v <= 1);
+  const fractions = measured
+    .map((run) => run.measured!.powerFractionOfTdp)
+    .filter((v): v is number => v !== undefined && v > 0 && v <= 1.5);
   if (utilizations.length === 0 && fractions.length === 0) return undefined;
   const fromRuns = measured
     .filter((run) => (run.measured!.utilization ?? 0) > 0 || (run.measured!.powerFractionOfTdp ?? 0) > 0)
@@ -299,7 +358,10 @@ function percent(fraction: number): string {
  * The manifest's estimate with logs applied. `measurements` maps run ids to their logs. With
  * `defaults.calibrate: true`, runs without logs are estimated with the utilization and power observed in the others.
  */
-export function estimateManifestWithLogs(manifest: Manifest, measurements: ReadonlyMap<string, Measurement[]>): Estimate {
+export function estimateManifestWithLogs(
+  manifest: Manifest,
+  measurements: ReadonlyMap<string, Measurement[]>,
+): Estimate {
   const measuredRuns = manifest.runs.map((run) => {
     const logs = measurements.get(run.id) ?? [];
     return { run, logs, estimate: applyMeasurements(estimateRun(run), run, logs) };

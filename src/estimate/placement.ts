@@ -29,13 +29,20 @@ export function resolvePlacement(placement: Placement, assumptions: AssumptionLo
     );
     assumptions.fromDefault('year-to-year spread of grid intensity', spread, '×');
   } else {
-    intensity = assumptions.fromDefault('grid carbon intensity, world average (no location given)', WORLD_AVERAGE_INTENSITY, 'gCO2e/kWh');
-    notes.push('No location given: the world-average grid intensity is used, with a wide range. Set `location` for a sharper estimate.');
+    intensity = assumptions.fromDefault(
+      'grid carbon intensity, world average (no location given)',
+      WORLD_AVERAGE_INTENSITY,
+      'gCO2e/kWh',
+    );
+    notes.push(
+      'No location given: the world-average grid intensity is used, with a wide range. Set `location` for a sharper estimate.',
+    );
   }
 
   let pue: Range;
   if (placement.pue !== undefined) pue = assumptions.given('PUE', placement.pue, '×');
-  else if (region?.provider) pue = assumptions.fromDefault(`PUE of ${region.provider.toUpperCase()} data centres`, PUE[region.provider], '×');
+  else if (region?.provider)
+    pue = assumptions.fromDefault(`PUE of ${region.provider.toUpperCase()} data centres`, PUE[region.provider], '×');
   else pue = assumptions.fromDefault('PUE of an unnamed data centre', PUE.unknown, '×');
 
   return { intensity, pue, provider: region?.provider };

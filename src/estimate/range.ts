@@ -27,7 +27,10 @@ export function product(...factors: Range[]): Range {
 }
 
 export function sum(...terms: Range[]): Range {
-  return terms.reduce((total, term) => ({ value: total.value + term.value, low: total.low + term.low, high: total.high + term.high }), exact(0));
+  return terms.reduce(
+    (total, term) => ({ value: total.value + term.value, low: total.low + term.low, high: total.high + term.high }),
+    exact(0),
+  );
 }
 
 export function scale(quantity: Range, by: number): Range {

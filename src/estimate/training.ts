@@ -34,36 +34,59 @@ export interface Calibration {
   source?: string;
 }
 
-export function trainingAcceleratorHours(run: Run, accelerator: Accelerator, assumptions: AssumptionLog, notes: string[], calibration?: Calibration): Range {
+export function trainingAcceleratorHours(
+  run: Run,
+  accelerator: Accelerator,
+  assumptions: AssumptionLog,
+  notes: string[],
+  calibration?: Calibration,
+): Range {
   const { hardware } = run;
-  if (hardware.acceleratorHours !== undefined) return assumptions.given('accelerator-hours', hardware.acceleratorHours, 'h');
+  if (hardware.acceleratorHours !== undefined)
+    return assumptions.given('accelerator-hours', hardware.acceleratorHours, 'h');
   if (hardware.hours !== undefined) {
     assumptions.given('wall-clock hours', hardware.hours, 'h');
     return exact(hardware.count * hardware.hours);
   }
   const flops = trainingFlops(run);
-  if (flops === undefined) throw new Error(`run ${run.id} has neither hours nor FLOPs; the parser should have refused it`);
+  if (flops === undefined)
+    throw new Error(`run ${run.id} has neither hours nor FLOPs; the parser should have refused it`);
 
   const precision = run.training?.precision ?? 'bf16';
   const peak = peakThroughput(accelerator, precision);
-  if (peak.precision !== precision) notes.push(`${accelerator.id} has no ${precision} peak; its ${peak.precision} peak is used.`);
+  if (peak.precision !== precision)
+    notes.push(`${accelerator.id} has no ${precision} peak; its ${peak.precision} peak is used.`);
   if (run.training && !run.training.precisionGiven) notes.push('Precision not given: bf16 mixed precision is assumed.');
   assumptions.record({
-    name: `${accelerator.id} dense peak at ${peak.precision}`, value: peak.flopsPerSecond / 1e12, unit: 'TFLOP/s', origin: 'default',
-    source: accelerator.peakTflops.source, year: accelerator.peakTflops.year, url: accelerator.peakTflops.url,
+    name: `${accelerator.id} dense peak at ${peak.precision}`,
+    value: peak.flopsPerSecond / 1e12,
+    unit: 'TFLOP/s',
+    origin: 'default',
+    source: accelerator.peakTflops.source,
+    year: accelerator.peakTflops.year,
+    url: accelerator.peakTflops.url,
   });
   const utilization =
     hardware.utilization !== undefined
       ? assumptions.given('model FLOPs utilization', hardware.utilization, '×')
-      : calibration?.utilization ?? fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run)), assumptions);
+      : (calibration?.utilization ??
+        fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run)), assumptions));
   return product(exact(hoursFromSeconds(flops / peak.flopsPerSecond)), inverse(utilization));
 }
 
 /** Average draw of one accelerator while training, watts. */
-export function trainingPowerWatts(run: Run, accelerator: Accelerator, assumptions: AssumptionLog, calibration?: Calibration): Range {
-  if (run.hardware.powerWatts !== undefined) return assumptions.given('average power per accelerator', run.hardware.powerWatts, 'W');
+export function trainingPowerWatts(
+  run: Run,
+  accelerator: Accelerator,
+  assumptions: AssumptionLog,
+  calibration?: Calibration,
+): Range {
+  if (run.hardware.powerWatts !== undefined)
+    return assumptions.given('average power per accelerator', run.hardware.powerWatts, 'W');
   const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
-  const fraction = calibration?.powerFractionOfTdp ?? fromCalibratedDefault(trainingPowerFraction(accelerator, activeParameters(run)), assumptions);
+  const fraction =
+    calibration?.powerFractionOfTdp ??
+    fromCalibratedDefault(trainingPowerFraction(accelerator, activeParameters(run)), assumptions);
   return product(tdp, fraction);
 }
 

@@ -12,7 +12,10 @@ export interface RepoRef {
 
 /** A repository-relative path in canonical form, or undefined when it escapes the repository. */
 export function repoPath(path: string): string | undefined {
-  const clean = posix.normalize(path.replace(/\\/g, '/')).replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  const clean = posix
+    .normalize(path.replace(/\\/g, '/'))
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '');
   if (clean === '..' || clean.startsWith('../') || clean === '.' || clean === '') return undefined;
   return clean;
 }
@@ -33,7 +36,10 @@ export function gitFiles(repoDir: string, sha: string): FileReader {
 }
 
 export class RemoteFileMissing extends Error {
-  constructor(readonly path: string, readonly ref: string) {
+  constructor(
+    readonly path: string,
+    readonly ref: string,
+  ) {
     super(`${path} does not exist at ${ref.slice(0, 12)}`);
   }
 }

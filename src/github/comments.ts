@@ -26,7 +26,11 @@ export interface UpsertResult {
 }
 
 export function commentMarker(key: string): string {
-  const safe = key.trim().replace(/[^A-Za-z0-9._/@:-]+/g, '-').replace(/-{2,}/g, '-') || 'default';
+  const safe =
+    key
+      .trim()
+      .replace(/[^A-Za-z0-9._/@:-]+/g, '-')
+      .replace(/-{2,}/g, '-') || 'default';
   return `<!-- ml-carbon:report key=${safe} -->`;
 }
 
@@ -37,13 +41,22 @@ export function withMarker(body: string, key: string): string {
 const normalised = (body: string) => body.replace(/\r\n/g, '\n').trim();
 
 /** Our comments for this key, oldest first. A human comment that pastes the marker is never returned. */
-export async function findOwnComments(client: GitHubClient, target: CommentTarget, identity: Identity): Promise<ExistingComment[]> {
+export async function findOwnComments(
+  client: GitHubClient,
+  target: CommentTarget,
+  identity: Identity,
+): Promise<ExistingComment[]> {
   const marker = commentMarker(target.key);
   const all = await client.paginate(client.rest.issues.listComments, {
-    owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100,
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
   });
   return all
-    .filter((comment) => (comment.body ?? '').split('\n', 1)[0]?.trim() === marker && isAuthoredBy(comment.user, identity))
+    .filter(
+      (comment) => (comment.body ?? '').split('\n', 1)[0]?.trim() === marker && isAuthoredBy(comment.user, identity),
+    )
     .map((comment) => ({ id: comment.id, body: comment.body ?? '', url: comment.html_url }))
     .sort((a, b) => a.id - b.id);
 }
@@ -59,19 +72,35 @@ async function deleteQuietly(client: GitHubClient, target: CommentTarget, id: nu
   }
 }
 
-async function keepOldest(client: GitHubClient, target: CommentTarget, own: ExistingComment[], body: string, createdId?: number): Promise<UpsertResult> {
+async function keepOldest(
+  client: GitHubClient,
+  target: CommentTarget,
+  own: ExistingComment[],
+  body: string,
+  createdId?: number,
+): Promise<UpsertResult> {
   const [keep, ...extra] = own as [ExistingComment, ...ExistingComment[]];
   const deletedIds: number[] = [];
   for (const duplicate of extra) if (await deleteQuietly(client, target, duplicate.id)) deletedIds.push(duplicate.id);
   if (normalised(keep.body) === normalised(body)) {
     return { action: keep.id === createdId ? 'created' : 'unchanged', id: keep.id, url: keep.url, deletedIds };
   }
-  const { data } = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keep.id, body });
+  const { data } = await client.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: keep.id,
+    body,
+  });
   return { action: 'updated', id: data.id, url: data.html_url, deletedIds };
 }
 
 /** `body` must already carry the marker (see withMarker). */
-export async function upsertComment(client: GitHubClient, target: CommentTarget, body: string, identity: Identity): Promise<UpsertResult> {
+export async function upsertComment(
+  client: GitHubClient,
+  target: CommentTarget,
+  body: string,
+  identity: Identity,
+): Promise<UpsertResult> {
   const existing = await findOwnComments(client, target, identity);
   if (existing.length) return keepOldest(client, target, existing, body);
   const created = await createComment(client, target, body);
@@ -82,6 +111,11 @@ export async function upsertComment(client: GitHubClient, target: CommentTarget,
 }
 
 export async function createComment(client: GitHubClient, target: CommentTarget, body: string): Promise<UpsertResult> {
-  const { data } = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  const { data } = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body,
+  });
   return { action: 'created', id: data.id, url: data.html_url, deletedIds: [] };
 }

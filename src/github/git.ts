@@ -39,7 +39,11 @@ export interface CheckoutFacts {
   mergeBase?: string;
 }
 
-export async function checkoutFacts(repoDir: string, baseSha: string | undefined, prHeadSha: string | undefined): Promise<CheckoutFacts> {
+export async function checkoutFacts(
+  repoDir: string,
+  baseSha: string | undefined,
+  prHeadSha: string | undefined,
+): Promise<CheckoutFacts> {
   const line = (await gitOutput(repoDir, ['rev-list', '--parents', '-n', '1', 'HEAD']))?.trim();
   const [head, ...parents] = line ? line.split(' ') : [];
   let mergeBase: string | undefined;

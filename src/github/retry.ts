@@ -36,7 +36,11 @@ function header(answer: FailedAnswer, name: string): string | undefined {
 }
 
 /** Milliseconds to wait before retry number `attempt` (0-based), or undefined when the call should not be retried. */
-export function retryDelayMs(answer: FailedAnswer, attempt: number, policy: Pick<RetryPolicy, 'maxRetries' | 'baseDelayMs' | 'maxDelayMs' | 'now'>): number | undefined {
+export function retryDelayMs(
+  answer: FailedAnswer,
+  attempt: number,
+  policy: Pick<RetryPolicy, 'maxRetries' | 'baseDelayMs' | 'maxDelayMs' | 'now'>,
+): number | undefined {
   if (attempt >= policy.maxRetries) return undefined;
   let wait: number | undefined;
   const retryAfter = header(answer, 'retry-after');
@@ -60,7 +64,11 @@ type HookedClient = Pick<GitHubClient, 'hook'>;
 
 function answerOf(error: unknown): FailedAnswer | undefined {
   if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
-  const { status, response, message } = error as { status: number; response?: { headers?: Record<string, string> }; message?: string };
+  const { status, response, message } = error as {
+    status: number;
+    response?: { headers?: Record<string, string> };
+    message?: string;
+  };
   return { status, headers: response?.headers ?? {}, message: message ?? '' };
 }
 
@@ -75,7 +83,9 @@ export function installRetries(client: HookedClient, overrides: Partial<RetryPol
         const wait = answer && retryDelayMs(answer, attempt, policy);
         if (answer === undefined || wait === undefined) throw error;
         const { method, url } = options;
-        policy.onRetry?.(`GitHub answered ${answer.status} to ${method ?? ''} ${url ?? ''}; retrying in ${Math.round(wait / 100) / 10} s (retry ${attempt + 1} of ${policy.maxRetries})`);
+        policy.onRetry?.(
+          `GitHub answered ${answer.status} to ${method ?? ''} ${url ?? ''}; retrying in ${Math.round(wait / 100) / 10} s (retry ${attempt + 1} of ${policy.maxRetries})`,
+        );
         await policy.sleep(wait);
       }
     }

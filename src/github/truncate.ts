@@ -11,7 +11,9 @@ export interface Truncated {
 }
 
 export function truncationNotice(limitChars: number, fullReportUrl?: string): string {
-  const where = fullReportUrl ? `the [job summary of this workflow run](${fullReportUrl})` : "this workflow run's job summary";
+  const where = fullReportUrl
+    ? `the [job summary of this workflow run](${fullReportUrl})`
+    : "this workflow run's job summary";
   return `> [!WARNING]\n> This report was cut to stay under GitHub's ${limitChars.toLocaleString('en-US')}-character limit. The full report is in ${where}.`;
 }
 

@@ -34,12 +34,22 @@ export async function readRunLogs(manifest: Manifest, files: GuardedFileReader):
       }
       const refusal = await files.refuse?.(checked.repoPath);
       if (refusal) {
-        problems.push({ ...where, message: `log path "${log.path}" refused: ${refusal}`, hint: 'logs must live in the repository', severity: 'error' });
+        problems.push({
+          ...where,
+          message: `log path "${log.path}" refused: ${refusal}`,
+          hint: 'logs must live in the repository',
+          severity: 'error',
+        });
         continue;
       }
       const stream = files.openStream(checked.repoPath);
       if (!stream) {
-        problems.push({ ...where, message: `log file ${checked.repoPath} not found; the run is estimated`, hint: 'paths in logs: are relative to the manifest', severity: 'warning' });
+        problems.push({
+          ...where,
+          message: `log file ${checked.repoPath} not found; the run is estimated`,
+          hint: 'paths in logs: are relative to the manifest',
+          severity: 'warning',
+        });
         continue;
       }
       const measurement = await readMeasurement(stream, checked.repoPath, log.format);

@@ -60,7 +60,8 @@ export class CarbonTrackerParser implements LogParser {
     const field = /^(Time|Energy|CO2eq):\s*(\S+)\s*(\S*)/.exec(trimmed);
     if (!field) return;
     if (field[1] === 'Time') this.block.seconds = parseClockDurationSeconds(field[2]!);
-    else if (field[1] === 'Energy') this.block.kwh = numberIn(field[2]!, field[3]!, { kwh: 1, wh: kwhFromWattHours(1), j: kwhFromJoules(1) });
+    else if (field[1] === 'Energy')
+      this.block.kwh = numberIn(field[2]!, field[3]!, { kwh: 1, wh: kwhFromWattHours(1), j: kwhFromJoules(1) });
     else this.block.grams = numberIn(field[2]!, field[3]!, { g: 1, kg: 1000 });
   }
 
@@ -74,8 +75,12 @@ export class CarbonTrackerParser implements LogParser {
         this.epochs++;
       }
     }
-    if (/^Average power usage \(W\) for gpu:/.test(message)) this.collectPowerArray(message.slice(message.indexOf(':') + 1), true);
-    const intensity = /Average carbon intensity during training was ([\d.]+) gCO2\/kWh(?: at detected location: (.*?)\.?$)?/.exec(message);
+    if (/^Average power usage \(W\) for gpu:/.test(message))
+      this.collectPowerArray(message.slice(message.indexOf(':') + 1), true);
+    const intensity =
+      /Average carbon intensity during training was ([\d.]+) gCO2\/kWh(?: at detected location: (.*?)\.?$)?/.exec(
+        message,
+      );
     if (intensity) {
       this.intensityGPerKwh = Number(intensity[1]);
       if (intensity[2]) this.location = intensity[2];
@@ -86,7 +91,7 @@ export class CarbonTrackerParser implements LogParser {
 
   /** numpy prints long arrays over several lines: "[44.7 46.3\n 46.6 ]". */
   private collectPowerArray(text: string, start = false): void {
-    this.powerArray = (start ? '' : this.powerArray ?? '') + ' ' + text;
+    this.powerArray = (start ? '' : (this.powerArray ?? '')) + ' ' + text;
     if (!this.powerArray.includes(']')) return;
     const values = this.powerArray.replace(/[[\]]/g, ' ').trim().split(/\s+/).map(Number).filter(Number.isFinite);
     this.powerArray = undefined;
@@ -117,12 +122,19 @@ export class CarbonTrackerParser implements LogParser {
       ...defined('intensityGPerKwh', this.intensityGPerKwh),
       ...defined('location', this.location),
       ...defined('acceleratorName', this.gpuName),
-      ...(this.gpuDevices > 0 ? { acceleratorCount: this.gpuDevices, averagePowerWatts: this.gpuWatts.reduce((a, b) => a + b, 0) / this.gpuWatts.length } : {}),
+      ...(this.gpuDevices > 0
+        ? {
+            acceleratorCount: this.gpuDevices,
+            averagePowerWatts: this.gpuWatts.reduce((a, b) => a + b, 0) / this.gpuWatts.length,
+          }
+        : {}),
     };
     const blocks = [...this.actual.values()];
     if (blocks.length > 0) {
       const kwh = blocks.reduce((total, block) => total + block.kwh!, 0);
-      const grams = blocks.every((block) => block.grams !== undefined) ? blocks.reduce((total, block) => total + block.grams!, 0) : undefined;
+      const grams = blocks.every((block) => block.grams !== undefined)
+        ? blocks.reduce((total, block) => total + block.grams!, 0)
+        : undefined;
       const seconds = blocks.reduce((total, block) => total + (block.seconds ?? 0), 0);
       return {
         ...common,
@@ -142,14 +154,23 @@ export class CarbonTrackerParser implements LogParser {
       };
     }
     if (this.epochs > 0) {
-      warnings.push(logWarning(this.file, undefined, 'the standard carbontracker log gives durations and power, not total energy', 'point at the matching _output.log for the measured kWh'));
+      warnings.push(
+        logWarning(
+          this.file,
+          undefined,
+          'the standard carbontracker log gives durations and power, not total energy',
+          'point at the matching _output.log for the measured kWh',
+        ),
+      );
       return { ...common, durationHours: hoursFromSeconds(this.epochSeconds), runCount: Math.max(1, this.sessions) };
     }
     warnings.push(
       logWarning(
         this.file,
         undefined,
-        this.predictedBlocks > 0 ? 'only "Predicted consumption" found: a prediction is not a measurement' : 'no "Actual consumption" block: the run stopped before its first epoch was measured',
+        this.predictedBlocks > 0
+          ? 'only "Predicted consumption" found: a prediction is not a measurement'
+          : 'no "Actual consumption" block: the run stopped before its first epoch was measured',
       ),
     );
     return common;

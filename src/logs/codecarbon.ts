@@ -65,15 +65,25 @@ export class CodeCarbonParser implements LogParser {
     const names = cells.map((cell) => readHeaderName(cell).name);
     this.header = names;
     this.columns = columnIndex(names);
-    this.runKeyColumn = this.columns.has('run_id') ? 'run_id' : this.columns.has('experiment_id') ? 'experiment_id' : undefined;
+    this.runKeyColumn = this.columns.has('run_id')
+      ? 'run_id'
+      : this.columns.has('experiment_id')
+        ? 'experiment_id'
+        : undefined;
     const missing = ['duration', 'emissions'].filter((name) => !this.columns.has(name));
-    if (!this.columns.has('energy_consumed') && !ENERGY_PARTS.every((name) => this.columns.has(name))) missing.push('energy_consumed');
+    if (!this.columns.has('energy_consumed') && !ENERGY_PARTS.every((name) => this.columns.has(name)))
+      missing.push('energy_consumed');
     this.taskMode = this.columns.has('task_name');
     if (!this.runKeyColumn && !this.taskMode) missing.push('run_id');
     if (missing.length > 0 && !this.headerWarned) {
       this.headerWarned = true;
       this.warnings.push(
-        logWarning(this.file, lineNumber, `CodeCarbon header lacks ${missing.join(', ')}`, 'expected the columns CodeCarbon writes: timestamp, run_id, duration, emissions, energy_consumed, ...'),
+        logWarning(
+          this.file,
+          lineNumber,
+          `CodeCarbon header lacks ${missing.join(', ')}`,
+          'expected the columns CodeCarbon writes: timestamp, run_id, duration, emissions, energy_consumed, ...',
+        ),
       );
     }
   }
@@ -87,23 +97,42 @@ export class CodeCarbonParser implements LogParser {
     const header = this.header!;
     const cut = unterminated ? ' (the last line has no line end: the file was probably cut while being written)' : '';
     if (cells.length !== header.length && !(cells.length === header.length + 1 && cells.at(-1) === '')) {
-      this.rejected.add(lineNumber, `${cells.length} fields where the header has ${header.length}${cut}`, 'a row with missing fields is corrupt (values shift left); it is not padded');
+      this.rejected.add(
+        lineNumber,
+        `${cells.length} fields where the header has ${header.length}${cut}`,
+        'a row with missing fields is corrupt (values shift left); it is not padded',
+      );
       return;
     }
     const timestamp = this.cell(cells, 'timestamp') ?? '';
     if (!TIMESTAMP.test(timestamp)) {
-      this.rejected.add(lineNumber, `timestamp "${timestamp.slice(0, 30)}" is not YYYY-MM-DDTHH:MM:SS${cut}`, 'rows garbled by two writers are dropped');
+      this.rejected.add(
+        lineNumber,
+        `timestamp "${timestamp.slice(0, 30)}" is not YYYY-MM-DDTHH:MM:SS${cut}`,
+        'rows garbled by two writers are dropped',
+      );
       return;
     }
-    const runKey = this.runKeyColumn && !this.taskMode ? this.cell(cells, this.runKeyColumn) ?? '' : `${this.cell(cells, 'task_name') ?? 'row'}@${lineNumber}`;
+    const runKey =
+      this.runKeyColumn && !this.taskMode
+        ? (this.cell(cells, this.runKeyColumn) ?? '')
+        : `${this.cell(cells, 'task_name') ?? 'row'}@${lineNumber}`;
     if (this.runKeyColumn && !this.taskMode && !RUN_KEY.test(runKey)) {
       this.rejected.add(lineNumber, `${this.runKeyColumn} "${runKey.slice(0, 40)}" is not a UUID${cut}`);
       return;
     }
     const durationSeconds = parseNumberCell(this.cell(cells, 'duration'));
-    const energyKwh = parseNumberCell(this.cell(cells, 'energy_consumed')) ?? sumParts(ENERGY_PARTS.map((name) => parseNumberCell(this.cell(cells, name))));
+    const energyKwh =
+      parseNumberCell(this.cell(cells, 'energy_consumed')) ??
+      sumParts(ENERGY_PARTS.map((name) => parseNumberCell(this.cell(cells, name))));
     const co2eKg = parseNumberCell(this.cell(cells, 'emissions'));
-    if (durationSeconds === undefined || durationSeconds < 0 || energyKwh === undefined || energyKwh < 0 || (co2eKg !== undefined && co2eKg < 0)) {
+    if (
+      durationSeconds === undefined ||
+      durationSeconds < 0 ||
+      energyKwh === undefined ||
+      energyKwh < 0 ||
+      (co2eKg !== undefined && co2eKg < 0)
+    ) {
       this.rejected.add(lineNumber, `duration, energy_consumed or emissions is missing or negative${cut}`);
       return;
     }
@@ -115,7 +144,10 @@ export class CodeCarbonParser implements LogParser {
       ...defined('gpuCount', parseNumberCell(this.cell(cells, 'gpu_count'))),
       ...defined('gpuModel', nonEmpty(this.cell(cells, 'gpu_model'))),
       ...defined('pue', parseNumberCell(this.cell(cells, 'pue'))),
-      ...defined('location', locationOf((name) => this.cell(cells, name))),
+      ...defined(
+        'location',
+        locationOf((name) => this.cell(cells, name)),
+      ),
     };
     const key = runKey;
     const previous = this.runs.get(key);
@@ -126,18 +158,32 @@ export class CodeCarbonParser implements LogParser {
     const warnings = [...this.warnings, ...this.rejected.problems()];
     const base: Measurement = { file: this.file, format: 'codecarbon', warnings };
     if (this.runs.size === 0) {
-      warnings.push(logWarning(this.file, undefined, 'no usable CodeCarbon rows: nothing measured', this.header ? undefined : 'the file is empty or has no header'));
+      warnings.push(
+        logWarning(
+          this.file,
+          undefined,
+          'no usable CodeCarbon rows: nothing measured',
+          this.header ? undefined : 'the file is empty or has no header',
+        ),
+      );
       return base;
     }
     const rows = [...this.runs.values()];
-    const runs = [...this.runs].map(([id, row]) => ({ id, energyKwh: row.energyKwh, ...defined('co2eKg', row.co2eKg), durationHours: hoursFromSeconds(row.durationSeconds) }));
+    const runs = [...this.runs].map(([id, row]) => ({
+      id,
+      energyKwh: row.energyKwh,
+      ...defined('co2eKg', row.co2eKg),
+      durationHours: hoursFromSeconds(row.durationSeconds),
+    }));
     const energyKwh = sum(rows.map((row) => row.energyKwh));
     const withCo2 = rows.filter((row) => row.co2eKg !== undefined);
     const co2eKg = withCo2.length === rows.length ? sum(withCo2.map((row) => row.co2eKg!)) : undefined;
     const durationHours = hoursFromSeconds(sum(rows.map((row) => row.durationSeconds)));
     const last = rows[rows.length - 1]!;
     const gpuCount = last.gpuCount && last.gpuCount > 0 ? Math.round(last.gpuCount) : undefined;
-    const gpuRows = rows.filter((row) => row.gpuEnergyKwh !== undefined && row.gpuEnergyKwh > 0 && row.gpuCount && row.durationSeconds > 0);
+    const gpuRows = rows.filter(
+      (row) => row.gpuEnergyKwh !== undefined && row.gpuEnergyKwh > 0 && row.gpuCount && row.durationSeconds > 0,
+    );
     const gpuHours = sum(gpuRows.map((row) => hoursFromSeconds(row.gpuCount! * row.durationSeconds)));
     // gpu_energy carries CodeCarbon's PUE; divide it out to get board power.
     const gpuBoardKwh = sum(gpuRows.map((row) => row.gpuEnergyKwh! / (row.pue && row.pue > 0 ? row.pue : 1)));

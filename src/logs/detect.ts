@@ -5,12 +5,28 @@ import { readHeaderName, splitCsvLine } from './csv.js';
 /** Lines from the start of the file the detector looks at. */
 export const DETECTION_LINES = 64;
 
-const CARBONTRACKER_LINE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} - (CarbonTracker:|carbontracker version|Only predicted and actual|The following components)/;
+const CARBONTRACKER_LINE =
+  /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} - (CarbonTracker:|carbontracker version|Only predicted and actual|The following components)/;
 const SMI_TIMESTAMP_CELL = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/;
 const SMI_FIELDS = new Set([
-  'power.draw', 'power.draw.average', 'power.draw.instant', 'power.limit', 'utilization.gpu', 'utilization.memory',
-  'memory.used', 'memory.total', 'memory.free', 'temperature.gpu', 'pstate', 'clocks.current.sm', 'clocks.sm',
-  'clocks.current.memory', 'clocks.mem', 'pci.bus_id', 'fan.speed', 'enforced.power.limit',
+  'power.draw',
+  'power.draw.average',
+  'power.draw.instant',
+  'power.limit',
+  'utilization.gpu',
+  'utilization.memory',
+  'memory.used',
+  'memory.total',
+  'memory.free',
+  'temperature.gpu',
+  'pstate',
+  'clocks.current.sm',
+  'clocks.sm',
+  'clocks.current.memory',
+  'clocks.mem',
+  'pci.bus_id',
+  'fan.speed',
+  'enforced.power.limit',
 ]);
 
 /** The format of a log from its first lines (decoded, line ends removed), or undefined when no rule fits. */
@@ -24,7 +40,11 @@ export function detectFormat(firstLines: readonly string[]): LogFormat | undefin
 
   for (const line of lines) {
     const names = splitCsvLine(line).map((cell) => readHeaderName(cell).name);
-    if (names.includes('power_consumption(kwh)') || (names.includes('co2_emissions(kg)') && names.includes('duration(s)'))) return 'eco2ai';
+    if (
+      names.includes('power_consumption(kwh)') ||
+      (names.includes('co2_emissions(kg)') && names.includes('duration(s)'))
+    )
+      return 'eco2ai';
     if (names.includes('energy_consumed') && names.includes('emissions')) return 'codecarbon';
     if (names.some((name) => SMI_FIELDS.has(name))) return 'nvidia-smi';
     if (names.includes('timestamp') && names.some((name) => /^power[._ ]?draw/.test(name))) return 'nvidia-smi';

@@ -35,7 +35,8 @@ export class Eco2aiParser implements LogParser {
       this.header = names;
       this.columns = columnIndex(names);
       const missing = ['id', 'duration(s)'].filter((name) => !this.columns.has(name));
-      if (missing.length > 0) this.warnings.push(logWarning(this.file, lineNumber, `eco2AI header lacks ${missing.join(', ')}`));
+      if (missing.length > 0)
+        this.warnings.push(logWarning(this.file, lineNumber, `eco2AI header lacks ${missing.join(', ')}`));
       return;
     }
     if (!this.header) {
@@ -43,7 +44,10 @@ export class Eco2aiParser implements LogParser {
       return;
     }
     if (cells.length !== this.header.length) {
-      this.rejected.add(lineNumber, `${cells.length} fields where the header has ${this.header.length}${unterminated ? ' (last line cut short)' : ''}`);
+      this.rejected.add(
+        lineNumber,
+        `${cells.length} fields where the header has ${this.header.length}${unterminated ? ' (last line cut short)' : ''}`,
+      );
       return;
     }
     const get = (name: string): string | undefined => {
@@ -72,7 +76,12 @@ export class Eco2aiParser implements LogParser {
     const warnings = [...this.warnings, ...this.rejected.problems()];
     const base: Measurement = { file: this.file, format: 'eco2ai', warnings };
     const rows = [...this.rows.values()];
-    const runs = [...this.rows].map(([id, row]) => ({ id, energyKwh: row.kwh, ...defined('co2eKg', row.kg), durationHours: hoursFromSeconds(row.seconds) }));
+    const runs = [...this.rows].map(([id, row]) => ({
+      id,
+      energyKwh: row.kwh,
+      ...defined('co2eKg', row.kg),
+      durationHours: hoursFromSeconds(row.seconds),
+    }));
     if (rows.length === 0) {
       warnings.push(logWarning(this.file, undefined, 'no usable eco2AI rows: nothing measured'));
       return base;

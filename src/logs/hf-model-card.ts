@@ -26,7 +26,8 @@ export class HfModelCardParser implements LogParser {
       } else this.state = 'after';
       return;
     }
-    if (text.trim() === '---' || text.trim() === '...' || this.lines.length >= MAX_FRONT_MATTER_LINES) this.state = 'after';
+    if (text.trim() === '---' || text.trim() === '...' || this.lines.length >= MAX_FRONT_MATTER_LINES)
+      this.state = 'after';
     else this.lines.push(text);
   }
 
@@ -41,23 +42,58 @@ export class HfModelCardParser implements LogParser {
     try {
       metadata = parseYaml(this.lines.join('\n'));
     } catch (error) {
-      warnings.push(logWarning(this.file, this.firstLine, `front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`));
+      warnings.push(
+        logWarning(
+          this.file,
+          this.firstLine,
+          `front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`,
+        ),
+      );
       return base;
     }
-    const entry = typeof metadata === 'object' && metadata !== null ? (metadata as Record<string, unknown>).co2_eq_emissions : undefined;
-    const entryLine = this.firstLine + Math.max(0, this.lines.findIndex((line) => line.startsWith('co2_eq_emissions')));
+    const entry =
+      typeof metadata === 'object' && metadata !== null
+        ? (metadata as Record<string, unknown>).co2_eq_emissions
+        : undefined;
+    const entryLine =
+      this.firstLine +
+      Math.max(
+        0,
+        this.lines.findIndex((line) => line.startsWith('co2_eq_emissions')),
+      );
     if (entry === undefined || entry === null) {
-      warnings.push(logWarning(this.file, this.firstLine, 'the model card has no co2_eq_emissions', 'co2_eq_emissions: { emissions: <grams>, source, training_type, geographical_location, hardware_used }'));
+      warnings.push(
+        logWarning(
+          this.file,
+          this.firstLine,
+          'the model card has no co2_eq_emissions',
+          'co2_eq_emissions: { emissions: <grams>, source, training_type, geographical_location, hardware_used }',
+        ),
+      );
       return base;
     }
     const mapping = typeof entry === 'object' && !Array.isArray(entry) ? (entry as Record<string, unknown>) : undefined;
     const grams = firstNumber(mapping ? mapping.emissions : entry);
     if (grams === undefined || grams < 0) {
-      warnings.push(logWarning(this.file, entryLine, 'co2_eq_emissions holds no number of grams', 'co2_eq_emissions: { emissions: 1234 }  # grams'));
+      warnings.push(
+        logWarning(
+          this.file,
+          entryLine,
+          'co2_eq_emissions holds no number of grams',
+          'co2_eq_emissions: { emissions: 1234 }  # grams',
+        ),
+      );
       return base;
     }
     if (grams > 0 && grams < 1) {
-      warnings.push(logWarning(this.file, entryLine, `co2_eq_emissions is ${grams} g, below one gram`, 'the field is in grams; was kg meant?'));
+      warnings.push(
+        logWarning(
+          this.file,
+          entryLine,
+          `co2_eq_emissions is ${grams} g, below one gram`,
+          'the field is in grams; was kg meant?',
+        ),
+      );
     }
     return {
       ...base,

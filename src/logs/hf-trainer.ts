@@ -46,7 +46,14 @@ export class HfTrainerParser implements LogParser {
     try {
       document = JSON.parse(text);
     } catch (error) {
-      warnings.push(logWarning(this.file, lineOfJsonError(text, error), `not valid JSON (${(error as Error).message})`, 'a Trainer file cut while being written?'));
+      warnings.push(
+        logWarning(
+          this.file,
+          lineOfJsonError(text, error),
+          `not valid JSON (${(error as Error).message})`,
+          'a Trainer file cut while being written?',
+        ),
+      );
       return base;
     }
     if (typeof document !== 'object' || document === null || Array.isArray(document)) {
@@ -64,18 +71,39 @@ function readTrainerFigures(document: Json, file: string, warnings: InputProblem
   const runtimeSeconds = positive(lastTrainEntry?.train_runtime) ?? positive(document.train_runtime);
   const flops = positive(document.total_flos) ?? positive(lastTrainEntry?.total_flos);
   if (runtimeSeconds === undefined) {
-    warnings.push(logWarning(file, undefined, 'no train_runtime: the training time is unknown', 'train_results.json or trainer_state.json after train() has it'));
+    warnings.push(
+      logWarning(
+        file,
+        undefined,
+        'no train_runtime: the training time is unknown',
+        'train_results.json or trainer_state.json after train() has it',
+      ),
+    );
   } else {
     warnings.push(
-      logWarning(file, undefined, 'train_runtime covers only the last train() call; after a resume, earlier sessions are not in it', trainEntries > 1 ? `${trainEntries} train() calls are in log_history; the last was used` : undefined),
+      logWarning(
+        file,
+        undefined,
+        'train_runtime covers only the last train() call; after a resume, earlier sessions are not in it',
+        trainEntries > 1 ? `${trainEntries} train() calls are in log_history; the last was used` : undefined,
+      ),
     );
   }
   if (flops === undefined) {
     warnings.push(
-      logWarning(file, undefined, 'no total_flos (missing or 0)', 'older Transformers dropped it from *_results.json; point at trainer_state.json instead'),
+      logWarning(
+        file,
+        undefined,
+        'no total_flos (missing or 0)',
+        'older Transformers dropped it from *_results.json; point at trainer_state.json instead',
+      ),
     );
   }
-  return { ...defined('durationHours', runtimeSeconds === undefined ? undefined : hoursFromSeconds(runtimeSeconds)), ...defined('flops', flops), runCount: 1 };
+  return {
+    ...defined('durationHours', runtimeSeconds === undefined ? undefined : hoursFromSeconds(runtimeSeconds)),
+    ...defined('flops', flops),
+    runCount: 1,
+  };
 }
 
 function isObject(value: unknown): value is Json {

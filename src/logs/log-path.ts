@@ -15,15 +15,22 @@ export function checkLogPath(manifestFile: string, manifestDir: string, logPath:
     problem: { file: manifestFile, ...(field ? { path: field } : {}), message, hint, severity: 'error' },
   });
   const written = logPath.trim();
-  if (written === '') return refuse('log path is empty', 'give a path relative to the manifest, e.g. logs/emissions.csv');
+  if (written === '')
+    return refuse('log path is empty', 'give a path relative to the manifest, e.g. logs/emissions.csv');
   if (written.includes('\0')) return refuse('log path contains a NUL character', 'give a plain relative path');
   const slashed = written.replace(/\\/g, '/');
   if (slashed.startsWith('/') || /^[a-zA-Z]:/.test(slashed) || slashed.startsWith('~')) {
-    return refuse(`log path "${logPath}" is absolute`, 'logs must live in the repository: give a path relative to the manifest');
+    return refuse(
+      `log path "${logPath}" is absolute`,
+      'logs must live in the repository: give a path relative to the manifest',
+    );
   }
   const joined = path.normalize(path.join(manifestDir.replace(/\\/g, '/') || '.', slashed));
   if (joined === '..' || joined.startsWith('../')) {
-    return refuse(`log path "${logPath}" leaves the repository`, 'logs must live in the repository; ".." may not climb above its root');
+    return refuse(
+      `log path "${logPath}" leaves the repository`,
+      'logs must live in the repository; ".." may not climb above its root',
+    );
   }
   return { ok: true, repoPath: joined === '.' ? '' : joined };
 }

@@ -14,7 +14,8 @@ import { hoursFromSeconds, kwhFromJoules } from '../util/units.js';
 const POWER_COLUMNS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
 const DEVICE_COLUMNS = ['index', 'gpu', 'gpu_index', 'pci.bus_id', 'uuid', 'gpu_uuid'];
 const TIME_COLUMNS = ['timestamp', 'time', 'datetime'];
-const KNOWN_FIELDS = /^(timestamp|index|name|uuid|pci\.bus_id|pstate|gpu|driver_version|(power|utilization|memory|temperature|clocks|fan|enforced)[._].*)$/;
+const KNOWN_FIELDS =
+  /^(timestamp|index|name|uuid|pci\.bus_id|pstate|gpu|driver_version|(power|utilization|memory|temperature|clocks|fan|enforced)[._].*)$/;
 const MISSING = /^(\[.*\]|n\/a|-|null|none|)$/i;
 const VALUE_WITH_UNIT = /^(-?\d+(?:\.\d+)?)\s*([a-z%]*)$/i;
 
@@ -93,23 +94,43 @@ export class NvidiaSmiParser implements LogParser {
 
   private csvHeader(cells: string[], text: string, lineNumber: number): void {
     const names = cells.map((cell) => readHeaderName(cell));
-    const powerColumn = findColumn(names.map((n) => n.name), POWER_COLUMNS) ?? names.findIndex((n) => /^power[._ ]?draw/.test(n.name));
-    const unit = powerColumn >= 0 ? names[powerColumn]!.unit ?? (/_mw$/.test(names[powerColumn]!.name) ? 'mW' : 'W') : 'W';
+    const powerColumn =
+      findColumn(
+        names.map((n) => n.name),
+        POWER_COLUMNS,
+      ) ?? names.findIndex((n) => /^power[._ ]?draw/.test(n.name));
+    const unit =
+      powerColumn >= 0 ? (names[powerColumn]!.unit ?? (/_mw$/.test(names[powerColumn]!.name) ? 'mW' : 'W')) : 'W';
     this.headerText = text;
     this.layout = {
       cells: cells.length,
-      ...defined('timeColumn', findColumn(names.map((n) => n.name), TIME_COLUMNS)),
+      ...defined(
+        'timeColumn',
+        findColumn(
+          names.map((n) => n.name),
+          TIME_COLUMNS,
+        ),
+      ),
       ...(powerColumn >= 0 ? { powerColumn } : {}),
       powerUnit: unit,
       deviceColumns: DEVICE_COLUMNS.map((name) => names.findIndex((n) => n.name === name)).filter((i) => i >= 0),
-      ...defined('nameColumn', findColumn(names.map((n) => n.name), ['name', 'gpu_name'])),
+      ...defined(
+        'nameColumn',
+        findColumn(
+          names.map((n) => n.name),
+          ['name', 'gpu_name'],
+        ),
+      ),
       dmon: false,
     };
     this.warnNoPower(lineNumber);
   }
 
   private dmonHeader(text: string, lineNumber: number): void {
-    const names = text.replace(/^#\s*/, '').split(/\s+/).map((name) => name.toLowerCase());
+    const names = text
+      .replace(/^#\s*/, '')
+      .split(/\s+/)
+      .map((name) => name.toLowerCase());
     if (names[0] !== 'gpu' && !(names[0] === 'date' || names[0] === 'time')) return; // the units line "# Idx W C ..."
     const pwr = names.indexOf('pwr');
     this.headerText = undefined;
@@ -129,7 +150,12 @@ export class NvidiaSmiParser implements LogParser {
     if (this.layout?.powerColumn !== undefined || this.noPowerWarned) return;
     this.noPowerWarned = true;
     this.warnings.push(
-      logWarning(this.file, lineNumber, 'this nvidia-smi log has no power column, so it holds no energy', 'log with nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv -l 1'),
+      logWarning(
+        this.file,
+        lineNumber,
+        'this nvidia-smi log has no power column, so it holds no energy',
+        'log with nvidia-smi --query-gpu=timestamp,index,power.draw --format=csv -l 1',
+      ),
     );
   }
 
@@ -146,10 +172,20 @@ export class NvidiaSmiParser implements LogParser {
       deviceColumns: [],
       dmon: false,
     };
-    const found = [timeColumn >= 0 ? `column ${timeColumn + 1} as the timestamp` : '', powerColumn >= 0 ? `column ${powerColumn + 1} (values in W) as power.draw` : '']
+    const found = [
+      timeColumn >= 0 ? `column ${timeColumn + 1} as the timestamp` : '',
+      powerColumn >= 0 ? `column ${powerColumn + 1} (values in W) as power.draw` : '',
+    ]
       .filter(Boolean)
       .join(' and ');
-    this.warnings.push(logWarning(this.file, lineNumber, `no header line: took ${found}`, 'write the log with a header (drop ",noheader") so columns are known by name'));
+    this.warnings.push(
+      logWarning(
+        this.file,
+        lineNumber,
+        `no header line: took ${found}`,
+        'write the log with a header (drop ",noheader") so columns are known by name',
+      ),
+    );
     this.warnNoPower(lineNumber);
     return true;
   }
@@ -164,11 +200,15 @@ export class NvidiaSmiParser implements LogParser {
       this.rejected.add(lineNumber, `${cells.count} fields where the header has ${layout.cells}`);
       return;
     }
-    if (this.acceleratorName === undefined && layout.nameColumn !== undefined) this.acceleratorName = cells.get(layout.nameColumn) || undefined;
+    if (this.acceleratorName === undefined && layout.nameColumn !== undefined)
+      this.acceleratorName = cells.get(layout.nameColumn) || undefined;
     if (layout.powerColumn === undefined) return;
     let timeMs: number | undefined;
     if (layout.timeColumn !== undefined) {
-      const stamp = layout.dmonDateColumn !== undefined ? `${dmonDate(cells.get(layout.dmonDateColumn))} ${cells.get(layout.timeColumn)}` : cells.get(layout.timeColumn);
+      const stamp =
+        layout.dmonDateColumn !== undefined
+          ? `${dmonDate(cells.get(layout.dmonDateColumn))} ${cells.get(layout.timeColumn)}`
+          : cells.get(layout.timeColumn);
       timeMs = stamp === this.lastStampText ? this.lastStampMs : parseTimestampMs(stamp);
       this.lastStampText = stamp;
       this.lastStampMs = timeMs;
@@ -221,28 +261,60 @@ export class NvidiaSmiParser implements LogParser {
     const power = this.integrator.result();
     const layout = this.layout;
     const warnings = [...this.warnings, ...this.rejected.problems(), ...power.warnings];
-    if (this.powerMissing > 0) warnings.push(logWarning(this.file, undefined, `${this.powerMissing} samples had no power value ([N/A], [Not Supported]); they were skipped`));
-    const base: Measurement = { file: this.file, format: 'nvidia-smi', warnings, ...defined('acceleratorName', this.acceleratorName) };
+    if (this.powerMissing > 0)
+      warnings.push(
+        logWarning(
+          this.file,
+          undefined,
+          `${this.powerMissing} samples had no power value ([N/A], [Not Supported]); they were skipped`,
+        ),
+      );
+    const base: Measurement = {
+      file: this.file,
+      format: 'nvidia-smi',
+      warnings,
+      ...defined('acceleratorName', this.acceleratorName),
+    };
     if (!layout) {
       warnings.push(logWarning(this.file, undefined, 'no nvidia-smi header or samples found: nothing measured'));
       return base;
     }
     if (power.samples === 0) {
-      if (layout.powerColumn !== undefined) warnings.push(logWarning(this.file, undefined, 'no usable power samples: nothing measured'));
+      if (layout.powerColumn !== undefined)
+        warnings.push(logWarning(this.file, undefined, 'no usable power samples: nothing measured'));
       return base;
     }
     if (layout.deviceColumns.length === 0 && power.deviceCount > 1) {
-      warnings.push(logWarning(this.file, undefined, `no index column: lines sharing a timestamp were taken as ${power.deviceCount} GPUs in a fixed order`, 'add index to --query-gpu'));
+      warnings.push(
+        logWarning(
+          this.file,
+          undefined,
+          `no index column: lines sharing a timestamp were taken as ${power.deviceCount} GPUs in a fixed order`,
+          'add index to --query-gpu',
+        ),
+      );
     }
     const timed = layout.timeColumn !== undefined || this.options.intervalSeconds !== undefined || layout.dmon;
     if (!timed) {
       warnings.push(
-        logWarning(this.file, undefined, `no timestamps: mean draw ${power.meanSampleWatts!.toFixed(1)} W is known, energy is not`, 'add timestamp to --query-gpu, or give the sampling interval'),
+        logWarning(
+          this.file,
+          undefined,
+          `no timestamps: mean draw ${power.meanSampleWatts!.toFixed(1)} W is known, energy is not`,
+          'add timestamp to --query-gpu, or give the sampling interval',
+        ),
       );
       return { ...base, averagePowerWatts: power.meanSampleWatts!, acceleratorCount: power.deviceCount };
     }
     if (layout.dmon && layout.timeColumn === undefined && this.options.intervalSeconds === undefined) {
-      warnings.push(logWarning(this.file, undefined, 'dmon log without time columns: samples taken as 1 s apart (the dmon default)', 'run dmon with -o DT'));
+      warnings.push(
+        logWarning(
+          this.file,
+          undefined,
+          'dmon log without time columns: samples taken as 1 s apart (the dmon default)',
+          'run dmon with -o DT',
+        ),
+      );
     }
     const measurement: Measurement = {
       ...base,
@@ -251,7 +323,9 @@ export class NvidiaSmiParser implements LogParser {
       pueIncluded: false,
       durationHours: hoursFromSeconds(power.longestDeviceSeconds),
       acceleratorCount: power.deviceCount,
-      ...(power.deviceSeconds > 0 ? { averagePowerWatts: power.energyJoules / power.deviceSeconds } : { averagePowerWatts: power.meanSampleWatts! }),
+      ...(power.deviceSeconds > 0
+        ? { averagePowerWatts: power.energyJoules / power.deviceSeconds }
+        : { averagePowerWatts: power.meanSampleWatts! }),
     };
     return measurement;
   }
@@ -292,7 +366,10 @@ class CommaCells implements Cells {
 
 function isHeader(cells: string[]): boolean {
   const names = cells.map((cell) => readHeaderName(cell).name);
-  return names.every((name) => !/^[-+]?\d/.test(name)) && names.some((name) => KNOWN_FIELDS.test(name) || /^power/.test(name));
+  return (
+    names.every((name) => !/^[-+]?\d/.test(name)) &&
+    names.some((name) => KNOWN_FIELDS.test(name) || /^power/.test(name))
+  );
 }
 
 /** Watts from "74.01 W", "74.01" (nounits), "74010 mW"; 'missing' for [N/A] and friends. */

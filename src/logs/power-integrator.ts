@@ -63,7 +63,10 @@ export class PowerIntegrator {
     if (state.lastMs !== undefined && state.lastWatts !== undefined) {
       const stepMs = timeMs - state.lastMs;
       if (stepMs < 0) {
-        this.backwards.add(lineNumber, `time steps back ${formatSeconds(-stepMs / 1000)} for GPU ${device}; integration restarts at this sample`);
+        this.backwards.add(
+          lineNumber,
+          `time steps back ${formatSeconds(-stepMs / 1000)} for GPU ${device}; integration restarts at this sample`,
+        );
       } else if (stepMs > 0) {
         const typical = this.typical(state);
         if (typical !== undefined && stepMs > this.maxGapIntervals * typical) {
@@ -100,7 +103,9 @@ export class PowerIntegrator {
       energyJoules: states.reduce((total, state) => total + state.energyJoules, 0),
       deviceSeconds: states.reduce((total, state) => total + state.coveredMs, 0) / 1000,
       longestDeviceSeconds: Math.max(0, ...states.map((state) => state.coveredMs)) / 1000,
-      ...(samples > 0 ? { meanSampleWatts: states.reduce((total, state) => total + state.wattsTotal, 0) / samples } : {}),
+      ...(samples > 0
+        ? { meanSampleWatts: states.reduce((total, state) => total + state.wattsTotal, 0) / samples }
+        : {}),
       ...(typicals.length > 0 ? { typicalIntervalSeconds: median(typicals) / 1000 } : {}),
       samples,
       warnings: [...this.gaps.problems(), ...this.backwards.problems()],

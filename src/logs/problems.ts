@@ -21,7 +21,8 @@ export class RejectedRows {
 
   add(line: number, reason: string, hint?: string): void {
     this.count++;
-    if (this.shown.length < this.showAtMost) this.shown.push(logWarning(this.file, line, `${this.what}: ${reason}`, hint));
+    if (this.shown.length < this.showAtMost)
+      this.shown.push(logWarning(this.file, line, `${this.what}: ${reason}`, hint));
   }
 
   get total(): number {
@@ -31,6 +32,9 @@ export class RejectedRows {
   problems(): InputProblem[] {
     if (this.count <= this.shown.length) return [...this.shown];
     const more = this.count - this.shown.length;
-    return [...this.shown, logWarning(this.file, undefined, `${this.what}: ${more} more like this (${this.count} in all)`)];
+    return [
+      ...this.shown,
+      logWarning(this.file, undefined, `${this.what}: ${more} more like this (${this.count} in all)`),
+    ];
   }
 }

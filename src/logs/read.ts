@@ -61,14 +61,28 @@ export async function readMeasurement(
       bytes += chunk.length;
       if (options.maxBytes !== undefined && bytes > options.maxBytes) {
         ended = true;
-        warnings.push(logWarning(file, undefined, `only the first ${formatMegabytes(options.maxBytes)} were read`, 'the size limit for logs was reached'));
+        warnings.push(
+          logWarning(
+            file,
+            undefined,
+            `only the first ${formatMegabytes(options.maxBytes)} were read`,
+            'the size limit for logs was reached',
+          ),
+        );
         await iterator.return?.();
         return chunk.subarray(0, Math.max(0, chunk.length - (bytes - options.maxBytes)));
       }
       return chunk;
     } catch (error) {
       ended = true;
-      warnings.push(logWarning(file, undefined, `reading stopped: ${(error as Error).message}`, 'the part read before the error is used'));
+      warnings.push(
+        logWarning(
+          file,
+          undefined,
+          `reading stopped: ${(error as Error).message}`,
+          'the part read before the error is used',
+        ),
+      );
       return undefined;
     }
   };
@@ -91,24 +105,34 @@ export async function readMeasurement(
 
   const { encoding, bomBytes } = detectEncoding(firstChunks[0]!.length >= 3 ? firstChunks[0]! : concat(firstChunks));
   const headLines: { text: string; lineNumber: number; unterminated: boolean }[] = [];
-  const splitter = new LineSplitter(file, encoding, bomBytes, (text, lineNumber, unterminated) => headLines.push({ text, lineNumber, unterminated }));
+  const splitter = new LineSplitter(file, encoding, bomBytes, (text, lineNumber, unterminated) =>
+    headLines.push({ text, lineNumber, unterminated }),
+  );
   for (const chunk of firstChunks) splitter.push(chunk);
   if (ended) splitter.end();
 
   const firstTexts = headLines.slice(0, DETECTION_LINES).map((line) => line.text);
   if (looksBinary(firstTexts.join('\n'))) {
     await iterator.return?.();
-    return empty('binary file, not a text log: nothing measured', 'point logs: at the CSV, JSON or log file the tool wrote');
+    return empty(
+      'binary file, not a text log: nothing measured',
+      'point logs: at the CSV, JSON or log file the tool wrote',
+    );
   }
   const detected = detectFormat(firstTexts);
   const chosen = format ?? detected;
   if (!chosen) {
     await iterator.return?.();
     if (firstTexts.every((text) => text.trim() === '')) return empty('empty file: nothing measured');
-    return empty('could not tell which tool wrote this log', 'add format: (codecarbon, nvidia-smi, hf-trainer, hf-model-card, carbontracker, eco2ai) to the log entry');
+    return empty(
+      'could not tell which tool wrote this log',
+      'add format: (codecarbon, nvidia-smi, hf-trainer, hf-model-card, carbontracker, eco2ai) to the log entry',
+    );
   }
   if (format && detected && detected !== format) {
-    warnings.push(logWarning(file, undefined, `read as ${format} as the manifest says, though the content looks like ${detected}`));
+    warnings.push(
+      logWarning(file, undefined, `read as ${format} as the manifest says, though the content looks like ${detected}`),
+    );
   }
 
   try {

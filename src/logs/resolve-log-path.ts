@@ -11,7 +11,12 @@ export type ResolvedLogPath = { ok: true; absolutePath: string } | { ok: false; 
  * `..` escapes and symlinks whose target lies outside the repository are refused with an InputProblem. A path that
  * does not exist is returned as is; reading it reports the missing file.
  */
-export async function resolveLogPath(repoRoot: string, manifestDir: string, logPath: string, manifestFile = 'ml-carbon.yml'): Promise<ResolvedLogPath> {
+export async function resolveLogPath(
+  repoRoot: string,
+  manifestDir: string,
+  logPath: string,
+  manifestFile = 'ml-carbon.yml',
+): Promise<ResolvedLogPath> {
   const root = path.resolve(repoRoot);
   const relativeDir = path.relative(root, path.resolve(root, manifestDir)).split(path.sep).join('/');
   const checked = checkLogPath(manifestFile, relativeDir, logPath);

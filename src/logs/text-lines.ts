@@ -9,7 +9,8 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 export const MAX_LINE_CHARS = 1 << 20;
 
 export function detectEncoding(firstBytes: Uint8Array): { encoding: TextEncoding; bomBytes: number } {
-  if (firstBytes[0] === 0xef && firstBytes[1] === 0xbb && firstBytes[2] === 0xbf) return { encoding: 'utf-8', bomBytes: 3 };
+  if (firstBytes[0] === 0xef && firstBytes[1] === 0xbb && firstBytes[2] === 0xbf)
+    return { encoding: 'utf-8', bomBytes: 3 };
   if (firstBytes[0] === 0xff && firstBytes[1] === 0xfe) return { encoding: 'utf-16le', bomBytes: 2 };
   if (firstBytes[0] === 0xfe && firstBytes[1] === 0xff) return { encoding: 'utf-16be', bomBytes: 2 };
   return { encoding: 'utf-8', bomBytes: 0 };
@@ -85,7 +86,14 @@ export class LineSplitter {
     if (this.skippingLongLine) return;
     const rest = start === 0 ? text : text.slice(start);
     if (this.pending.length + rest.length > MAX_LINE_CHARS) {
-      this.warnings.push(logWarning(this.file, this.lineNumber + 1, `line longer than ${MAX_LINE_CHARS} characters ignored`, 'is this a text log?'));
+      this.warnings.push(
+        logWarning(
+          this.file,
+          this.lineNumber + 1,
+          `line longer than ${MAX_LINE_CHARS} characters ignored`,
+          'is this a text log?',
+        ),
+      );
       this.pending = '';
       this.skippingLongLine = true;
       return;

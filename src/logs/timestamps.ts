@@ -13,7 +13,15 @@ export function parseTimestampMs(text: string): number | undefined {
   if (match) {
     const [, year, month, day, hour, minute, second, fraction, zone] = match;
     const millis = fraction ? Math.round(Number(`0.${fraction}`) * 1000) : 0;
-    const local = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), millis);
+    const local = Date.UTC(
+      Number(year),
+      Number(month) - 1,
+      Number(day),
+      Number(hour),
+      Number(minute),
+      Number(second),
+      millis,
+    );
     if (!Number.isFinite(local)) return undefined;
     return local - zoneOffsetMs(zone);
   }

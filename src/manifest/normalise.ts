@@ -6,7 +6,12 @@ import type { RunInput } from './schema.js';
 import type { Placement, Run } from './types.js';
 
 type PathSegment = string | number;
-export type Located = (path: PathSegment[], message: string, hint?: string, severity?: InputProblem['severity']) => void;
+export type Located = (
+  path: PathSegment[],
+  message: string,
+  hint?: string,
+  severity?: InputProblem['severity'],
+) => void;
 
 interface PlacementInput {
   location?: string;
@@ -45,7 +50,12 @@ function acceleratorId(name: string, path: PathSegment[], locate: Located): stri
   return undefined;
 }
 
-export function normaliseRun(input: RunInput, path: PathSegment[], locate: Located, defaults: Placement): Run | undefined {
+export function normaliseRun(
+  input: RunInput,
+  path: PathSegment[],
+  locate: Located,
+  defaults: Placement,
+): Run | undefined {
   let valid = true;
   const fail: Located = (...args) => {
     valid = false;
@@ -61,21 +71,45 @@ export function normaliseRun(input: RunInput, path: PathSegment[], locate: Locat
 
   const { model, training, hardware, inference } = input;
   if (model.active_parameters !== undefined && model.active_parameters > model.parameters) {
-    fail([...path, 'model', 'active_parameters'], 'active_parameters cannot exceed parameters', 'active parameters are the ones used per token in a mixture of experts');
+    fail(
+      [...path, 'model', 'active_parameters'],
+      'active_parameters cannot exceed parameters',
+      'active parameters are the ones used per token in a mixture of experts',
+    );
   }
   if (hardware.hours !== undefined && hardware.accelerator_hours !== undefined) {
-    fail([...path, 'hardware', 'accelerator_hours'], 'give hours or accelerator_hours, not both', 'hours is wall-clock for the whole group; accelerator_hours is count x hours');
+    fail(
+      [...path, 'hardware', 'accelerator_hours'],
+      'give hours or accelerator_hours, not both',
+      'hours is wall-clock for the whole group; accelerator_hours is count x hours',
+    );
   }
   if (training?.samples !== undefined && training.tokens === undefined && training.sequence_length === undefined) {
-    fail([...path, 'training', 'sequence_length'], 'samples need sequence_length to give tokens', 'add sequence_length (tokens per sample), or give tokens or flops instead');
+    fail(
+      [...path, 'training', 'sequence_length'],
+      'samples need sequence_length to give tokens',
+      'add sequence_length (tokens per sample), or give tokens or flops instead',
+    );
   }
   const hasCompute = training?.flops !== undefined || training?.tokens !== undefined || training?.samples !== undefined;
   const hasHours = hardware.hours !== undefined || hardware.accelerator_hours !== undefined;
   if (!hasCompute && !hasHours) {
-    fail([...path, training ? 'training' : 'hardware'], 'nothing to size the run with', 'give training.tokens, training.flops, training.samples + sequence_length, hardware.hours or hardware.accelerator_hours');
+    fail(
+      [...path, training ? 'training' : 'hardware'],
+      'nothing to size the run with',
+      'give training.tokens, training.flops, training.samples + sequence_length, hardware.hours or hardware.accelerator_hours',
+    );
   }
-  if (inference && inference.tokens_per_day === undefined && (inference.requests_per_day === undefined || inference.tokens_per_request === undefined)) {
-    fail([...path, 'inference'], 'inference needs its load', 'give tokens_per_day, or requests_per_day and tokens_per_request');
+  if (
+    inference &&
+    inference.tokens_per_day === undefined &&
+    (inference.requests_per_day === undefined || inference.tokens_per_request === undefined)
+  ) {
+    fail(
+      [...path, 'inference'],
+      'inference needs its load',
+      'give tokens_per_day, or requests_per_day and tokens_per_request',
+    );
   }
   if (!valid || !accelerator) return undefined;
 

@@ -21,7 +21,10 @@ export function parseManifest(text: string, file: string): ParseResult {
   const problems: InputProblem[] = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0]);
     return {
-      file, line: position.line, column: position.col, severity: 'error',
+      file,
+      line: position.line,
+      column: position.col,
+      severity: 'error',
       message: `YAML syntax: ${error.message.split('\n')[0]}`,
     };
   });
@@ -43,7 +46,10 @@ export function parseManifest(text: string, file: string): ParseResult {
     return { problems };
   }
 
-  const defaults = { ...normalisePlacement(head.data.defaults, ['defaults'], locate), calibrate: head.data.defaults.calibrate };
+  const defaults = {
+    ...normalisePlacement(head.data.defaults, ['defaults'], locate),
+    calibrate: head.data.defaults.calibrate,
+  };
   const runs: Run[] = [];
   const seenIds = new Map<string, number>();
   head.data.runs.forEach((rawRun, index) => {
@@ -54,7 +60,11 @@ export function parseManifest(text: string, file: string): ParseResult {
     }
     const previous = seenIds.get(parsed.data.id);
     if (previous !== undefined) {
-      locate(['runs', index, 'id'], `duplicate run id "${parsed.data.id}"`, `runs[${previous}] already uses it; ids match runs between base and head`);
+      locate(
+        ['runs', index, 'id'],
+        `duplicate run id "${parsed.data.id}"`,
+        `runs[${previous}] already uses it; ids match runs between base and head`,
+      );
       return;
     }
     seenIds.set(parsed.data.id, index);
@@ -76,7 +86,11 @@ function reportIssues(error: z.ZodError, prefix: PathSegment[], locate: Located)
     const path = [...prefix, ...(issue.path as PathSegment[])];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        locate([...path, key], `unknown key "${key}"`, didYouMean(key, KNOWN_KEYS) ?? 'remove it or check the manifest reference in README.md');
+        locate(
+          [...path, key],
+          `unknown key "${key}"`,
+          didYouMean(key, KNOWN_KEYS) ?? 'remove it or check the manifest reference in README.md',
+        );
       }
     } else if (issue.code === 'invalid_type' && issue.input === undefined) {
       locate(path, `missing required field "${String(path[path.length - 1])}"`, `expected ${issue.expected}`);
@@ -87,11 +101,19 @@ function reportIssues(error: z.ZodError, prefix: PathSegment[], locate: Located)
 }
 
 function formatPath(path: PathSegment[]): string {
-  return path.reduce<string>((text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment), '');
+  return path.reduce<string>(
+    (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment),
+    '',
+  );
 }
 
 /** Line and column of the deepest node that exists along the path: its value, or the key itself for an unknown key. */
-function positionOf(document: Document, lineCounter: LineCounter, path: PathSegment[], atKey = false): { line?: number; column?: number } {
+function positionOf(
+  document: Document,
+  lineCounter: LineCounter,
+  path: PathSegment[],
+  atKey = false,
+): { line?: number; column?: number } {
   for (let depth = path.length; depth >= 0; depth--) {
     const parentPath = path.slice(0, depth - 1);
     const key = path[depth - 1];

@@ -17,7 +17,8 @@ export function parseCount(input: unknown): Parsed {
 
 /** Hours: 36 -> 36, "36h" -> 36, "2d" -> 48, "90m" -> 1.5, "1w" -> 168. A bare number is hours. */
 export function parseHours(input: unknown): Parsed {
-  if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : { error: 'a finite number of hours' };
+  if (typeof input === 'number')
+    return Number.isFinite(input) ? { value: input } : { error: 'a finite number of hours' };
   if (typeof input !== 'string') return { error: 'hours as a number, or a string such as "36h", "2d" or "90m"' };
   const match = /^\s*([0-9]*\.?[0-9]+)\s*(s|min|m|h|d|w|y)?\s*$/i.exec(input);
   if (!match) return { error: 'hours as a number, or a string such as "36h", "2d" or "90m"' };
@@ -27,7 +28,8 @@ export function parseHours(input: unknown): Parsed {
 
 /** Days: 365 -> 365, "12w" -> 84, "1y" -> 365, "48h" -> 2. */
 export function parseDays(input: unknown): Parsed {
-  if (typeof input === 'number') return Number.isFinite(input) ? { value: input } : { error: 'a finite number of days' };
+  if (typeof input === 'number')
+    return Number.isFinite(input) ? { value: input } : { error: 'a finite number of days' };
   const hours = parseHours(typeof input === 'string' && /^\s*[0-9.]+\s*$/.test(input) ? `${input}d` : input);
   if ('error' in hours) return { error: 'days as a number, or a string such as "365d", "12w" or "1y"' };
   return { value: hours.value / 24 };

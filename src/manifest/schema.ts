@@ -15,20 +15,36 @@ function quantity(parse: (input: unknown) => Parsed) {
   });
 }
 
-const count = (what: string) => quantity(parseCount).refine((value) => value > 0, { message: `${what} must be greater than 0` });
-const hours = (what: string) => quantity(parseHours).refine((value) => value > 0, { message: `${what} must be greater than 0` });
+const count = (what: string) =>
+  quantity(parseCount).refine((value) => value > 0, { message: `${what} must be greater than 0` });
+const hours = (what: string) =>
+  quantity(parseHours).refine((value) => value > 0, { message: `${what} must be greater than 0` });
 const fraction = (what: string) =>
-  z.number({ error: `${what} must be a number between 0 and 1` }).gt(0, `${what} must be greater than 0`).max(1, `${what} is a fraction of peak, at most 1`);
-const positiveNumber = (what: string) => z.number({ error: `${what} must be a number` }).gt(0, `${what} must be greater than 0`);
+  z
+    .number({ error: `${what} must be a number between 0 and 1` })
+    .gt(0, `${what} must be greater than 0`)
+    .max(1, `${what} is a fraction of peak, at most 1`);
+const positiveNumber = (what: string) =>
+  z.number({ error: `${what} must be a number` }).gt(0, `${what} must be greater than 0`);
 const wholeCount = (what: string) =>
-  z.number({ error: `${what} must be a whole number` }).int(`${what} must be a whole number`).min(1, `${what} must be at least 1`);
+  z
+    .number({ error: `${what} must be a whole number` })
+    .int(`${what} must be a whole number`)
+    .min(1, `${what} must be at least 1`);
 const precision = z.enum(PRECISIONS, { error: `expected one of ${PRECISIONS.join(' | ')}` });
 
 const placement = {
   location: z.string({ error: 'location must be a string such as "gcp:us-central1" or "FR"' }).optional(),
   carbon_intensity: positiveNumber('carbon_intensity (gCO2e/kWh)').optional(),
-  market_carbon_intensity: z.number({ error: 'market_carbon_intensity must be a number (gCO2e/kWh)' }).min(0).optional(),
-  pue: z.number({ error: 'pue must be a number' }).min(1, 'pue is at least 1').max(3, 'pue above 3 is not plausible').optional(),
+  market_carbon_intensity: z
+    .number({ error: 'market_carbon_intensity must be a number (gCO2e/kWh)' })
+    .min(0)
+    .optional(),
+  pue: z
+    .number({ error: 'pue must be a number' })
+    .min(1, 'pue is at least 1')
+    .max(3, 'pue above 3 is not plausible')
+    .optional(),
 };
 
 export const trainingSchema = z.strictObject({
@@ -54,21 +70,32 @@ export const inferenceSchema = z.strictObject({
   tokens_per_day: count('tokens_per_day').optional(),
   requests_per_day: count('requests_per_day').optional(),
   tokens_per_request: count('tokens_per_request').optional(),
-  days: quantity(parseDays).refine((value) => value > 0, { message: 'days must be greater than 0' }).default(365),
+  days: quantity(parseDays)
+    .refine((value) => value > 0, { message: 'days must be greater than 0' })
+    .default(365),
   accelerator: z.string().optional(),
   precision: precision.optional(),
   utilization: fraction('utilization').optional(),
 });
 
-const logEntry = z.union([
-  z.string(),
-  z.strictObject({ path: z.string(), format: z.enum(LOG_FORMATS, { error: `expected one of ${LOG_FORMATS.join(' | ')}` }).optional() }),
-], { error: 'a log entry is a path, or { path, format }' });
+const logEntry = z.union(
+  [
+    z.string(),
+    z.strictObject({
+      path: z.string(),
+      format: z.enum(LOG_FORMATS, { error: `expected one of ${LOG_FORMATS.join(' | ')}` }).optional(),
+    }),
+  ],
+  { error: 'a log entry is a path, or { path, format }' },
+);
 
 export const runSchema = z.strictObject({
   id: z
     .string({ error: 'id must be a string' })
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'id may hold letters, digits and . _ / - and starts with a letter or digit'),
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
+      'id may hold letters, digits and . _ / - and starts with a letter or digit',
+    ),
   description: z.string().optional(),
   model: z.strictObject({
     parameters: count('parameters'),
@@ -106,6 +133,13 @@ export const KNOWN_KEYS = [
   ...Object.keys(trainingSchema.shape),
   ...Object.keys(hardwareSchema.shape),
   ...Object.keys(inferenceSchema.shape),
-  'parameters', 'active_parameters', 'calibrate', 'total_co2e_kg', 'max_increase_percent', 'warn_increase_percent',
-  'per_run_co2e_kg', 'path', 'format',
+  'parameters',
+  'active_parameters',
+  'calibrate',
+  'total_co2e_kg',
+  'max_increase_percent',
+  'warn_increase_percent',
+  'per_run_co2e_kg',
+  'path',
+  'format',
 ];

@@ -8,7 +8,11 @@ import type { Source } from '../data/types.js';
 import type { RunEstimate } from '../estimate/types.js';
 import { formatKg, formatNumber } from './format.js';
 
-const EFFORT_LABEL: Record<Advice['effort'], string> = { low: 'low effort', medium: 'some effort', high: 'high effort' };
+const EFFORT_LABEL: Record<Advice['effort'], string> = {
+  low: 'low effort',
+  medium: 'some effort',
+  high: 'high effort',
+};
 
 /** Whole percents between 10 and 99, three figures outside (so 99.8% is not rounded up to 100%). */
 export function formatShare(percent: number): string {
@@ -32,7 +36,8 @@ function evidenceCell(evidence: Source[]): string {
 function paybackText(advice: Advice): string {
   if (advice.paybackDays === undefined) return '';
   if (advice.paybackDays === null) return 'never pays back';
-  if (advice.savingCo2eKg <= 0) return `never pays back within the declared serving period (needs ${formatNumber(advice.paybackDays)} days)`;
+  if (advice.savingCo2eKg <= 0)
+    return `never pays back within the declared serving period (needs ${formatNumber(advice.paybackDays)} days)`;
   if (advice.paybackDays === 0) return 'pays back at once';
   if (advice.paybackDays < 1) return 'pays back within the first day of serving';
   return `pays back after ${formatNumber(advice.paybackDays)} days of serving`;
@@ -52,7 +57,10 @@ function adviceTable(advice: Advice[]): string {
     `${item.caveat} <sub>(${EFFORT_LABEL[item.effort]})</sub>`,
     evidenceCell(item.evidence),
   ]);
-  return markdownTable([['#', 'Advice', 'Saves', 'Cost and caveat', 'Evidence'], ...rows], { align: ['r', 'l', 'r', 'l', 'l'], alignDelimiters: false });
+  return markdownTable([['#', 'Advice', 'Saves', 'Cost and caveat', 'Evidence'], ...rows], {
+    align: ['r', 'l', 'r', 'l', 'l'],
+    alignDelimiters: false,
+  });
 }
 
 function runSection(run: RunEstimate): string {
@@ -62,11 +70,17 @@ function runSection(run: RunEstimate): string {
   const lines = [`**\`${run.id}\`** (${formatKg(runTotalKg(run))})`, '', adviceTable(top)];
   const scale = top[0]?.scaledToMeasured;
   if (scale !== undefined) {
-    lines.push('', `<sub>📏 Measured run: the savings above are the estimator's counterfactual ratios applied to the measured figure (estimator kilograms × ${formatShare(scale * 100)}); figures quoted inside the details are the estimator's own.</sub>`);
+    lines.push(
+      '',
+      `<sub>📏 Measured run: the savings above are the estimator's counterfactual ratios applied to the measured figure (estimator kilograms × ${formatShare(scale * 100)}); figures quoted inside the details are the estimator's own.</sub>`,
+    );
   }
   const combined = run.adviceCombined;
   if (combined && top.length > 1) {
-    lines.push('', `${top.length === 2 ? 'Both' : `All ${top.length}`} together: −${formatKg(combined.savingCo2eKg)} (${formatShare(combined.savingPercent)}), ${formatKg(combined.beforeCo2eKg)} → ${formatKg(combined.afterCo2eKg)}.`);
+    lines.push(
+      '',
+      `${top.length === 2 ? 'Both' : `All ${top.length}`} together: −${formatKg(combined.savingCo2eKg)} (${formatShare(combined.savingPercent)}), ${formatKg(combined.beforeCo2eKg)} → ${formatKg(combined.afterCo2eKg)}.`,
+    );
   }
   const rest = advice.filter((item) => !shown.has(item));
   if (rest.length) {
@@ -87,6 +101,8 @@ export function renderAdvice(runs: RunEstimate[]): string {
   const savedKg = advised.reduce((total, run) => total + (run.adviceCombined?.savingCo2eKg ?? 0), 0);
   const summary =
     `If you applied the top advice for each run: **−${formatKg(savedKg)} CO2e (${formatShare(headKg > 0 ? (savedKg / headKg) * 100 : 0)} of the head)**. ` +
-    'Each run\'s top advice is applied together and re-estimated (advice does not simply add up); one-time costs such as distillation are included.';
-  return ['#### 💡 Ways to cut it', '', summary, '', ...advised.map(runSection).flatMap((section) => [section, ''])].join('\n').trimEnd();
+    "Each run's top advice is applied together and re-estimated (advice does not simply add up); one-time costs such as distillation are included.";
+  return ['#### 💡 Ways to cut it', '', summary, '', ...advised.map(runSection).flatMap((section) => [section, ''])]
+    .join('\n')
+    .trimEnd();
 }

@@ -5,7 +5,15 @@ import { runTotalKg } from '../compare/run-total.js';
 import { CAR_KG_CO2E_PER_KM } from '../data/defaults.js';
 import { formatProblem, type InputProblem } from '../errors.js';
 import type { RunEstimate } from '../estimate/types.js';
-import { formatHours, formatKg, formatKwh, formatNumber, formatPercent, formatRange, formatSignedKg } from './format.js';
+import {
+  formatHours,
+  formatKg,
+  formatKwh,
+  formatNumber,
+  formatPercent,
+  formatRange,
+  formatSignedKg,
+} from './format.js';
 import { renderMethodology } from './methodology.js';
 
 export interface ReportOptions {
@@ -84,7 +92,10 @@ function runTable(comparison: Comparison): string {
     comparison.base ? `**${formatSignedKg(comparison.delta.co2eKg)}**` : '',
     '',
   ]);
-  return markdownTable([['Run', 'Base', 'Head', 'Change', ''], ...rows], { align: ['l', 'r', 'r', 'r', 'l'], alignDelimiters: false });
+  return markdownTable([['Run', 'Base', 'Head', 'Change', ''], ...rows], {
+    align: ['l', 'r', 'r', 'r', 'l'],
+    alignDelimiters: false,
+  });
 }
 
 function budgetSection(budget: BudgetVerdict): string {
@@ -93,12 +104,23 @@ function budgetSection(budget: BudgetVerdict): string {
     const from = change.from === undefined ? 'unset' : formatNumber(change.from);
     const to = change.to === undefined ? 'unset' : formatNumber(change.to);
     const raises = change.to === undefined || (change.from !== undefined && change.to > change.from);
-    lines.push(`> [!${raises ? 'WARNING' : 'NOTE'}]\n> This PR ${raises ? '**raises**' : 'changes'} the budget \`${RULE_NAMES[change.rule] ?? change.rule}\` from ${from} to ${to}. The base branch's budget stays in force for this PR.`);
+    lines.push(
+      `> [!${raises ? 'WARNING' : 'NOTE'}]\n> This PR ${raises ? '**raises**' : 'changes'} the budget \`${RULE_NAMES[change.rule] ?? change.rule}\` from ${from} to ${to}. The base branch's budget stays in force for this PR.`,
+    );
   }
   if (budget.status === 'none') return lines.join('\n\n');
-  const authority = { base: "the base branch's manifest", head: "this PR's manifest (no manifest on base)", override: 'the workflow inputs', none: '' }[budget.authority];
+  const authority = {
+    base: "the base branch's manifest",
+    head: "this PR's manifest (no manifest on base)",
+    override: 'the workflow inputs',
+    none: '',
+  }[budget.authority];
   lines.push(`**Budget** (from ${authority}, judged on central values):`);
-  lines.push(budget.checks.map((check) => `- ${check.status === 'fail' ? '❌' : check.status === 'warn' ? '⚠️' : '✅'} ${check.message}`).join('\n'));
+  lines.push(
+    budget.checks
+      .map((check) => `- ${check.status === 'fail' ? '❌' : check.status === 'warn' ? '⚠️' : '✅'} ${check.message}`)
+      .join('\n'),
+  );
   return lines.join('\n\n');
 }
 
@@ -112,10 +134,25 @@ function detailTable(runs: RunEstimate[]): string {
     formatKg(run.breakdown.operationalCo2eKg),
     formatKg(run.breakdown.embodiedCo2eKg),
     formatRange(run.co2eKg, formatKg),
-    run.inference ? `${formatKg(run.inference.co2eKg.value)} over ${formatNumber(run.inference.days)} d (${formatRange(run.inference.co2eKg, formatKg)})` : '—',
+    run.inference
+      ? `${formatKg(run.inference.co2eKg.value)} over ${formatNumber(run.inference.days)} d (${formatRange(run.inference.co2eKg, formatKg)})`
+      : '—',
   ]);
   return markdownTable(
-    [['Run', 'Hardware', 'Accelerator-hours', 'Energy (facility)', 'Grid · PUE', 'Operational', 'Embodied', 'Training range', 'Serving'], ...rows],
+    [
+      [
+        'Run',
+        'Hardware',
+        'Accelerator-hours',
+        'Energy (facility)',
+        'Grid · PUE',
+        'Operational',
+        'Embodied',
+        'Training range',
+        'Serving',
+      ],
+      ...rows,
+    ],
     { align: ['l', 'l', 'r', 'r', 'l', 'r', 'r', 'r', 'l'], alignDelimiters: false },
   );
 }
@@ -129,7 +166,9 @@ function notesOf(runs: RunEstimate[]): string[] {
 function problemsSection(problems: InputProblem[]): string {
   if (!problems.length) return '';
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  const title = errors ? `⚠️ ${errors} error${errors > 1 ? 's' : ''} in the input: the runs they affect are not counted` : `${problems.length} warning${problems.length > 1 ? 's' : ''} about the input`;
+  const title = errors
+    ? `⚠️ ${errors} error${errors > 1 ? 's' : ''} in the input: the runs they affect are not counted`
+    : `${problems.length} warning${problems.length > 1 ? 's' : ''} about the input`;
   return [`**${title}**`, '', '```text', ...problems.map(formatProblem), '```'].join('\n');
 }
 
@@ -144,7 +183,17 @@ export function renderReport(comparison: Comparison, options: ReportOptions = {}
     runTable(comparison),
     `Range for the head: ${formatRange(total.co2eKg, formatKg)} CO2e (training ${formatKg(total.trainingCo2eKg.value)}, serving ${formatKg(total.inferenceCo2eKg.value)}); ${formatKwh(total.energyKwh.value)} of facility energy. ${carEquivalent(total.co2eKg.value)}.`,
     ...(options.sections ?? []),
-    headRuns.length ? ['<details><summary>Per-run details</summary>', '', detailTable(headRuns), '', ...notesOf(headRuns), '', '</details>'].join('\n') : '',
+    headRuns.length
+      ? [
+          '<details><summary>Per-run details</summary>',
+          '',
+          detailTable(headRuns),
+          '',
+          ...notesOf(headRuns),
+          '',
+          '</details>',
+        ].join('\n')
+      : '',
     renderMethodology(headRuns),
   ];
   return sections.filter((section) => section.trim() !== '').join('\n\n') + '\n';

@@ -37,15 +37,32 @@ function measuredTable(runs: RunEstimate[]): string {
       `\`${run.id}\``,
       measured[0] || '—',
       estimated[0]!,
-      errorCell(errors.energyKwh, view.energyKwh !== undefined && inRange(view.energyKwh.value, view.estimated.energyKwh)),
+      errorCell(
+        errors.energyKwh,
+        view.energyKwh !== undefined && inRange(view.energyKwh.value, view.estimated.energyKwh),
+      ),
       measured[1] || '—',
       estimated[1]!,
       errorCell(errors.co2eKg, view.co2eKg !== undefined && inRange(view.co2eKg.value, view.estimated.co2eKg)),
-      measured[2] ? `${measured[2]} vs ${estimated[2]} (${errors.acceleratorHours === undefined ? '—' : formatPercent(errors.acceleratorHours)})` : '—',
+      measured[2]
+        ? `${measured[2]} vs ${estimated[2]} (${errors.acceleratorHours === undefined ? '—' : formatPercent(errors.acceleratorHours)})`
+        : '—',
     ];
   });
   return markdownTable(
-    [['Run', 'Energy measured', 'Energy estimated', 'Estimate error', 'CO2e measured', 'CO2e estimated', 'Estimate error', 'Accelerator-hours measured vs estimated'], ...rows],
+    [
+      [
+        'Run',
+        'Energy measured',
+        'Energy estimated',
+        'Estimate error',
+        'CO2e measured',
+        'CO2e estimated',
+        'Estimate error',
+        'Accelerator-hours measured vs estimated',
+      ],
+      ...rows,
+    ],
     { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'], alignDelimiters: false },
   );
 }
@@ -64,9 +81,19 @@ function runNotes(run: RunEstimate): string {
   const sentences: string[] = [];
   if (view.energyNote) sentences.push(`energy: ${view.energyNote}`);
   if (view.intensityNote) sentences.push(`CO2e ${view.intensityNote}, plus estimated embodied carbon`);
-  if (view.utilization !== undefined) sentences.push(`achieved utilization ${percentOf(view.utilization)} of dense peak${view.flops ? ` (${view.flops.toExponential(2)} FLOPs)` : ''}`);
-  if (view.averagePowerWatts !== undefined) sentences.push(`mean draw ${Math.round(view.averagePowerWatts)} W per accelerator (${percentOf(view.powerFractionOfTdp!)} of TDP)`);
-  const files = view.files.map((file) => `\`${file.file}\`${file.contributed.length ? ` (${file.contributed.join(', ')})` : ' (nothing used)'}`).join(', ');
+  if (view.utilization !== undefined)
+    sentences.push(
+      `achieved utilization ${percentOf(view.utilization)} of dense peak${view.flops ? ` (${view.flops.toExponential(2)} FLOPs)` : ''}`,
+    );
+  if (view.averagePowerWatts !== undefined)
+    sentences.push(
+      `mean draw ${Math.round(view.averagePowerWatts)} W per accelerator (${percentOf(view.powerFractionOfTdp!)} of TDP)`,
+    );
+  const files = view.files
+    .map(
+      (file) => `\`${file.file}\`${file.contributed.length ? ` (${file.contributed.join(', ')})` : ' (nothing used)'}`,
+    )
+    .join(', ');
   return `- \`${run.id}\`: ${sentences.join('; ')}. From ${files}.`;
 }
 
@@ -78,8 +105,12 @@ function calibrationLine(estimate: Estimate): string {
   const calibration: ObservedCalibration | undefined = estimate.calibration;
   if (!calibration) return '';
   const observed = [
-    calibration.utilization ? `utilization ${percentOf(calibration.utilization.value)} (${percentOf(calibration.utilization.low)}–${percentOf(calibration.utilization.high)})` : '',
-    calibration.powerFractionOfTdp ? `power draw ${percentOf(calibration.powerFractionOfTdp.value)} of TDP (${percentOf(calibration.powerFractionOfTdp.low)}–${percentOf(calibration.powerFractionOfTdp.high)})` : '',
+    calibration.utilization
+      ? `utilization ${percentOf(calibration.utilization.value)} (${percentOf(calibration.utilization.low)}–${percentOf(calibration.utilization.high)})`
+      : '',
+    calibration.powerFractionOfTdp
+      ? `power draw ${percentOf(calibration.powerFractionOfTdp.value)} of TDP (${percentOf(calibration.powerFractionOfTdp.low)}–${percentOf(calibration.powerFractionOfTdp.high)})`
+      : '',
   ].filter(Boolean);
   const from = calibration.fromRuns.map((id) => `\`${id}\``).join(', ');
   const applied = calibration.appliedTo.length

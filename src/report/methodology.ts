@@ -43,15 +43,20 @@ export function renderMethodology(runs: RunEstimate[]): string {
     '<details><summary>Methodology and defaults</summary>',
     '',
     '- **Training FLOPs** = 6 × parameters (active parameters for mixture-of-experts) × tokens, unless `flops` is given.',
-    '- **Accelerator-hours** = count × hours when hours are given; otherwise FLOPs ÷ (dense peak FLOP/s at the run\'s precision × utilization).',
+    "- **Accelerator-hours** = count × hours when hours are given; otherwise FLOPs ÷ (dense peak FLOP/s at the run's precision × utilization).",
     '- **Energy** = accelerator-hours × average power + host overhead, × PUE (facility energy), × repeats.',
-    '- **CO2e** = energy × location-based grid intensity, plus the accelerators\' and hosts\' embodied carbon amortised over their service life for the hours used.',
+    "- **CO2e** = energy × location-based grid intensity, plus the accelerators' and hosts' embodied carbon amortised over their service life for the hours used.",
     '- **Serving** = 2 × parameters FLOPs per token through the same chain, over the declared period.',
     '- **Ranges** combine the spreads of the uncertain inputs below (independent factors multiply in quadrature in log space); budgets are judged on the central value.',
     '',
   ];
   if (rows.length) {
-    lines.push(markdownTable([['Default used', 'Value', 'Range', 'Source', 'Runs'], ...rows], { align: ['l', 'r', 'r', 'l', 'l'], alignDelimiters: false }));
+    lines.push(
+      markdownTable([['Default used', 'Value', 'Range', 'Source', 'Runs'], ...rows], {
+        align: ['l', 'r', 'r', 'l', 'l'],
+        alignDelimiters: false,
+      }),
+    );
   } else {
     lines.push('Every figure came from your manifest; no defaults were needed.');
   }

@@ -15,11 +15,19 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** Candidates closest to `input`, best first; only those within a distance that still looks like a typo. */
-export function closest(input: string, candidates: readonly string[], limit = 3, normalise = (s: string) => s.toLowerCase()): string[] {
+export function closest(
+  input: string,
+  candidates: readonly string[],
+  limit = 3,
+  normalise = (s: string) => s.toLowerCase(),
+): string[] {
   const wanted = normalise(input);
   const scored = candidates.map((candidate) => {
     const name = normalise(candidate);
-    const distance = name.includes(wanted) || wanted.includes(name) ? Math.abs(name.length - wanted.length) / 2 : editDistance(wanted, name);
+    const distance =
+      name.includes(wanted) || wanted.includes(name)
+        ? Math.abs(name.length - wanted.length) / 2
+        : editDistance(wanted, name);
     return { candidate, distance };
   });
   const tolerance = Math.max(2, Math.ceil(wanted.length / 3));
@@ -30,7 +38,11 @@ export function closest(input: string, candidates: readonly string[], limit = 3,
     .map((entry) => entry.candidate);
 }
 
-export function didYouMean(input: string, candidates: readonly string[], normalise?: (s: string) => string): string | undefined {
+export function didYouMean(
+  input: string,
+  candidates: readonly string[],
+  normalise?: (s: string) => string,
+): string | undefined {
   const found = closest(input, candidates, 3, normalise);
   return found.length ? `did you mean ${found.map((name) => `"${name}"`).join(' or ')}?` : undefined;
 }

@@ -66,24 +66,86 @@ interface Curation {
 // Parameter counts the CSV leaves out for Dodge et al.'s vision models, from the model papers.
 const VIT = 'parameters from Dosovitskiy et al. 2021 (ViT-B/L) and Touvron et al. 2021 (DeiT-Ti/S)';
 const DENSENET = 'parameters from Huang et al. 2017 (DenseNet)';
-const DISTILLED = 'pruned from Llama 3.1 8B and distilled from 8B/70B logits: 6·N·D of the student misses the pruning and teacher work';
-const OLMO = 'measured GPU energy; CO2 = MWh x intensity in the paper, so the stated PUE 1.2 is taken as folded in, as the development rows require';
+const DISTILLED =
+  'pruned from Llama 3.1 8B and distilled from 8B/70B logits: 6·N·D of the student misses the pruning and teacher work';
+const OLMO =
+  'measured GPU energy; CO2 = MWh x intensity in the paper, so the stated PUE 1.2 is taken as folded in, as the development rows require';
 const PATTERSON_FLOPS = 'total FLOPs as stated in Patterson et al. 2021 Table 1/4 (notes column)';
 
 const CURATED: Record<string, Curation> = {
-  'pat21-t1-transformer-big-p100-usavg': { accelerator: 'P100', precision: 'fp16', hours: true, energy: 'facility', flops: 1.61e19, note: PATTERSON_FLOPS },
-  'pat21-t1-transformer-big-p100-iowa': { accelerator: 'P100', precision: 'fp16', energy: 'facility', note: 'same run as the US-average column; energy only (hours counted once)' },
-  'pat21-t1-et-medium-p100-iowa': { accelerator: 'P100', precision: 'fp16', hours: true, energy: 'facility', flops: 1.03e19, note: PATTERSON_FLOPS },
-  'pat21-t1-transformer-big-tpuv2-iowa': { accelerator: 'TPU v2', precision: 'bf16', hours: true, energy: 'facility', flops: 1.61e19, note: PATTERSON_FLOPS },
-  'pat21-t1-et-medium-tpuv2-iowa': { accelerator: 'TPU v2', precision: 'bf16', hours: true, energy: 'facility', flops: 1.03e19, note: PATTERSON_FLOPS },
-  'pat21-t4-evolved-transformer-nas': { accelerator: 'TPU v2', precision: 'bf16', hours: true, energy: 'facility', flops: 2.91e21, note: PATTERSON_FLOPS },
+  'pat21-t1-transformer-big-p100-usavg': {
+    accelerator: 'P100',
+    precision: 'fp16',
+    hours: true,
+    energy: 'facility',
+    flops: 1.61e19,
+    note: PATTERSON_FLOPS,
+  },
+  'pat21-t1-transformer-big-p100-iowa': {
+    accelerator: 'P100',
+    precision: 'fp16',
+    energy: 'facility',
+    note: 'same run as the US-average column; energy only (hours counted once)',
+  },
+  'pat21-t1-et-medium-p100-iowa': {
+    accelerator: 'P100',
+    precision: 'fp16',
+    hours: true,
+    energy: 'facility',
+    flops: 1.03e19,
+    note: PATTERSON_FLOPS,
+  },
+  'pat21-t1-transformer-big-tpuv2-iowa': {
+    accelerator: 'TPU v2',
+    precision: 'bf16',
+    hours: true,
+    energy: 'facility',
+    flops: 1.61e19,
+    note: PATTERSON_FLOPS,
+  },
+  'pat21-t1-et-medium-tpuv2-iowa': {
+    accelerator: 'TPU v2',
+    precision: 'bf16',
+    hours: true,
+    energy: 'facility',
+    flops: 1.03e19,
+    note: PATTERSON_FLOPS,
+  },
+  'pat21-t4-evolved-transformer-nas': {
+    accelerator: 'TPU v2',
+    precision: 'bf16',
+    hours: true,
+    energy: 'facility',
+    flops: 2.91e21,
+    note: PATTERSON_FLOPS,
+  },
   'pat21-t4-gshard-600b': {
-    accelerator: 'TPU v3', precision: 'bf16', hours: true, energy: 'facility', flops: 1.33e22, activeParameters: 619e9 * 0.0025,
+    accelerator: 'TPU v3',
+    precision: 'bf16',
+    hours: true,
+    energy: 'facility',
+    flops: 1.33e22,
+    activeParameters: 619e9 * 0.0025,
     note: `${PATTERSON_FLOPS}; active parameters 0.25 % of 619 B`,
   },
-  'str19-transformer-base': { accelerator: 'P100', precision: 'fp16', energy: 'facility', note: 'measured for <= 1 day on the authors\' hardware, scaled to the original run' },
-  'str19-transformer-big': { accelerator: 'P100', precision: 'fp16', energy: 'facility', note: 'measured for <= 1 day on the authors\' hardware, scaled to the original run' },
-  'str19-bert-base-v100': { accelerator: 'V100', precision: 'fp16', energy: 'facility', note: 'measured for <= 1 day on the authors\' hardware, scaled to NVIDIA\'s 79.2 h on 64 V100' },
+  'str19-transformer-base': {
+    accelerator: 'P100',
+    precision: 'fp16',
+    energy: 'facility',
+    note: "measured for <= 1 day on the authors' hardware, scaled to the original run",
+  },
+  'str19-transformer-big': {
+    accelerator: 'P100',
+    precision: 'fp16',
+    energy: 'facility',
+    note: "measured for <= 1 day on the authors' hardware, scaled to the original run",
+  },
+  'str19-bert-base-v100': {
+    accelerator: 'V100',
+    precision: 'fp16',
+    energy: 'facility',
+    note: "measured for <= 1 day on the authors' hardware, scaled to NVIDIA's 79.2 h on 64 V100",
+  },
   'llama1-7b': { accelerator: 'A100 80GB', precision: 'bf16', hours: true },
   'llama1-13b': { accelerator: 'A100 80GB', precision: 'bf16', hours: true },
   'llama1-33b': { accelerator: 'A100 80GB', precision: 'bf16', hours: true },
@@ -96,28 +158,108 @@ const CURATED: Record<string, Curation> = {
   'llama3.1-70b': { accelerator: 'H100', precision: 'bf16', hours: true },
   'llama3.2-1b': { accelerator: 'H100', precision: 'bf16', hours: true, notFitted: DISTILLED },
   'llama3.2-3b': { accelerator: 'H100', precision: 'bf16', hours: true, notFitted: DISTILLED },
-  'flm-101b': { accelerator: 'A800', precision: 'bf16', hours: true, notFitted: 'growth strategy: the model reached 101 B only in its last stage, so 6·N·D at 101 B overstates the FLOPs' },
-  'llmcarbon-xlm': { accelerator: 'V100', precision: 'fp16', hours: true, energy: 'facility', note: 'average system power per device as tabulated by LLMCarbon' },
+  'flm-101b': {
+    accelerator: 'A800',
+    precision: 'bf16',
+    hours: true,
+    notFitted:
+      'growth strategy: the model reached 101 B only in its last stage, so 6·N·D at 101 B overstates the FLOPs',
+  },
+  'llmcarbon-xlm': {
+    accelerator: 'V100',
+    precision: 'fp16',
+    hours: true,
+    energy: 'facility',
+    note: 'average system power per device as tabulated by LLMCarbon',
+  },
   'dodge22-bert-lm': { accelerator: 'V100', precision: 'fp16', energy: 'accelerator' },
-  'dodge22-densenet121': { accelerator: 'P40', precision: 'fp32', energy: 'accelerator', parameters: 8.0e6, note: DENSENET },
-  'dodge22-densenet169': { accelerator: 'P40', precision: 'fp32', energy: 'accelerator', parameters: 14.1e6, note: DENSENET },
-  'dodge22-densenet201': { accelerator: 'P40', precision: 'fp32', energy: 'accelerator', parameters: 20.0e6, note: DENSENET },
+  'dodge22-densenet121': {
+    accelerator: 'P40',
+    precision: 'fp32',
+    energy: 'accelerator',
+    parameters: 8.0e6,
+    note: DENSENET,
+  },
+  'dodge22-densenet169': {
+    accelerator: 'P40',
+    precision: 'fp32',
+    energy: 'accelerator',
+    parameters: 14.1e6,
+    note: DENSENET,
+  },
+  'dodge22-densenet201': {
+    accelerator: 'P40',
+    precision: 'fp32',
+    energy: 'accelerator',
+    parameters: 20.0e6,
+    note: DENSENET,
+  },
   'dodge22-vit-tiny': { accelerator: 'V100', precision: 'fp16', energy: 'accelerator', parameters: 5.7e6, note: VIT },
   'dodge22-vit-small': { accelerator: 'V100', precision: 'fp16', energy: 'accelerator', parameters: 22e6, note: VIT },
   'dodge22-vit-base': { accelerator: 'V100', precision: 'fp16', energy: 'accelerator', parameters: 86e6, note: VIT },
   'dodge22-vit-large': { accelerator: 'V100', precision: 'fp16', energy: 'accelerator', parameters: 307e6, note: VIT },
   'olmo-20m': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
   'olmo-60m': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
-  'olmo-150m': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
-  'olmo-300m': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
-  'olmo-700m': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
-  'olmo-1b-3t': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
+  'olmo-150m': {
+    accelerator: 'H100',
+    precision: 'bf16',
+    energyFromFlops: 'accelerator-with-pue',
+    pue: 1.2,
+    note: OLMO,
+  },
+  'olmo-300m': {
+    accelerator: 'H100',
+    precision: 'bf16',
+    energyFromFlops: 'accelerator-with-pue',
+    pue: 1.2,
+    note: OLMO,
+  },
+  'olmo-700m': {
+    accelerator: 'H100',
+    precision: 'bf16',
+    energyFromFlops: 'accelerator-with-pue',
+    pue: 1.2,
+    note: OLMO,
+  },
+  'olmo-1b-3t': {
+    accelerator: 'H100',
+    precision: 'bf16',
+    energyFromFlops: 'accelerator-with-pue',
+    pue: 1.2,
+    note: OLMO,
+  },
   'olmo2-7b': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
-  'olmoe-0924': { accelerator: 'H100', precision: 'bf16', energyFromFlops: 'accelerator-with-pue', pue: 1.2, note: OLMO },
-  'olmo-dev-sub1b': { accelerator: 'H100', precision: 'bf16', energy: 'accelerator-with-pue', parameters: 300e6, pue: 1.2, note: 'development runs of 20 M-700 M models; 300 M used as their size; PUE 1.2 as the paper states' },
+  'olmoe-0924': {
+    accelerator: 'H100',
+    precision: 'bf16',
+    energyFromFlops: 'accelerator-with-pue',
+    pue: 1.2,
+    note: OLMO,
+  },
+  'olmo-dev-sub1b': {
+    accelerator: 'H100',
+    precision: 'bf16',
+    energy: 'accelerator-with-pue',
+    parameters: 300e6,
+    pue: 1.2,
+    note: 'development runs of 20 M-700 M models; 300 M used as their size; PUE 1.2 as the paper states',
+  },
   'olmo-dev-7b': { accelerator: 'H100', precision: 'bf16', energy: 'accelerator-with-pue', parameters: 7e9, pue: 1.2 },
-  'olmo-dev-13b': { accelerator: 'H100', precision: 'bf16', energy: 'accelerator-with-pue', parameters: 13e9, pue: 1.2 },
-  'olmo-dev-moe': { accelerator: 'H100', precision: 'bf16', energy: 'accelerator-with-pue', parameters: 7e9, activeParameters: 1e9, pue: 1.2 },
+  'olmo-dev-13b': {
+    accelerator: 'H100',
+    precision: 'bf16',
+    energy: 'accelerator-with-pue',
+    parameters: 13e9,
+    pue: 1.2,
+  },
+  'olmo-dev-moe': {
+    accelerator: 'H100',
+    precision: 'bf16',
+    energy: 'accelerator-with-pue',
+    parameters: 7e9,
+    activeParameters: 1e9,
+    pue: 1.2,
+  },
 };
 
 /** Rows not used, with the reason; rows with neither a curation nor a reason here get a generic reason. */
@@ -158,7 +300,9 @@ export function buildCases(records: Record<string, string>[]): { cases: Calibrat
     const resolved = resolveAccelerator(curation.accelerator);
     if (!resolved.found) throw new Error(`calibration case ${id}: unknown accelerator ${curation.accelerator}`);
     const parameters = curation.parameters ?? (num(row.params_b) ?? NaN) * 1e9;
-    const activeParameters = curation.activeParameters ?? (num(row.active_params_b) !== undefined ? num(row.active_params_b)! * 1e9 : undefined);
+    const activeParameters =
+      curation.activeParameters ??
+      (num(row.active_params_b) !== undefined ? num(row.active_params_b)! * 1e9 : undefined);
     const tokens = num(row.tokens_b) !== undefined ? num(row.tokens_b)! * 1e9 : undefined;
     const flops = curation.flops ?? (tokens !== undefined ? 6 * (activeParameters ?? parameters) * tokens : undefined);
     const hours = publishedHours(row);
@@ -202,7 +346,9 @@ function genericReason(row: Record<string, string>): string {
   const hasParams = num(row.params_b) !== undefined;
   if (!hasHours && !hasTokens) return 'neither hours nor a token count';
   if (!hasHours) return 'no accelerator-hours to compare against';
-  if (basis.includes('tdp')) return 'energy is TDP-based (an assumption, not a measurement) and no token count for the hours check';
-  if (!hasParams || !hasTokens) return `hours, but no ${hasParams ? 'token' : 'parameter'} count for the hours check and no measured energy`;
+  if (basis.includes('tdp'))
+    return 'energy is TDP-based (an assumption, not a measurement) and no token count for the hours check';
+  if (!hasParams || !hasTokens)
+    return `hours, but no ${hasParams ? 'token' : 'parameter'} count for the hours check and no measured energy`;
   return 'not enough figures for either check';
 }

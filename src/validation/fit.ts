@@ -36,7 +36,10 @@ export const BAND_QUANTILE = 0.05;
 /** The band spans the residuals of the fitted runs between two quantiles (rounded outwards); a generation fitted on one run adds none. */
 function spreadOf(residuals: number[]): { low: number; high: number } {
   if (!residuals.length) return { low: 1, high: 1 };
-  return { low: Math.floor(quantile(residuals, BAND_QUANTILE) * 100) / 100, high: Math.ceil(quantile(residuals, 1 - BAND_QUANTILE) * 100) / 100 };
+  return {
+    low: Math.floor(quantile(residuals, BAND_QUANTILE) * 100) / 100,
+    high: Math.ceil(quantile(residuals, 1 - BAND_QUANTILE) * 100) / 100,
+  };
 }
 
 const activeParams = (c: CalibrationCase) => c.activeParameters ?? c.parameters;
@@ -59,7 +62,9 @@ function kwhPerHourPerFraction(c: CalibrationCase, hostOverheadFraction: number)
 export function impliedHoursFromEnergy(c: CalibrationCase, power: CalibrationFit['power']): number {
   const accelerator = getAccelerator(c.accelerator);
   const large = power.byGeneration[accelerator.generation ?? ''] ?? undefined;
-  const fraction = (large?.value ?? power.byKind[accelerator.kind] ?? POWER_FRACTION_OF_TDP.value) * smallModelShare(activeParams(c), { power } as CalibrationFit);
+  const fraction =
+    (large?.value ?? power.byKind[accelerator.kind] ?? POWER_FRACTION_OF_TDP.value) *
+    smallModelShare(activeParams(c), { power } as CalibrationFit);
   return c.publishedEnergyKwh! / (kwhPerHourPerFraction(c, power.hostOverheadFraction) * fraction);
 }
 
@@ -103,7 +108,8 @@ interface UtilizationPoint {
  */
 function fitUtilization(observed: UtilizationPoint[]): CalibrationFit['utilization'] {
   const groups = groupBy(observed, (o) => generationOf(o.c));
-  const pointsOf = (group: UtilizationPoint[]) => group.map((o): [number, number] => [Math.log(activeParams(o.c) / REFERENCE_PARAMS), Math.log(o.utilization)]);
+  const pointsOf = (group: UtilizationPoint[]) =>
+    group.map((o): [number, number] => [Math.log(activeParams(o.c) / REFERENCE_PARAMS), Math.log(o.utilization)]);
   const trendGroups = [...groups.values()].filter((group) => {
     const sizes = group.map((o) => activeParams(o.c));
     return group.length >= 3 && Math.log10(Math.max(...sizes) / Math.min(...sizes)) >= 1;
@@ -117,17 +123,25 @@ function fitUtilization(observed: UtilizationPoint[]): CalibrationFit['utilizati
   for (const [generation, group] of groups) {
     // Each generation's level is quoted at a size typical of its runs (a power of ten), where the data is.
     const referenceParams = 10 ** Math.round(median(group.map((o) => Math.log10(activeParams(o.c)))));
-    const points = group.map((o): [number, number] => [Math.log(activeParams(o.c) / referenceParams), Math.log(o.utilization)]);
+    const points = group.map((o): [number, number] => [
+      Math.log(activeParams(o.c) / referenceParams),
+      Math.log(o.utilization),
+    ]);
     const value = round(Math.exp(median(points.map(([x, y]) => y - sizeExponent * x))), 3);
     byGeneration[generation] = { value, sizeExponent, referenceParams, paramsRange, rows: group.length };
-    if (group.length >= 2) for (const [x, y] of points) residuals.push(Math.exp(y) / (value * Math.exp(sizeExponent * x)));
+    if (group.length >= 2)
+      for (const [x, y] of points) residuals.push(Math.exp(y) / (value * Math.exp(sizeExponent * x)));
   }
   return { byGeneration, band: spreadOf(residuals), bounds: UTILIZATION_BOUNDS };
 }
 
 function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
   const hostOverheadFraction = HOST_OVERHEAD_FRACTION.value;
-  const observed = cases.map((c) => ({ c, generation: generationOf(c), fraction: impliedPowerFraction(c, hostOverheadFraction) }));
+  const observed = cases.map((c) => ({
+    c,
+    generation: generationOf(c),
+    fraction: impliedPowerFraction(c, hostOverheadFraction),
+  }));
   const groups = groupBy(observed, (o) => o.generation);
 
   const fitFor = (minShare: number) => {
@@ -136,7 +150,10 @@ function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
     const share = (o: (typeof observed)[number]) => smallModelShare(activeParams(o.c), shape);
     const byGeneration: Record<string, GenerationPower> = {};
     for (const [generation, group] of groups) {
-      byGeneration[generation] = { value: round(median(group.map((o) => o.fraction / share(o))), 3), rows: group.length };
+      byGeneration[generation] = {
+        value: round(median(group.map((o) => o.fraction / share(o))), 3),
+        rows: group.length,
+      };
     }
     const residualOf = (o: (typeof observed)[number]) => o.fraction / (byGeneration[o.generation]!.value * share(o));
     const cost = observed.reduce((total, o) => total + Math.abs(Math.log(residualOf(o))), 0);
@@ -151,7 +168,9 @@ function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
   const residuals = observed.filter((o) => groups.get(o.generation)!.length >= 2).map(best.residualOf);
   const byKind: CalibrationFit['power']['byKind'] = {};
   for (const kind of ['gpu', 'tpu'] as const) {
-    const values = [...groups].filter(([, group]) => kindOf(group[0]!.c) === kind).map(([generation]) => best.byGeneration[generation]!.value);
+    const values = [...groups]
+      .filter(([, group]) => kindOf(group[0]!.c) === kind)
+      .map(([generation]) => best.byGeneration[generation]!.value);
     if (values.length) byKind[kind] = round(median(values), 3);
   }
   return {

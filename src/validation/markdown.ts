@@ -25,8 +25,10 @@ function figure(value: number): string {
   return value.toPrecision(2);
 }
 
-const sizeText = (params: number) => (params >= 1e9 ? `${Number((params / 1e9).toPrecision(3))} B` : `${Number((params / 1e6).toPrecision(3))} M`);
-const rangeText = (row: { estimated: { low: number; high: number } }) => `${figure(row.estimated.low)} – ${figure(row.estimated.high)}`;
+const sizeText = (params: number) =>
+  params >= 1e9 ? `${Number((params / 1e9).toPrecision(3))} B` : `${Number((params / 1e6).toPrecision(3))} M`;
+const rangeText = (row: { estimated: { low: number; high: number } }) =>
+  `${figure(row.estimated.low)} – ${figure(row.estimated.high)}`;
 
 const BASIS_TEXT: Record<EnergyRow['basis'], string> = {
   facility: 'facility (accelerators + host, × PUE)',
@@ -49,67 +51,200 @@ export function targetsMet(result: ValidationResult): Record<string, boolean> {
 function summaryTable(result: ValidationResult): string {
   const { hours, energy, energyFromFlops } = result.summary;
   const met = targetsMet(result);
-  const line = (name: string, s: ModeSummary, baseline: string, errorTarget: string, errorOk: boolean, coverageOk: boolean, ratioNote: string) => [
-    name, String(s.runs), `${percent(s.medianAbsError)} ${tick(errorOk)} (target ${errorTarget})`, `${percent(s.baselineMedianAbsError)} (${baseline})`,
-    `${percent(s.coverage)} ${tick(coverageOk)}`, percent(s.leaveOneOutMedianAbsError), percent(s.leaveOneOutCoverage),
+  const line = (
+    name: string,
+    s: ModeSummary,
+    baseline: string,
+    errorTarget: string,
+    errorOk: boolean,
+    coverageOk: boolean,
+    ratioNote: string,
+  ) => [
+    name,
+    String(s.runs),
+    `${percent(s.medianAbsError)} ${tick(errorOk)} (target ${errorTarget})`,
+    `${percent(s.baselineMedianAbsError)} (${baseline})`,
+    `${percent(s.coverage)} ${tick(coverageOk)}`,
+    percent(s.leaveOneOutMedianAbsError),
+    percent(s.leaveOneOutCoverage),
     `${s.medianHighOverLow.toFixed(2)} (max ${s.maxHighOverLow.toFixed(2)})${ratioNote}`,
   ];
-  return markdownTable([
-    ['Mode', 'Runs', 'Median abs. error', 'Comparison method', 'Inside range', 'Leave-one-out error', 'Leave-one-out inside', 'Range high/low'],
-    line('(a) accelerator-hours from FLOPs, hours withheld', hours, 'literature MFU default', '≤ 20 %', met.hoursMedianAbsError!, met.hoursCoverage!, ''),
-    line('(b) energy from published hours', energy, 'TDP × hours × PUE', `≤ 15 % and ≤ ½ of TDP's`, met.energyMedianAbsError! && met.energyVersusTdpMethod!, met.energyCoverage!, ` ${tick(met.energyHighOverLow!)} (target ≤ 3)`),
+  return markdownTable(
     [
-      '(c) energy from FLOPs, no hours published (no target)', String(energyFromFlops.runs), percent(energyFromFlops.medianAbsError),
-      `${percent(energyFromFlops.baselineMedianAbsError)} (literature MFU and power defaults)`, percent(energyFromFlops.coverage),
-      percent(energyFromFlops.leaveOneOutMedianAbsError), percent(energyFromFlops.leaveOneOutCoverage),
-      `${energyFromFlops.medianHighOverLow.toFixed(2)} (max ${energyFromFlops.maxHighOverLow.toFixed(2)})`,
+      [
+        'Mode',
+        'Runs',
+        'Median abs. error',
+        'Comparison method',
+        'Inside range',
+        'Leave-one-out error',
+        'Leave-one-out inside',
+        'Range high/low',
+      ],
+      line(
+        '(a) accelerator-hours from FLOPs, hours withheld',
+        hours,
+        'literature MFU default',
+        '≤ 20 %',
+        met.hoursMedianAbsError!,
+        met.hoursCoverage!,
+        '',
+      ),
+      line(
+        '(b) energy from published hours',
+        energy,
+        'TDP × hours × PUE',
+        `≤ 15 % and ≤ ½ of TDP's`,
+        met.energyMedianAbsError! && met.energyVersusTdpMethod!,
+        met.energyCoverage!,
+        ` ${tick(met.energyHighOverLow!)} (target ≤ 3)`,
+      ),
+      [
+        '(c) energy from FLOPs, no hours published (no target)',
+        String(energyFromFlops.runs),
+        percent(energyFromFlops.medianAbsError),
+        `${percent(energyFromFlops.baselineMedianAbsError)} (literature MFU and power defaults)`,
+        percent(energyFromFlops.coverage),
+        percent(energyFromFlops.leaveOneOutMedianAbsError),
+        percent(energyFromFlops.leaveOneOutCoverage),
+        `${energyFromFlops.medianHighOverLow.toFixed(2)} (max ${energyFromFlops.maxHighOverLow.toFixed(2)})`,
+      ],
     ],
-  ], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] });
+    { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'] },
+  );
 }
 
 function hoursTable(rows: HoursRow[]): string {
-  return markdownTable([
-    ['Run', 'Accelerator', 'FLOPs', 'Published h', 'Estimated h', 'Range', 'Error', 'Inside', 'Leave-one-out', 'Literature MFU'],
-    ...rows.map((row) => [
-      `\`${row.case.id}\`${row.case.notFitted ? ' ¹' : ''}`, row.case.accelerator, `${row.case.flops!.toExponential(2)} (${row.case.flopsOrigin === 'stated' ? 'stated' : '6·N·D'})`,
-      figure(row.published), figure(row.estimated.value), rangeText(row), signed(row.error), row.inside ? 'yes' : '**no**',
-      signed(row.leaveOneOutError), signed(row.literatureError),
-    ]),
-  ], { align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'c', 'r', 'r'] });
+  return markdownTable(
+    [
+      [
+        'Run',
+        'Accelerator',
+        'FLOPs',
+        'Published h',
+        'Estimated h',
+        'Range',
+        'Error',
+        'Inside',
+        'Leave-one-out',
+        'Literature MFU',
+      ],
+      ...rows.map((row) => [
+        `\`${row.case.id}\`${row.case.notFitted ? ' ¹' : ''}`,
+        row.case.accelerator,
+        `${row.case.flops!.toExponential(2)} (${row.case.flopsOrigin === 'stated' ? 'stated' : '6·N·D'})`,
+        figure(row.published),
+        figure(row.estimated.value),
+        rangeText(row),
+        signed(row.error),
+        row.inside ? 'yes' : '**no**',
+        signed(row.leaveOneOutError),
+        signed(row.literatureError),
+      ]),
+    ],
+    { align: ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'c', 'r', 'r'] },
+  );
 }
 
 function energyTable(rows: EnergyRow[]): string {
-  return markdownTable([
-    ['Run', 'Accelerator', 'Basis', 'Hours', 'Published kWh', 'Estimated kWh', 'Range', 'Error', 'Inside', 'Leave-one-out', 'TDP method'],
-    ...rows.map((row) => [
-      `\`${row.case.id}\``, row.case.accelerator, BASIS_TEXT[row.basis], figure(row.case.publishedAcceleratorHours!), figure(row.published),
-      figure(row.estimated.value), rangeText(row), signed(row.error), row.inside ? 'yes' : '**no**', signed(row.leaveOneOutError), signed(row.tdpMethodError),
-    ]),
-  ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'c', 'r', 'r'] });
+  return markdownTable(
+    [
+      [
+        'Run',
+        'Accelerator',
+        'Basis',
+        'Hours',
+        'Published kWh',
+        'Estimated kWh',
+        'Range',
+        'Error',
+        'Inside',
+        'Leave-one-out',
+        'TDP method',
+      ],
+      ...rows.map((row) => [
+        `\`${row.case.id}\``,
+        row.case.accelerator,
+        BASIS_TEXT[row.basis],
+        figure(row.case.publishedAcceleratorHours!),
+        figure(row.published),
+        figure(row.estimated.value),
+        rangeText(row),
+        signed(row.error),
+        row.inside ? 'yes' : '**no**',
+        signed(row.leaveOneOutError),
+        signed(row.tdpMethodError),
+      ]),
+    ],
+    { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'c', 'r', 'r'] },
+  );
 }
 
 function energyFromFlopsTable(rows: EnergyFromFlopsRow[]): string {
-  return markdownTable([
-    ['Run', 'Accelerator', 'Basis', 'FLOPs (6·N·D)', 'Published kWh', 'Estimated kWh', 'Range', 'Error', 'Inside', 'Leave-one-out', 'Literature defaults'],
-    ...rows.map((row) => [
-      `\`${row.case.id}\``, row.case.accelerator, BASIS_TEXT[row.basis], row.case.flops!.toExponential(2), figure(row.published),
-      figure(row.estimated.value), rangeText(row), signed(row.error), row.inside ? 'yes' : '**no**', signed(row.leaveOneOutError), signed(row.literatureError),
-    ]),
-  ], { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'c', 'r', 'r'] });
+  return markdownTable(
+    [
+      [
+        'Run',
+        'Accelerator',
+        'Basis',
+        'FLOPs (6·N·D)',
+        'Published kWh',
+        'Estimated kWh',
+        'Range',
+        'Error',
+        'Inside',
+        'Leave-one-out',
+        'Literature defaults',
+      ],
+      ...rows.map((row) => [
+        `\`${row.case.id}\``,
+        row.case.accelerator,
+        BASIS_TEXT[row.basis],
+        row.case.flops!.toExponential(2),
+        figure(row.published),
+        figure(row.estimated.value),
+        rangeText(row),
+        signed(row.error),
+        row.inside ? 'yes' : '**no**',
+        signed(row.leaveOneOutError),
+        signed(row.literatureError),
+      ]),
+    ],
+    { align: ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'r', 'c', 'r', 'r'] },
+  );
 }
 
 function fitTables(fit: CalibrationFit): string {
-  const utilization = markdownTable([
-    ['Generation', 'MFU', 'at active parameters', 'Size exponent', 'Sizes fitted', 'Fitted runs'],
-    ...Object.entries(fit.utilization.byGeneration).map(([generation, g]) => [
-      generation, g.value.toFixed(3), sizeText(g.referenceParams), String(g.sizeExponent), `${sizeText(g.paramsRange.min)} – ${sizeText(g.paramsRange.max)}`, String(g.rows),
-    ]),
-  ], { align: ['l', 'r', 'r', 'r', 'r', 'r'] });
-  const power = markdownTable([
-    ['Generation', 'Average power / TDP (models ≥ 300 M)', 'Fitted runs'],
-    ...Object.entries(fit.power.byGeneration).map(([generation, g]) => [generation, g.value.toFixed(3), String(g.rows)]),
-    ...Object.entries(fit.power.byKind).map(([kind, value]) => [`other ${kind.toUpperCase()} generations (median)`, value!.toFixed(3), '—']),
-  ], { align: ['l', 'r', 'r'] });
+  const utilization = markdownTable(
+    [
+      ['Generation', 'MFU', 'at active parameters', 'Size exponent', 'Sizes fitted', 'Fitted runs'],
+      ...Object.entries(fit.utilization.byGeneration).map(([generation, g]) => [
+        generation,
+        g.value.toFixed(3),
+        sizeText(g.referenceParams),
+        String(g.sizeExponent),
+        `${sizeText(g.paramsRange.min)} – ${sizeText(g.paramsRange.max)}`,
+        String(g.rows),
+      ]),
+    ],
+    { align: ['l', 'r', 'r', 'r', 'r', 'r'] },
+  );
+  const power = markdownTable(
+    [
+      ['Generation', 'Average power / TDP (models ≥ 300 M)', 'Fitted runs'],
+      ...Object.entries(fit.power.byGeneration).map(([generation, g]) => [
+        generation,
+        g.value.toFixed(3),
+        String(g.rows),
+      ]),
+      ...Object.entries(fit.power.byKind).map(([kind, value]) => [
+        `other ${kind.toUpperCase()} generations (median)`,
+        value!.toFixed(3),
+        '—',
+      ]),
+    ],
+    { align: ['l', 'r', 'r'] },
+  );
   const ramp = fit.power.smallModel;
   return [
     `MFU band: × ${fit.utilization.band.low} – × ${fit.utilization.band.high}; bounds ${fit.utilization.bounds.min} – ${fit.utilization.bounds.max}.`,

@@ -90,7 +90,10 @@ function hoursRun(c: CalibrationCase): Run {
 }
 
 function energyRun(c: CalibrationCase): Run {
-  return { ...baseRun(c), hardware: { accelerator: c.accelerator, count: c.count, acceleratorHours: c.publishedAcceleratorHours } };
+  return {
+    ...baseRun(c),
+    hardware: { accelerator: c.accelerator, count: c.count, acceleratorHours: c.publishedAcceleratorHours },
+  };
 }
 
 const asRange = (entry: Range): Range => ({ value: entry.value, low: entry.low, high: entry.high });
@@ -112,12 +115,14 @@ function likeForLike(c: CalibrationCase, run: Run, calibration?: Calibration): R
   if (c.energyBasis === 'facility') return estimate.energyKwh;
   // Accelerator energy = hours x TDP x power fraction (x PUE on that basis), spreads combined as the engine does.
   const accelerator = getAccelerator(c.accelerator);
-  const fraction = calibration?.powerFractionOfTdp ?? asRange(trainingPowerFraction(accelerator, activeParams(c)).entry);
+  const fraction =
+    calibration?.powerFractionOfTdp ?? asRange(trainingPowerFraction(accelerator, activeParams(c)).entry);
   const pue = c.energyBasis === 'accelerator-with-pue' ? c.pue! : 1;
   return product(estimate.acceleratorHours, fraction, exact((accelerator.tdpWatts.value / 1000) * pue));
 }
 
-const contains = (estimated: Range, published: number) => estimated.low <= published * (1 + 1e-9) && published <= estimated.high * (1 + 1e-9);
+const contains = (estimated: Range, published: number) =>
+  estimated.low <= published * (1 + 1e-9) && published <= estimated.high * (1 + 1e-9);
 
 function score(published: number, estimated: Range, leaveOneOut: Range): Scored {
   return {
@@ -132,47 +137,87 @@ function score(published: number, estimated: Range, leaveOneOut: Range): Scored 
 }
 
 export function validate(cases: CalibrationCase[], fit: CalibrationFit = FITTED_CALIBRATION): ValidationResult {
-  const hours = cases.filter((c) => c.usedForHours).map((c): HoursRow => {
-    const estimated = estimateRun(hoursRun(c)).acceleratorHours;
-    const loo = estimateRun(hoursRun(c), { calibration: leaveOneOutCalibration(c, cases, fit) }).acceleratorHours;
-    const accelerator = getAccelerator(c.accelerator);
-    const literature = c.flops! / (peakThroughput(accelerator, c.precision).flopsPerSecond * UTILIZATION[accelerator.kind].value) / 3600;
-    return { case: c, ...score(c.publishedAcceleratorHours!, estimated, loo), literature, literatureError: relativeError(literature, c.publishedAcceleratorHours!) };
-  });
+  const hours = cases
+    .filter((c) => c.usedForHours)
+    .map((c): HoursRow => {
+      const estimated = estimateRun(hoursRun(c)).acceleratorHours;
+      const loo = estimateRun(hoursRun(c), { calibration: leaveOneOutCalibration(c, cases, fit) }).acceleratorHours;
+      const accelerator = getAccelerator(c.accelerator);
+      const literature =
+        c.flops! /
+        (peakThroughput(accelerator, c.precision).flopsPerSecond * UTILIZATION[accelerator.kind].value) /
+        3600;
+      return {
+        case: c,
+        ...score(c.publishedAcceleratorHours!, estimated, loo),
+        literature,
+        literatureError: relativeError(literature, c.publishedAcceleratorHours!),
+      };
+    });
 
-  const energy = cases.filter((c) => c.usedForEnergy).map((c): EnergyRow => {
-    const estimated = likeForLike(c, energyRun(c));
-    const loo = likeForLike(c, energyRun(c), leaveOneOutCalibration(c, cases, fit));
-    const pue = c.energyBasis === 'accelerator' ? 1 : c.pue!;
-    const tdpMethod = (c.publishedAcceleratorHours! * getAccelerator(c.accelerator).tdpWatts.value * pue) / 1000;
-    return {
-      case: c, basis: c.energyBasis!, ...score(c.publishedEnergyKwh!, estimated, loo),
-      tdpMethod, tdpMethodError: relativeError(tdpMethod, c.publishedEnergyKwh!),
-    };
-  });
+  const energy = cases
+    .filter((c) => c.usedForEnergy)
+    .map((c): EnergyRow => {
+      const estimated = likeForLike(c, energyRun(c));
+      const loo = likeForLike(c, energyRun(c), leaveOneOutCalibration(c, cases, fit));
+      const pue = c.energyBasis === 'accelerator' ? 1 : c.pue!;
+      const tdpMethod = (c.publishedAcceleratorHours! * getAccelerator(c.accelerator).tdpWatts.value * pue) / 1000;
+      return {
+        case: c,
+        basis: c.energyBasis!,
+        ...score(c.publishedEnergyKwh!, estimated, loo),
+        tdpMethod,
+        tdpMethodError: relativeError(tdpMethod, c.publishedEnergyKwh!),
+      };
+    });
 
-  const energyFromFlops = cases.filter((c) => c.usedForEnergyFromFlops).map((c): EnergyFromFlopsRow => {
-    const estimated = likeForLike(c, hoursRun(c));
-    const loo = likeForLike(c, hoursRun(c), leaveOneOutCalibration(c, cases, fit));
-    const accelerator = getAccelerator(c.accelerator);
-    const literatureHours = c.flops! / (peakThroughput(accelerator, c.precision).flopsPerSecond * UTILIZATION[accelerator.kind].value) / 3600;
-    const literature = likeForLike(c, { ...energyRun(c), hardware: { accelerator: c.accelerator, count: c.count, acceleratorHours: literatureHours } }, {
-      utilization: asRange(UTILIZATION[accelerator.kind]), powerFractionOfTdp: asRange(POWER_FRACTION_OF_TDP),
-    }).value;
-    return {
-      case: c, basis: c.energyBasis!, ...score(c.publishedEnergyKwh!, estimated, loo),
-      literature, literatureError: relativeError(literature, c.publishedEnergyKwh!),
-    };
-  });
+  const energyFromFlops = cases
+    .filter((c) => c.usedForEnergyFromFlops)
+    .map((c): EnergyFromFlopsRow => {
+      const estimated = likeForLike(c, hoursRun(c));
+      const loo = likeForLike(c, hoursRun(c), leaveOneOutCalibration(c, cases, fit));
+      const accelerator = getAccelerator(c.accelerator);
+      const literatureHours =
+        c.flops! /
+        (peakThroughput(accelerator, c.precision).flopsPerSecond * UTILIZATION[accelerator.kind].value) /
+        3600;
+      const literature = likeForLike(
+        c,
+        {
+          ...energyRun(c),
+          hardware: { accelerator: c.accelerator, count: c.count, acceleratorHours: literatureHours },
+        },
+        {
+          utilization: asRange(UTILIZATION[accelerator.kind]),
+          powerFractionOfTdp: asRange(POWER_FRACTION_OF_TDP),
+        },
+      ).value;
+      return {
+        case: c,
+        basis: c.energyBasis!,
+        ...score(c.publishedEnergyKwh!, estimated, loo),
+        literature,
+        literatureError: relativeError(literature, c.publishedEnergyKwh!),
+      };
+    });
 
   return {
     hours,
     energy,
     energyFromFlops,
     summary: {
-      hours: summarise(hours, hours.map((row) => row.literatureError)),
-      energy: summarise(energy, energy.map((row) => row.tdpMethodError)),
-      energyFromFlops: summarise(energyFromFlops, energyFromFlops.map((row) => row.literatureError)),
+      hours: summarise(
+        hours,
+        hours.map((row) => row.literatureError),
+      ),
+      energy: summarise(
+        energy,
+        energy.map((row) => row.tdpMethodError),
+      ),
+      energyFromFlops: summarise(
+        energyFromFlops,
+        energyFromFlops.map((row) => row.literatureError),
+      ),
     },
   };
 }

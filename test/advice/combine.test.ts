@@ -27,19 +27,30 @@ describe('ranking and combining', () => {
     expect(combined.ids).toEqual(['mixed-precision', 'early-stopping-sweep', 'lora']);
     expect(combined.beforeCo2eKg).toBeCloseTo(80 * A100_800W_KG_PER_HOUR, 6);
     expect(combined.afterCo2eKg).toBeCloseTo((80 / 9) * A100_800W_KG_PER_HOUR, 6);
-    expect(combined.savingPercent).toBeCloseTo((800 / 9), 6); // 1 - 1/9
+    expect(combined.savingPercent).toBeCloseTo(800 / 9, 6); // 1 - 1/9
     const summed = advice.reduce((total, item) => total + item.savingCo2eKg, 0);
     expect(summed).toBeGreaterThan(combined.beforeCo2eKg); // the naive sum would exceed the whole run
   });
 
   it('takes one piece of advice per group and skips non-savings', () => {
     const item = (id: string, group: string, savingCo2eKg: number) => ({ id, group, savingCo2eKg }) as Advice;
-    const chosen = topCompatible([item('int4', 'serving-precision', 9), item('int8', 'serving-precision', 8), item('region', 'location', 5), item('x', 'other', -1)]);
+    const chosen = topCompatible([
+      item('int4', 'serving-precision', 9),
+      item('int8', 'serving-precision', 8),
+      item('region', 'location', 5),
+      item('x', 'other', -1),
+    ]);
     expect(chosen.map((advice) => advice.id)).toEqual(['int4', 'region']);
   });
 
   it('treats a technique that throws as not applying', () => {
-    const broken = { id: 'broken', group: 'broken', propose: () => { throw new Error('boom'); } };
+    const broken = {
+      id: 'broken',
+      group: 'broken',
+      propose: () => {
+        throw new Error('boom');
+      },
+    };
     expect(adviseRun(sweep, { techniques: [broken, lora] }).map((item) => item.id)).toEqual(['lora']);
   });
 });

@@ -7,7 +7,9 @@ import { analyse } from '../../src/pipeline.js';
 const repoRoot = resolve(__dirname, '../..');
 
 describe('advice on a measured run', async () => {
-  const analysis = await analyse({ head: { manifestPaths: ['fixtures/example/head/ml-carbon.yml'], files: localFiles(repoRoot) } });
+  const analysis = await analyse({
+    head: { manifestPaths: ['fixtures/example/head/ml-carbon.yml'], files: localFiles(repoRoot) },
+  });
   const run = analysis.comparison.head.runs.find((candidate) => candidate.id === 'sentiment-bert-finetune')!;
 
   it('is measured in the example', () => {
@@ -26,7 +28,9 @@ describe('advice on a measured run', async () => {
   });
 
   it('keeps the whole-head "top advice" figure below the head total', () => {
-    expect(analysis.markdown).toMatch(/If you applied the top advice for each run: \*\*−[\d.]+ kg CO2e \((\d+)% of the head\)/);
+    expect(analysis.markdown).toMatch(
+      /If you applied the top advice for each run: \*\*−[\d.]+ kg CO2e \((\d+)% of the head\)/,
+    );
     const share = Number(/\((\d+(?:\.\d+)?)% of the head\)/.exec(analysis.markdown)![1]);
     expect(share).toBeLessThan(100);
   });

@@ -26,7 +26,10 @@ carbon_intensity: 1000`);
     expect(PROVIDER_OFFERINGS.gcp.value).toContain(to);
     expect(fp32Peak(to) / getAccelerator(to).tdpWatts.value).toBeGreaterThan(19.5e12 / 400);
     const hours = (id: string) => 6e18 / (fp32Peak(id) * 0.5) / 3600;
-    expect(advice.savingCo2eKg).toBeCloseTo(hours('A100-SXM4-40GB') * kgPerHour('A100-SXM4-40GB') - hours(to) * kgPerHour(to), 6);
+    expect(advice.savingCo2eKg).toBeCloseTo(
+      hours('A100-SXM4-40GB') * kgPerHour('A100-SXM4-40GB') - hours(to) * kgPerHour(to),
+      6,
+    );
   });
 
   it('converts given hours to H100 hours by the peak ratio at the run precision', () => {
@@ -47,13 +50,15 @@ hardware: { accelerator: A100-SXM4-40GB, count: 1 }`);
 training: { tokens: 1B, precision: fp32 }
 hardware: { accelerator: A100-SXM4-40GB, count: 1 }
 location: FR`);
-    for (const candidate of [noLocation, country]) expect(adviceFor(candidate, 'efficient-accelerator')).toBeUndefined();
+    for (const candidate of [noLocation, country])
+      expect(adviceFor(candidate, 'efficient-accelerator')).toBeUndefined();
   });
 });
 
 describe('the lowest-intensity region of the same provider', () => {
   const intensity = (id: string) => GRID_REGIONS.find((region) => region.id === id)!.intensityGPerKwh.value;
-  const cleanest = (provider: 'gcp' | 'aws') => [...regionsOf(provider)].sort((a, b) => a.intensityGPerKwh.value - b.intensityGPerKwh.value)[0]!;
+  const cleanest = (provider: 'gcp' | 'aws') =>
+    [...regionsOf(provider)].sort((a, b) => a.intensityGPerKwh.value - b.intensityGPerKwh.value)[0]!;
 
   it('moves the run and saves the intensity difference on the same facility energy', () => {
     // 10 h x 800 W x 1.25 host x PUE 1 = 10 kWh; the saving is 10 kWh x (current - cleanest) g/kWh; embodied unchanged.
@@ -64,7 +69,10 @@ pue: 1`);
     const best = cleanest('gcp');
     const advice = adviceFor(run, 'low-carbon-region')!;
     expect(advice.title).toContain(best.id);
-    expect(advice.savingCo2eKg).toBeCloseTo((10 * (intensity('gcp:us-central1') - best.intensityGPerKwh.value)) / 1000, 9);
+    expect(advice.savingCo2eKg).toBeCloseTo(
+      (10 * (intensity('gcp:us-central1') - best.intensityGPerKwh.value)) / 1000,
+      9,
+    );
   });
 
   it('drops a manifest intensity that belonged to the old location', () => {
@@ -74,7 +82,10 @@ location: aws:us-east-1
 carbon_intensity: 500
 pue: 1`);
     const best = cleanest('aws');
-    expect(adviceFor(run, 'low-carbon-region')!.savingCo2eKg).toBeCloseTo((10 * (500 - best.intensityGPerKwh.value)) / 1000, 9);
+    expect(adviceFor(run, 'low-carbon-region')!.savingCo2eKg).toBeCloseTo(
+      (10 * (500 - best.intensityGPerKwh.value)) / 1000,
+      9,
+    );
   });
 
   it('does not appear in the cleanest region, for a country, or without a location', () => {
@@ -132,7 +143,8 @@ inference: { tokens_per_day: 1B, days: 30, accelerator: T4, precision: fp32, uti
   it('moves fp32 serving from T4 to a card with more fp32 FLOP/s per watt', () => {
     const advice = adviceFor(served('location: gcp:us-central1'), 'efficient-serving-accelerator')!;
     const to = /^Serve on (\S+) instead of T4/.exec(advice.title)![1]!;
-    const kgPerDay = (id: string) => (2e17 / (getAccelerator(id).peakTflops.value.fp32! * 1e12 * 0.5) / 3600) * servingKgPerHour(id);
+    const kgPerDay = (id: string) =>
+      (2e17 / (getAccelerator(id).peakTflops.value.fp32! * 1e12 * 0.5) / 3600) * servingKgPerHour(id);
     // T4: 13.72 h a day x (70 W x 0.6 x 1.25 = 52.5 Wh + embodied) per hour.
     expect(advice.servingSavingCo2eKg).toBeCloseTo(30 * (kgPerDay('T4') - kgPerDay(to)), 6);
     expect(advice.trainingSavingCo2eKg).toBe(0);

@@ -29,7 +29,9 @@ describe('the example fixture', async () => {
       expect(savings).toEqual([...savings].sort((a, b) => b - a));
     }
     const sentiment = (byId['sentiment-bert-finetune']!.advice ?? []).map((advice) => advice.id);
-    expect(sentiment).toEqual(expect.arrayContaining(['mixed-precision', 'early-stopping-sweep', 'int8-serving', 'lora', 'distillation']));
+    expect(sentiment).toEqual(
+      expect.arrayContaining(['mixed-precision', 'early-stopping-sweep', 'int8-serving', 'lora', 'distillation']),
+    );
     expect(sentiment).not.toContain('continued-pretraining');
     const gpt = (byId['domain-gpt-350m']!.advice ?? []).map((advice) => advice.id);
     expect(gpt).toEqual(expect.arrayContaining(['continued-pretraining', 'compute-optimal-sizing', 'fp8-training']));
@@ -39,7 +41,13 @@ describe('the example fixture', async () => {
 
   it('carries the public fields on each piece of advice', () => {
     const first = byId['sentiment-bert-finetune']!.advice![0]!;
-    expect(first).toMatchObject({ id: expect.any(String), title: expect.any(String), savingCo2eKg: expect.any(Number), savingPercent: expect.any(Number), caveat: expect.any(String) });
+    expect(first).toMatchObject({
+      id: expect.any(String),
+      title: expect.any(String),
+      savingCo2eKg: expect.any(Number),
+      savingPercent: expect.any(Number),
+      caveat: expect.any(String),
+    });
     expect(first.evidence[0]!.source.length).toBeGreaterThan(5);
   });
 
@@ -74,8 +82,12 @@ location: FR`);
   });
 
   it('shortens sources to author and year for the evidence link', () => {
-    expect(shortSource({ source: 'Sanh et al. 2019, DistilBERT, a distilled version of BERT', year: 2019 })).toBe('Sanh et al. 2019');
-    expect(shortSource({ source: 'Google Cloud GPU machine types (A3, A2)', year: 2024 })).toBe('Google Cloud GPU machine types 2024');
+    expect(shortSource({ source: 'Sanh et al. 2019, DistilBERT, a distilled version of BERT', year: 2019 })).toBe(
+      'Sanh et al. 2019',
+    );
+    expect(shortSource({ source: 'Google Cloud GPU machine types (A3, A2)', year: 2024 })).toBe(
+      'Google Cloud GPU machine types 2024',
+    );
   });
 
   it('attaches advice in a pipeline over several manifests', async () => {
@@ -86,9 +98,15 @@ runs:
     training: { tokens: 1B, precision: fp32, method: full }
     hardware: { accelerator: A100, count: 1, hours: 10 }
     repeats: 8`;
-    const analysis = await analyse({ head: { manifestPaths: ['a/ml-carbon.yml', 'b/ml-carbon.yml'], files: inMemory({ 'a/ml-carbon.yml': manifest, 'b/ml-carbon.yml': manifest }) } });
+    const analysis = await analyse({
+      head: {
+        manifestPaths: ['a/ml-carbon.yml', 'b/ml-carbon.yml'],
+        files: inMemory({ 'a/ml-carbon.yml': manifest, 'b/ml-carbon.yml': manifest }),
+      },
+    });
     expect(analysis.json.runs.map((run) => run.id)).toEqual(['a:sweep', 'b:sweep']);
-    for (const run of analysis.json.runs) expect(run.advice?.map((advice) => advice.id)).toContain('early-stopping-sweep');
+    for (const run of analysis.json.runs)
+      expect(run.advice?.map((advice) => advice.id)).toContain('early-stopping-sweep');
   });
 });
 

@@ -112,7 +112,10 @@ describe('2:4 structured sparsity', () => {
 describe('low-rank factorisation', () => {
   it('serves 1.92x faster with no one-time cost', () => {
     const advice = adviceFor(servedRun(100), 'low-rank')!;
-    expect(advice.savingCo2eKg).toBeCloseTo((FP32_T4_HOURS_PER_DAY - FP32_T4_HOURS_PER_DAY / 1.92) * T4_SERVING_KG_PER_HOUR * 100, 6);
+    expect(advice.savingCo2eKg).toBeCloseTo(
+      (FP32_T4_HOURS_PER_DAY - FP32_T4_HOURS_PER_DAY / 1.92) * T4_SERVING_KG_PER_HOUR * 100,
+      6,
+    );
     expect(advice.paybackDays).toBeUndefined();
   });
 

@@ -7,7 +7,12 @@ describe('shields endpoint JSON', () => {
   it('has schemaVersion 1, the figure label, a rounded message and the grade colour', () => {
     // 40 (20..80) + 2.37 (1..4): total 42.37 in 21..84, half-width 31.5 -> 1 figure -> 40 kg; 42 kg is grade B
     const badge = badgeFor(repositoryFigure(estimate([run('a', range(40, 20, 80)), run('b', range(2.37, 1, 4))])));
-    expect(shieldsEndpoint(badge)).toEqual({ schemaVersion: 1, label: 'training CO2e', message: '40 kg', color: 'green' });
+    expect(shieldsEndpoint(badge)).toEqual({
+      schemaVersion: 1,
+      label: 'training CO2e',
+      message: '40 kg',
+      color: 'green',
+    });
     expect(badge.grade).toBe('B');
   });
   it('grades on the unrounded central value', () => {
@@ -18,8 +23,20 @@ describe('shields endpoint JSON', () => {
   });
   it('says measured when every run was measured, and takes a custom label and thresholds', () => {
     const figure = repositoryFigure(estimate([run('a', range(1500), 'measured')]));
-    const badge = badgeFor(figure, [{ grade: 'ok', maxKg: 2000, color: '#00aa00' }, { grade: 'high', color: 'red' }], 'CO2e');
-    expect(shieldsEndpoint(badge)).toEqual({ schemaVersion: 1, label: 'CO2e', message: '1.5 t (measured)', color: '#00aa00' });
+    const badge = badgeFor(
+      figure,
+      [
+        { grade: 'ok', maxKg: 2000, color: '#00aa00' },
+        { grade: 'high', color: 'red' },
+      ],
+      'CO2e',
+    );
+    expect(shieldsEndpoint(badge)).toEqual({
+      schemaVersion: 1,
+      label: 'CO2e',
+      message: '1.5 t (measured)',
+      color: '#00aa00',
+    });
   });
   it('names the figure in the label', () => {
     const figure = repositoryFigure(estimate([run('a', range(3))]), 'max-run');

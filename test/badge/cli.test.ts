@@ -12,7 +12,11 @@ let folder: string;
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: folder });
+  const code = await runCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    cwd: folder,
+  });
   return { code, stdout, stderr };
 }
 
@@ -45,16 +49,41 @@ afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('ml-carbon badge', () => {
   it('writes the endpoint JSON, SVG, history and dashboard, and appends on the next commit', async () => {
-    const first = await cli(['badge', '--out', 'public', '--figure', 'max-run', '--sha', 'aaaaaaa', '--date', '2026-11-20T10:00:00Z']);
+    const first = await cli([
+      'badge',
+      '--out',
+      'public',
+      '--figure',
+      'max-run',
+      '--sha',
+      'aaaaaaa',
+      '--date',
+      '2026-11-20T10:00:00Z',
+    ]);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     // The largest run is "finetune": 40.654 kg -> "41 kg", grade B (10 < 40.654 <= 100) -> green
-    expect(JSON.parse(readFileSync(join(folder, 'public/badge.json'), 'utf8'))).toEqual({ schemaVersion: 1, label: 'largest run CO2e', message: '41 kg', color: 'green' });
+    expect(JSON.parse(readFileSync(join(folder, 'public/badge.json'), 'utf8'))).toEqual({
+      schemaVersion: 1,
+      label: 'largest run CO2e',
+      message: '41 kg',
+      color: 'green',
+    });
     expect(readFileSync(join(folder, 'public/badge.svg'), 'utf8')).toContain('largest run CO2e: 41 kg');
     expect(readFileSync(join(folder, 'public/index.html'), 'utf8')).toContain('data-series="total"');
     expect(first.stdout).toContain('largest run CO2e: 41 kg (grade B)');
 
-    const second = await cli(['badge', '--out', 'public', '--figure', 'max-run', '--sha', 'bbbbbbb', '--date', '2026-11-21T10:00:00Z']);
+    const second = await cli([
+      'badge',
+      '--out',
+      'public',
+      '--figure',
+      'max-run',
+      '--sha',
+      'bbbbbbb',
+      '--date',
+      '2026-11-21T10:00:00Z',
+    ]);
     expect(second.code).toBe(0);
     const history = JSON.parse(readFileSync(join(folder, 'public/history.json'), 'utf8'));
     expect(history.entries.map((entry: { sha: string }) => entry.sha)).toEqual(['aaaaaaa', 'bbbbbbb']);
@@ -63,7 +92,11 @@ describe('ml-carbon badge', () => {
   });
 
   it('takes the commit from git when --sha is not given', async () => {
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], { cwd: folder, encoding: 'utf8' }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', ...args], {
+        cwd: folder,
+        encoding: 'utf8',
+      }).trim();
     git('init', '--quiet', '-b', 'main');
     git('add', 'ml-carbon.yml');
     git('commit', '--quiet', '-m', 'manifest');
@@ -74,7 +107,17 @@ describe('ml-carbon badge', () => {
   });
 
   it('explains a mistyped figure, bad grades and a bad sha with exit 2', async () => {
-    const figure = await cli(['badge', '--out', 'o', '--figure', 'trainig', '--sha', 'aaaaaaa', '--date', '2026-11-20T10:00:00Z']);
+    const figure = await cli([
+      'badge',
+      '--out',
+      'o',
+      '--figure',
+      'trainig',
+      '--sha',
+      'aaaaaaa',
+      '--date',
+      '2026-11-20T10:00:00Z',
+    ]);
     expect(figure.code).toBe(2);
     expect(figure.stderr).toContain('unknown badge figure "trainig" (did you mean "training"?)');
     const grades = await cli(['badge', '--out', 'o', '--grades', 'A:100,B:10,C']);
@@ -105,7 +148,11 @@ describe('ml-carbon model-card', () => {
 
   it('names pre-training and the location of a run placed in a country', async () => {
     const card = parse((await cli(['model-card', '--run', 'pretrain'])).stdout).co2_eq_emissions;
-    expect(card).toMatchObject({ training_type: 'pre-training', geographical_location: 'France', hardware_used: '2 x NVIDIA A100 SXM4 80GB' });
+    expect(card).toMatchObject({
+      training_type: 'pre-training',
+      geographical_location: 'France',
+      hardware_used: '2 x NVIDIA A100 SXM4 80GB',
+    });
   });
 
   it('suggests the run id when it is mistyped, and asks for one when there are several', async () => {

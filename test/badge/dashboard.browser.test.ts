@@ -17,7 +17,15 @@ describe.skipIf(!existsSync(CHROMIUM))('dashboard in headless Chromium', () => {
   beforeAll(async () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
   afterAll(async () => browser?.close());
@@ -32,14 +40,19 @@ describe.skipIf(!existsSync(CHROMIUM))('dashboard in headless Chromium', () => {
 
     const totals = tab.locator('svg#chart circle[data-series="total"]');
     await expect(totals.count()).resolves.toBe(SAMPLE_TOTALS_KG.length);
-    for (let index = 0; index < SAMPLE_TOTALS_KG.length; index++) await expect(totals.nth(index).isVisible()).resolves.toBe(true);
+    for (let index = 0; index < SAMPLE_TOTALS_KG.length; index++)
+      await expect(totals.nth(index).isVisible()).resolves.toBe(true);
 
     // On screen, the largest total (610 kg, last commit) sits highest and the smallest (120 kg, first) lowest.
-    const tops = await Promise.all(Array.from({ length: SAMPLE_TOTALS_KG.length }, async (_, index) => (await totals.nth(index).boundingBox())!.y));
+    const tops = await Promise.all(
+      Array.from({ length: SAMPLE_TOTALS_KG.length }, async (_, index) => (await totals.nth(index).boundingBox())!.y),
+    );
     expect(Math.min(...tops)).toBe(tops[5]);
     expect(Math.max(...tops)).toBe(tops[0]);
     // Points run left to right in commit order.
-    const lefts = await Promise.all(Array.from({ length: SAMPLE_TOTALS_KG.length }, async (_, index) => (await totals.nth(index).boundingBox())!.x));
+    const lefts = await Promise.all(
+      Array.from({ length: SAMPLE_TOTALS_KG.length }, async (_, index) => (await totals.nth(index).boundingBox())!.x),
+    );
     expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);
 
     await expect(tab.locator('polyline[data-series="budget"]').first().isVisible()).resolves.toBe(true);

@@ -3,7 +3,8 @@ import { renderDashboard } from '../../src/badge/dashboard.js';
 import { emptyHistory } from '../../src/badge/history.js';
 import { SAMPLE_TOTALS_KG, sampleHistory } from './history-sample.js';
 
-const circles = (html: string, series: string) => [...html.matchAll(new RegExp(`<circle[^>]*data-series="${series}"[^>]*>`, 'g'))].map((match) => match[0]);
+const circles = (html: string, series: string) =>
+  [...html.matchAll(new RegExp(`<circle[^>]*data-series="${series}"[^>]*>`, 'g'))].map((match) => match[0]);
 const attribute = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
 
 describe('renderDashboard', () => {
@@ -25,7 +26,14 @@ describe('renderDashboard', () => {
 
   it('marks measured points filled and estimated ones hollow', () => {
     const bert = circles(html, 'run').filter((tag) => attribute(tag, 'data-run') === 'sentiment-bert');
-    expect(bert.map((tag) => attribute(tag, 'data-basis'))).toEqual(['estimated', 'estimated', 'estimated', 'estimated', 'measured', 'measured']);
+    expect(bert.map((tag) => attribute(tag, 'data-basis'))).toEqual([
+      'estimated',
+      'estimated',
+      'estimated',
+      'estimated',
+      'measured',
+      'measured',
+    ]);
     expect(attribute(bert[0]!, 'fill')).toBe('#ffffff');
     expect(attribute(bert[5]!, 'fill')).toBe(attribute(bert[5]!, 'stroke'));
   });
@@ -37,7 +45,9 @@ describe('renderDashboard', () => {
   });
 
   it('lists every commit newest first with its rounded figure', () => {
-    const rows = [...html.matchAll(/<tr><td>(\d{4}-\d\d-\d\d)<\/td><td><code>(\w+)<\/code><\/td><td class="num">([^<]+)<\/td>/g)].map((match) => [match[1], match[2], match[3]]);
+    const rows = [
+      ...html.matchAll(/<tr><td>(\d{4}-\d\d-\d\d)<\/td><td><code>(\w+)<\/code><\/td><td class="num">([^<]+)<\/td>/g),
+    ].map((match) => [match[1], match[2], match[3]]);
     expect(rows[0]).toEqual(['2026-11-15', '6666666', expect.stringMatching(/kg$/)]);
     expect(rows).toHaveLength(6);
   });
@@ -52,7 +62,10 @@ describe('renderDashboard', () => {
     const history = sampleHistory();
     const template = history.entries[0]!;
     // 40 commits: one label every ceil(40 / 12) = 4, counted back from the newest -> indexes 39, 35, ..., 3: 10 labels
-    history.entries = Array.from({ length: 40 }, (_, index) => ({ ...template, sha: (0x1000000 + index).toString(16) }));
+    history.entries = Array.from({ length: 40 }, (_, index) => ({
+      ...template,
+      sha: (0x1000000 + index).toString(16),
+    }));
     const labels = [...renderDashboard(history).matchAll(/class="tick sha">(\w+)</g)].map((match) => match[1]);
     expect(labels).toHaveLength(10);
     expect(labels[labels.length - 1]).toBe((0x1000000 + 39).toString(16).slice(0, 7));

@@ -21,7 +21,16 @@ export function run(id: string, co2eKg: Range, basis: Basis = 'estimated', servi
     co2eKg,
     breakdown: zero,
     inference: servingPerDayKg
-      ? { days: 30, tokensPerDay: 1e6, accelerator: 'A100-SXM4-80GB', acceleratorHours: range(1), energyKwh: range(1), co2eKg: range(servingPerDayKg.value * 30), perDay: { energyKwh: range(1), co2eKg: servingPerDayKg }, breakdown: zero }
+      ? {
+          days: 30,
+          tokensPerDay: 1e6,
+          accelerator: 'A100-SXM4-80GB',
+          acceleratorHours: range(1),
+          energyKwh: range(1),
+          co2eKg: range(servingPerDayKg.value * 30),
+          perDay: { energyKwh: range(1), co2eKg: servingPerDayKg },
+          breakdown: zero,
+        }
       : undefined,
     assumptions: [],
     notes: [],
@@ -30,6 +39,14 @@ export function run(id: string, co2eKg: Range, basis: Basis = 'estimated', servi
 
 export function estimate(runs: RunEstimate[]): Estimate {
   const sum = (pick: (r: RunEstimate) => number) => runs.reduce((total, r) => total + pick(r), 0);
-  const training = { value: sum((r) => r.co2eKg.value), low: sum((r) => r.co2eKg.low), high: sum((r) => r.co2eKg.high) };
-  return { manifest: 'ml-carbon.yml', runs, total: { energyKwh: range(0), co2eKg: training, trainingCo2eKg: training, inferenceCo2eKg: range(0) } };
+  const training = {
+    value: sum((r) => r.co2eKg.value),
+    low: sum((r) => r.co2eKg.low),
+    high: sum((r) => r.co2eKg.high),
+  };
+  return {
+    manifest: 'ml-carbon.yml',
+    runs,
+    total: { energyKwh: range(0), co2eKg: training, trainingCo2eKg: training, inferenceCo2eKg: range(0) },
+  };
 }

@@ -8,7 +8,7 @@ const manifest = estimate([
 ]);
 
 describe('repositoryFigure', () => {
-  it('adds the runs\' training CO2e by default, low with low and high with high', () => {
+  it("adds the runs' training CO2e by default, low with low and high with high", () => {
     // 40 + 2 = 42; 20 + 1 = 21; 80 + 4 = 84
     const figure = repositoryFigure(manifest);
     expect(figure.figure).toBe('training');
@@ -24,7 +24,7 @@ describe('repositoryFigure', () => {
     expect(figure.co2eKg.low).toBeCloseTo(39.25, 10);
     expect(figure.co2eKg.high).toBeCloseTo(157, 10);
   });
-  it('takes the largest run for max-run, with that run\'s basis', () => {
+  it("takes the largest run for max-run, with that run's basis", () => {
     const figure = repositoryFigure(manifest, 'max-run');
     expect(figure.co2eKg).toEqual({ value: 40, low: 20, high: 80 });
     expect(figure.basis).toBe('estimated');
@@ -44,6 +44,10 @@ describe('parseBadgeFigure', () => {
   it('suggests the closest name', () => {
     const { figure, problems } = parseBadgeFigure('max-runs', 'input badge-figure');
     expect(figure).toBeUndefined();
-    expect(problems[0]).toMatchObject({ file: 'input badge-figure', message: 'unknown badge figure "max-runs"', hint: 'did you mean "max-run"?' });
+    expect(problems[0]).toMatchObject({
+      file: 'input badge-figure',
+      message: 'unknown badge figure "max-runs"',
+      hint: 'did you mean "max-run"?',
+    });
   });
 });

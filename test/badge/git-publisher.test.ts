@@ -12,11 +12,24 @@ let origin: BareRemote;
 let remote: string;
 const clone = (name: string) => origin.clone(name);
 
-function publisherFor(dir: string, sha: string, kg: number, extra: Partial<Parameters<typeof publishToBranch>[0]> = {}) {
+function publisherFor(
+  dir: string,
+  sha: string,
+  kg: number,
+  extra: Partial<Parameters<typeof publishToBranch>[0]> = {},
+) {
   return publishToBranch({
     repoDir: dir,
     message: `ml-carbon badge for ${sha}`,
-    makeFiles: (previous) => buildBadgeFiles({ estimate: estimate([run('train', range(kg, kg / 2, kg * 2))]), commit: { sha, date: '2026-11-20T10:00:00Z' }, budgetKg: 100 }, previous).files,
+    makeFiles: (previous) =>
+      buildBadgeFiles(
+        {
+          estimate: estimate([run('train', range(kg, kg / 2, kg * 2))]),
+          commit: { sha, date: '2026-11-20T10:00:00Z' },
+          budgetKg: 100,
+        },
+        previous,
+      ).files,
     ...extra,
   });
 }
@@ -46,9 +59,20 @@ describe('publishToBranch', () => {
 
     expect(result).toMatchObject({ branch: 'ml-carbon', attempts: 1, created: true });
     expect(git(remote, 'rev-parse', 'refs/heads/ml-carbon')).toBe(result.commit);
-    expect(git(remote, 'ls-tree', '--name-only', 'refs/heads/ml-carbon').split('\n').sort()).toEqual(['.nojekyll', 'badge.json', 'badge.svg', 'history.json', 'index.html']);
+    expect(git(remote, 'ls-tree', '--name-only', 'refs/heads/ml-carbon').split('\n').sort()).toEqual([
+      '.nojekyll',
+      'badge.json',
+      'badge.svg',
+      'history.json',
+      'index.html',
+    ]);
     // 40 kg in 20..80: 1 figure -> "40 kg", grade B (10 < 40 <= 100)
-    expect(JSON.parse(git(remote, 'cat-file', 'blob', 'refs/heads/ml-carbon:badge.json'))).toEqual({ schemaVersion: 1, label: 'training CO2e', message: '40 kg', color: 'green' });
+    expect(JSON.parse(git(remote, 'cat-file', 'blob', 'refs/heads/ml-carbon:badge.json'))).toEqual({
+      schemaVersion: 1,
+      label: 'training CO2e',
+      message: '40 kg',
+      color: 'green',
+    });
     expect(git(work, 'rev-parse', 'HEAD')).toBe(headBefore);
     expect(git(work, 'rev-parse', '--abbrev-ref', 'HEAD')).toBe('main');
     expect(git(work, 'status', '--porcelain')).toBe(statusBefore);
@@ -93,7 +117,9 @@ describe('publishToBranch', () => {
   it('loses no entry when several clones publish at once, including creating the branch', async () => {
     const shas = ['a000001', 'a000002', 'a000003', 'a000004'];
     const clones = shas.map((sha) => clone(`c-${sha}`));
-    const results = await Promise.all(shas.map((sha, index) => publisherFor(clones[index]!, sha, 10 * (index + 1), { maxAttempts: 10 })));
+    const results = await Promise.all(
+      shas.map((sha, index) => publisherFor(clones[index]!, sha, 10 * (index + 1), { maxAttempts: 10 })),
+    );
     expect(remoteHistory().sort()).toEqual(shas);
     expect(results.filter((result) => result.created)).toHaveLength(1);
   });
@@ -101,7 +127,18 @@ describe('publishToBranch', () => {
   it('publishes from a shallow single-branch checkout, as actions/checkout makes by default', async () => {
     await publisherFor(clone('first'), '1111111', 10);
     const shallow = `${origin.root}/shallow`;
-    git(origin.root, 'clone', '--quiet', '--depth', '1', '--single-branch', '--branch', 'main', `file://${remote}`, shallow);
+    git(
+      origin.root,
+      'clone',
+      '--quiet',
+      '--depth',
+      '1',
+      '--single-branch',
+      '--branch',
+      'main',
+      `file://${remote}`,
+      shallow,
+    );
     expect(git(shallow, 'rev-parse', '--is-shallow-repository')).toBe('true');
     const result = await publisherFor(shallow, '2222222', 20);
     expect(result).toMatchObject({ attempts: 1, created: false });

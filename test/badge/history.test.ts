@@ -5,20 +5,33 @@ import { estimate, range, run } from './estimates.js';
 
 const figure = repositoryFigure(estimate([run('pretrain', range(40, 20, 80))]));
 const entryAt = (sha: string, value = 40, date = '2026-11-20T10:00:00Z') =>
-  historyEntry(repositoryFigure(estimate([run('pretrain', range(value, value / 2, value * 2))])), { sha, date, grade: 'B' });
+  historyEntry(repositoryFigure(estimate([run('pretrain', range(value, value / 2, value * 2))])), {
+    sha,
+    date,
+    grade: 'B',
+  });
 
 describe('history', () => {
   it('records sha, date, figure, per-run figures, basis and budget', () => {
     const entry = historyEntry(figure, { sha: 'abc1234', date: '2026-11-20T10:00:00Z', grade: 'B', budgetKg: 100 });
     expect(entry).toEqual({
-      sha: 'abc1234', date: '2026-11-20T10:00:00Z', figure: 'training', co2eKg: { value: 40, low: 20, high: 80 }, basis: 'estimated', grade: 'B',
-      runs: [{ id: 'pretrain', basis: 'estimated', co2eKg: { value: 40, low: 20, high: 80 } }], budgetKg: 100,
+      sha: 'abc1234',
+      date: '2026-11-20T10:00:00Z',
+      figure: 'training',
+      co2eKg: { value: 40, low: 20, high: 80 },
+      basis: 'estimated',
+      grade: 'B',
+      runs: [{ id: 'pretrain', basis: 'estimated', co2eKg: { value: 40, low: 20, high: 80 } }],
+      budgetKg: 100,
     });
   });
   it('appends per commit and replaces a re-run of the same commit in place', () => {
     let history = appendEntry(appendEntry(emptyHistory(), entryAt('aaaaaaa')), entryAt('bbbbbbb'));
     history = appendEntry(history, entryAt('aaaaaaa', 50));
-    expect(history.entries.map((entry) => [entry.sha, entry.co2eKg.value])).toEqual([['aaaaaaa', 50], ['bbbbbbb', 40]]);
+    expect(history.entries.map((entry) => [entry.sha, entry.co2eKg.value])).toEqual([
+      ['aaaaaaa', 50],
+      ['bbbbbbb', 40],
+    ]);
   });
   it('keeps commit-date order when an older commit is published after a newer one', () => {
     let history = appendEntry(emptyHistory(), entryAt('aaaaaaa', 40, '2026-11-20T10:00:00Z'));

@@ -1,6 +1,11 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { co2EqEmissions, geographicalLocation, hardwareUsed, renderModelCardBlock } from '../../src/badge/model-card.js';
+import {
+  co2EqEmissions,
+  geographicalLocation,
+  hardwareUsed,
+  renderModelCardBlock,
+} from '../../src/badge/model-card.js';
 import type { Run } from '../../src/manifest/types.js';
 import { range, run } from './estimates.js';
 
@@ -37,7 +42,13 @@ describe('co2EqEmissions', () => {
     const text = renderModelCardBlock(co2EqEmissions(manifestRun, estimate), estimate);
     // low 0.2 kg = 200 g, high 0.9 kg = 900 g
     expect(text.split('\n')[0]).toBe('# run "finetune": estimated, 200-900 g CO2e (low-high)');
-    expect(Object.keys(parse(text).co2_eq_emissions)).toEqual(['emissions', 'source', 'training_type', 'geographical_location', 'hardware_used']);
+    expect(Object.keys(parse(text).co2_eq_emissions)).toEqual([
+      'emissions',
+      'source',
+      'training_type',
+      'geographical_location',
+      'hardware_used',
+    ]);
   });
 });
 

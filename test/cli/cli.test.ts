@@ -38,7 +38,10 @@ describe('ml-carbon CLI', () => {
   });
 
   it('exits 1 when compare finds the budget exceeded', async () => {
-    const folder = tempManifests({ 'base.yml': manifest(10, 'budget: { total_co2e_kg: 15 }'), 'head.yml': manifest(20) });
+    const folder = tempManifests({
+      'base.yml': manifest(10, 'budget: { total_co2e_kg: 15 }'),
+      'head.yml': manifest(20),
+    });
     const result = await cli(['compare', 'base.yml', 'head.yml'], folder);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('❌ over budget');
@@ -49,7 +52,9 @@ describe('ml-carbon CLI', () => {
     const folder = tempManifests({ 'ml-carbon.yml': bad });
     const result = await cli(['estimate'], folder);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/error: ml-carbon\.yml:10:\d+: runs\[1\]\.hardware\.accelerator: unknown accelerator "A1000"/);
+    expect(result.stderr).toMatch(
+      /error: ml-carbon\.yml:10:\d+: runs\[1\]\.hardware\.accelerator: unknown accelerator "A1000"/,
+    );
     expect(result.stdout).toContain('`r`');
   });
 

@@ -41,7 +41,9 @@ describe('budget verdict', () => {
 
   it('passes within limits and names none when no budget exists', () => {
     expect(compareEstimates(base, head, {}).budget.status).toBe('none');
-    expect(compareEstimates(base, head, { base: { totalCo2eKg: 1000, maxIncreasePercent: 60 } }).budget.status).toBe('pass');
+    expect(compareEstimates(base, head, { base: { totalCo2eKg: 1000, maxIncreasePercent: 60 } }).budget.status).toBe(
+      'pass',
+    );
   });
 
   it('fails on the total, naming the figures', () => {
@@ -53,11 +55,15 @@ describe('budget verdict', () => {
   it('fails per run, naming the run', () => {
     const verdict = compareEstimates(base, head, { base: { perRunCo2eKg: 100 } }).budget;
     expect(verdict.status).toBe('fail');
-    expect(verdict.reasons).toEqual([expect.stringMatching(/^run "a" 122 kg CO2e exceeds the per-run budget of 100 kg$/)]);
+    expect(verdict.reasons).toEqual([
+      expect.stringMatching(/^run "a" 122 kg CO2e exceeds the per-run budget of 100 kg$/),
+    ]);
   });
 
   it('warns below the fail tier and fails above it', () => {
-    expect(compareEstimates(base, head, { base: { warnIncreasePercent: 20, maxIncreasePercent: 60 } }).budget.status).toBe('warn');
+    expect(
+      compareEstimates(base, head, { base: { warnIncreasePercent: 20, maxIncreasePercent: 60 } }).budget.status,
+    ).toBe('warn');
     const failed = compareEstimates(base, head, { base: { warnIncreasePercent: 20, maxIncreasePercent: 40 } }).budget;
     expect(failed.status).toBe('fail');
     expect(failed.reasons[0]).toMatch(/\+50% is above the allowed increase of \+40%/);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ACCELERATORS, ACCELERATOR_NAMES, getAccelerator, normaliseAcceleratorName, resolveAccelerator } from '../../src/data/accelerators.js';
+import {
+  ACCELERATORS,
+  ACCELERATOR_NAMES,
+  getAccelerator,
+  normaliseAcceleratorName,
+  resolveAccelerator,
+} from '../../src/data/accelerators.js';
 import { bottomUpEmbodied } from '../../src/data/accelerator-sources.js';
 
 const idOf = (name: string) => resolveAccelerator(name).found?.id;
@@ -72,10 +78,49 @@ describe('accelerator table', () => {
   it('covers at least 40 accelerators with unique ids, including every family the issue names', () => {
     expect(ACCELERATORS.length).toBeGreaterThanOrEqual(40);
     expect(new Set(ACCELERATORS.map((a) => a.id)).size).toBe(ACCELERATORS.length);
-    const required = ['V100 SXM2', 'V100 PCIe', 'T4', 'P100', 'P40', 'A10', 'A10G', 'A30', 'A40', 'L4', 'L40S', 'A100 PCIe 40GB',
-      'A100 80GB PCIe', 'A100-SXM4-40GB', 'A100-SXM4-80GB', 'A800', 'H100 PCIe', 'H100 SXM', 'H100 NVL', 'H800', 'H200', 'B200',
-      'GB200', 'RTX 3090', 'RTX 4090', 'RTX A6000', 'MI250X', 'MI300X', 'TPU v2', 'TPU v3', 'TPU v4', 'TPU v5e', 'TPU v5p',
-      'TPU v6e', 'Trainium', 'Trainium2', 'Inferentia2', 'M1 Max', 'M2 Max', 'M3 Max', 'cpu'];
+    const required = [
+      'V100 SXM2',
+      'V100 PCIe',
+      'T4',
+      'P100',
+      'P40',
+      'A10',
+      'A10G',
+      'A30',
+      'A40',
+      'L4',
+      'L40S',
+      'A100 PCIe 40GB',
+      'A100 80GB PCIe',
+      'A100-SXM4-40GB',
+      'A100-SXM4-80GB',
+      'A800',
+      'H100 PCIe',
+      'H100 SXM',
+      'H100 NVL',
+      'H800',
+      'H200',
+      'B200',
+      'GB200',
+      'RTX 3090',
+      'RTX 4090',
+      'RTX A6000',
+      'MI250X',
+      'MI300X',
+      'TPU v2',
+      'TPU v3',
+      'TPU v4',
+      'TPU v5e',
+      'TPU v5p',
+      'TPU v6e',
+      'Trainium',
+      'Trainium2',
+      'Inferentia2',
+      'M1 Max',
+      'M2 Max',
+      'M3 Max',
+      'cpu',
+    ];
     for (const name of required) expect(idOf(name), name).toBeDefined();
   });
 

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { getAccelerator } from '../../src/data/accelerators.js';
-import { smallModelShare, trainingPowerFraction, trainingUtilization, type CalibrationFit } from '../../src/data/calibration.js';
+import {
+  smallModelShare,
+  trainingPowerFraction,
+  trainingUtilization,
+  type CalibrationFit,
+} from '../../src/data/calibration.js';
 import { FITTED_CALIBRATION } from '../../src/data/calibration.generated.js';
 import { POWER_FRACTION_OF_TDP, UTILIZATION } from '../../src/data/defaults.js';
 
 const fit: CalibrationFit = {
   dataset: 'synthetic',
   utilization: {
-    byGeneration: { hopper: { value: 0.2, sizeExponent: 0.5, referenceParams: 1e10, paramsRange: { min: 1e9, max: 1e11 }, rows: 3 } },
+    byGeneration: {
+      hopper: { value: 0.2, sizeExponent: 0.5, referenceParams: 1e10, paramsRange: { min: 1e9, max: 1e11 }, rows: 3 },
+    },
     band: { low: 0.5, high: 2 },
     bounds: { min: 0.02, max: 0.6 },
   },
@@ -51,7 +58,11 @@ describe('calibrated power fraction', () => {
   });
 
   it('uses the generation value, then the kind median, then the literature default', () => {
-    expect(trainingPowerFraction(getAccelerator('V100'), 1e9, fit).entry).toMatchObject({ value: 0.9, low: 0.54, high: 1.08 }); // 0.9 x 0.6, 0.9 x 1.2
+    expect(trainingPowerFraction(getAccelerator('V100'), 1e9, fit).entry).toMatchObject({
+      value: 0.9,
+      low: 0.54,
+      high: 1.08,
+    }); // 0.9 x 0.6, 0.9 x 1.2
     expect(trainingPowerFraction(getAccelerator('A100'), 1e9, fit).entry.value).toBe(0.8); // no ampere row: GPU median
     expect(trainingPowerFraction(getAccelerator('V100'), 1e6, fit).entry.value).toBe(0.306); // 0.9 x 0.34
     expect(trainingPowerFraction(getAccelerator('TPU v4'), 1e9, fit).entry).toBe(POWER_FRACTION_OF_TDP);

@@ -23,7 +23,7 @@ describe('grid intensity table', () => {
     expect(new Set(GRID_REGIONS.map((r) => r.id)).size).toBe(GRID_REGIONS.length);
   });
 
-  it('has Google Cloud regions from Google\'s 2024 file', () => {
+  it("has Google Cloud regions from Google's 2024 file", () => {
     // REFERENCE_DATA.md §2.1 (2024): europe-north2 2.73, us-central1 412.72, asia-south1 678.76.
     expect(intensityOf('gcp:europe-north2')).toMatchObject({ value: 2.73, year: 2024 });
     expect(intensityOf('gcp:us-central1')).toMatchObject({ value: 412.72, year: 2024 });
@@ -78,8 +78,11 @@ describe('resolveLocation', () => {
 });
 
 describe.skipIf(!shared)('against the shared reference datasets', () => {
-  it('contains every GCP region of Google\'s newest file with its value', () => {
-    const newest = readdirSync(dataDir).filter((f) => /^google-region-carbon-info_\d{4}\.csv$/.test(f)).sort().at(-1)!;
+  it("contains every GCP region of Google's newest file with its value", () => {
+    const newest = readdirSync(dataDir)
+      .filter((f) => /^google-region-carbon-info_\d{4}\.csv$/.test(f))
+      .sort()
+      .at(-1)!;
     const year = Number(newest.match(/\d{4}/)![0]);
     const rows = readFileSync(path.join(dataDir, newest), 'utf8').trim().split(/\r?\n/).slice(1);
     expect(rows.length).toBeGreaterThan(40);
@@ -90,7 +93,10 @@ describe.skipIf(!shared)('against the shared reference datasets', () => {
   });
 
   it('contains every AWS and Azure region Cloud Carbon Footprint lists', () => {
-    for (const [file, provider] of [['ccf_grid-emissions-factors-aws.csv', 'aws'], ['ccf_grid-emissions-factors-azure.csv', 'azure']] as const) {
+    for (const [file, provider] of [
+      ['ccf_grid-emissions-factors-aws.csv', 'aws'],
+      ['ccf_grid-emissions-factors-azure.csv', 'azure'],
+    ] as const) {
       const rows = readFileSync(path.join(dataDir, file), 'utf8').trim().split(/\r?\n/).slice(1);
       for (const row of rows) {
         const region = row.split(',')[0]!;
@@ -101,7 +107,10 @@ describe.skipIf(!shared)('against the shared reference datasets', () => {
   });
 
   it('contains every country of the OWID extract that has an alpha-2 code', () => {
-    const rows = readFileSync(path.join(dataDir, 'carbontracker_carbon-intensities.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+    const rows = readFileSync(path.join(dataDir, 'carbontracker_carbon-intensities.csv'), 'utf8')
+      .trim()
+      .split(/\r?\n/)
+      .slice(1);
     for (const row of rows) {
       const code = row.split(',')[0]!;
       expect(resolveLocation(code).found?.id, code).toBe(code);

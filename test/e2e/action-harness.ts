@@ -1,7 +1,16 @@
 // Runs the bundled dist/index.js in a child process the way the GitHub runner does: INPUT_* variables, an event file,
 // a git workspace, output and summary files, and GITHUB_API_URL pointing at the emulator.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { GitHubEmulator } from '../support/github-emulator.js';
@@ -19,7 +28,9 @@ function newestMtime(folder: string): number {
 }
 
 const isFresh = () =>
-  existsSync(DIST_ENTRY) && statSync(DIST_ENTRY).mtimeMs >= newestMtime(join(REPO_ROOT, 'src')) && !readFileSync(DIST_ENTRY, 'utf8').includes('action placeholder');
+  existsSync(DIST_ENTRY) &&
+  statSync(DIST_ENTRY).mtimeMs >= newestMtime(join(REPO_ROOT, 'src')) &&
+  !readFileSync(DIST_ENTRY, 'utf8').includes('action placeholder');
 
 /**
  * Builds dist/ (the same `npm run build` the release uses) when it is missing or older than src/. Test files run in
@@ -85,26 +96,48 @@ export interface RunOptions {
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const scratch = mkdtempSync(join(tmpdir(), 'ml-carbon-runner-'));
-  const files = { event: join(scratch, 'event.json'), output: join(scratch, 'output'), summary: join(scratch, 'summary.md'), temp: join(scratch, 'temp') };
+  const files = {
+    event: join(scratch, 'event.json'),
+    output: join(scratch, 'output'),
+    summary: join(scratch, 'summary.md'),
+    temp: join(scratch, 'temp'),
+  };
   mkdirSync(files.temp);
   writeFileSync(files.event, JSON.stringify(options.payload));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   // Start from a clean environment: nothing of the host's own CI leaks in.
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? scratch,
-    GITHUB_ACTIONS: 'true', CI: 'true',
-    GITHUB_EVENT_NAME: options.eventName, GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: `${options.emulator.owner}/${options.emulator.repo}`, GITHUB_REPOSITORY_OWNER: options.emulator.owner,
-    GITHUB_WORKSPACE: options.workspace, GITHUB_SHA: options.sha,
-    GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, RUNNER_TEMP: files.temp,
-    GITHUB_API_URL: options.emulator.apiUrl, GITHUB_GRAPHQL_URL: options.emulator.enterprise ? `${options.emulator.url}/api/graphql` : `${options.emulator.url}/graphql`, GITHUB_SERVER_URL: 'https://github.example.test',
-    GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1',
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? scratch,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: options.eventName,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: `${options.emulator.owner}/${options.emulator.repo}`,
+    GITHUB_REPOSITORY_OWNER: options.emulator.owner,
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_SHA: options.sha,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: files.temp,
+    GITHUB_API_URL: options.emulator.apiUrl,
+    GITHUB_GRAPHQL_URL: options.emulator.enterprise
+      ? `${options.emulator.url}/api/graphql`
+      : `${options.emulator.url}/graphql`,
+    GITHUB_SERVER_URL: 'https://github.example.test',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
     ML_CARBON_RETRY_BASE_MS: '20',
   };
   // The runner keeps hyphens and upper-cases the name: INPUT_GITHUB-TOKEN.
-  for (const [name, value] of Object.entries(options.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [DIST_ENTRY], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const [name, value] of Object.entries(options.inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const child = spawn(process.execPath, [DIST_ENTRY], {
+    cwd: options.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));

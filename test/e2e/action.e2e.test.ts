@@ -4,8 +4,14 @@ import { GitHubEmulator } from '../support/github-emulator.js';
 import { ensureBuilt, runAction, type ActionRun } from './action-harness.js';
 import { manifest, OWNER, PR_NUMBER, pullScenario, REPO, type PullScenario } from './scenario.js';
 
-const BASE = manifest([{ id: 'bert-finetune', parameters: '110M', tokens: '2B' }, { id: 'gpt-small', parameters: '350M', tokens: '6B' }]);
-const HEAD = manifest([{ id: 'bert-finetune', parameters: '110M', tokens: '3B' }, { id: 'gpt-small', parameters: '350M', tokens: '6B' }]);
+const BASE = manifest([
+  { id: 'bert-finetune', parameters: '110M', tokens: '2B' },
+  { id: 'gpt-small', parameters: '350M', tokens: '6B' },
+]);
+const HEAD = manifest([
+  { id: 'bert-finetune', parameters: '110M', tokens: '3B' },
+  { id: 'gpt-small', parameters: '350M', tokens: '6B' },
+]);
 
 let emulator: GitHubEmulator;
 const scenarios: PullScenario[] = [];
@@ -28,7 +34,11 @@ function scenario(base: Record<string, string | undefined>, head: Record<string,
 
 function runOn(pull: PullScenario, inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({
-    emulator, workspace: pull.repo.dir, eventName: 'pull_request', payload: pull.payload, sha: pull.mergeSha,
+    emulator,
+    workspace: pull.repo.dir,
+    eventName: 'pull_request',
+    payload: pull.payload,
+    sha: pull.mergeSha,
     inputs: { 'github-token': emulator.token, ...inputs },
   });
 }
@@ -163,7 +173,11 @@ describe('the bundled action on pull_request', () => {
   });
 
   it('a report over 65,536 characters is cut in the comment with a notice; the summary keeps everything', async () => {
-    const runs = Array.from({ length: 400 }, (_, i) => ({ id: `sweep-${String(i).padStart(3, '0')}`, parameters: '125M', tokens: `${1 + (i % 7)}B` }));
+    const runs = Array.from({ length: 400 }, (_, i) => ({
+      id: `sweep-${String(i).padStart(3, '0')}`,
+      parameters: '125M',
+      tokens: `${1 + (i % 7)}B`,
+    }));
     const pull = scenario({ 'ml-carbon.yml': manifest(runs.slice(0, 200)) }, { 'ml-carbon.yml': manifest(runs) });
     const run = await runOn(pull);
     expect(run.exitCode, run.stdout).toBe(0);
@@ -228,7 +242,11 @@ describe('the bundled action on pull_request', () => {
     // What pull_request_target checks out: the base branch.
     pull.repo.git('checkout', '-q', '--detach', pull.baseSha);
     const run = await runAction({
-      emulator, workspace: pull.repo.dir, eventName: 'pull_request_target', payload: pull.payload, sha: pull.baseSha,
+      emulator,
+      workspace: pull.repo.dir,
+      eventName: 'pull_request_target',
+      payload: pull.payload,
+      sha: pull.baseSha,
       inputs: { 'github-token': emulator.token },
     });
     expect(run.exitCode).toBe(0);
@@ -240,9 +258,12 @@ describe('the bundled action on pull_request', () => {
 
   it('a PR that raises its own budget is judged by the base budget, and the comment says so loudly', async () => {
     const budgetOf = (kg: number) => `  total_co2e_kg: ${kg}`;
-    const pull = scenario({ 'ml-carbon.yml': manifest([{ id: 'bert-finetune', parameters: '110M', tokens: '2B' }], budgetOf(0.2)) }, {
-      'ml-carbon.yml': manifest([{ id: 'bert-finetune', parameters: '110M', tokens: '20B' }], budgetOf(1000)),
-    });
+    const pull = scenario(
+      { 'ml-carbon.yml': manifest([{ id: 'bert-finetune', parameters: '110M', tokens: '2B' }], budgetOf(0.2)) },
+      {
+        'ml-carbon.yml': manifest([{ id: 'bert-finetune', parameters: '110M', tokens: '20B' }], budgetOf(1000)),
+      },
+    );
     const run = await runOn(pull);
     expect(run.exitCode).toBe(1);
     expect(run.outputs['budget-status']).toBe('fail');

@@ -40,11 +40,20 @@ describe('badge on push to the default branch', () => {
     cleanups.push(() => repo.remove());
     repo.git('remote', 'add', 'origin', remote);
     repo.commit('first', { 'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]) });
-    const second = repo.commit('second', { 'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '4B' }]) });
+    const second = repo.commit('second', {
+      'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '4B' }]),
+    });
     repo.git('push', '-q', 'origin', 'main');
     const inputs = { 'github-token': emulator.token, badge: 'true' };
 
-    const runFirst = await runAction({ emulator, workspace: repo.dir, eventName: 'push', payload: pushPayload('0'.repeat(40), second, '2026-11-20T10:00:00Z'), sha: second, inputs });
+    const runFirst = await runAction({
+      emulator,
+      workspace: repo.dir,
+      eventName: 'push',
+      payload: pushPayload('0'.repeat(40), second, '2026-11-20T10:00:00Z'),
+      sha: second,
+      inputs,
+    });
     expect(runFirst.exitCode, runFirst.stdout + runFirst.stderr).toBe(0);
     expect(runFirst.stdout).toMatch(/badge ".+" published to branch `ml-carbon`/);
 
@@ -52,12 +61,26 @@ describe('badge on push to the default branch', () => {
     const files = git('ls-tree', '--name-only', 'ml-carbon').split('\n').filter(Boolean).sort();
     expect(files).toEqual(expect.arrayContaining(['badge.json', 'badge.svg', 'index.html']));
     const endpoint = JSON.parse(git('show', 'ml-carbon:badge.json'));
-    expect(endpoint).toMatchObject({ schemaVersion: 1, label: expect.any(String), message: expect.stringMatching(/(kg|t|g)$/), color: expect.any(String) });
+    expect(endpoint).toMatchObject({
+      schemaVersion: 1,
+      label: expect.any(String),
+      message: expect.stringMatching(/(kg|t|g)$/),
+      color: expect.any(String),
+    });
 
     // The next push appends a second history entry.
-    const third = repo.commit('third', { 'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '8B' }]) });
+    const third = repo.commit('third', {
+      'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '8B' }]),
+    });
     repo.git('push', '-q', 'origin', 'main');
-    const runSecond = await runAction({ emulator, workspace: repo.dir, eventName: 'push', payload: pushPayload(second, third, '2026-11-21T10:00:00Z'), sha: third, inputs });
+    const runSecond = await runAction({
+      emulator,
+      workspace: repo.dir,
+      eventName: 'push',
+      payload: pushPayload(second, third, '2026-11-21T10:00:00Z'),
+      sha: third,
+      inputs,
+    });
     expect(runSecond.exitCode, runSecond.stdout + runSecond.stderr).toBe(0);
     const history = JSON.parse(git('show', 'ml-carbon:history.json'));
     const entries = Array.isArray(history) ? history : history.entries;
@@ -71,10 +94,19 @@ describe('badge on push to the default branch', () => {
   it('publishes nothing on a push to another branch', async () => {
     const repo = new TempRepo();
     cleanups.push(() => repo.remove());
-    const sha = repo.commit('only', { 'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]) });
+    const sha = repo.commit('only', {
+      'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]),
+    });
     const payload = pushPayload('0'.repeat(40), sha, '2026-11-20T10:00:00Z');
     payload.ref = 'refs/heads/feature';
-    const run = await runAction({ emulator, workspace: repo.dir, eventName: 'push', payload, sha, inputs: { 'github-token': emulator.token, badge: 'true' } });
+    const run = await runAction({
+      emulator,
+      workspace: repo.dir,
+      eventName: 'push',
+      payload,
+      sha,
+      inputs: { 'github-token': emulator.token, badge: 'true' },
+    });
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.stdout).toContain('publishes only on pushes to the default branch');
   });

@@ -10,7 +10,10 @@ import { ensureBuilt, runAction } from './action-harness.js';
 import { manifest, OWNER, PR_NUMBER, pullScenario, REPO } from './scenario.js';
 
 const BASE = manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]);
-const HEAD = manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }, { id: 'decoder', parameters: '350M', tokens: '4B' }]);
+const HEAD = manifest([
+  { id: 'encoder', parameters: '110M', tokens: '2B' },
+  { id: 'decoder', parameters: '350M', tokens: '4B' },
+]);
 
 let emulator: GitHubEmulator;
 const cleanups: (() => void)[] = [];
@@ -33,7 +36,14 @@ describe('base and head files through the contents API', () => {
     const only = shallow.commit('merge', { 'ml-carbon.yml': HEAD });
     emulator.addFiles(full.baseSha, { 'ml-carbon.yml': BASE });
 
-    const run = await runAction({ emulator, workspace: shallow.dir, eventName: 'pull_request', payload: full.payload, sha: only, inputs: { 'github-token': emulator.token } });
+    const run = await runAction({
+      emulator,
+      workspace: shallow.dir,
+      eventName: 'pull_request',
+      payload: full.payload,
+      sha: only,
+      inputs: { 'github-token': emulator.token },
+    });
 
     expect(run.exitCode, run.stdout).toBe(0);
     expect(emulator.callsTo('repos/get-content').map((call) => call.query.ref)).toEqual([full.baseSha]);
@@ -47,8 +57,18 @@ describe('base and head files through the contents API', () => {
     const baseSha = 'b2'.repeat(20);
     emulator.addFiles(headSha, { 'models/nlp/ml-carbon.yml': HEAD, 'README.md': 'x' });
     emulator.addFiles(baseSha, { 'models/nlp/ml-carbon.yml': BASE, 'README.md': 'x' });
-    emulator.pulls.set(PR_NUMBER, { number: PR_NUMBER, headSha, headRef: 'feature', baseSha, baseRef: 'main', headRepo: 'someone/ml-repo' });
-    const payload = webhookExample('workflow_run', (p) => p.action === 'completed' && p.workflow_run.pull_requests.length === 0);
+    emulator.pulls.set(PR_NUMBER, {
+      number: PR_NUMBER,
+      headSha,
+      headRef: 'feature',
+      baseSha,
+      baseRef: 'main',
+      headRepo: 'someone/ml-repo',
+    });
+    const payload = webhookExample(
+      'workflow_run',
+      (p) => p.action === 'completed' && p.workflow_run.pull_requests.length === 0,
+    );
     payload.workflow_run.head_sha = headSha;
     payload.workflow_run.head_repository.full_name = 'someone/ml-repo';
     payload.repository.full_name = `${OWNER}/${REPO}`;
@@ -56,14 +76,24 @@ describe('base and head files through the contents API', () => {
     cleanups.push(() => rmSync(workspace, { recursive: true, force: true }));
 
     const run = await runAction({
-      emulator, workspace, eventName: 'workflow_run', payload, sha: 'c3'.repeat(20),
-      inputs: { 'github-token': emulator.token, manifest: 'models/*/ml-carbon.yml', 'head-sha': headSha, mode: 'report' },
+      emulator,
+      workspace,
+      eventName: 'workflow_run',
+      payload,
+      sha: 'c3'.repeat(20),
+      inputs: {
+        'github-token': emulator.token,
+        manifest: 'models/*/ml-carbon.yml',
+        'head-sha': headSha,
+        mode: 'report',
+      },
     });
 
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(emulator.callsTo('pulls/list')).toHaveLength(1);
     expect(emulator.callsTo('git/get-tree').map((call) => call.path)).toEqual([
-      `/repos/${OWNER}/${REPO}/git/trees/${headSha}`, `/repos/${OWNER}/${REPO}/git/trees/${baseSha}`,
+      `/repos/${OWNER}/${REPO}/git/trees/${headSha}`,
+      `/repos/${OWNER}/${REPO}/git/trees/${baseSha}`,
     ]);
     const body = emulator.commentsOn(PR_NUMBER)[0]!.body;
     expect(body).toContain('`decoder`');
@@ -75,7 +105,13 @@ describe('base and head files through the contents API', () => {
 
   it('an API that keeps failing: exit 1 with the reason, outputs and summary still written', async () => {
     const headSha = 'd4'.repeat(20);
-    emulator.pulls.set(PR_NUMBER, { number: PR_NUMBER, headSha, headRef: 'feature', baseSha: 'e5'.repeat(20), baseRef: 'main' });
+    emulator.pulls.set(PR_NUMBER, {
+      number: PR_NUMBER,
+      headSha,
+      headRef: 'feature',
+      baseSha: 'e5'.repeat(20),
+      baseRef: 'main',
+    });
     // Five 500s per read: the first try and all four retries fail, for the base and then the head-only attempt.
     emulator.inject({ operationId: 'repos/get-content', status: 500, times: 100 });
     const payload = webhookExample('workflow_run', (p) => p.action === 'completed');
@@ -83,7 +119,14 @@ describe('base and head files through the contents API', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'ml-carbon-empty-'));
     cleanups.push(() => rmSync(workspace, { recursive: true, force: true }));
 
-    const run = await runAction({ emulator, workspace, eventName: 'workflow_run', payload, sha: headSha, inputs: { 'github-token': emulator.token, 'pr-number': String(PR_NUMBER) } });
+    const run = await runAction({
+      emulator,
+      workspace,
+      eventName: 'workflow_run',
+      payload,
+      sha: headSha,
+      inputs: { 'github-token': emulator.token, 'pr-number': String(PR_NUMBER) },
+    });
 
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/::error::ml-carbon failed: .*500/);

@@ -16,24 +16,33 @@ export interface PullScenario {
 }
 
 /** One run of `params` parameters trained on `tokens` tokens, sized so the numbers differ clearly. */
-export function manifest(runs: { id: string; parameters: string; tokens: string; count?: number }[], budget?: string): string {
+export function manifest(
+  runs: { id: string; parameters: string; tokens: string; count?: number }[],
+  budget?: string,
+): string {
   const body = runs
-    .map((run) => [
-      `  - id: ${run.id}`,
-      '    model:',
-      `      parameters: ${run.parameters}`,
-      '    training:',
-      `      tokens: ${run.tokens}`,
-      '      precision: bf16',
-      '    hardware:',
-      '      accelerator: A100-SXM4-80GB',
-      `      count: ${run.count ?? 8}`,
-    ].join('\n'))
+    .map((run) =>
+      [
+        `  - id: ${run.id}`,
+        '    model:',
+        `      parameters: ${run.parameters}`,
+        '    training:',
+        `      tokens: ${run.tokens}`,
+        '      precision: bf16',
+        '    hardware:',
+        '      accelerator: A100-SXM4-80GB',
+        `      count: ${run.count ?? 8}`,
+      ].join('\n'),
+    )
     .join('\n');
   return `version: 1\ndefaults:\n  location: FR\nruns:\n${body}\n${budget ? `budget:\n${budget}\n` : ''}`;
 }
 
-export function pullScenario(baseFiles: Record<string, string | undefined>, headFiles: Record<string, string | undefined>, previous?: PullScenario): PullScenario {
+export function pullScenario(
+  baseFiles: Record<string, string | undefined>,
+  headFiles: Record<string, string | undefined>,
+  previous?: PullScenario,
+): PullScenario {
   const repo = previous?.repo ?? new TempRepo();
   let baseSha: string;
   if (previous) {

@@ -6,17 +6,22 @@ import { parseManifest } from '../../src/manifest/parse.js';
 import type { Run } from '../../src/manifest/types.js';
 
 function runFrom(yaml: string): Run {
-  const { manifest, problems } = parseManifest(`version: 1\nruns:\n  - id: r\n${yaml.replace(/^/gm, '    ')}\n`, 't.yml');
+  const { manifest, problems } = parseManifest(
+    `version: 1\nruns:\n  - id: r\n${yaml.replace(/^/gm, '    ')}\n`,
+    't.yml',
+  );
   expect(problems).toEqual([]);
   return manifest!.runs[0]!;
 }
 
 describe('training with hours, power, PUE and intensity given', () => {
   // 8 x A100-SXM4-80GB for 10 h at 300 W, PUE 1.2, 400 g/kWh.
-  const estimate = estimateRun(runFrom(`model: { parameters: 1B }
+  const estimate = estimateRun(
+    runFrom(`model: { parameters: 1B }
 hardware: { accelerator: A100-SXM4-80GB, count: 8, hours: 10, power_watts: 300 }
 pue: 1.2
-carbon_intensity: 400`));
+carbon_intensity: 400`),
+  );
 
   it('follows the chain by hand', () => {
     expect(estimate.acceleratorHours).toEqual({ value: 80, low: 80, high: 80 }); // 8 x 10
@@ -82,15 +87,22 @@ location: gcp:us-central1`);
   });
 
   it('takes tokens from samples x sequence_length x epochs', () => {
-    const samples = estimateRun(runFrom(`model: { parameters: 1B }
+    const samples = estimateRun(
+      runFrom(`model: { parameters: 1B }
 training: { samples: 1M, sequence_length: 2048, epochs: 2 }
-hardware: { accelerator: H100 }`));
+hardware: { accelerator: H100 }`),
+    );
     expect(samples.flops).toBe(6 * 1e9 * 1e6 * 2048 * 2); // 4.096e9 tokens
   });
 
   it('uses flops when given, and accelerator_hours when given', () => {
-    expect(estimateRun(runFrom('model: { parameters: 1B }\ntraining: { flops: 1.2e21 }\nhardware: { accelerator: H100 }')).flops).toBe(1.2e21);
-    const hours = estimateRun(runFrom('model: { parameters: 1B }\nhardware: { accelerator: H100, accelerator_hours: 1000 }'));
+    expect(
+      estimateRun(runFrom('model: { parameters: 1B }\ntraining: { flops: 1.2e21 }\nhardware: { accelerator: H100 }'))
+        .flops,
+    ).toBe(1.2e21);
+    const hours = estimateRun(
+      runFrom('model: { parameters: 1B }\nhardware: { accelerator: H100, accelerator_hours: 1000 }'),
+    );
     expect(hours.acceleratorHours).toEqual({ value: 1000, low: 1000, high: 1000 });
   });
 
@@ -102,7 +114,9 @@ hardware: { accelerator: H100 }`));
   });
 
   it('falls back to the nearest precision an accelerator has, and says so', () => {
-    const t4 = estimateRun(runFrom('model: { parameters: 1B }\ntraining: { tokens: 1B, precision: bf16 }\nhardware: { accelerator: T4 }'));
+    const t4 = estimateRun(
+      runFrom('model: { parameters: 1B }\ntraining: { tokens: 1B, precision: bf16 }\nhardware: { accelerator: T4 }'),
+    );
     // T4 has no bf16: fp16 65 TFLOP/s. 6e18 / (65e12 x 0.35) / 3600 = 73.26 h
     expect(t4.acceleratorHours.value).toBeCloseTo(73.26, 1);
     expect(t4.notes.join(' ')).toMatch(/no bf16 peak; its fp16 peak/);
@@ -119,7 +133,9 @@ describe('placement defaults', () => {
   });
 
   it('reports market-based CO2e beside, never in, the location-based figure', () => {
-    const run = runFrom('model: { parameters: 1B }\nhardware: { accelerator: T4, hours: 100, power_watts: 50 }\npue: 1\ncarbon_intensity: 400\nmarket_carbon_intensity: 0');
+    const run = runFrom(
+      'model: { parameters: 1B }\nhardware: { accelerator: T4, hours: 100, power_watts: 50 }\npue: 1\ncarbon_intensity: 400\nmarket_carbon_intensity: 0',
+    );
     const estimate = estimateRun(run);
     expect(estimate.marketBasedOperationalCo2eKg).toBe(0);
     // 100 h x 50 W = 5 kWh x 1.25 = 6.25 kWh x 0.4 = 2.5 kg
@@ -129,11 +145,13 @@ describe('placement defaults', () => {
 
 describe('inference', () => {
   // 1B params, 1e9 tokens/day on L4 bf16 (121 TFLOP/s) at 0.5 utilization, 10 days, PUE 1.2, 400 g/kWh.
-  const estimate = estimateRun(runFrom(`model: { parameters: 1B }
+  const estimate = estimateRun(
+    runFrom(`model: { parameters: 1B }
 hardware: { accelerator: T4, hours: 1 }
 pue: 1.2
 carbon_intensity: 400
-inference: { tokens_per_day: 1B, days: 10, accelerator: L4, precision: bf16, utilization: 0.5 }`));
+inference: { tokens_per_day: 1B, days: 10, accelerator: L4, precision: bf16, utilization: 0.5 }`),
+  );
   const inference = estimate.inference!;
 
   it('follows 2 x parameters FLOPs per token through the chain', () => {
@@ -149,7 +167,11 @@ inference: { tokens_per_day: 1B, days: 10, accelerator: L4, precision: bf16, uti
   });
 
   it('takes the load from requests x tokens per request', () => {
-    const byRequests = estimateRun(runFrom('model: { parameters: 1B }\nhardware: { accelerator: T4, hours: 1 }\ninference: { requests_per_day: 2M, tokens_per_request: 500 }'));
+    const byRequests = estimateRun(
+      runFrom(
+        'model: { parameters: 1B }\nhardware: { accelerator: T4, hours: 1 }\ninference: { requests_per_day: 2M, tokens_per_request: 500 }',
+      ),
+    );
     expect(byRequests.inference!.tokensPerDay).toBe(1e9);
     expect(byRequests.inference!.days).toBe(365);
   });

@@ -7,16 +7,29 @@ import { INPUT_DEFAULTS } from '../../src/action/inputs.js';
 import { stepOutputs } from '../../src/action/outputs.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-type ActionYml = { runs: { using: string; main: string }; inputs: Record<string, { description: string; default?: string; required?: boolean }>; outputs: Record<string, { description: string }> };
+type ActionYml = {
+  runs: { using: string; main: string };
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>;
+  outputs: Record<string, { description: string }>;
+};
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
 
 function workflowFiles(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? workflowFiles(join(folder, entry.name)) : entry.name.endsWith('.yml') ? [join(folder, entry.name)] : []);
+    entry.isDirectory()
+      ? workflowFiles(join(folder, entry.name))
+      : entry.name.endsWith('.yml')
+        ? [join(folder, entry.name)]
+        : [],
+  );
 }
 
 type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
-type Workflow = { on?: unknown; permissions?: Record<string, string>; jobs?: Record<string, { 'runs-on'?: string; steps?: Step[] }> };
+type Workflow = {
+  on?: unknown;
+  permissions?: Record<string, string>;
+  jobs?: Record<string, { 'runs-on'?: string; steps?: Step[] }>;
+};
 
 /** Steps that use ml-carbon may only pass inputs action.yml declares. */
 function checkSteps(steps: Step[], where: string): number {
@@ -24,7 +37,8 @@ function checkSteps(steps: Step[], where: string): number {
   for (const step of steps) {
     if (!step.uses || !(step.uses === './' || step.uses.startsWith('ml-carbon/ml-carbon@'))) continue;
     uses++;
-    for (const name of Object.keys(step.with ?? {})) expect(action.inputs, `${where}: unknown input ${name}`).toHaveProperty([name]);
+    for (const name of Object.keys(step.with ?? {}))
+      expect(action.inputs, `${where}: unknown input ${name}`).toHaveProperty([name]);
   }
   return uses;
 }
@@ -38,7 +52,8 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs).sort()).toEqual(Object.keys(INPUT_DEFAULTS).sort());
     for (const [name, spec] of Object.entries(action.inputs)) {
       expect(spec.description.length, name).toBeGreaterThan(20);
-      const expected = name === 'github-token' ? '${{ github.token }}' : INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS];
+      const expected =
+        name === 'github-token' ? '${{ github.token }}' : INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS];
       expect(String(spec.default), name).toBe(expected);
     }
   });
@@ -51,21 +66,25 @@ describe('action.yml', () => {
 describe('workflows', () => {
   const files = workflowFiles(join(ROOT, '.github/workflows'));
 
-  it.each(files.map((file) => [file.slice(ROOT.length + 1), file]))('%s parses and has triggers, permissions and jobs with steps', (_, file) => {
-    const workflow = parse(readFileSync(file, 'utf8')) as Workflow;
-    expect(workflow.on).toBeDefined();
-    expect(workflow.permissions, 'least-privilege permissions block').toBeDefined();
-    for (const [name, job] of Object.entries(workflow.jobs ?? {})) {
-      expect(job['runs-on'], name).toBeDefined();
-      checkSteps(job.steps ?? [], `${file} ${name}`);
-    }
-  });
+  it.each(files.map((file) => [file.slice(ROOT.length + 1), file]))(
+    '%s parses and has triggers, permissions and jobs with steps',
+    (_, file) => {
+      const workflow = parse(readFileSync(file, 'utf8')) as Workflow;
+      expect(workflow.on).toBeDefined();
+      expect(workflow.permissions, 'least-privilege permissions block').toBeDefined();
+      for (const [name, job] of Object.entries(workflow.jobs ?? {})) {
+        expect(job['runs-on'], name).toBeDefined();
+        checkSteps(job.steps ?? [], `${file} ${name}`);
+      }
+    },
+  );
 
   it('the pasteable examples never grant more than the action needs', () => {
     const allowed = new Set(['contents', 'pull-requests', 'checks', 'statuses']);
     for (const file of files.filter((path) => path.includes('/examples/'))) {
       const workflow = parse(readFileSync(file, 'utf8')) as Workflow;
-      for (const scope of Object.keys(workflow.permissions ?? {})) expect(allowed.has(scope), `${file}: ${scope}`).toBe(true);
+      for (const scope of Object.keys(workflow.permissions ?? {}))
+        expect(allowed.has(scope), `${file}: ${scope}`).toBe(true);
       const uses = Object.values(workflow.jobs ?? {}).reduce((sum, job) => sum + checkSteps(job.steps ?? [], file), 0);
       expect(uses, file).toBeGreaterThan(0);
     }
@@ -88,6 +107,7 @@ describe('README.md', () => {
   });
 
   it('documents every input and output', () => {
-    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(docs, name).toContain(`| \`${name}\` |`);
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)])
+      expect(docs, name).toContain(`| \`${name}\` |`);
   });
 });

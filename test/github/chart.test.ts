@@ -5,27 +5,58 @@ import type { Estimate, RunEstimate } from '../../src/estimate/types.js';
 
 const range = (value: number) => ({ value, low: value, high: value });
 const run = (id: string, kg: number): RunEstimate => ({
-  id, basis: 'estimated', accelerator: 'H100', acceleratorCount: 8, repeats: 1, carbonIntensityGPerKwh: 400, pue: 1.2,
-  acceleratorHours: range(1), energyKwh: range(1), co2eKg: range(kg),
-  breakdown: { acceleratorKwh: 1, hostKwh: 0, facilityOverheadKwh: 0, operationalCo2eKg: kg, embodiedCo2eKg: 0 }, assumptions: [], notes: [],
+  id,
+  basis: 'estimated',
+  accelerator: 'H100',
+  acceleratorCount: 8,
+  repeats: 1,
+  carbonIntensityGPerKwh: 400,
+  pue: 1.2,
+  acceleratorHours: range(1),
+  energyKwh: range(1),
+  co2eKg: range(kg),
+  breakdown: { acceleratorKwh: 1, hostKwh: 0, facilityOverheadKwh: 0, operationalCo2eKg: kg, embodiedCo2eKg: 0 },
+  assumptions: [],
+  notes: [],
 });
-const estimate = (runs: RunEstimate[]): Estimate => ({ manifest: 'm', runs, total: { energyKwh: range(1), co2eKg: range(1), trainingCo2eKg: range(1), inferenceCo2eKg: range(0) } });
+const estimate = (runs: RunEstimate[]): Estimate => ({
+  manifest: 'm',
+  runs,
+  total: { energyKwh: range(1), co2eKg: range(1), trainingCo2eKg: range(1), inferenceCo2eKg: range(0) },
+});
 
 function comparison(rows: RunComparison[], withBase = true): Comparison {
   return {
     head: estimate(rows.flatMap((row) => (row.head ? [row.head] : []))),
     base: withBase ? estimate(rows.flatMap((row) => (row.base ? [row.base] : []))) : undefined,
-    runs: rows, delta: { co2eKg: 0, percent: 0 },
+    runs: rows,
+    delta: { co2eKg: 0, percent: 0 },
     budget: { status: 'none', authority: 'none', limits: {}, checks: [], reasons: [], changes: [] },
   };
 }
-const row = (id: string, base: number | undefined, head: number | undefined, change: RunComparison['change']): RunComparison => ({
-  id, change, base: base === undefined ? undefined : run(id, base), head: head === undefined ? undefined : run(id, head), deltaCo2eKg: 0, deltaPercent: null,
+const row = (
+  id: string,
+  base: number | undefined,
+  head: number | undefined,
+  change: RunComparison['change'],
+): RunComparison => ({
+  id,
+  change,
+  base: base === undefined ? undefined : run(id, base),
+  head: head === undefined ? undefined : run(id, head),
+  deltaCo2eKg: 0,
+  deltaPercent: null,
 });
 
 describe('runChart', () => {
   it('draws head as bars and base as a line, zero for added and removed runs', () => {
-    const chart = runChart(comparison([row('bert', 12.5, 20, 'changed'), row('gpt', undefined, 340, 'added'), row('old', 4, undefined, 'removed')]))!;
+    const chart = runChart(
+      comparison([
+        row('bert', 12.5, 20, 'changed'),
+        row('gpt', undefined, 340, 'added'),
+        row('old', 4, undefined, 'removed'),
+      ]),
+    )!;
     expect(chart).toContain('x-axis ["bert", "gpt", "old"]');
     expect(chart).toContain('bar [20, 340, 0]');
     expect(chart).toContain('line [12.5, 0, 4]');

@@ -39,7 +39,9 @@ describe('upsertComment', () => {
     const result = await upsertComment(client, target(), withMarker('new report', 'default'), identity);
 
     expect(result).toMatchObject({ action: 'updated', id: ours });
-    expect(emulator.commentsOn(PR).find((c) => c.id === pasted)?.body).toBe(withMarker('I copied your marker', 'default'));
+    expect(emulator.commentsOn(PR).find((c) => c.id === pasted)?.body).toBe(
+      withMarker('I copied your marker', 'default'),
+    );
     // 132 comments at 100 a page: the lookup had to follow the Link header to page 2.
     expect(emulator.callsTo('issues/list-comments').map((call) => call.query.page ?? '1')).toEqual(['1', '2']);
   });
@@ -59,7 +61,12 @@ describe('upsertComment', () => {
     // Run B's comment appears between run A's lookup and A's re-check: simulate by seeding after A's create.
     const racing = emulator.seedComment(PR, withMarker('from run B', 'default'));
     // A lookup would now find B's comment; model the race at the API level instead: A created after B listed nothing.
-    const created = await client.rest.issues.createComment({ owner: 'octo-org', repo: 'ml-repo', issue_number: PR, body: withMarker('from run A', 'default') });
+    const created = await client.rest.issues.createComment({
+      owner: 'octo-org',
+      repo: 'ml-repo',
+      issue_number: PR,
+      body: withMarker('from run A', 'default'),
+    });
     expect(emulator.commentsOn(PR)).toHaveLength(2);
 
     const result = await upsertComment(client, target(), withMarker('from run A', 'default'), identity);
@@ -85,7 +92,11 @@ describe('upsertComment', () => {
     emulator.tokenIsInstallation = false;
     const client = emulatedClient(emulator);
     const identity = await resolveIdentity(client);
-    emulator.seedComment(PR, withMarker('bot report', 'default'), { login: 'github-actions[bot]', type: 'Bot', id: 41898282 });
+    emulator.seedComment(PR, withMarker('bot report', 'default'), {
+      login: 'github-actions[bot]',
+      type: 'Bot',
+      id: 41898282,
+    });
     const own = emulator.seedComment(PR, withMarker('carol report', 'default'));
     const found = await findOwnComments(client, target(), identity);
     expect(found.map((c) => c.id)).toEqual([own]);

@@ -9,7 +9,10 @@ beforeEach(async () => {
 afterEach(() => emulator.stop());
 
 const call = (path: string, init: RequestInit = {}) =>
-  fetch(`${emulator.url}${path}`, { ...init, headers: { authorization: `token ${emulator.token}`, 'content-type': 'application/json', ...init.headers } });
+  fetch(`${emulator.url}${path}`, {
+    ...init,
+    headers: { authorization: `token ${emulator.token}`, 'content-type': 'application/json', ...init.headers },
+  });
 
 describe('GitHubEmulator contract checks', () => {
   it('flags a wrongly typed query parameter, an unknown one, and a body missing a required field', async () => {

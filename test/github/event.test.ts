@@ -8,34 +8,67 @@ const none: BaseFacts = { workspaceParents: [] };
 describe('targetFromEvent with GitHub example payloads', () => {
   it('pull_request opened: comments on the PR, check on head.sha, head files from the workspace', () => {
     const payload = webhookExample('pull_request', (p) => p.action === 'opened');
-    const target = targetFromEvent({ eventName: 'pull_request', payload, repository: 'Codertocat/Hello-World', sha: 'f'.repeat(40) });
+    const target = targetFromEvent({
+      eventName: 'pull_request',
+      payload,
+      repository: 'Codertocat/Hello-World',
+      sha: 'f'.repeat(40),
+    });
     expect(target).toMatchObject({
-      prNumber: payload.number, headSha: payload.pull_request.head.sha, baseSha: payload.pull_request.base.sha,
-      baseRef: payload.pull_request.base.ref, headSource: 'workspace', canComment: true, isFork: false,
+      prNumber: payload.number,
+      headSha: payload.pull_request.head.sha,
+      baseSha: payload.pull_request.base.sha,
+      baseRef: payload.pull_request.base.ref,
+      headSource: 'workspace',
+      canComment: true,
+      isFork: false,
     });
   });
 
   it('pull_request_target reads head files from the head commit, never the (base) workspace; forks are recognised', () => {
     const payload = webhookExample('pull_request', (p) => p.action === 'opened');
     payload.pull_request.head.repo.full_name = 'someone/Hello-World';
-    const target = targetFromEvent({ eventName: 'pull_request_target', payload, repository: 'Codertocat/Hello-World', sha: 'f'.repeat(40) });
+    const target = targetFromEvent({
+      eventName: 'pull_request_target',
+      payload,
+      repository: 'Codertocat/Hello-World',
+      sha: 'f'.repeat(40),
+    });
     expect(target.headSource).toBe('commit');
     expect(target.isFork).toBe(true);
   });
 
   it('workflow_run takes pr-number and head-sha inputs and asks the API for the PR', () => {
     const payload = webhookExample('workflow_run', (p) => p.action === 'completed');
-    const target = targetFromEvent({ eventName: 'workflow_run', payload, repository: 'Codertocat/Hello-World', sha: 'f'.repeat(40) }, { prNumber: 12 });
-    expect(target).toMatchObject({ prNumber: 12, headSha: payload.workflow_run.head_sha, headSource: 'commit', needsPullLookup: true });
+    const target = targetFromEvent(
+      { eventName: 'workflow_run', payload, repository: 'Codertocat/Hello-World', sha: 'f'.repeat(40) },
+      { prNumber: 12 },
+    );
+    expect(target).toMatchObject({
+      prNumber: 12,
+      headSha: payload.workflow_run.head_sha,
+      headSource: 'commit',
+      needsPullLookup: true,
+    });
   });
 
   it('push compares with `before`, except on a branch creation (all-zero before)', () => {
     const created = webhookExample('push');
     expect(created.before).toMatch(/^0+$/);
-    const onCreate = targetFromEvent({ eventName: 'push', payload: created, repository: 'Codertocat/Hello-World', sha: created.after });
+    const onCreate = targetFromEvent({
+      eventName: 'push',
+      payload: created,
+      repository: 'Codertocat/Hello-World',
+      sha: created.after,
+    });
     expect(onCreate).toMatchObject({ baseSha: undefined, canComment: false, headSource: 'workspace' });
     const later = { ...created, before: '1'.repeat(40) };
-    const target = targetFromEvent({ eventName: 'push', payload: later, repository: 'Codertocat/Hello-World', sha: created.after });
+    const target = targetFromEvent({
+      eventName: 'push',
+      payload: later,
+      repository: 'Codertocat/Hello-World',
+      sha: created.after,
+    });
     expect(chooseBase(target, none)).toMatchObject({ sha: '1'.repeat(40), kind: 'before' });
   });
 
@@ -49,7 +82,12 @@ describe('targetFromEvent with GitHub example payloads', () => {
 
 describe('chooseBase', () => {
   const payload = webhookExample('pull_request', (p) => p.action === 'opened');
-  const target = targetFromEvent({ eventName: 'pull_request', payload, repository: 'Codertocat/Hello-World', sha: 'f'.repeat(40) });
+  const target = targetFromEvent({
+    eventName: 'pull_request',
+    payload,
+    repository: 'Codertocat/Hello-World',
+    sha: 'f'.repeat(40),
+  });
   const baseSha = payload.pull_request.base.sha as string;
 
   it('uses base.sha when the checkout is the test merge commit whose first parent is base.sha', () => {
@@ -59,7 +97,11 @@ describe('chooseBase', () => {
   });
 
   it('uses the merge-base when the PR head itself is checked out and the base branch moved on', () => {
-    const choice = chooseBase(target, { workspaceHead: target.headSha, workspaceParents: ['p'.repeat(40)], mergeBase: 'e'.repeat(40) });
+    const choice = chooseBase(target, {
+      workspaceHead: target.headSha,
+      workspaceParents: ['p'.repeat(40)],
+      mergeBase: 'e'.repeat(40),
+    });
     expect(choice).toMatchObject({ sha: 'e'.repeat(40), kind: 'merge-base' });
   });
 
@@ -70,7 +112,10 @@ describe('chooseBase', () => {
   });
 
   it('a base-ref override wins', () => {
-    expect(chooseBase(target, { ...none, override: { ref: 'release', sha: '9'.repeat(40) } })).toMatchObject({ sha: '9'.repeat(40), kind: 'override' });
+    expect(chooseBase(target, { ...none, override: { ref: 'release', sha: '9'.repeat(40) } })).toMatchObject({
+      sha: '9'.repeat(40),
+      kind: 'override',
+    });
   });
 });
 

@@ -8,19 +8,43 @@ describe('parseInputs', () => {
     const { inputs, problems } = parseInputs(from({ 'github-token': 't' }));
     expect(problems).toEqual([]);
     expect(inputs).toMatchObject({
-      manifests: ['ml-carbon.yml'], comment: 'update', failOnBudget: true, commentKey: 'default', mode: 'gate',
-      workingDirectory: '.', badge: false, badgeBranch: 'ml-carbon', badgeFigure: 'training', badgeGrades: '',
+      manifests: ['ml-carbon.yml'],
+      comment: 'update',
+      failOnBudget: true,
+      commentKey: 'default',
+      mode: 'gate',
+      workingDirectory: '.',
+      badge: false,
+      badgeBranch: 'ml-carbon',
+      badgeFigure: 'training',
+      badgeGrades: '',
     });
     expect(inputs!.maxCo2eKg).toBeUndefined();
   });
 
   it('reads several manifests from lines or commas and numbers for the budget', () => {
-    const { inputs } = parseInputs(from({ manifest: 'a/ml-carbon.yml\npackages/*/ml-carbon.yml, b.yml', 'max-co2e-kg': '120.5', 'max-increase-percent': '10', 'warn-increase-percent': '5', 'pr-number': '42' }));
-    expect(inputs).toMatchObject({ manifests: ['a/ml-carbon.yml', 'packages/*/ml-carbon.yml', 'b.yml'], maxCo2eKg: 120.5, maxIncreasePercent: 10, warnIncreasePercent: 5, prNumber: 42 });
+    const { inputs } = parseInputs(
+      from({
+        manifest: 'a/ml-carbon.yml\npackages/*/ml-carbon.yml, b.yml',
+        'max-co2e-kg': '120.5',
+        'max-increase-percent': '10',
+        'warn-increase-percent': '5',
+        'pr-number': '42',
+      }),
+    );
+    expect(inputs).toMatchObject({
+      manifests: ['a/ml-carbon.yml', 'packages/*/ml-carbon.yml', 'b.yml'],
+      maxCo2eKg: 120.5,
+      maxIncreasePercent: 10,
+      warnIncreasePercent: 5,
+      prNumber: 42,
+    });
   });
 
   it('names the input, the value, what was expected and a did-you-mean', () => {
-    const { inputs, problems } = parseInputs(from({ comment: 'updte', 'fail-on-budget': 'yes', 'max-co2e-kg': '-3', 'head-sha': 'abc' }));
+    const { inputs, problems } = parseInputs(
+      from({ comment: 'updte', 'fail-on-budget': 'yes', 'max-co2e-kg': '-3', 'head-sha': 'abc' }),
+    );
     expect(inputs).toBeUndefined();
     const byPath = Object.fromEntries(problems.map((problem) => [problem.path, problem]));
     expect(byPath['with.comment']).toMatchObject({ hint: 'did you mean "update"?' });

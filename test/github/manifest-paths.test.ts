@@ -1,13 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { globToRegExp, resolveManifests } from '../../src/action/manifest-paths.js';
 
-const listing = ['ml-carbon.yml', 'packages/a/ml-carbon.yml', 'packages/b/ml-carbon.yml', 'packages/b/deep/ml-carbon.yml', 'packages/b/ml-carbon.yaml', 'docs/readme.md'];
+const listing = [
+  'ml-carbon.yml',
+  'packages/a/ml-carbon.yml',
+  'packages/b/ml-carbon.yml',
+  'packages/b/deep/ml-carbon.yml',
+  'packages/b/ml-carbon.yaml',
+  'docs/readme.md',
+];
 
 describe('globToRegExp', () => {
   it('* stays in one folder, ** crosses folders, {a,b} alternates', () => {
-    expect(listing.filter((path) => globToRegExp('packages/*/ml-carbon.yml').test(path))).toEqual(['packages/a/ml-carbon.yml', 'packages/b/ml-carbon.yml']);
-    expect(listing.filter((path) => globToRegExp('**/ml-carbon.yml').test(path))).toEqual(['ml-carbon.yml', 'packages/a/ml-carbon.yml', 'packages/b/ml-carbon.yml', 'packages/b/deep/ml-carbon.yml']);
-    expect(listing.filter((path) => globToRegExp('packages/b/ml-carbon.{yml,yaml}').test(path))).toEqual(['packages/b/ml-carbon.yml', 'packages/b/ml-carbon.yaml']);
+    expect(listing.filter((path) => globToRegExp('packages/*/ml-carbon.yml').test(path))).toEqual([
+      'packages/a/ml-carbon.yml',
+      'packages/b/ml-carbon.yml',
+    ]);
+    expect(listing.filter((path) => globToRegExp('**/ml-carbon.yml').test(path))).toEqual([
+      'ml-carbon.yml',
+      'packages/a/ml-carbon.yml',
+      'packages/b/ml-carbon.yml',
+      'packages/b/deep/ml-carbon.yml',
+    ]);
+    expect(listing.filter((path) => globToRegExp('packages/b/ml-carbon.{yml,yaml}').test(path))).toEqual([
+      'packages/b/ml-carbon.yml',
+      'packages/b/ml-carbon.yaml',
+    ]);
     expect(globToRegExp('a.yml').test('aXyml')).toBe(false);
   });
 });
@@ -20,6 +38,10 @@ describe('resolveManifests', () => {
   });
 
   it('says which globs it could not expand without a listing', () => {
-    expect(resolveManifests(['**/ml-carbon.yml', './ml-carbon.yml'], '.', undefined)).toEqual({ paths: ['ml-carbon.yml'], unmatched: [], unexpanded: ['**/ml-carbon.yml'] });
+    expect(resolveManifests(['**/ml-carbon.yml', './ml-carbon.yml'], '.', undefined)).toEqual({
+      paths: ['ml-carbon.yml'],
+      unmatched: [],
+      unexpanded: ['**/ml-carbon.yml'],
+    });
   });
 });

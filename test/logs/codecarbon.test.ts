@@ -72,7 +72,10 @@ describe('CodeCarbon emissions.csv', () => {
   });
 
   it('warns about a header without the energy columns and measures nothing', async () => {
-    const m = await readText('timestamp,run_id,duration,emissions\n2024-01-01T00:00:00,2f524e76-36ca-4f87-819e-d55a056ecd03,60,0.01\n', 'codecarbon');
+    const m = await readText(
+      'timestamp,run_id,duration,emissions\n2024-01-01T00:00:00,2f524e76-36ca-4f87-819e-d55a056ecd03,60,0.01\n',
+      'codecarbon',
+    );
     expect(m.energyKwh).toBeUndefined();
     expect(messages(m)).toMatch(/1: CodeCarbon header lacks energy_consumed/);
   });
@@ -88,7 +91,9 @@ describe('CodeCarbon emissions.csv', () => {
   });
 
   it('reads files whose lines end in CR CR LF (1.x on Windows)', async () => {
-    const m = await readText('timestamp,experiment_id,duration,emissions,energy_consumed\r\r\n2021-01-01T00:00:00,0b9f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b,10,0.001,0.004\r\r\n');
+    const m = await readText(
+      'timestamp,experiment_id,duration,emissions,energy_consumed\r\r\n2021-01-01T00:00:00,0b9f6a4e-1c2d-4e5f-8a9b-0c1d2e3f4a5b,10,0.001,0.004\r\r\n',
+    );
     expect(m.energyKwh).toBeCloseTo(0.004, 12);
     expect(m.warnings).toEqual([]);
   });
@@ -96,7 +101,8 @@ describe('CodeCarbon emissions.csv', () => {
 
 describe('CodeCarbon task mode', () => {
   it('task_name files (2.3+) hold one row per task: every row counts, no run_id needed', async () => {
-    const header = 'task_name,timestamp,project_name,run_id,duration,emissions,emissions_rate,cpu_power,gpu_power,ram_power,cpu_energy,gpu_energy,ram_energy,energy_consumed';
+    const header =
+      'task_name,timestamp,project_name,run_id,duration,emissions,emissions_rate,cpu_power,gpu_power,ram_power,cpu_energy,gpu_energy,ram_energy,energy_consumed';
     const rows = [
       'load,2024-02-01T10:00:00,p,2f524e76-36ca-4f87-819e-d55a056ecd03,30,0.001,0,10,0,5,0.0001,0,0.0001,0.0002',
       'train,2024-02-01T11:00:00,p,2f524e76-36ca-4f87-819e-d55a056ecd03,3600,0.1,0,10,300,5,0.01,0.3,0.005,0.315',

@@ -130,7 +130,10 @@ describe.skipIf(!present)('conformance on real logs', () => {
 
   it('model cards: 41100 g -> 41.1 kg (TeenyTinyLlama-460m), scalar 7.300283563922049 g', async () => {
     expect((await read('hf-model-card/TeenyTinyLlama-460m_README-frontmatter.md')).co2eKg).toBeCloseTo(41.1, 12);
-    expect((await read('hf-model-card/404E-autotrain-formality_scalar-form_README-frontmatter.md')).co2eKg).toBeCloseTo(0.007300283563922049, 15);
+    expect((await read('hf-model-card/404E-autotrain-formality_scalar-form_README-frontmatter.md')).co2eKg).toBeCloseTo(
+      0.007300283563922049,
+      15,
+    );
   });
 
   it('unsupported tools (experiment-impact-tracker, pynvml summaries) are reported as unknown, not misread', async () => {

@@ -13,7 +13,12 @@ export async function* chunked(bytes: Uint8Array, chunkSize = 7): AsyncIterable<
   for (let offset = 0; offset < bytes.length; offset += chunkSize) yield bytes.subarray(offset, offset + chunkSize);
 }
 
-export async function readFixture(relative: string, format?: LogFormat, options?: ReadOptions, chunkSize = 7): Promise<Measurement> {
+export async function readFixture(
+  relative: string,
+  format?: LogFormat,
+  options?: ReadOptions,
+  chunkSize = 7,
+): Promise<Measurement> {
   const bytes = await readFile(path.join(fixtures, relative));
   return readMeasurement(chunked(bytes, chunkSize), relative, format, options);
 }

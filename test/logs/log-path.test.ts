@@ -7,18 +7,32 @@ import { resolveLogPath } from '../../src/logs/resolve-log-path.js';
 
 describe('checkLogPath (no file system)', () => {
   it('joins the manifest folder and normalises', () => {
-    expect(checkLogPath('ml/ml-carbon.yml', 'ml', 'logs/../logs/emissions.csv')).toEqual({ ok: true, repoPath: 'ml/logs/emissions.csv' });
+    expect(checkLogPath('ml/ml-carbon.yml', 'ml', 'logs/../logs/emissions.csv')).toEqual({
+      ok: true,
+      repoPath: 'ml/logs/emissions.csv',
+    });
     expect(checkLogPath('ml-carbon.yml', '', './emissions.csv')).toEqual({ ok: true, repoPath: 'emissions.csv' });
-    expect(checkLogPath('ml/ml-carbon.yml', 'ml', '../shared/gpu.csv')).toEqual({ ok: true, repoPath: 'shared/gpu.csv' });
+    expect(checkLogPath('ml/ml-carbon.yml', 'ml', '../shared/gpu.csv')).toEqual({
+      ok: true,
+      repoPath: 'shared/gpu.csv',
+    });
   });
 
-  it.each(['/etc/passwd', 'C:\\logs\\gpu.csv', '~/gpu.csv', '\\\\server\\share\\gpu.csv'])('refuses the absolute path %s', (written) => {
-    const result = checkLogPath('ml-carbon.yml', '', written);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem.message).toMatch(/absolute/);
-  });
+  it.each(['/etc/passwd', 'C:\\logs\\gpu.csv', '~/gpu.csv', '\\\\server\\share\\gpu.csv'])(
+    'refuses the absolute path %s',
+    (written) => {
+      const result = checkLogPath('ml-carbon.yml', '', written);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problem.message).toMatch(/absolute/);
+    },
+  );
 
-  it.each([['', '../outside.csv'], ['ml', '../../x.csv'], ['ml', 'a/../../../x.csv'], ['', 'logs\\..\\..\\x.csv']])('refuses %s + %s climbing out', (dir, written) => {
+  it.each([
+    ['', '../outside.csv'],
+    ['ml', '../../x.csv'],
+    ['ml', 'a/../../../x.csv'],
+    ['', 'logs\\..\\..\\x.csv'],
+  ])('refuses %s + %s climbing out', (dir, written) => {
     const result = checkLogPath('ml-carbon.yml', dir, written);
     expect(result.ok).toBe(false);
     if (!result.ok) {

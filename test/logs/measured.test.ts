@@ -15,9 +15,22 @@ function runOf(yaml: string): Run {
   return manifestOf(yaml).runs[0]!;
 }
 
-const measurement = (fields: Partial<Measurement>): Measurement => ({ file: 'log', format: 'codecarbon', warnings: [], ...fields });
+const measurement = (fields: Partial<Measurement>): Measurement => ({
+  file: 'log',
+  format: 'codecarbon',
+  warnings: [],
+  ...fields,
+});
 const codecarbon = (energyKwh: number, co2eKg: number, runCount = 1): Measurement =>
-  measurement({ file: 'emissions.csv', energyKwh, co2eKg, energyScope: 'facility', pueIncluded: true, runCount, durationHours: 2 });
+  measurement({
+    file: 'emissions.csv',
+    energyKwh,
+    co2eKg,
+    energyScope: 'facility',
+    pueIncluded: true,
+    runCount,
+    durationHours: 2,
+  });
 
 const A100_RUN = `  - id: a
     model: { parameters: 1B }
@@ -38,7 +51,10 @@ describe('applyMeasurements', () => {
     // a whole-machine figure is split in the estimate's proportions, so the parts add up to the measured 10 kWh
     const parts = result.breakdown.acceleratorKwh + result.breakdown.hostKwh + result.breakdown.facilityOverheadKwh;
     expect(parts).toBeCloseTo(10, 9);
-    expect(result.breakdown.hostKwh / result.breakdown.acceleratorKwh).toBeCloseTo(estimate.breakdown.hostKwh / estimate.breakdown.acceleratorKwh, 12);
+    expect(result.breakdown.hostKwh / result.breakdown.acceleratorKwh).toBeCloseTo(
+      estimate.breakdown.hostKwh / estimate.breakdown.acceleratorKwh,
+      12,
+    );
     expect(result.measured!.estimated.energyKwh).toEqual(estimate.energyKwh);
     // error = (estimated - measured) / measured
     expect(result.measured!.errorPercent.energyKwh).toBeCloseTo(((estimate.energyKwh.value - 10) / 10) * 100, 9);
@@ -54,7 +70,16 @@ describe('applyMeasurements', () => {
 
   it('nvidia-smi board energy gets host overhead and PUE as in the engine, with their range', () => {
     const run = runOf(`${A100_RUN}    pue: 1.2\n    carbon_intensity: 100\n`);
-    const smi = measurement({ file: 'gpu.csv', format: 'nvidia-smi', energyKwh: 8, energyScope: 'accelerator', pueIncluded: false, durationHours: 2, acceleratorCount: 2, averagePowerWatts: 240 });
+    const smi = measurement({
+      file: 'gpu.csv',
+      format: 'nvidia-smi',
+      energyKwh: 8,
+      energyScope: 'accelerator',
+      pueIncluded: false,
+      durationHours: 2,
+      acceleratorCount: 2,
+      averagePowerWatts: 240,
+    });
     const result = applyMeasurements(estimateRun(run), run, [smi]);
     // 8 kWh x (1 + 0.25 host) x 1.2 = 12 kWh; host range 0.1-0.4 -> 8 x 1.1 x 1.2 = 10.56 to 8 x 1.4 x 1.2 = 13.44
     expect(result.energyKwh.value).toBeCloseTo(12, 9);
@@ -78,7 +103,12 @@ describe('applyMeasurements', () => {
     training: { tokens: 10B, precision: bf16 }
     hardware: { accelerator: A100-SXM4-80GB, count: 2 }
 `);
-    const trainer = measurement({ file: 'trainer_state.json', format: 'hf-trainer', durationHours: 2, flops: 1.1232e18 });
+    const trainer = measurement({
+      file: 'trainer_state.json',
+      format: 'hf-trainer',
+      durationHours: 2,
+      flops: 1.1232e18,
+    });
     const estimate = estimateRun(run);
     const result = applyMeasurements(estimate, run, [trainer]);
     // 1.1232e18 FLOPs / (7200 s x 2 GPUs x 312e12 FLOP/s bf16 peak) = 1.1232e18 / 4.4928e18 = 0.25
@@ -87,7 +117,10 @@ describe('applyMeasurements', () => {
     expect(result.acceleratorHours.value).toBeCloseTo(4, 12);
     expect(result.basis).toBe('estimated');
     expect(result.notes.join(' ')).toMatch(/Accelerator-hours from the Hugging Face Trainer/);
-    expect(result.measured!.errorPercent.acceleratorHours).toBeCloseTo(((estimate.acceleratorHours.value - 4) / 4) * 100, 9);
+    expect(result.measured!.errorPercent.acceleratorHours).toBeCloseTo(
+      ((estimate.acceleratorHours.value - 4) / 4) * 100,
+      9,
+    );
   });
 
   it('a log holding one run stands for one repeat', () => {
@@ -136,7 +169,9 @@ describe('applyMeasurements', () => {
     expect(estimate.breakdown.operationalCo2eKg).toBeGreaterThan(0.0001 * 100);
     const result = applyMeasurements(estimate, run, [card]);
     expect(result.notes.join(' ')).toMatch(/below the estimate: the field is in grams; was kg entered/);
-    const plausible = applyMeasurements(estimate, run, [measurement({ file: 'README.md', format: 'hf-model-card', co2eKg: estimate.breakdown.operationalCo2eKg })]);
+    const plausible = applyMeasurements(estimate, run, [
+      measurement({ file: 'README.md', format: 'hf-model-card', co2eKg: estimate.breakdown.operationalCo2eKg }),
+    ]);
     expect(plausible.notes.join(' ')).not.toMatch(/model card/);
   });
 
@@ -163,20 +198,32 @@ describe('calibration from measured runs', () => {
       'measured',
       [
         measurement({ file: 'trainer_state.json', format: 'hf-trainer', durationHours: 2, flops: 1.1232e18 }),
-        measurement({ file: 'gpu.csv', format: 'nvidia-smi', energyKwh: 1, energyScope: 'accelerator', averagePowerWatts: 240, durationHours: 2 }),
+        measurement({
+          file: 'gpu.csv',
+          format: 'nvidia-smi',
+          energyKwh: 1,
+          energyScope: 'accelerator',
+          averagePowerWatts: 240,
+          durationHours: 2,
+        }),
       ],
     ],
   ]);
 
   it('with calibrate: true, runs without logs use the observed utilization and power', () => {
-    const estimate = estimateManifestWithLogs(manifestOf(runs, 'defaults: { calibrate: true, carbon_intensity: 100 }\n'), logs);
+    const estimate = estimateManifestWithLogs(
+      manifestOf(runs, 'defaults: { calibrate: true, carbon_intensity: 100 }\n'),
+      logs,
+    );
     expect(estimate.calibration!.fromRuns).toEqual(['measured']);
     expect(estimate.calibration!.appliedTo).toEqual(['b']);
     expect(estimate.calibration!.utilization!.value).toBeCloseTo(0.25, 12);
     const b = estimate.runs.find((run) => run.id === 'b')!;
     // 6 x 1e9 x 1e10 = 6e19 FLOPs / 312e12 FLOP/s / 0.25 = 769,230.77 s = 213.675 accelerator-hours
     expect(b.acceleratorHours.value).toBeCloseTo(6e19 / 312e12 / 0.25 / 3600, 6);
-    expect(b.notes.join(' ')).toMatch(/Calibrated on this repository's measured runs \(measured\): utilization 25%, power 60% of TDP/);
+    expect(b.notes.join(' ')).toMatch(
+      /Calibrated on this repository's measured runs \(measured\): utilization 25%, power 60% of TDP/,
+    );
     // accelerator energy = hours x 400 W x 0.6 (observed) / 1000
     expect(b.breakdown.acceleratorKwh).toBeCloseTo((b.acceleratorHours.value * 400 * 0.6) / 1000, 6);
   });

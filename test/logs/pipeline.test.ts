@@ -22,7 +22,8 @@ function memoryFiles(files: Record<string, string>, refused: Record<string, stri
 }
 
 const CC_HEADER = 'timestamp,project_name,run_id,duration,emissions,energy_consumed';
-const ccLog = (kwh: number, kg: number) => `${CC_HEADER}\n2025-01-01T10:00:00,p,2f524e76-36ca-4f87-819e-d55a056ecd03,7200,${kg},${kwh}\n`;
+const ccLog = (kwh: number, kg: number) =>
+  `${CC_HEADER}\n2025-01-01T10:00:00,p,2f524e76-36ca-4f87-819e-d55a056ecd03,7200,${kg},${kwh}\n`;
 
 const MANIFEST = `version: 1
 defaults: { carbon_intensity: 200, pue: 1 }
@@ -49,7 +50,10 @@ runs:
       - logs/link.csv
 `;
     const manifest = parseManifest(text, 'ml/ml-carbon.yml').manifest!;
-    const files = memoryFiles({ 'ml/logs/emissions.csv': ccLog(1, 0.2), 'ml/logs/link.csv': 'x' }, { 'ml/logs/link.csv': 'symlink to /etc/shadow, outside the repository' });
+    const files = memoryFiles(
+      { 'ml/logs/emissions.csv': ccLog(1, 0.2), 'ml/logs/link.csv': 'x' },
+      { 'ml/logs/link.csv': 'symlink to /etc/shadow, outside the repository' },
+    );
     const { measurements, problems } = await readRunLogs(manifest, files);
     expect(measurements.get('a')!.map((m) => m.file)).toEqual(['ml/logs/emissions.csv']);
     const byField = Object.fromEntries(problems.map((p) => [p.path, p]));
@@ -67,7 +71,10 @@ describe('analyse with logs', () => {
   it('reads logs on both sides from their own files and shows measured next to estimated', async () => {
     const base = memoryFiles({ 'ml-carbon.yml': MANIFEST, 'logs/emissions.csv': ccLog(10, 9) });
     const head = memoryFiles({ 'ml-carbon.yml': MANIFEST, 'logs/emissions.csv': ccLog(12, 9) });
-    const analysis = await analyse({ base: { manifestPaths: ['ml-carbon.yml'], files: base }, head: { manifestPaths: ['ml-carbon.yml'], files: head } });
+    const analysis = await analyse({
+      base: { manifestPaths: ['ml-carbon.yml'], files: base },
+      head: { manifestPaths: ['ml-carbon.yml'], files: head },
+    });
     const baseRun = analysis.comparison.base!.runs[0]!;
     const headRun = analysis.comparison.head.runs[0]!;
     expect(baseRun.basis).toBe('measured');
@@ -79,17 +86,23 @@ describe('analyse with logs', () => {
     expect(analysis.comparison.runs[0]!.deltaCo2eKg).toBeCloseTo(0.4, 9);
     expect(analysis.markdown).toMatch(/📏 Measured vs estimated/);
     expect(analysis.markdown).toMatch(/12 kWh 📏/);
-    expect(analysis.markdown).toMatch(/recomputed from the measured energy at 200 gCO2e\/kWh \(carbon_intensity in the manifest\)/);
+    expect(analysis.markdown).toMatch(
+      /recomputed from the measured energy at 200 gCO2e\/kWh \(carbon_intensity in the manifest\)/,
+    );
     expect(analysis.json.head.runs[0]!.measured!.energyKwh!.value).toBe(12);
     expect(analysis.hasErrors).toBe(false);
   });
 
   it('a log path leaving the repository is an error of the head; a missing base log only a warning', async () => {
     const escaping = MANIFEST.replace('logs/emissions.csv', '../outside.csv');
-    const analysis = await analyse({ head: { manifestPaths: ['ml-carbon.yml'], files: memoryFiles({ 'ml-carbon.yml': escaping }) } });
+    const analysis = await analyse({
+      head: { manifestPaths: ['ml-carbon.yml'], files: memoryFiles({ 'ml-carbon.yml': escaping }) },
+    });
     expect(analysis.hasErrors).toBe(true);
     expect(analysis.problems[0]!.message).toMatch(/leaves the repository/);
-    const missing = await analyse({ head: { manifestPaths: ['ml-carbon.yml'], files: memoryFiles({ 'ml-carbon.yml': MANIFEST }) } });
+    const missing = await analyse({
+      head: { manifestPaths: ['ml-carbon.yml'], files: memoryFiles({ 'ml-carbon.yml': MANIFEST }) },
+    });
     expect(missing.hasErrors).toBe(false);
     expect(missing.comparison.head.runs[0]!.basis).toBe('estimated');
   });
@@ -111,9 +124,19 @@ runs:
     hardware: { accelerator: A100-SXM4-80GB, count: 1 }
 `;
     // 1.1232e18 FLOPs over 7200 s on 2 x 312 TFLOP/s = 25% utilization
-    const trainer = JSON.stringify({ log_history: [{ step: 10, train_runtime: 7200, total_flos: 1.1232e18 }], total_flos: 1.1232e18 });
-    const analysis = await analyse({ head: { manifestPaths: ['ml-carbon.yml'], files: memoryFiles({ 'ml-carbon.yml': manifest, 'out/trainer_state.json': trainer }) } });
-    expect(analysis.markdown).toMatch(/\*\*Calibration:\*\* observed in this repository's measured runs \(`measured`\): utilization 25%/);
+    const trainer = JSON.stringify({
+      log_history: [{ step: 10, train_runtime: 7200, total_flos: 1.1232e18 }],
+      total_flos: 1.1232e18,
+    });
+    const analysis = await analyse({
+      head: {
+        manifestPaths: ['ml-carbon.yml'],
+        files: memoryFiles({ 'ml-carbon.yml': manifest, 'out/trainer_state.json': trainer }),
+      },
+    });
+    expect(analysis.markdown).toMatch(
+      /\*\*Calibration:\*\* observed in this repository's measured runs \(`measured`\): utilization 25%/,
+    );
     expect(analysis.markdown).toMatch(/Used for the runs without logs \(`defaults.calibrate: true`\): `other`/);
     expect(analysis.json.calibration!.appliedTo).toEqual(['other']);
   });

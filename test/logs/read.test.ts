@@ -12,7 +12,10 @@ describe('format detection from content', () => {
     [['{', '  "train_runtime": 12.5'], 'hf-trainer'],
     [['---', 'co2_eq_emissions: 12'], 'hf-model-card'],
     [['2022-04-20 08:28:08 - carbontracker version 1.1.6'], 'carbontracker'],
-    [['id,project_name,experiment_description,epoch,start_time,duration(s),power_consumption(kWh),CO2_emissions(kg)'], 'eco2ai'],
+    [
+      ['id,project_name,experiment_description,epoch,start_time,duration(s),power_consumption(kWh),CO2_emissions(kg)'],
+      'eco2ai',
+    ],
     [['metric,gpu_index,value,unit'], undefined],
   ] as const)('%j -> %s', (lines, format) => {
     expect(detectFormat(lines)).toBe(format);
@@ -53,7 +56,9 @@ describe('bad input never throws', () => {
 
   it('a stream that fails midway keeps what was read', async () => {
     async function* failing(): AsyncIterable<Uint8Array> {
-      yield new TextEncoder().encode('timestamp, power.draw [W]\n2024/05/01 10:00:00.000, 100 W\n2024/05/01 10:00:01.000, 100 W\n');
+      yield new TextEncoder().encode(
+        'timestamp, power.draw [W]\n2024/05/01 10:00:00.000, 100 W\n2024/05/01 10:00:01.000, 100 W\n',
+      );
       throw new Error('connection reset');
     }
     const m = await readMeasurement(failing(), 'remote.csv');
@@ -64,13 +69,22 @@ describe('bad input never throws', () => {
 
   it('drops a single line longer than 1 MiB without holding it', async () => {
     const long = 'x'.repeat(1.5 * 1024 * 1024);
-    const m = await readText(`timestamp, power.draw [W]\n2024/05/01 10:00:00.000, 100 W\n${long}\n2024/05/01 10:00:01.000, 100 W\n`, undefined, undefined, 65536);
+    const m = await readText(
+      `timestamp, power.draw [W]\n2024/05/01 10:00:00.000, 100 W\n${long}\n2024/05/01 10:00:01.000, 100 W\n`,
+      undefined,
+      undefined,
+      65536,
+    );
     expect(m.energyKwh! * 3.6e6).toBeCloseTo(100, 6);
     expect(messages(m)).toMatch(/3: line longer than/);
   });
 
   it('stops at maxBytes with a warning', async () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => `2024/05/01 10:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000, 100 W`);
+    const rows = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `2024/05/01 10:${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000, 100 W`,
+    );
     const m = await readText(`timestamp, power.draw [W]\n${rows.join('\n')}\n`, undefined, { maxBytes: 10_000 }, 1000);
     expect(messages(m)).toMatch(/only the first/);
     expect(m.durationHours! * 3600).toBeLessThan(999);

@@ -87,7 +87,11 @@ describe('parseManifest: errors for people', () => {
     const problems = problemsOf(run('      accelerator: A100\n      cuont: 8'));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({
-      file: 'repo/ml-carbon.yml', line: 10, column: 7, path: 'runs[0].hardware.cuont', severity: 'error',
+      file: 'repo/ml-carbon.yml',
+      line: 10,
+      column: 7,
+      path: 'runs[0].hardware.cuont',
+      severity: 'error',
       message: 'unknown key "cuont"',
     });
     expect(problems[0]!.hint).toContain('"count"');
@@ -95,13 +99,22 @@ describe('parseManifest: errors for people', () => {
 
   it('suggests the nearest accelerator for an unknown one', () => {
     const [problem] = problemsOf(run('      accelerator: A100-SXM4-80G'));
-    expect(problem).toMatchObject({ line: 9, column: 20, path: 'runs[0].hardware.accelerator', message: 'unknown accelerator "A100-SXM4-80G"' });
+    expect(problem).toMatchObject({
+      line: 9,
+      column: 20,
+      path: 'runs[0].hardware.accelerator',
+      message: 'unknown accelerator "A100-SXM4-80G"',
+    });
     expect(problem!.hint).toContain('A100-SXM4-80GB');
   });
 
   it('suggests the nearest region for an unknown location', () => {
     const [problem] = problemsOf(run('      accelerator: A100', '    location: gcp:us-central7'));
-    expect(problem).toMatchObject({ path: 'runs[0].location', line: 10, message: 'unknown location "gcp:us-central7"' });
+    expect(problem).toMatchObject({
+      path: 'runs[0].location',
+      line: 10,
+      message: 'unknown location "gcp:us-central7"',
+    });
     expect(problem!.hint).toContain('gcp:us-central1');
   });
 
@@ -112,7 +125,12 @@ describe('parseManifest: errors for people', () => {
     ['NaN hours', '      accelerator: A100\n      hours: .nan', 'runs[0].hardware.hours', /finite/],
     ['negative hours', '      accelerator: A100\n      hours: -3', 'runs[0].hardware.hours', /greater than 0/],
     ['a string count', '      accelerator: A100\n      count: eight', 'runs[0].hardware.count', /whole number/],
-    ['utilization above 1', '      accelerator: A100\n      utilization: 40', 'runs[0].hardware.utilization', /at most 1/],
+    [
+      'utilization above 1',
+      '      accelerator: A100\n      utilization: 40',
+      'runs[0].hardware.utilization',
+      /at most 1/,
+    ],
   ])('refuses %s at the field', (_name, hardware, path, message) => {
     const [problem] = problemsOf(run(hardware));
     expect(problem!.path).toBe(path);
@@ -121,18 +139,23 @@ describe('parseManifest: errors for people', () => {
   });
 
   it('reports a missing required field at its parent', () => {
-    const [problem] = problemsOf('version: 1\nruns:\n  - id: r1\n    model:\n      parameters: 1B\n    training:\n      tokens: 1B\n');
+    const [problem] = problemsOf(
+      'version: 1\nruns:\n  - id: r1\n    model:\n      parameters: 1B\n    training:\n      tokens: 1B\n',
+    );
     expect(problem).toMatchObject({ path: 'runs[0].hardware', line: 3, message: 'missing required field "hardware"' });
   });
 
   it('refuses a run with nothing to size it', () => {
-    const [problem] = problemsOf('version: 1\nruns:\n  - id: r1\n    model: { parameters: 1B }\n    hardware: { accelerator: T4 }\n');
+    const [problem] = problemsOf(
+      'version: 1\nruns:\n  - id: r1\n    model: { parameters: 1B }\n    hardware: { accelerator: T4 }\n',
+    );
     expect(problem!.message).toBe('nothing to size the run with');
     expect(problem!.hint).toMatch(/tokens/);
   });
 
   it('refuses duplicate ids, pointing at the second', () => {
-    const text = 'version: 1\nruns:\n  - id: a\n    model: { parameters: 1B }\n    hardware: { accelerator: T4, hours: 1 }\n  - id: a\n    model: { parameters: 1B }\n    hardware: { accelerator: T4, hours: 1 }\n';
+    const text =
+      'version: 1\nruns:\n  - id: a\n    model: { parameters: 1B }\n    hardware: { accelerator: T4, hours: 1 }\n  - id: a\n    model: { parameters: 1B }\n    hardware: { accelerator: T4, hours: 1 }\n';
     const [problem] = problemsOf(text);
     expect(problem).toMatchObject({ line: 6, path: 'runs[1].id', message: 'duplicate run id "a"' });
   });
@@ -145,11 +168,16 @@ describe('parseManifest: errors for people', () => {
 
   it('explains an empty file and a wrong version', () => {
     expect(problemsOf('')[0]!.message).toBe('the manifest is empty');
-    expect(problemsOf('version: 2\nruns: []')[0]).toMatchObject({ path: 'version', message: 'version must be 1', line: 1 });
+    expect(problemsOf('version: 2\nruns: []')[0]).toMatchObject({
+      path: 'version',
+      message: 'version must be 1',
+      line: 1,
+    });
   });
 
   it('keeps the good runs when one run is bad, so the report shows what could be computed', () => {
-    const text = 'version: 1\nruns:\n  - id: good\n    model: { parameters: 1B }\n    hardware: { accelerator: T4, hours: 1 }\n  - id: bad\n    model: { parameters: 1B }\n    hardware: { accelerator: T5, hours: 1 }\n';
+    const text =
+      'version: 1\nruns:\n  - id: good\n    model: { parameters: 1B }\n    hardware: { accelerator: T4, hours: 1 }\n  - id: bad\n    model: { parameters: 1B }\n    hardware: { accelerator: T5, hours: 1 }\n';
     const result = parseManifest(text, 'm.yml');
     expect(result.manifest?.runs.map((r) => r.id)).toEqual(['good']);
     expect(result.problems).toHaveLength(1);
@@ -158,6 +186,9 @@ describe('parseManifest: errors for people', () => {
 
   it('collects every problem, not only the first', () => {
     const problems = problemsOf(run('      accelerator: A100\n      count: 0\n      hourz: 3'));
-    expect(problems.map((problem) => problem.path).sort()).toEqual(['runs[0].hardware.count', 'runs[0].hardware.hourz']);
+    expect(problems.map((problem) => problem.path).sort()).toEqual([
+      'runs[0].hardware.count',
+      'runs[0].hardware.hourz',
+    ]);
   });
 });

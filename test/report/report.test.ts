@@ -9,7 +9,13 @@ const base = estimateOf(exactManifest({ kept: 10, grown: 100, dropped: 5 }));
 const head = estimateOf(exactManifest({ kept: 10, grown: 150, fresh: 20 }));
 
 describe('formatting', () => {
-  it.each([[0.5, '500 g'], [12.345, '12.3 kg'], [1234, '1.23 t'], [152.45, '152 kg'], [999.4, '999 kg']])('%d kg -> %s', (kg, text) => {
+  it.each([
+    [0.5, '500 g'],
+    [12.345, '12.3 kg'],
+    [1234, '1.23 t'],
+    [152.45, '152 kg'],
+    [999.4, '999 kg'],
+  ])('%d kg -> %s', (kg, text) => {
     expect(formatKg(kg)).toBe(text);
   });
   it('signs deltas and percentages', () => {
@@ -22,7 +28,9 @@ describe('formatting', () => {
 
 describe('markdown report', () => {
   const comparison = compareEstimates(base, head, { base: { totalCo2eKg: 100 }, head: { totalCo2eKg: 1000 } });
-  const markdown = renderReport(comparison, { problems: [{ file: 'm.yml', line: 3, column: 5, path: 'runs[0].x', message: 'unknown key "x"', severity: 'error' }] });
+  const markdown = renderReport(comparison, {
+    problems: [{ file: 'm.yml', line: 3, column: 5, path: 'runs[0].x', message: 'unknown key "x"', severity: 'error' }],
+  });
 
   it('opens with a one-line verdict: total, change, budget', () => {
     // head 180 h -> 180 x 1.016381 = 182.9 kg; base 115 h -> 116.9 kg; delta 66.06 kg = +56.5%
@@ -60,8 +68,15 @@ describe('JSON contract', () => {
 
   it('has runs with ranged figures and a breakdown', () => {
     const run = json.runs[0];
-    for (const field of ['acceleratorHours', 'energyKwh', 'co2eKg']) expect(Object.keys(run[field]).sort()).toEqual(['high', 'low', 'value']);
-    expect(Object.keys(run.breakdown).sort()).toEqual(['acceleratorKwh', 'embodiedCo2eKg', 'facilityOverheadKwh', 'hostKwh', 'operationalCo2eKg']);
+    for (const field of ['acceleratorHours', 'energyKwh', 'co2eKg'])
+      expect(Object.keys(run[field]).sort()).toEqual(['high', 'low', 'value']);
+    expect(Object.keys(run.breakdown).sort()).toEqual([
+      'acceleratorKwh',
+      'embodiedCo2eKg',
+      'facilityOverheadKwh',
+      'hostKwh',
+      'operationalCo2eKg',
+    ]);
     expect(run.id).toBe('kept');
   });
 

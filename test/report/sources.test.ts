@@ -15,13 +15,16 @@ const run = (accelerator: string, location?: string): Run => ({
 });
 
 describe('every default the report lists links to its source', () => {
-  it.each(['gcp:us-central1', 'aws:eu-west-1', 'azure:westeurope', 'FR', undefined])('with location %s, on every accelerator', (location) => {
-    const unlinked = new Set<string>();
-    for (const accelerator of ACCELERATORS) {
-      for (const use of estimateRun(run(accelerator.id, location)).assumptions) {
-        if (use.origin === 'default' && !use.url) unlinked.add(`${use.name}: ${use.source}`);
+  it.each(['gcp:us-central1', 'aws:eu-west-1', 'azure:westeurope', 'FR', undefined])(
+    'with location %s, on every accelerator',
+    (location) => {
+      const unlinked = new Set<string>();
+      for (const accelerator of ACCELERATORS) {
+        for (const use of estimateRun(run(accelerator.id, location)).assumptions) {
+          if (use.origin === 'default' && !use.url) unlinked.add(`${use.name}: ${use.source}`);
+        }
       }
-    }
-    expect([...unlinked]).toEqual([]);
-  });
+      expect([...unlinked]).toEqual([]);
+    },
+  );
 });

@@ -59,12 +59,24 @@ function userObject(base: string, who: Identity) {
   const login = who.login;
   const url = `${base}/users/${encodeURIComponent(login)}`;
   return {
-    login, id: who.id, node_id: `U_${who.id}`, avatar_url: `https://avatars.example.test/u/${who.id}`, gravatar_id: '',
-    url, html_url: `https://github.example.test/${encodeURIComponent(login)}`, followers_url: `${url}/followers`,
-    following_url: `${url}/following{/other_user}`, gists_url: `${url}/gists{/gist_id}`,
-    starred_url: `${url}/starred{/owner}{/repo}`, subscriptions_url: `${url}/subscriptions`,
-    organizations_url: `${url}/orgs`, repos_url: `${url}/repos`, events_url: `${url}/events{/privacy}`,
-    received_events_url: `${url}/received_events`, type: who.type, site_admin: false,
+    login,
+    id: who.id,
+    node_id: `U_${who.id}`,
+    avatar_url: `https://avatars.example.test/u/${who.id}`,
+    gravatar_id: '',
+    url,
+    html_url: `https://github.example.test/${encodeURIComponent(login)}`,
+    followers_url: `${url}/followers`,
+    following_url: `${url}/following{/other_user}`,
+    gists_url: `${url}/gists{/gist_id}`,
+    starred_url: `${url}/starred{/owner}{/repo}`,
+    subscriptions_url: `${url}/subscriptions`,
+    organizations_url: `${url}/orgs`,
+    repos_url: `${url}/repos`,
+    events_url: `${url}/events{/privacy}`,
+    received_events_url: `${url}/received_events`,
+    type: who.type,
+    site_admin: false,
   };
 }
 
@@ -135,7 +147,9 @@ export class GitHubEmulator {
 
   secondaryRateLimit(operationId: string, retryAfterSeconds: number): void {
     this.inject({
-      operationId, status: 403, headers: { 'retry-after': String(retryAfterSeconds) },
+      operationId,
+      status: 403,
+      headers: { 'retry-after': String(retryAfterSeconds) },
       message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
     });
   }
@@ -143,7 +157,9 @@ export class GitHubEmulator {
   primaryRateLimit(operationId: string, resetInSeconds: number): void {
     const reset = Math.ceil(Date.now() / 1000) + resetInSeconds;
     this.inject({
-      operationId, status: 403, message: 'API rate limit exceeded for installation ID 1.',
+      operationId,
+      status: 403,
+      message: 'API rate limit exceeded for installation ID 1.',
       headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
     });
   }
@@ -173,7 +189,8 @@ export class GitHubEmulator {
   }
 
   assertClean(): void {
-    if (this.violations.length) throw new Error(`GitHub emulator saw contract violations:\n${this.violations.join('\n')}`);
+    if (this.violations.length)
+      throw new Error(`GitHub emulator saw contract violations:\n${this.violations.join('\n')}`);
   }
 
   private timestamp(): string {
@@ -200,8 +217,13 @@ export class GitHubEmulator {
       }
     }
     const record: RecordedCall = {
-      method, path: url.pathname, query: Object.fromEntries(url.searchParams), operationId: 'unknown', status: 0,
-      requestBody: body, authorization: request.headers.authorization,
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      operationId: 'unknown',
+      status: 0,
+      requestBody: body,
+      authorization: request.headers.authorization,
     };
     this.calls.push(record);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
@@ -210,7 +232,9 @@ export class GitHubEmulator {
       const encoded = payload === undefined ? '' : typeof payload === 'string' ? payload : JSON.stringify(payload);
       response.writeHead(status, {
         'content-type': typeof payload === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
-        'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600),
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '4999',
+        'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3600),
         'x-github-request-id': `EMU:${this.calls.length}`,
         ...headers,
       });
@@ -254,27 +278,49 @@ export class GitHubEmulator {
     record.operationId = matched.operationId;
     const requestProblems = validator().checkRequest(matched, url.searchParams, body);
     this.violations.push(...requestProblems);
-    if (requestProblems.length) return this.reply(matched, send, 422, { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest', errors: requestProblems }, {}, true);
+    if (requestProblems.length)
+      return this.reply(
+        matched,
+        send,
+        422,
+        { message: 'Validation Failed', documentation_url: 'https://docs.github.com/rest', errors: requestProblems },
+        {},
+        true,
+      );
     if (matched.pathParams.owner !== this.owner || matched.pathParams.repo !== this.repo) {
       if (matched.pathParams.owner !== undefined) return this.reply(matched, send, 404, notFound());
     }
 
     const fault = this.takeFault(matched.operationId);
     if (fault) {
-      const payload = { message: fault.message ?? `emulated ${fault.status}`, documentation_url: 'https://docs.github.com/rest' };
+      const payload = {
+        message: fault.message ?? `emulated ${fault.status}`,
+        documentation_url: 'https://docs.github.com/rest',
+      };
       return this.reply(matched, send, fault.status, payload, fault.headers, true);
     }
-    const [status, payload, headers] = this.route(matched, url, body, /vnd\.github(\.v3)?\.raw/.test(request.headers.accept ?? ''));
+    const [status, payload, headers] = this.route(
+      matched,
+      url,
+      body,
+      /vnd\.github(\.v3)?\.raw/.test(request.headers.accept ?? ''),
+    );
     return this.reply(matched, send, status, payload, headers);
   }
 
   private reply(
     matched: MatchedOperation,
     send: (status: number, payload: unknown, headers?: Record<string, string>) => void,
-    status: number, payload: unknown, headers?: Record<string, string>, injected = false,
+    status: number,
+    payload: unknown,
+    headers?: Record<string, string>,
+    injected = false,
   ): void {
     const raw = typeof payload === 'string';
-    if (!raw) this.violations.push(...validator().checkResponse(matched, status, payload, injected || status >= 500 || status === 404));
+    if (!raw)
+      this.violations.push(
+        ...validator().checkResponse(matched, status, payload, injected || status >= 500 || status === 404),
+      );
     send(status, payload, headers);
   }
 
@@ -284,12 +330,43 @@ export class GitHubEmulator {
     return fault;
   }
 
-  private route(matched: MatchedOperation, url: URL, body: unknown, rawWanted: boolean): [number, unknown, Record<string, string>?] {
+  private route(
+    matched: MatchedOperation,
+    url: URL,
+    body: unknown,
+    rawWanted: boolean,
+  ): [number, unknown, Record<string, string>?] {
     const params = matched.pathParams;
     switch (matched.operationId) {
       case 'users/get-authenticated':
-        if (this.tokenIsInstallation) return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' }];
-        return [200, { ...userObject(this.url, this.tokenIdentity), user_view_type: 'public', name: null, company: null, blog: null, location: null, email: null, hireable: null, bio: null, public_repos: 0, public_gists: 0, followers: 0, following: 0, created_at: '2020-01-01T00:00:00Z', updated_at: '2020-01-01T00:00:00Z' }];
+        if (this.tokenIsInstallation)
+          return [
+            403,
+            {
+              message: 'Resource not accessible by integration',
+              documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+            },
+          ];
+        return [
+          200,
+          {
+            ...userObject(this.url, this.tokenIdentity),
+            user_view_type: 'public',
+            name: null,
+            company: null,
+            blog: null,
+            location: null,
+            email: null,
+            hireable: null,
+            bio: null,
+            public_repos: 0,
+            public_gists: 0,
+            followers: 0,
+            following: 0,
+            created_at: '2020-01-01T00:00:00Z',
+            updated_at: '2020-01-01T00:00:00Z',
+          },
+        ];
       case 'issues/list-comments':
         return this.listComments(Number(params.issue_number), url);
       case 'issues/create-comment': {
@@ -304,7 +381,11 @@ export class GitHubEmulator {
         if (!found) return [404, notFound()];
         const text = (body as { body: string }).body;
         if (text.length > 65536) return [422, validationFailed('body is too long (maximum is 65536 characters)')];
-        if (found.comment.user.login !== this.tokenIdentity.login) return [403, { message: 'Must have admin rights to Repository.', documentation_url: 'https://docs.github.com/rest' }];
+        if (found.comment.user.login !== this.tokenIdentity.login)
+          return [
+            403,
+            { message: 'Must have admin rights to Repository.', documentation_url: 'https://docs.github.com/rest' },
+          ];
         found.comment.body = text;
         found.comment.updated_at = this.timestamp();
         return [200, this.commentJson(found.issueNumber, found.comment)];
@@ -327,9 +408,18 @@ export class GitHubEmulator {
         const id = this.nextId++;
         const at = this.timestamp();
         const status = {
-          url: `${this.repoUrl}/statuses/${params.sha}`, avatar_url: null, id, node_id: `SC_${id}`, state: input.state,
-          description: input.description ?? null, target_url: input.target_url ?? null, context: input.context ?? 'default',
-          created_at: at, updated_at: at, creator: userObject(this.url, this.tokenIdentity), sha: params.sha,
+          url: `${this.repoUrl}/statuses/${params.sha}`,
+          avatar_url: null,
+          id,
+          node_id: `SC_${id}`,
+          state: input.state,
+          description: input.description ?? null,
+          target_url: input.target_url ?? null,
+          context: input.context ?? 'default',
+          created_at: at,
+          updated_at: at,
+          creator: userObject(this.url, this.tokenIdentity),
+          sha: params.sha,
         };
         this.statuses.push(status);
         return [201, status];
@@ -348,13 +438,36 @@ export class GitHubEmulator {
       case 'git/get-tree': {
         const tree = this.files.get(params.tree_sha!);
         if (!tree) return [404, notFound()];
-        const entries = [...tree.entries()].map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(path), size: Buffer.byteLength(text), url: `${this.repoUrl}/git/blobs/${blobSha(path)}` }));
-        return [200, { sha: params.tree_sha, url: `${this.repoUrl}/git/trees/${params.tree_sha}`, truncated: false, tree: entries }];
+        const entries = [...tree.entries()].map(([path, text]) => ({
+          path,
+          mode: '100644',
+          type: 'blob',
+          sha: blobSha(path),
+          size: Buffer.byteLength(text),
+          url: `${this.repoUrl}/git/blobs/${blobSha(path)}`,
+        }));
+        return [
+          200,
+          {
+            sha: params.tree_sha,
+            url: `${this.repoUrl}/git/trees/${params.tree_sha}`,
+            truncated: false,
+            tree: entries,
+          },
+        ];
       }
       case 'git/get-ref': {
         const sha = this.refs.get(params.ref!);
         if (!sha) return [404, notFound()];
-        return [200, { ref: `refs/${params.ref}`, node_id: 'REF_1', url: `${this.repoUrl}/git/refs/${params.ref}`, object: { type: 'commit', sha, url: `${this.repoUrl}/git/commits/${sha}` } }];
+        return [
+          200,
+          {
+            ref: `refs/${params.ref}`,
+            node_id: 'REF_1',
+            url: `${this.repoUrl}/git/refs/${params.ref}`,
+            object: { type: 'commit', sha, url: `${this.repoUrl}/git/commits/${sha}` },
+          },
+        ];
       }
       default:
         this.violations.push(`${matched.operationId}: the emulator does not implement this endpoint`);
@@ -377,7 +490,11 @@ export class GitHubEmulator {
     const links: string[] = [];
     if (page > 1) links.push(link(page - 1, 'prev'), link(1, 'first'));
     if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
-    return [200, slice.map((comment) => this.commentJson(issueNumber, comment)), links.length ? { link: links.join(', ') } : {}];
+    return [
+      200,
+      slice.map((comment) => this.commentJson(issueNumber, comment)),
+      links.length ? { link: links.join(', ') } : {},
+    ];
   }
 
   private findComment(id: number): { issueNumber: number; comment: StoredComment } | undefined {
@@ -390,10 +507,16 @@ export class GitHubEmulator {
 
   private commentJson(issueNumber: number, comment: StoredComment) {
     return {
-      id: comment.id, node_id: `IC_${comment.id}`, url: `${this.repoUrl}/issues/comments/${comment.id}`,
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      url: `${this.repoUrl}/issues/comments/${comment.id}`,
       html_url: `https://github.example.test/${this.owner}/${this.repo}/pull/${issueNumber}#issuecomment-${comment.id}`,
-      issue_url: `${this.repoUrl}/issues/${issueNumber}`, body: comment.body, user: userObject(this.url, comment.user),
-      created_at: comment.created_at, updated_at: comment.updated_at, author_association: 'NONE',
+      issue_url: `${this.repoUrl}/issues/${issueNumber}`,
+      body: comment.body,
+      user: userObject(this.url, comment.user),
+      created_at: comment.created_at,
+      updated_at: comment.updated_at,
+      author_association: 'NONE',
     };
   }
 
@@ -402,11 +525,26 @@ export class GitHubEmulator {
     const id = this.nextId++;
     const output = (input.output ?? {}) as Record<string, unknown>;
     return {
-      ...run, id, node_id: `CR_${id}`, name: input.name, head_sha: input.head_sha, status: input.status ?? 'queued',
-      conclusion: input.conclusion ?? null, details_url: input.details_url ?? null, external_id: input.external_id ?? null,
-      url: `${this.repoUrl}/check-runs/${id}`, html_url: `https://github.example.test/${this.owner}/${this.repo}/runs/${id}`,
-      started_at: input.started_at ?? this.timestamp(), completed_at: input.completed_at ?? (input.conclusion ? this.timestamp() : null),
-      output: { title: output.title ?? null, summary: output.summary ?? null, text: output.text ?? null, annotations_count: 0, annotations_url: `${this.repoUrl}/check-runs/${id}/annotations` },
+      ...run,
+      id,
+      node_id: `CR_${id}`,
+      name: input.name,
+      head_sha: input.head_sha,
+      status: input.status ?? 'queued',
+      conclusion: input.conclusion ?? null,
+      details_url: input.details_url ?? null,
+      external_id: input.external_id ?? null,
+      url: `${this.repoUrl}/check-runs/${id}`,
+      html_url: `https://github.example.test/${this.owner}/${this.repo}/runs/${id}`,
+      started_at: input.started_at ?? this.timestamp(),
+      completed_at: input.completed_at ?? (input.conclusion ? this.timestamp() : null),
+      output: {
+        title: output.title ?? null,
+        summary: output.summary ?? null,
+        text: output.text ?? null,
+        annotations_count: 0,
+        annotations_url: `${this.repoUrl}/check-runs/${id}/annotations`,
+      },
       pull_requests: [],
     };
   }
@@ -416,46 +554,92 @@ export class GitHubEmulator {
     if (!tree) return [404, notFound('No commit found for the ref ' + ref)];
     const text = tree.get(path);
     const htmlBase = `https://github.example.test/${this.owner}/${this.repo}/blob/${ref}`;
-    const links = (p: string) => ({ self: `${this.repoUrl}/contents/${p}?ref=${ref}`, git: `${this.repoUrl}/git/blobs/${blobSha(p)}`, html: `${htmlBase}/${p}` });
+    const links = (p: string) => ({
+      self: `${this.repoUrl}/contents/${p}?ref=${ref}`,
+      git: `${this.repoUrl}/git/blobs/${blobSha(p)}`,
+      html: `${htmlBase}/${p}`,
+    });
     if (text === undefined) {
       const prefix = path.replace(/\/$/, '') + '/';
       const children = [...tree.keys()].filter((p) => p.startsWith(prefix));
       if (!children.length) return [404, notFound()];
       const names = [...new Set(children.map((p) => p.slice(prefix.length).split('/')[0]!))];
-      return [200, names.map((name) => {
-        const child = prefix + name;
-        const isFile = tree.has(child);
-        return {
-          type: isFile ? 'file' : 'dir', size: isFile ? Buffer.byteLength(tree.get(child)!) : 0, name, path: child, sha: blobSha(child),
-          url: links(child).self, git_url: links(child).git, html_url: links(child).html,
-          download_url: isFile ? `${this.url}/raw/${ref}/${child}` : null, _links: links(child),
-        };
-      })];
+      return [
+        200,
+        names.map((name) => {
+          const child = prefix + name;
+          const isFile = tree.has(child);
+          return {
+            type: isFile ? 'file' : 'dir',
+            size: isFile ? Buffer.byteLength(tree.get(child)!) : 0,
+            name,
+            path: child,
+            sha: blobSha(child),
+            url: links(child).self,
+            git_url: links(child).git,
+            html_url: links(child).html,
+            download_url: isFile ? `${this.url}/raw/${ref}/${child}` : null,
+            _links: links(child),
+          };
+        }),
+      ];
     }
     const raw = Buffer.from(text, 'utf8');
     if (rawWanted) return [200, text];
     const tooLargeForJson = raw.length > 1024 * 1024;
-    return [200, {
-      type: 'file', encoding: tooLargeForJson ? 'none' : 'base64', size: raw.length, name: path.split('/').pop()!, path,
-      content: tooLargeForJson ? '' : raw.toString('base64').replace(/(.{60})/g, '$1\n'), sha: blobSha(path),
-      url: links(path).self, git_url: links(path).git, html_url: links(path).html,
-      download_url: `${this.url}/raw/${ref}/${path}`, _links: links(path),
-    }];
+    return [
+      200,
+      {
+        type: 'file',
+        encoding: tooLargeForJson ? 'none' : 'base64',
+        size: raw.length,
+        name: path.split('/').pop()!,
+        path,
+        content: tooLargeForJson ? '' : raw.toString('base64').replace(/(.{60})/g, '$1\n'),
+        sha: blobSha(path),
+        url: links(path).self,
+        git_url: links(path).git,
+        html_url: links(path).html,
+        download_url: `${this.url}/raw/${ref}/${path}`,
+        _links: links(path),
+      },
+    ];
   }
 
   private pullJson(seed: PullRequestSeed, simple = false) {
     const pull = validator().example<Record<string, unknown>>(simple ? 'pull-request-simple' : 'pull-request');
     const repo = (fullName: string, template: Record<string, unknown>) => {
       const [owner, name] = fullName.split('/');
-      return { ...template, name, full_name: fullName, fork: fullName !== `${this.owner}/${this.repo}`, owner: { ...(template.owner as object), login: owner } };
+      return {
+        ...template,
+        name,
+        full_name: fullName,
+        fork: fullName !== `${this.owner}/${this.repo}`,
+        owner: { ...(template.owner as object), login: owner },
+      };
     };
     const head = pull.head as Record<string, unknown>;
     const base = pull.base as Record<string, unknown>;
     return {
-      ...pull, number: seed.number, state: seed.state ?? 'open', requested_teams: [],
+      ...pull,
+      number: seed.number,
+      state: seed.state ?? 'open',
+      requested_teams: [],
       url: `${this.repoUrl}/pulls/${seed.number}`,
-      head: { ...head, sha: seed.headSha, ref: seed.headRef, label: `${(seed.headRepo ?? this.owner).split('/')[0]}:${seed.headRef}`, repo: repo(seed.headRepo ?? `${this.owner}/${this.repo}`, head.repo as Record<string, unknown>) },
-      base: { ...base, sha: seed.baseSha, ref: seed.baseRef, label: `${this.owner}:${seed.baseRef}`, repo: repo(`${this.owner}/${this.repo}`, base.repo as Record<string, unknown>) },
+      head: {
+        ...head,
+        sha: seed.headSha,
+        ref: seed.headRef,
+        label: `${(seed.headRepo ?? this.owner).split('/')[0]}:${seed.headRef}`,
+        repo: repo(seed.headRepo ?? `${this.owner}/${this.repo}`, head.repo as Record<string, unknown>),
+      },
+      base: {
+        ...base,
+        sha: seed.baseSha,
+        ref: seed.baseRef,
+        label: `${this.owner}:${seed.baseRef}`,
+        repo: repo(`${this.owner}/${this.repo}`, base.repo as Record<string, unknown>),
+      },
     };
   }
 }
@@ -465,7 +649,11 @@ function notFound(message = 'Not Found') {
 }
 
 function validationFailed(message: string) {
-  return { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message }], documentation_url: 'https://docs.github.com/rest' };
+  return {
+    message: 'Validation Failed',
+    errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message }],
+    documentation_url: 'https://docs.github.com/rest',
+  };
 }
 
 function blobSha(path: string): string {

@@ -22,7 +22,9 @@ export interface MatchedOperation {
 
 const require = createRequire(import.meta.url);
 // ajv-formats is CommonJS; its default export arrives either directly or under .default.
-const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsImport as unknown as { default?: unknown }).default ?? addFormatsImport) as (
+  ajv: Ajv,
+) => Ajv;
 
 /** OpenAPI 3.0 `nullable` is not JSON Schema: rewrite it to anyOf [..., null] throughout. */
 function toJsonSchema(node: Json): Json {
@@ -67,7 +69,9 @@ export class OpenApiValidator {
       const found = route.regex.exec(pathname);
       const operation = found && this.spec.paths[route.template]?.[method.toLowerCase()];
       if (!found || !operation) continue;
-      const pathParams = Object.fromEntries(route.names.map((name, index) => [name, decodeURIComponent(found[index + 1]!)]));
+      const pathParams = Object.fromEntries(
+        route.names.map((name, index) => [name, decodeURIComponent(found[index + 1]!)]),
+      );
       return { operationId: operation.operationId, template: route.template, pathParams, operation };
     }
     return undefined;
@@ -76,14 +80,19 @@ export class OpenApiValidator {
   private resolve<T>(node: JsonObject): T {
     const ref = node.$ref;
     if (typeof ref !== 'string') return node as T;
-    const target = ref.replace('#/', '').split('/').reduce<Json>((at, key) => (at as JsonObject)[key]!, this.spec as unknown as Json);
+    const target = ref
+      .replace('#/', '')
+      .split('/')
+      .reduce<Json>((at, key) => (at as JsonObject)[key]!, this.spec as unknown as Json);
     return this.resolve<T>(target as JsonObject);
   }
 
   private validator(key: string, schema: JsonObject): ValidateFunction {
     let compiled = this.cache.get(key);
     if (!compiled) {
-      const rewritten = JSON.parse(JSON.stringify(toJsonSchema(schema)).replaceAll('"#/components/', '"gh#/components/'));
+      const rewritten = JSON.parse(
+        JSON.stringify(toJsonSchema(schema)).replaceAll('"#/components/', '"gh#/components/'),
+      );
       compiled = this.ajv.compile(rewritten);
       this.cache.set(key, compiled);
     }
@@ -93,7 +102,9 @@ export class OpenApiValidator {
   private run(key: string, schema: JsonObject, value: unknown, what: string): string[] {
     const validate = this.validator(key, schema);
     if (validate(value)) return [];
-    return (validate.errors ?? []).slice(0, 5).map((error) => `${what}: ${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`);
+    return (validate.errors ?? [])
+      .slice(0, 5)
+      .map((error) => `${what}: ${error.instancePath || '/'} ${error.message} ${JSON.stringify(error.params)}`);
   }
 
   /** Problems with a request: unknown parameters of wrong type, missing required ones, body not matching. */
@@ -102,18 +113,33 @@ export class OpenApiValidator {
     const { operation, operationId } = matched;
     for (const raw of operation.parameters ?? []) {
       const parameter = this.resolve<{ name: string; in: string; required?: boolean; schema?: JsonObject }>(raw);
-      const value = parameter.in === 'path' ? matched.pathParams[parameter.name] : parameter.in === 'query' ? query.get(parameter.name) ?? undefined : undefined;
+      const value =
+        parameter.in === 'path'
+          ? matched.pathParams[parameter.name]
+          : parameter.in === 'query'
+            ? (query.get(parameter.name) ?? undefined)
+            : undefined;
       if (parameter.in !== 'path' && parameter.in !== 'query') continue;
       if (value === undefined) {
         if (parameter.required) problems.push(`${operationId}: missing ${parameter.in} parameter ${parameter.name}`);
         continue;
       }
       const type = parameter.schema?.type;
-      const typed = type === 'integer' || type === 'number' ? Number(value) : type === 'boolean' ? value === 'true' : value;
-      if (parameter.schema) problems.push(...this.run(`${operationId}:param:${parameter.name}`, parameter.schema, typed, `${operationId} ${parameter.name}`));
+      const typed =
+        type === 'integer' || type === 'number' ? Number(value) : type === 'boolean' ? value === 'true' : value;
+      if (parameter.schema)
+        problems.push(
+          ...this.run(
+            `${operationId}:param:${parameter.name}`,
+            parameter.schema,
+            typed,
+            `${operationId} ${parameter.name}`,
+          ),
+        );
     }
     const known = new Set((operation.parameters ?? []).map((raw) => this.resolve<{ name: string }>(raw).name));
-    for (const name of query.keys()) if (!known.has(name)) problems.push(`${operationId}: unknown query parameter ${name}`);
+    for (const name of query.keys())
+      if (!known.has(name)) problems.push(`${operationId}: unknown query parameter ${name}`);
     const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
     if (bodySchema) problems.push(...this.run(`${operationId}:body`, bodySchema, body, `${operationId} request body`));
     else if (body !== undefined) problems.push(`${operationId}: takes no request body`);
@@ -125,12 +151,14 @@ export class OpenApiValidator {
     const { operation, operationId } = matched;
     const declared = operation.responses[String(status)];
     if (!declared) {
-      if (undocumentedOk) return this.run('basic-error', { $ref: '#/components/schemas/basic-error' }, body, `${operationId} ${status}`);
+      if (undocumentedOk)
+        return this.run('basic-error', { $ref: '#/components/schemas/basic-error' }, body, `${operationId} ${status}`);
       return [`${operationId}: status ${status} is not documented`];
     }
     const response = this.resolve<{ content?: Record<string, { schema?: JsonObject }> }>(declared);
     const schema = response.content?.['application/json']?.schema;
-    if (!schema) return body === undefined || body === '' ? [] : [`${operationId}: ${status} has no body in the description`];
+    if (!schema)
+      return body === undefined || body === '' ? [] : [`${operationId}: ${status} has no body in the description`];
     return this.run(`${operationId}:${status}`, schema, body, `${operationId} ${status} response`);
   }
 

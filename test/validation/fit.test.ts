@@ -5,17 +5,46 @@ import { fitCalibration, median } from '../../src/validation/fit.js';
 
 // A100 bf16 dense peak 312 TFLOP/s: 1,000 h at MFU m needs m x 1,000 x 3,600 x 312e12 = m x 1.1232e21 FLOPs.
 const hoursCase = (id: string, mfu: number): CalibrationCase => ({
-  id, model: id, source: 'synthetic', accelerator: 'A100-SXM4-80GB', count: 8, precision: 'bf16', parameters: 7e9,
-  flops: mfu * 1.1232e21, flopsOrigin: 'stated', publishedAcceleratorHours: 1000, usedForHours: true, usedForEnergy: false, usedForEnergyFromFlops: false,
+  id,
+  model: id,
+  source: 'synthetic',
+  accelerator: 'A100-SXM4-80GB',
+  count: 8,
+  precision: 'bf16',
+  parameters: 7e9,
+  flops: mfu * 1.1232e21,
+  flopsOrigin: 'stated',
+  publishedAcceleratorHours: 1000,
+  usedForHours: true,
+  usedForEnergy: false,
+  usedForEnergyFromFlops: false,
 });
 // V100 300 W, accelerator-only energy: 1,000 h at fraction f draws 300 x f kWh.
 const energyCase = (id: string, fraction: number): CalibrationCase => ({
-  id, model: id, source: 'synthetic', accelerator: 'V100-SXM2-32GB', count: 1, precision: 'fp16', parameters: 1e9,
-  publishedAcceleratorHours: 1000, publishedEnergyKwh: 300 * fraction, energyBasis: 'accelerator', usedForHours: false, usedForEnergy: true, usedForEnergyFromFlops: false,
+  id,
+  model: id,
+  source: 'synthetic',
+  accelerator: 'V100-SXM2-32GB',
+  count: 1,
+  precision: 'fp16',
+  parameters: 1e9,
+  publishedAcceleratorHours: 1000,
+  publishedEnergyKwh: 300 * fraction,
+  energyBasis: 'accelerator',
+  usedForHours: false,
+  usedForEnergy: true,
+  usedForEnergyFromFlops: false,
 });
 
 describe('fitCalibration', () => {
-  const fit = fitCalibration([hoursCase('a', 0.4), hoursCase('b', 0.5), hoursCase('c', 0.45), energyCase('x', 0.8), energyCase('y', 0.9), energyCase('z', 0.85)]);
+  const fit = fitCalibration([
+    hoursCase('a', 0.4),
+    hoursCase('b', 0.5),
+    hoursCase('c', 0.45),
+    energyCase('x', 0.8),
+    energyCase('y', 0.9),
+    energyCase('z', 0.85),
+  ]);
 
   it('takes the median MFU per generation and no size trend when sizes do not vary', () => {
     expect(fit.utilization.byGeneration.ampere).toMatchObject({ value: 0.45, sizeExponent: 0, rows: 3 });
@@ -36,7 +65,11 @@ describe('fitCalibration', () => {
   });
 
   it('keeps runs marked notFitted out of the fit', () => {
-    const withOutlier = fitCalibration([hoursCase('a', 0.4), hoursCase('b', 0.5), { ...hoursCase('c', 0.05), notFitted: 'miscounted FLOPs' }]);
+    const withOutlier = fitCalibration([
+      hoursCase('a', 0.4),
+      hoursCase('b', 0.5),
+      { ...hoursCase('c', 0.05), notFitted: 'miscounted FLOPs' },
+    ]);
     expect(withOutlier.utilization.byGeneration.ampere).toMatchObject({ value: 0.447, rows: 2 }); // exp(mean(ln 0.4, ln 0.5)) = 0.4472
   });
 });
@@ -44,8 +77,17 @@ describe('fitCalibration', () => {
 describe('the shared size trend', () => {
   // Two generations whose MFU grows as N^0.2 from different levels: A100 0.3 and H100 0.15 at 1 B parameters.
   // H100 bf16 dense peak 989.4 TFLOP/s: 1,000 h at MFU m needs m x 3.56184e21 FLOPs.
-  const sized = (id: string, accelerator: string, params: number, level: number, flopsPerUnitMfu: number): CalibrationCase => ({
-    ...hoursCase(id, 0), accelerator, parameters: params, flops: level * (params / 1e9) ** 0.2 * flopsPerUnitMfu,
+  const sized = (
+    id: string,
+    accelerator: string,
+    params: number,
+    level: number,
+    flopsPerUnitMfu: number,
+  ): CalibrationCase => ({
+    ...hoursCase(id, 0),
+    accelerator,
+    parameters: params,
+    flops: level * (params / 1e9) ** 0.2 * flopsPerUnitMfu,
   });
   const cases = [1e8, 1e9, 1e10].flatMap((params) => [
     sized(`a${params}`, 'A100-SXM4-80GB', params, 0.3, 1.1232e21),
@@ -53,7 +95,7 @@ describe('the shared size trend', () => {
   ]);
   const fit = fitCalibration(cases);
 
-  it('recovers one exponent and each generation\'s level at its typical size', () => {
+  it("recovers one exponent and each generation's level at its typical size", () => {
     expect(fit.utilization.byGeneration.ampere).toMatchObject({ sizeExponent: 0.2, referenceParams: 1e9, value: 0.3 });
     expect(fit.utilization.byGeneration.hopper).toMatchObject({ sizeExponent: 0.2, referenceParams: 1e9, value: 0.15 });
     expect(fit.utilization.byGeneration.hopper!.paramsRange).toEqual({ min: 1e8, max: 1e10 });
@@ -63,7 +105,10 @@ describe('the shared size trend', () => {
 describe('csv helpers', () => {
   it('reads quoted fields, doubled quotes and CRLF', () => {
     const records = parseCsvRecords('id,notes,n\r\na,"x, ""y""",1\r\nb,,2\r\n');
-    expect(records).toEqual([{ id: 'a', notes: 'x, "y"', n: '1' }, { id: 'b', notes: '', n: '2' }]);
+    expect(records).toEqual([
+      { id: 'a', notes: 'x, "y"', n: '1' },
+      { id: 'b', notes: '', n: '2' },
+    ]);
   });
 
   it('takes the leading number of annotated cells', () => {

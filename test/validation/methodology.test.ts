@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS_END, DEFAULTS_START, renderDefaultsSection, withDefaultsSection } from '../../src/validation/methodology-defaults.js';
+import {
+  DEFAULTS_END,
+  DEFAULTS_START,
+  renderDefaultsSection,
+  withDefaultsSection,
+} from '../../src/validation/methodology-defaults.js';
 import { FITTED_CALIBRATION } from '../../src/data/calibration.generated.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -17,7 +22,10 @@ describe('docs/methodology.md', () => {
   });
 
   it('lists every fitted generation', () => {
-    for (const generation of [...Object.keys(FITTED_CALIBRATION.utilization.byGeneration), ...Object.keys(FITTED_CALIBRATION.power.byGeneration)]) {
+    for (const generation of [
+      ...Object.keys(FITTED_CALIBRATION.utilization.byGeneration),
+      ...Object.keys(FITTED_CALIBRATION.power.byGeneration),
+    ]) {
       expect(methodology).toMatch(new RegExp(`\\| ${generation} +\\|`));
     }
   });

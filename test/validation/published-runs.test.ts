@@ -17,7 +17,9 @@ const shared = existsSync(csvPath);
 
 describe.skipIf(!shared)('validation on published runs', () => {
   // describe bodies run even when skipped, so nothing may read ../shared unless it exists.
-  const { cases, skipped } = shared ? buildCases(parseCsvRecords(readFileSync(csvPath, 'utf8'))) : { cases: [], skipped: [] };
+  const { cases, skipped } = shared
+    ? buildCases(parseCsvRecords(readFileSync(csvPath, 'utf8')))
+    : { cases: [], skipped: [] };
   const result = shared ? validate(cases) : undefined!;
   if (!shared) return;
   const { hours, energy } = result.summary;

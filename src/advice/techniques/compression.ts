@@ -1,9 +1,20 @@
 // Smaller or faster served models: distillation to a student, 2:4 structured sparsity, low-rank factorisation.
 // All three save on serving only; distillation and sparsity need one-time training work that serving must repay.
 import { getAccelerator } from '../../data/accelerators.js';
-import { DISTILBERT_PARAMETER_RATIO, DISTILBERT_QUALITY_KEPT, LOW_RANK_SPEEDUP, STRUCTURED_SPARSITY_SPEEDUP } from '../../data/techniques.js';
+import {
+  DISTILBERT_PARAMETER_RATIO,
+  DISTILBERT_QUALITY_KEPT,
+  LOW_RANK_SPEEDUP,
+  STRUCTURED_SPARSITY_SPEEDUP,
+} from '../../data/techniques.js';
 import type { Run } from '../../manifest/types.js';
-import { oneTrainingRepeat, scaleServingWork, scaleTrainingWork, servingAcceleratorId, withServedParameters } from '../transform.js';
+import {
+  oneTrainingRepeat,
+  scaleServingWork,
+  scaleTrainingWork,
+  servingAcceleratorId,
+  withServedParameters,
+} from '../transform.js';
 import type { Technique } from '../types.js';
 import { formatCount, formatFactor } from './format.js';
 
@@ -46,7 +57,8 @@ export const structuredSparsity: Technique = {
       detail: `${acceleratorId} runs 2:4-sparse matmuls at up to ${formatFactor(speedup)} the dense rate; the prune-and-retrain workflow is counted as one more training pass.`,
       transformed: scaleServingWork(run, 1 / speedup),
       oneTimeCost: [oneTrainingRepeat(run, `${run.id}:sparse-retrain`)],
-      caveat: 'Upper bound: attention and non-matmul work do not speed up. Accuracy is maintained only with the retraining step.',
+      caveat:
+        'Upper bound: attention and non-matmul work do not speed up. Accuracy is maintained only with the retraining step.',
       effort: 'medium',
       evidence: [STRUCTURED_SPARSITY_SPEEDUP],
     };

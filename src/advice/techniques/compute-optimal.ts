@@ -1,6 +1,10 @@
 // Compute-optimal sizing (Chinchilla): flag pre-training runs far from ~20 tokens per parameter, say what the same
 // compute buys, and count the compute the same loss needs at the optimal split (the saving).
-import { CHINCHILLA_LOSS_FIT, CHINCHILLA_TOKENS_PER_PARAMETER, CHINCHILLA_TOLERANCE_FACTOR } from '../../data/techniques.js';
+import {
+  CHINCHILLA_LOSS_FIT,
+  CHINCHILLA_TOKENS_PER_PARAMETER,
+  CHINCHILLA_TOLERANCE_FACTOR,
+} from '../../data/techniques.js';
 import { trainingTokens } from '../../estimate/training.js';
 import type { Run } from '../../manifest/types.js';
 import { formatNumber } from '../../report/format.js';
@@ -10,7 +14,8 @@ import { formatCount } from './format.js';
 
 const { E, A, B, alpha, beta } = CHINCHILLA_LOSS_FIT;
 
-export const chinchillaLoss = (parameters: number, tokens: number): number => E + A / parameters ** alpha + B / tokens ** beta;
+export const chinchillaLoss = (parameters: number, tokens: number): number =>
+  E + A / parameters ** alpha + B / tokens ** beta;
 
 /**
  * The (N, D) reaching `loss` with the least 6ND. At the optimum alpha A / N^alpha = beta B / D^beta (Lagrange), so the
@@ -35,13 +40,15 @@ export const computeOptimalSizing: Technique = {
   group: 'training-recipe',
   propose(run: Run) {
     const training = run.training;
-    if (training?.method !== 'from_scratch' || training.flops !== undefined || run.model.activeParameters !== undefined) return undefined;
+    if (training?.method !== 'from_scratch' || training.flops !== undefined || run.model.activeParameters !== undefined)
+      return undefined;
     const tokens = trainingTokens(run);
     if (tokens === undefined) return undefined;
     const parameters = run.model.parameters;
     const perParameter = tokens / parameters;
     const target = CHINCHILLA_TOKENS_PER_PARAMETER.value;
-    if (perParameter >= target / CHINCHILLA_TOLERANCE_FACTOR && perParameter <= target * CHINCHILLA_TOLERANCE_FACTOR) return undefined;
+    if (perParameter >= target / CHINCHILLA_TOLERANCE_FACTOR && perParameter <= target * CHINCHILLA_TOLERANCE_FACTOR)
+      return undefined;
 
     const sameCompute = twentyTokensSplit(6 * parameters * tokens);
     const cheapest = cheapestForLoss(chinchillaLoss(parameters, tokens));
@@ -49,16 +56,26 @@ export const computeOptimalSizing: Technique = {
     const resized: Run = {
       ...run,
       model: { ...run.model, parameters: cheapest.parameters },
-      training: { ...training, tokens: cheapest.tokens, epochs: undefined, samples: undefined, sequenceLength: undefined },
+      training: {
+        ...training,
+        tokens: cheapest.tokens,
+        epochs: undefined,
+        samples: undefined,
+        sequenceLength: undefined,
+      },
     };
     // With hours given the engine ignores FLOPs: scale the hours by the compute ratio instead.
-    const transformed = run.hardware.hours === undefined && run.hardware.acceleratorHours === undefined ? resized : scaleTrainingWork(resized, computeRatio);
+    const transformed =
+      run.hardware.hours === undefined && run.hardware.acceleratorHours === undefined
+        ? resized
+        : scaleTrainingWork(resized, computeRatio);
     const shape = perParameter < target ? 'under-trained for its size' : 'small for its compute';
     return {
       title: `Compute-optimal sizing: ${formatNumber(perParameter)} tokens per parameter, not ~${target}`,
       detail: `The model is ${shape}. The same compute buys a ${formatCount(sameCompute.parameters)} model on ${formatCount(sameCompute.tokens)} tokens; the same loss needs ${formatNumber(computeRatio * 100)}% of the compute with ${formatCount(cheapest.parameters)} parameters on ${formatCount(cheapest.tokens)} tokens (Chinchilla loss fit).`,
       transformed,
-      caveat: 'The loss fit comes from Chinchilla\'s data and tokenizer; a model that serves heavy traffic may be deliberately small and over-trained.',
+      caveat:
+        "The loss fit comes from Chinchilla's data and tokenizer; a model that serves heavy traffic may be deliberately small and over-trained.",
       effort: 'medium',
       evidence: [CHINCHILLA_TOKENS_PER_PARAMETER, CHINCHILLA_LOSS_FIT],
     };

@@ -16,7 +16,8 @@ const flopsPerWatt = (accelerator: Accelerator, precision: Precision): number =>
 
 /** TPUs multiply in bf16; their fp32 figures are assumed fractions of it, too weak to move a run for. */
 const runsNatively = (accelerator: Accelerator, precision: Precision): boolean =>
-  accelerator.peakTflops.value[precision] !== undefined && (accelerator.kind !== 'tpu' || precision === 'bf16' || precision === 'int8');
+  accelerator.peakTflops.value[precision] !== undefined &&
+  (accelerator.kind !== 'tpu' || precision === 'bf16' || precision === 'int8');
 
 const PORTING_CAVEAT: Partial<Record<Accelerator['kind'], string>> = {
   tpu: 'Needs an XLA path (JAX, or PyTorch/XLA); availability and price differ.',
@@ -43,7 +44,11 @@ export function onAccelerator(run: Run, accelerator: Accelerator): Run {
   const given = acceleratorHours ?? (hours !== undefined ? hours * hardware.count : undefined);
   const precision = trainingPrecision(run);
   const speedup = peakThroughput(accelerator, precision).flopsPerSecond / peakThroughput(old, precision).flopsPerSecond;
-  const moved = { ...hardware, accelerator: accelerator.id, ...(given !== undefined ? { acceleratorHours: given / speedup } : {}) };
+  const moved = {
+    ...hardware,
+    accelerator: accelerator.id,
+    ...(given !== undefined ? { acceleratorHours: given / speedup } : {}),
+  };
   return pinServing({ ...run, hardware: moved }, run);
 }
 
@@ -68,7 +73,13 @@ function bestMove(
   return best && best.kg < before ? best : undefined;
 }
 
-function proposal(verb: string, provider: CloudProvider, current: Accelerator, precision: Precision, best: { card: Accelerator; transformed: Run }): Proposal {
+function proposal(
+  verb: string,
+  provider: CloudProvider,
+  current: Accelerator,
+  precision: Precision,
+  best: { card: Accelerator; transformed: Run },
+): Proposal {
   const ratio = flopsPerWatt(best.card, precision) / flopsPerWatt(current, precision);
   return {
     title: `${verb} on ${best.card.id} instead of ${current.id}`,

@@ -1,7 +1,11 @@
 // Training precision: fp32 -> mixed precision where the accelerator has faster half-precision units; bf16/fp16 -> fp8
 // where it has fp8 units. The speed-up is the published one, capped by the accelerator's own peak ratio.
 import { getAccelerator } from '../../data/accelerators.js';
-import { FP8_TRAINING_SPEEDUP, MIXED_PRECISION_SPEEDUP_GPU, MIXED_PRECISION_SPEEDUP_TPU } from '../../data/techniques.js';
+import {
+  FP8_TRAINING_SPEEDUP,
+  MIXED_PRECISION_SPEEDUP_GPU,
+  MIXED_PRECISION_SPEEDUP_TPU,
+} from '../../data/techniques.js';
 import type { Precision } from '../../data/types.js';
 import type { Run } from '../../manifest/types.js';
 import { enginePeakRatio, withTrainingPrecision } from '../transform.js';
@@ -34,7 +38,10 @@ export const mixedPrecision: Technique = {
       title: `Train in ${target.precision} mixed precision instead of fp32`,
       detail: `${accelerator.id} peaks ${formatFactor(target.peakRatio)} higher at ${target.precision}; counted as ${formatFactor(speedup)} faster end to end, the published mixed-precision gain.`,
       transformed: withTrainingPrecision(run, target.precision, speedup),
-      caveat: target.precision === 'fp16' ? 'Needs loss scaling with fp16; accuracy usually unchanged.' : 'Usually a one-line change (autocast); accuracy usually unchanged.',
+      caveat:
+        target.precision === 'fp16'
+          ? 'Needs loss scaling with fp16; accuracy usually unchanged.'
+          : 'Usually a one-line change (autocast); accuracy usually unchanged.',
       effort: 'low',
       evidence: [effect],
     };
@@ -56,7 +63,8 @@ export const fp8Training: Technique = {
       title: `Train the matmuls in fp8 instead of ${from}`,
       detail: `${accelerator.id} peaks ${formatFactor(peakRatio)} higher at fp8; counted as ${formatFactor(speedup)} faster end to end.`,
       transformed: withTrainingPrecision(run, 'fp8', speedup),
-      caveat: 'Needs Transformer Engine or float8 recipes and a check that the loss curve matches; gains are small for small models.',
+      caveat:
+        'Needs Transformer Engine or float8 recipes and a check that the loss curve matches; gains are small for small models.',
       effort: 'medium',
       evidence: [FP8_TRAINING_SPEEDUP],
     };

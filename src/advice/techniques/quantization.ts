@@ -29,14 +29,16 @@ export const int8Serving: Technique = {
     if (!WIDER_THAN_8_BITS.has(from) || !getAccelerator(acceleratorId).peakTflops.value.int8) return undefined;
     const peakRatio = enginePeakRatio(acceleratorId, from, 'int8');
     if (peakRatio <= 1) return undefined;
-    const published = SERVING_SPEED_VS_HALF_PRECISION.int8.value / SERVING_SPEED_VS_HALF_PRECISION[from as 'fp32'].value;
+    const published =
+      SERVING_SPEED_VS_HALF_PRECISION.int8.value / SERVING_SPEED_VS_HALF_PRECISION[from as 'fp32'].value;
     const speedup = Math.min(peakRatio, published);
     return {
       title: `Serve with int8 weights and activations instead of ${from}`,
       detail: `Counted as ${formatFactor(speedup)} faster serving on ${acceleratorId} (int8 peak ${formatFactor(peakRatio)} the ${from} peak; weights 4× smaller than fp32).`,
       transformed: withServingPrecision(run, 'int8', speedup),
       oneTimeCost: [quantisationJob(run, `${run.id}:int8-calibration`)],
-      caveat: 'Small accuracy loss (Q8BERT: minimal with quantisation-aware training); check your metric on a held-out set.',
+      caveat:
+        'Small accuracy loss (Q8BERT: minimal with quantisation-aware training); check your metric on a held-out set.',
       effort: 'medium',
       evidence: [SERVING_SPEED_VS_HALF_PRECISION.int8],
     };
@@ -51,7 +53,8 @@ export const int4WeightServing: Technique = {
     const from = servingPrecision(run);
     if (!WIDER_THAN_8_BITS.has(from)) return undefined;
     const acceleratorId = servingAcceleratorId(run);
-    if (getAccelerator(acceleratorId).kind !== 'gpu' || run.model.parameters < MIN_PARAMETERS_FOR_4_BIT) return undefined;
+    if (getAccelerator(acceleratorId).kind !== 'gpu' || run.model.parameters < MIN_PARAMETERS_FOR_4_BIT)
+      return undefined;
     const speedup = SERVING_SPEED_VS_HALF_PRECISION.int4.value / SERVING_SPEED_VS_HALF_PRECISION[from as 'fp32'].value;
     return {
       title: `Serve with 4-bit weights (GPTQ/AWQ) instead of ${from}`,

@@ -20,7 +20,8 @@ const SHORT_JOB_HOURS = 24;
 /** A sentence on carbon-aware scheduling for the run's current grid, or '' when the grid is already clean. */
 export function schedulingNote(run: Run, intensityGPerKwh: number, estimate: Estimator): string {
   if (intensityGPerKwh < VARIABLE_GRID_MIN_G_PER_KWH) return '';
-  const wallClockHours = estimate(run).acceleratorHours.value / Math.max(1, run.repeats) / Math.max(1, run.hardware.count);
+  const wallClockHours =
+    estimate(run).acceleratorHours.value / Math.max(1, run.repeats) / Math.max(1, run.hardware.count);
   return wallClockHours <= SHORT_JOB_HOURS
     ? ` If it stays put: each training run takes ~${formatNumber(wallClockHours)} h, short enough to start in the grid's low-intensity hours (carbon-aware scheduling).`
     : ` If it stays put: at ~${formatNumber(wallClockHours)} h per training run, shifting the start time gains little; pausing in high-intensity hours helps only if the job may take longer.`;
@@ -39,15 +40,24 @@ export const lowCarbonRegion: Technique = {
     const best = lower[0];
     if (!best) return undefined;
     const before = runTotalKg(estimate(run));
-    const moveTo = (region: GridRegion): Run => ({ ...run, location: region.id, carbonIntensity: undefined, marketCarbonIntensity: undefined });
+    const moveTo = (region: GridRegion): Run => ({
+      ...run,
+      location: region.id,
+      carbonIntensity: undefined,
+      marketCarbonIntensity: undefined,
+    });
     const alternatives = lower
       .slice(0, 3)
-      .map((region) => `\`${region.id}\` ${formatNumber(region.intensityGPerKwh.value)} g/kWh (−${formatKg(before - runTotalKg(estimate(moveTo(region))))})`);
+      .map(
+        (region) =>
+          `\`${region.id}\` ${formatNumber(region.intensityGPerKwh.value)} g/kWh (−${formatKg(before - runTotalKg(estimate(moveTo(region))))})`,
+      );
     return {
       title: `Run in \`${best.id}\` (${best.name}) instead of \`${where.region.id}\``,
       detail: `${formatNumber(best.intensityGPerKwh.value)} instead of ${formatNumber(current)} gCO2e/kWh. Best ${where.provider.toUpperCase()} regions: ${alternatives.join(', ')}.${schedulingNote(run, current, estimate)}`,
       transformed: moveTo(best),
-      caveat: 'Check the accelerator is offered there, data-residency rules, and serving latency (the serving moves too).',
+      caveat:
+        'Check the accelerator is offered there, data-residency rules, and serving latency (the serving moves too).',
       effort: 'low',
       evidence: [CARBON_AWARE_REGION, best.intensityGPerKwh],
     };

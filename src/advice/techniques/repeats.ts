@@ -34,7 +34,8 @@ export const earlyStoppingSweep: Technique = {
       title: `Stop weak sweep trials early (successive halving, η = ${eta})`,
       detail: `${run.repeats} full runs become the compute of ${formatNumber(budget)}: every trial starts, the best third continues at each rung.`,
       transformed: { ...run, repeats: budget },
-      caveat: 'Only for hyper-parameter searches, not repeated seeds; early rankings must predict final ones (tune the first rung length).',
+      caveat:
+        'Only for hyper-parameter searches, not repeated seeds; early rankings must predict final ones (tune the first rung length).',
       effort: 'low',
       evidence: [SUCCESSIVE_HALVING_ETA],
     };

@@ -14,9 +14,11 @@ export const lora: Technique = {
     const scaled = scaleTrainingWork(run, LORA_FLOPS_RATIO.value);
     return {
       title: 'Fine-tune with LoRA adapters instead of all weights',
-      detail: 'Frozen weights need no weight gradients: about 4N instead of 6N FLOPs per token, and a fraction of the optimizer memory.',
+      detail:
+        'Frozen weights need no weight gradients: about 4N instead of 6N FLOPs per token, and a fraction of the optimizer memory.',
       transformed: { ...scaled, training: { ...scaled.training!, method: 'lora' } },
-      caveat: 'On-par quality in the LoRA paper; check your task. QLoRA fits on fewer GPUs but is slower per token, so it saves memory rather than energy.',
+      caveat:
+        'On-par quality in the LoRA paper; check your task. QLoRA fits on fewer GPUs but is slower per token, so it saves memory rather than energy.',
       effort: 'low',
       evidence: [LORA_FLOPS_RATIO],
     };
@@ -34,7 +36,8 @@ export const continuedPretraining: Technique = {
       title: 'Continue pre-training an open checkpoint instead of training from scratch',
       detail: `Domain-adaptive pre-training ran ${formatNumber(fraction * 100)}% of the original pre-training steps and still improved every domain tested.`,
       transformed: { ...scaled, training: { ...scaled.training!, method: 'full' } },
-      caveat: 'Needs an open checkpoint of similar size, architecture and licence; a custom tokenizer may not carry over.',
+      caveat:
+        'Needs an open checkpoint of similar size, architecture and licence; a custom tokenizer may not carry over.',
       effort: 'medium',
       evidence: [CONTINUED_PRETRAINING_FRACTION],
     };
