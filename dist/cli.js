@@ -9481,7 +9481,9 @@ function closest(input, candidates, limit = 3, normalise = (s) => s.toLowerCase(
     const wanted = normalise(input);
     const scored = candidates.map((candidate) => {
         const name = normalise(candidate);
-        const distance = name.includes(wanted) || wanted.includes(name) ? Math.abs(name.length - wanted.length) / 2 : editDistance(wanted, name);
+        const distance = name.includes(wanted) || wanted.includes(name)
+            ? Math.abs(name.length - wanted.length) / 2
+            : editDistance(wanted, name);
         return { candidate, distance };
     });
     const tolerance = Math.max(2, Math.ceil(wanted.length / 3));
@@ -9515,7 +9517,9 @@ function scaleRange(range, factor) {
 }
 /** A run's figure: its training CO2e, plus one year of its serving when the figure asks for it. */
 function runFigure(run, figure) {
-    const serving = figure === 'training-and-inference' && run.inference ? scaleRange(run.inference.perDay.co2eKg, DAYS_PER_YEAR) : ZERO;
+    const serving = figure === 'training-and-inference' && run.inference
+        ? scaleRange(run.inference.perDay.co2eKg, DAYS_PER_YEAR)
+        : ZERO;
     return { id: run.id, basis: run.basis, co2eKg: addRanges(run.co2eKg, serving) };
 }
 function combinedBasis(runs) {
@@ -9530,14 +9534,23 @@ function repositoryFigure(estimate, figure = 'training') {
         const largest = runs.reduce((best, run) => (!best || run.co2eKg.value > best.co2eKg.value ? run : best), undefined);
         return { figure, co2eKg: largest?.co2eKg ?? ZERO, basis: largest?.basis ?? 'estimated', runs };
     }
-    return { figure, co2eKg: runs.reduce((sum, run) => addRanges(sum, run.co2eKg), ZERO), basis: combinedBasis(runs), runs };
+    return {
+        figure,
+        co2eKg: runs.reduce((sum, run) => addRanges(sum, run.co2eKg), ZERO),
+        basis: combinedBasis(runs),
+        runs,
+    };
 }
 /** Read the figure named by a user (CLI flag or action input); a did-you-mean when it is not one we know. */
 function parseBadgeFigure(text, file = 'badge-figure') {
     const wanted = (text ?? '').trim().toLowerCase();
     if (!wanted)
         return { figure: 'training', problems: [] };
-    const aliases = { total: 'training', 'training+inference': 'training-and-inference', 'per-run-max': 'max-run' };
+    const aliases = {
+        total: 'training',
+        'training+inference': 'training-and-inference',
+        'per-run-max': 'max-run',
+    };
     const figure = BADGE_FIGURES.includes(wanted) ? wanted : aliases[wanted];
     if (figure)
         return { figure, problems: [] };
@@ -10997,27 +11010,53 @@ const EXAMPLE = 'A:10kg,B:100kg,C:1t,D:10t,E:100t,F (GRADE:MAX[:COLOUR], the las
 /** Parse "GRADE:MAX[unit][:COLOUR]" items separated by commas; MAX in kg unless g or t follows. */
 function parseGradeThresholds(text, file = 'badge-grades') {
     const problems = [];
-    const items = text.split(',').map((item) => item.trim()).filter((item) => item.length > 0);
+    const items = text
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
     const thresholds = [];
     const defaultColors = DEFAULT_GRADE_THRESHOLDS.value.map((threshold) => threshold.color);
     items.forEach((item, index) => {
         const match = ITEM.exec(item);
         if (!match) {
-            problems.push({ file, column: index + 1, path: `grades[${index}]`, message: `cannot read grade "${item}"`, hint: `expected ${EXAMPLE}`, severity: 'error' });
+            problems.push({
+                file,
+                column: index + 1,
+                path: `grades[${index}]`,
+                message: `cannot read grade "${item}"`,
+                hint: `expected ${EXAMPLE}`,
+                severity: 'error',
+            });
             return;
         }
         const [, grade, amount, unit, color] = match;
         const maxKg = amount === undefined ? undefined : Number(amount) * UNIT_KG[unit ?? 'kg'];
-        thresholds.push({ grade: grade, maxKg, color: color ?? defaultColors[Math.min(index, defaultColors.length - 1)] });
+        thresholds.push({
+            grade: grade,
+            maxKg,
+            color: color ?? defaultColors[Math.min(index, defaultColors.length - 1)],
+        });
     });
     thresholds.forEach((threshold, index) => {
         const isLast = index === thresholds.length - 1;
         if (!isLast && threshold.maxKg === undefined) {
-            problems.push({ file, path: `grades[${index}]`, message: `grade "${threshold.grade}" has no maximum but is not the last`, hint: `only the last grade may be open-ended: ${EXAMPLE}`, severity: 'error' });
+            problems.push({
+                file,
+                path: `grades[${index}]`,
+                message: `grade "${threshold.grade}" has no maximum but is not the last`,
+                hint: `only the last grade may be open-ended: ${EXAMPLE}`,
+                severity: 'error',
+            });
         }
         const previous = thresholds[index - 1]?.maxKg;
         if (threshold.maxKg !== undefined && previous !== undefined && threshold.maxKg <= previous) {
-            problems.push({ file, path: `grades[${index}]`, message: `grade "${threshold.grade}" maximum ${threshold.maxKg} kg is not above the previous ${previous} kg`, hint: 'list grades from the smallest footprint to the largest', severity: 'error' });
+            problems.push({
+                file,
+                path: `grades[${index}]`,
+                message: `grade "${threshold.grade}" maximum ${threshold.maxKg} kg is not above the previous ${previous} kg`,
+                hint: 'list grades from the smallest footprint to the largest',
+                severity: 'error',
+            });
         }
     });
     if (items.length === 0)
@@ -11056,7 +11095,9 @@ function formatCo2e(range) {
     const roundedKg = roundToSignificant(Math.max(0, range.value), figures);
     if (roundedKg === 0)
         return '0 kg';
-    return roundedKg >= 1000 ? `${formatRounded(roundedKg / 1000, figures)} t` : `${formatRounded(roundedKg, figures)} kg`;
+    return roundedKg >= 1000
+        ? `${formatRounded(roundedKg / 1000, figures)} t`
+        : `${formatRounded(roundedKg, figures)} kg`;
 }
 
 ;// CONCATENATED MODULE: ./build/badge/badge.js
@@ -11069,7 +11110,12 @@ function formatCo2e(range) {
 function badgeFor(figure, thresholds = DEFAULT_GRADE_THRESHOLDS.value, label) {
     const grade = gradeFor(figure.co2eKg.value, thresholds);
     const measured = figure.basis === 'measured' ? ' (measured)' : '';
-    return { label: label ?? FIGURE_LABELS[figure.figure], message: `${formatCo2e(figure.co2eKg)}${measured}`, color: grade.color, grade: grade.grade };
+    return {
+        label: label ?? FIGURE_LABELS[figure.figure],
+        message: `${formatCo2e(figure.co2eKg)}${measured}`,
+        color: grade.color,
+        grade: grade.grade,
+    };
 }
 function shieldsEndpoint(badge) {
     return { schemaVersion: 1, label: badge.label, message: badge.message, color: badge.color };
@@ -11113,7 +11159,12 @@ function niceStep(max) {
     return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power;
 }
 function yAxisMax(history) {
-    const values = history.entries.flatMap((entry) => [entry.co2eKg.high, entry.co2eKg.value, entry.budgetKg ?? 0, ...entry.runs.map((run) => run.co2eKg.value)]);
+    const values = history.entries.flatMap((entry) => [
+        entry.co2eKg.high,
+        entry.co2eKg.value,
+        entry.budgetKg ?? 0,
+        ...entry.runs.map((run) => run.co2eKg.value),
+    ]);
     const max = Math.max(0, ...values);
     const step = niceStep(max);
     return Math.max(step, Math.ceil(max / step) * step);
@@ -11171,14 +11222,17 @@ function renderChart(history) {
         parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle" class="tick sha">${chart_escapeXml(entry.sha.slice(0, 7))}</text>`);
         parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 34}" text-anchor="middle" class="tick">${chart_escapeXml(shortDate(entry.date))}</text>`);
     });
-    const band = [...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.high).toFixed(1)}`), ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.low).toFixed(1)}`).reverse()];
+    const band = [
+        ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.high).toFixed(1)}`),
+        ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.low).toFixed(1)}`).reverse(),
+    ];
     if (entries.length > 1)
         parts.push(`<polygon points="${band.join(' ')}" class="band" data-series="range"/>`);
     else if (entries.length === 1)
         parts.push(`<line x1="${x(0)}" x2="${x(0)}" y1="${y(entries[0].co2eKg.low).toFixed(1)}" y2="${y(entries[0].co2eKg.high).toFixed(1)}" class="range-bar" data-series="range"/>`);
     // The budget holds from one commit to the next, so it is drawn as steps spanning each commit's slot.
     const halfSlot = slot / 2;
-    const budgetSteps = entries.map((entry, index) => (entry.budgetKg === undefined ? undefined : [x(index), y(entry.budgetKg)]));
+    const budgetSteps = entries.map((entry, index) => entry.budgetKg === undefined ? undefined : [x(index), y(entry.budgetKg)]);
     for (const path of segments(budgetSteps)) {
         const steps = path.split(' ').flatMap((pair) => {
             const [px, py] = pair.split(',').map(Number);
@@ -11242,8 +11296,12 @@ function legend(history) {
 }
 function table(history) {
     const rows = [...history.entries].reverse().map((entry) => {
-        const runs = entry.runs.map((run) => `<code>${chart_escapeXml(run.id)}</code> ${formatCo2e(run.co2eKg)}${run.basis === 'measured' ? ' (measured)' : ''}`).join(', ');
-        const budget = entry.budgetKg === undefined ? '' : formatCo2e({ value: entry.budgetKg, low: entry.budgetKg, high: entry.budgetKg });
+        const runs = entry.runs
+            .map((run) => `<code>${chart_escapeXml(run.id)}</code> ${formatCo2e(run.co2eKg)}${run.basis === 'measured' ? ' (measured)' : ''}`)
+            .join(', ');
+        const budget = entry.budgetKg === undefined
+            ? ''
+            : formatCo2e({ value: entry.budgetKg, low: entry.budgetKg, high: entry.budgetKg });
         return `<tr><td>${chart_escapeXml(entry.date.slice(0, 10))}</td><td><code>${chart_escapeXml(entry.sha.slice(0, 7))}</code></td><td class="num">${formatCo2e(entry.co2eKg)}</td><td>${chart_escapeXml(entry.grade)}</td><td>${entry.basis}</td><td class="num">${budget}</td><td>${runs}</td></tr>`;
     });
     return `<table><thead><tr><th>date</th><th>commit</th><th>CO2e</th><th>grade</th><th>basis</th><th>budget</th><th>runs</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
@@ -20820,7 +20878,11 @@ function iso_duration(params) {
 // The badge branch's history.json: one entry per commit of the default branch, oldest first.
 
 
-const RangeSchema = object({ value: schemas_number().nonnegative(), low: schemas_number().nonnegative(), high: schemas_number().nonnegative() });
+const RangeSchema = object({
+    value: schemas_number().nonnegative(),
+    low: schemas_number().nonnegative(),
+    high: schemas_number().nonnegative(),
+});
 const BasisSchema = schemas_enum(['estimated', 'measured']);
 const HistoryEntrySchema = object({
     sha: schemas_string().regex(/^[0-9a-f]{7,64}$/, 'a git commit id in hex'),
@@ -20879,13 +20941,25 @@ function parseHistory(text, file = history_HISTORY_FILE) {
         data = JSON.parse(text);
     }
     catch (error) {
-        return { history: emptyHistory(), problems: [{ file, message: `is not JSON: ${error.message}`, hint: 'the history restarts from this commit', severity: 'warning' }] };
+        return {
+            history: emptyHistory(),
+            problems: [
+                {
+                    file,
+                    message: `is not JSON: ${error.message}`,
+                    hint: 'the history restarts from this commit',
+                    severity: 'warning',
+                },
+            ],
+        };
     }
     const parsed = HistorySchema.safeParse(data);
     if (parsed.success)
         return { history: parsed.data, problems: [] };
     // Keep the entries that still read, so one bad entry does not erase the rest.
-    const entries = Array.isArray(data?.entries) ? (data.entries) : [];
+    const entries = Array.isArray(data?.entries)
+        ? data.entries
+        : [];
     const kept = entries.flatMap((entry) => {
         const one = HistoryEntrySchema.safeParse(entry);
         return one.success ? [one.data] : [];
@@ -20906,9 +20980,21 @@ function serializeHistory(history) {
 function commitProblems(commit, file) {
     const problems = [];
     if (!HistoryEntrySchema.shape.sha.safeParse(commit.sha).success)
-        problems.push({ file, path: 'sha', message: `"${commit.sha}" is not a git commit id`, hint: 'expected 7 to 64 lower-case hex digits', severity: 'error' });
+        problems.push({
+            file,
+            path: 'sha',
+            message: `"${commit.sha}" is not a git commit id`,
+            hint: 'expected 7 to 64 lower-case hex digits',
+            severity: 'error',
+        });
     if (!HistoryEntrySchema.shape.date.safeParse(commit.date).success)
-        problems.push({ file, path: 'date', message: `"${commit.date}" is not an ISO 8601 date-time`, hint: 'expected e.g. 2026-11-20T10:00:00Z', severity: 'error' });
+        problems.push({
+            file,
+            path: 'date',
+            message: `"${commit.date}" is not an ISO 8601 date-time`,
+            hint: 'expected e.g. 2026-11-20T10:00:00Z',
+            severity: 'error',
+        });
     return problems;
 }
 
@@ -20919,7 +21005,13 @@ function commitProblems(commit, file) {
 
 
 
-const BADGE_FILES = { endpoint: 'badge.json', svg: 'badge.svg', history: history_HISTORY_FILE, dashboard: 'index.html', noJekyll: '.nojekyll' };
+const BADGE_FILES = {
+    endpoint: 'badge.json',
+    svg: 'badge.svg',
+    history: history_HISTORY_FILE,
+    dashboard: 'index.html',
+    noJekyll: '.nojekyll',
+};
 /** Pure: the badge files after appending this commit to `previousHistoryText` (the branch's history.json, if any). */
 function buildBadgeFiles(inputs, previousHistoryText) {
     const figure = repositoryFigure(inputs.estimate, inputs.figure ?? 'training');
@@ -20945,7 +21037,10 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // (hash-object, mktree, commit-tree, push), so the checked-out work tree, index and HEAD are never touched.
 
 
-const ACTIONS_BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+const ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
 class GitError extends Error {
     args;
     stderr;
@@ -20979,7 +21074,14 @@ async function fetchTip(repoDir, remote, branch) {
     const listed = await git(repoDir, ['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
     if (!listed.stdout.trim())
         return undefined;
-    await git(repoDir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tipRef(branch)}`]);
+    await git(repoDir, [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        remote,
+        `+refs/heads/${branch}:${tipRef(branch)}`,
+    ]);
     return (await git(repoDir, ['rev-parse', '--verify', `${tipRef(branch)}^{commit}`])).stdout.trim();
 }
 async function readHistory(repoDir, tip) {
@@ -21008,7 +21110,12 @@ async function buildTree(repoDir, tip, files) {
     return (await git(repoDir, ['mktree', '-z'], input)).stdout.trim();
 }
 async function commitTree(repoDir, tree, parent, message, identity) {
-    const env = { GIT_AUTHOR_NAME: identity.name, GIT_AUTHOR_EMAIL: identity.email, GIT_COMMITTER_NAME: identity.name, GIT_COMMITTER_EMAIL: identity.email };
+    const env = {
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email,
+    };
     const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
     return (await git(repoDir, args, message, env)).stdout.trim();
 }
@@ -21044,7 +21151,9 @@ async function publishToBranch(options) {
 }
 /** Full sha and committer date (ISO 8601) of a revision of the local repository. */
 async function readCommit(repoDir, revision = 'HEAD') {
-    const [sha = '', date = ''] = (await git(repoDir, ['log', '-1', '--format=%H%n%cI', revision, '--'])).stdout.trim().split('\n');
+    const [sha = '', date = ''] = (await git(repoDir, ['log', '-1', '--format=%H%n%cI', revision, '--'])).stdout
+        .trim()
+        .split('\n');
     return { sha, date };
 }
 
@@ -21160,7 +21269,9 @@ const NVIDIA_SPEC_UNVERIFIED = 'NVIDIA datasheet figures (U: datasheet not reada
 const GEFORCE_SPEC = 'NVIDIA GeForce/RTX specifications; tensor rates with FP32 accumulation as training uses';
 /** Teads/CCF generic 150 kg per GPU card, spread from ECODIAG's 60 kg to the Boavizta-method H100 figure. */
 const GENERIC_CARD_EMBODIED = {
-    value: 150, low: 60, high: 575,
+    value: 150,
+    low: 60,
+    high: 575,
     source: 'Teads/CCF generic GPU card 150 kg (C); range ECODIAG "powerful GPU" 60 kg (V) to Boavizta-method H100 SXM 575 kg',
     year: 2023,
     url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
@@ -21206,8 +21317,18 @@ function nvidia(card) {
         releaseYear: card.releaseYear,
         memoryGb: card.memoryGb,
         generation: card.generation,
-        tdpWatts: { value: card.tdpWatts, source: card.tdpSource ?? NVIDIA_SPEC, year: card.releaseYear, ...(card.url ? { url: card.url } : {}) },
-        peakTflops: { value: card.peak, source: card.peakSource ?? NVIDIA_SPEC, year: card.releaseYear, ...(card.url ? { url: card.url } : {}) },
+        tdpWatts: {
+            value: card.tdpWatts,
+            source: card.tdpSource ?? NVIDIA_SPEC,
+            year: card.releaseYear,
+            ...(card.url ? { url: card.url } : {}),
+        },
+        peakTflops: {
+            value: card.peak,
+            source: card.peakSource ?? NVIDIA_SPEC,
+            year: card.releaseYear,
+            ...(card.url ? { url: card.url } : {}),
+        },
         embodiedKgCo2e: card.embodied ?? GENERIC_CARD_EMBODIED,
         ...(sparsity ? { structuredSparsity: true } : {}),
     };
@@ -21220,271 +21341,514 @@ const H100_PCIE = { fp32: 51, tf32: 378, fp16: 756, bf16: 756, fp8: 1513, int8: 
 const H100_NVL = { fp32: 60, tf32: 417, fp16: 835, bf16: 835, fp8: 1670, int8: 1670 };
 const NVIDIA_ACCELERATORS = [
     nvidia({
-        id: 'P100-PCIE-16GB', name: 'NVIDIA Tesla P100 PCIe', releaseYear: 2016, memoryGb: 16, generation: 'pascal',
+        id: 'P100-PCIE-16GB',
+        name: 'NVIDIA Tesla P100 PCIe',
+        releaseYear: 2016,
+        memoryGb: 16,
+        generation: 'pascal',
         aliases: ['Tesla P100-PCIE-16GB', 'Tesla P100-PCIE-12GB', 'P100-PCIE', 'P100 PCIe'],
-        tdpWatts: 250, tdpSource: 'NVIDIA Tesla P100 PCIe datasheet 250 W (U); ML CO2 Impact gpus.csv (D)',
-        peak: { fp32: 9.3, fp16: 18.7 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+        tdpWatts: 250,
+        tdpSource: 'NVIDIA Tesla P100 PCIe datasheet 250 W (U); ML CO2 Impact gpus.csv (D)',
+        peak: { fp32: 9.3, fp16: 18.7 },
+        peakSource: NVIDIA_SPEC_UNVERIFIED,
     }),
     nvidia({
-        id: 'P100-SXM2-16GB', name: 'NVIDIA Tesla P100 SXM2', releaseYear: 2016, memoryGb: 16, generation: 'pascal',
+        id: 'P100-SXM2-16GB',
+        name: 'NVIDIA Tesla P100 SXM2',
+        releaseYear: 2016,
+        memoryGb: 16,
+        generation: 'pascal',
         // Bare "P100" means the SXM2 card of DGX-1-class training servers, as in Patterson et al. 2021 (300 W).
         aliases: ['P100', 'Tesla P100', 'Tesla P100-SXM2-16GB', 'P100-SXM2', 'P100 SXM2'],
-        tdpWatts: 300, tdpSource: 'NVIDIA Tesla P100 SXM2 datasheet 300 W (U); Patterson et al. 2021 Table 4 lists P100 at 300 W (V)',
-        peak: { fp32: 10.6, fp16: 21.2 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+        tdpWatts: 300,
+        tdpSource: 'NVIDIA Tesla P100 SXM2 datasheet 300 W (U); Patterson et al. 2021 Table 4 lists P100 at 300 W (V)',
+        peak: { fp32: 10.6, fp16: 21.2 },
+        peakSource: NVIDIA_SPEC_UNVERIFIED,
     }),
     nvidia({
-        id: 'P40', name: 'NVIDIA Tesla P40', releaseYear: 2016, memoryGb: 24, generation: 'pascal',
+        id: 'P40',
+        name: 'NVIDIA Tesla P40',
+        releaseYear: 2016,
+        memoryGb: 24,
+        generation: 'pascal',
         aliases: ['Tesla P40'],
-        tdpWatts: 250, tdpSource: 'NVIDIA Tesla P40 datasheet 250 W (U); ML CO2 Impact gpus.csv (D)',
+        tdpWatts: 250,
+        tdpSource: 'NVIDIA Tesla P40 datasheet 250 W (U); ML CO2 Impact gpus.csv (D)',
         // P40 runs fp16 at 1/64 rate; fp16 work falls back to fp32 speed in practice.
-        peak: { fp32: 11.8, fp16: 11.8, int8: 47 }, peakSource: `${NVIDIA_SPEC_UNVERIFIED}; fp16 listed at the fp32 rate (native fp16 is 1/64 rate)`,
+        peak: { fp32: 11.8, fp16: 11.8, int8: 47 },
+        peakSource: `${NVIDIA_SPEC_UNVERIFIED}; fp16 listed at the fp32 rate (native fp16 is 1/64 rate)`,
     }),
     nvidia({
-        id: 'V100-SXM2-16GB', name: 'NVIDIA V100 SXM2 16GB', releaseYear: 2017, memoryGb: 16, generation: 'volta',
+        id: 'V100-SXM2-16GB',
+        name: 'NVIDIA V100 SXM2 16GB',
+        releaseYear: 2017,
+        memoryGb: 16,
+        generation: 'volta',
         aliases: ['Tesla V100-SXM2-16GB', 'V100-SXM2-16GB', 'V100 16GB'],
-        tdpWatts: 300, tdpSource: 'NVIDIA V100 datasheet 300 W (U); Green Algorithms TDP_gpu.csv "Tesla V100" 300 W (D)',
+        tdpWatts: 300,
+        tdpSource: 'NVIDIA V100 datasheet 300 W (U); Green Algorithms TDP_gpu.csv "Tesla V100" 300 W (D)',
         peak: { fp32: 15.7, fp16: 125, bf16: 15.7 },
         peakSource: `NVIDIA developer blog "Programming Tensor Cores in CUDA 9": 125 TFLOP/s tensor (V); fp32 15.7 (U); ${V100_NOTE}`,
         url: 'https://www.nvidia.com/en-us/data-center/v100/',
     }),
     nvidia({
-        id: 'V100-SXM2-32GB', name: 'NVIDIA V100 SXM2', releaseYear: 2018, memoryGb: 32, generation: 'volta',
-        aliases: ['V100', 'Tesla V100', 'V100-SXM2', 'V100 SXM2', 'Tesla V100-SXM2-32GB', 'V100 32GB', 'Tesla V100-SXM3-32GB', 'V100-SXM3-32GB'],
-        tdpWatts: 300, tdpSource: 'NVIDIA V100 datasheet 300 W (U); Green Algorithms TDP_gpu.csv "Tesla V100" 300 W (D)',
+        id: 'V100-SXM2-32GB',
+        name: 'NVIDIA V100 SXM2',
+        releaseYear: 2018,
+        memoryGb: 32,
+        generation: 'volta',
+        aliases: [
+            'V100',
+            'Tesla V100',
+            'V100-SXM2',
+            'V100 SXM2',
+            'Tesla V100-SXM2-32GB',
+            'V100 32GB',
+            'Tesla V100-SXM3-32GB',
+            'V100-SXM3-32GB',
+        ],
+        tdpWatts: 300,
+        tdpSource: 'NVIDIA V100 datasheet 300 W (U); Green Algorithms TDP_gpu.csv "Tesla V100" 300 W (D)',
         peak: { fp32: 15.7, fp16: 125, bf16: 15.7 },
         peakSource: `NVIDIA developer blog "Programming Tensor Cores in CUDA 9": 125 TFLOP/s tensor (V); fp32 15.7 (U); ${V100_NOTE}`,
         url: 'https://www.nvidia.com/en-us/data-center/v100/',
     }),
     nvidia({
-        id: 'V100-PCIE-16GB', name: 'NVIDIA V100 PCIe 16GB', releaseYear: 2017, memoryGb: 16, generation: 'volta',
+        id: 'V100-PCIE-16GB',
+        name: 'NVIDIA V100 PCIe 16GB',
+        releaseYear: 2017,
+        memoryGb: 16,
+        generation: 'volta',
         aliases: ['Tesla V100-PCIE-16GB', 'V100-PCIE-16GB', 'V100 PCIe', 'V100-PCIE', 'Tesla V100-PCIE'],
-        tdpWatts: 250, tdpSource: 'io-tech.fi summary of the NVIDIA V100 PCIe launch: 250 W (V)',
-        peak: { fp32: 14, fp16: 112, bf16: 14 }, peakSource: `io-tech.fi summary of the NVIDIA launch: 14 fp32 / 112 tensor TFLOP/s (V); ${V100_NOTE}`,
+        tdpWatts: 250,
+        tdpSource: 'io-tech.fi summary of the NVIDIA V100 PCIe launch: 250 W (V)',
+        peak: { fp32: 14, fp16: 112, bf16: 14 },
+        peakSource: `io-tech.fi summary of the NVIDIA launch: 14 fp32 / 112 tensor TFLOP/s (V); ${V100_NOTE}`,
         url: 'https://www.nvidia.com/en-us/data-center/v100/',
     }),
     nvidia({
-        id: 'V100-PCIE-32GB', name: 'NVIDIA V100 PCIe 32GB', releaseYear: 2018, memoryGb: 32, generation: 'volta',
+        id: 'V100-PCIE-32GB',
+        name: 'NVIDIA V100 PCIe 32GB',
+        releaseYear: 2018,
+        memoryGb: 32,
+        generation: 'volta',
         aliases: ['Tesla V100-PCIE-32GB', 'V100-PCIE-32GB', 'V100S', 'Tesla V100S-PCIE-32GB'],
-        tdpWatts: 250, tdpSource: 'io-tech.fi summary of the NVIDIA V100 PCIe launch: 250 W (V)',
-        peak: { fp32: 14, fp16: 112, bf16: 14 }, peakSource: `io-tech.fi summary of the NVIDIA launch: 14 fp32 / 112 tensor TFLOP/s (V); ${V100_NOTE}`,
+        tdpWatts: 250,
+        tdpSource: 'io-tech.fi summary of the NVIDIA V100 PCIe launch: 250 W (V)',
+        peak: { fp32: 14, fp16: 112, bf16: 14 },
+        peakSource: `io-tech.fi summary of the NVIDIA launch: 14 fp32 / 112 tensor TFLOP/s (V); ${V100_NOTE}`,
         url: 'https://www.nvidia.com/en-us/data-center/v100/',
     }),
     nvidia({
-        id: 'T4', name: 'NVIDIA T4', releaseYear: 2018, memoryGb: 16, generation: 'turing',
+        id: 'T4',
+        name: 'NVIDIA T4',
+        releaseYear: 2018,
+        memoryGb: 16,
+        generation: 'turing',
         aliases: ['Tesla T4', 'NVIDIA T4', 'T4 16GB'],
-        tdpWatts: 70, tdpSource: 'NVIDIA T4 spec pages (V); ML CO2 Impact gpus.csv (D)',
-        peak: { fp32: 8.1, fp16: 65, int8: 130, int4: 260 }, peakSource: 'NVIDIA T4 spec pages (hmc-tech, sysrqmts) (V); T4 has no bf16 support',
+        tdpWatts: 70,
+        tdpSource: 'NVIDIA T4 spec pages (V); ML CO2 Impact gpus.csv (D)',
+        peak: { fp32: 8.1, fp16: 65, int8: 130, int4: 260 },
+        peakSource: 'NVIDIA T4 spec pages (hmc-tech, sysrqmts) (V); T4 has no bf16 support',
         url: 'https://www.nvidia.com/en-us/data-center/tesla-t4/',
     }),
     nvidia({
-        id: 'A10', name: 'NVIDIA A10', releaseYear: 2021, memoryGb: 24, generation: 'ampere',
+        id: 'A10',
+        name: 'NVIDIA A10',
+        releaseYear: 2021,
+        memoryGb: 24,
+        generation: 'ampere',
         aliases: ['NVIDIA A10', 'A10 24GB', 'A10-24GB'],
-        tdpWatts: 150, tdpSource: NVIDIA_SPEC_UNVERIFIED,
-        peak: { fp32: 31.2, tf32: 62.5, fp16: 125, bf16: 125, int8: 250 }, peakSource: `fp32 31.24 (V, sysrqmts); tensor rates ${NVIDIA_SPEC_UNVERIFIED}`,
+        tdpWatts: 150,
+        tdpSource: NVIDIA_SPEC_UNVERIFIED,
+        peak: { fp32: 31.2, tf32: 62.5, fp16: 125, bf16: 125, int8: 250 },
+        peakSource: `fp32 31.24 (V, sysrqmts); tensor rates ${NVIDIA_SPEC_UNVERIFIED}`,
         url: 'https://www.nvidia.com/en-us/data-center/products/a10-gpu/',
     }),
     nvidia({
-        id: 'A10G', name: 'NVIDIA A10G', releaseYear: 2021, memoryGb: 24, generation: 'ampere',
+        id: 'A10G',
+        name: 'NVIDIA A10G',
+        releaseYear: 2021,
+        memoryGb: 24,
+        generation: 'ampere',
         aliases: ['NVIDIA A10G', 'A10G 24GB', 'g5'],
-        tdpWatts: 150, tdpSource: 'ML CO2 Impact gpus.csv 150 W (D); CCF GPU table max 153 W (C)',
+        tdpWatts: 150,
+        tdpSource: 'ML CO2 Impact gpus.csv 150 W (D); CCF GPU table max 153 W (C)',
         peak: { fp32: 31.5, tf32: 62.5, fp16: 125, bf16: 125, int8: 250 },
         peakSource: 'ML CO2 Impact gpus.csv fp32 31.52 (D); tensor rates assumed equal to the A10 (U: NVIDIA publishes no A10G datasheet)',
     }),
     nvidia({
-        id: 'A30', name: 'NVIDIA A30', releaseYear: 2021, memoryGb: 24, generation: 'ampere',
+        id: 'A30',
+        name: 'NVIDIA A30',
+        releaseYear: 2021,
+        memoryGb: 24,
+        generation: 'ampere',
         aliases: ['NVIDIA A30', 'A30 24GB'],
-        tdpWatts: 165, tdpSource: NVIDIA_SPEC_UNVERIFIED,
-        peak: { fp32: 10.3, tf32: 82, fp16: 165, bf16: 165, int8: 330 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+        tdpWatts: 165,
+        tdpSource: NVIDIA_SPEC_UNVERIFIED,
+        peak: { fp32: 10.3, tf32: 82, fp16: 165, bf16: 165, int8: 330 },
+        peakSource: NVIDIA_SPEC_UNVERIFIED,
         url: 'https://www.nvidia.com/en-us/data-center/products/a30-gpu/',
     }),
     nvidia({
-        id: 'A40', name: 'NVIDIA A40', releaseYear: 2020, memoryGb: 48, generation: 'ampere',
+        id: 'A40',
+        name: 'NVIDIA A40',
+        releaseYear: 2020,
+        memoryGb: 48,
+        generation: 'ampere',
         aliases: ['NVIDIA A40', 'A40 48GB'],
-        tdpWatts: 300, tdpSource: NVIDIA_SPEC_UNVERIFIED,
-        peak: { fp32: 37.4, tf32: 74.8, fp16: 149.7, bf16: 149.7, int8: 299.3 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+        tdpWatts: 300,
+        tdpSource: NVIDIA_SPEC_UNVERIFIED,
+        peak: { fp32: 37.4, tf32: 74.8, fp16: 149.7, bf16: 149.7, int8: 299.3 },
+        peakSource: NVIDIA_SPEC_UNVERIFIED,
         url: 'https://www.nvidia.com/en-us/data-center/a40/',
     }),
     nvidia({
-        id: 'A100-PCIE-40GB', name: 'NVIDIA A100 PCIe 40GB', releaseYear: 2020, memoryGb: 40, generation: 'ampere',
+        id: 'A100-PCIE-40GB',
+        name: 'NVIDIA A100 PCIe 40GB',
+        releaseYear: 2020,
+        memoryGb: 40,
+        generation: 'ampere',
         aliases: ['NVIDIA A100-PCIE-40GB', 'A100-PCIE-40GB', 'A100 PCIe 40GB', 'a100-pcie-40gb', 'A100 PCIe'],
-        tdpWatts: 250, tdpSource: 'glennklockwood A100 page citing the NVIDIA datasheet: 250 W (V)',
-        peak: A100, embodied: bottomUpEmbodied('a100Pcie40', 40),
+        tdpWatts: 250,
+        tdpSource: 'glennklockwood A100 page citing the NVIDIA datasheet: 250 W (V)',
+        peak: A100,
+        embodied: bottomUpEmbodied('a100Pcie40', 40),
         url: 'https://www.nvidia.com/en-us/data-center/a100/',
     }),
     nvidia({
-        id: 'A100-PCIE-80GB', name: 'NVIDIA A100 PCIe 80GB', releaseYear: 2021, memoryGb: 80, generation: 'ampere',
+        id: 'A100-PCIE-80GB',
+        name: 'NVIDIA A100 PCIe 80GB',
+        releaseYear: 2021,
+        memoryGb: 80,
+        generation: 'ampere',
         aliases: ['NVIDIA A100 80GB PCIe', 'A100 80GB PCIe', 'A100-PCIE-80GB', 'a100-pcie-80gb'],
-        tdpWatts: 300, tdpSource: 'thundercompute A100 table 300 W (V); Green Algorithms TDP_gpu.csv 300 W (D)',
-        peak: A100, embodied: bottomUpEmbodied('a100Pcie40', 80),
+        tdpWatts: 300,
+        tdpSource: 'thundercompute A100 table 300 W (V); Green Algorithms TDP_gpu.csv 300 W (D)',
+        peak: A100,
+        embodied: bottomUpEmbodied('a100Pcie40', 80),
         url: 'https://www.nvidia.com/en-us/data-center/a100/',
     }),
     nvidia({
-        id: 'A100-SXM4-40GB', name: 'NVIDIA A100 SXM4 40GB', releaseYear: 2020, memoryGb: 40, generation: 'ampere',
+        id: 'A100-SXM4-40GB',
+        name: 'NVIDIA A100 SXM4 40GB',
+        releaseYear: 2020,
+        memoryGb: 40,
+        generation: 'ampere',
         aliases: ['A100-SXM4-40GB', 'A100 40GB', 'A100-40GB', 'NVIDIA A100-SXM4-40GB', 'A100 SXM4 40GB'],
-        tdpWatts: 400, tdpSource: 'glennklockwood A100 page; PC2 wiki "Max TDP 400 W" (V)',
-        peak: A100, embodied: bottomUpEmbodied('a100Sxm40', 40),
+        tdpWatts: 400,
+        tdpSource: 'glennklockwood A100 page; PC2 wiki "Max TDP 400 W" (V)',
+        peak: A100,
+        embodied: bottomUpEmbodied('a100Sxm40', 40),
         url: 'https://www.nvidia.com/en-us/data-center/a100/',
     }),
     nvidia({
-        id: 'A100-SXM4-80GB', name: 'NVIDIA A100 SXM4 80GB', releaseYear: 2020, memoryGb: 80, generation: 'ampere',
-        aliases: ['A100', 'A100 80GB', 'A100-80GB', 'NVIDIA A100-SXM4-80GB', 'A100-SXM4', 'A100 SXM4', 'A100-SXM', 'A100 SXM4 80GB', 'NVIDIA A100'],
-        tdpWatts: 400, tdpSource: 'glennklockwood A100 page; PC2 wiki "Max TDP 400 W" (V)',
-        peak: A100, embodied: bottomUpEmbodied('a100Sxm40', 80),
+        id: 'A100-SXM4-80GB',
+        name: 'NVIDIA A100 SXM4 80GB',
+        releaseYear: 2020,
+        memoryGb: 80,
+        generation: 'ampere',
+        aliases: [
+            'A100',
+            'A100 80GB',
+            'A100-80GB',
+            'NVIDIA A100-SXM4-80GB',
+            'A100-SXM4',
+            'A100 SXM4',
+            'A100-SXM',
+            'A100 SXM4 80GB',
+            'NVIDIA A100',
+        ],
+        tdpWatts: 400,
+        tdpSource: 'glennklockwood A100 page; PC2 wiki "Max TDP 400 W" (V)',
+        peak: A100,
+        embodied: bottomUpEmbodied('a100Sxm40', 80),
         url: 'https://www.nvidia.com/en-us/data-center/a100/',
     }),
     nvidia({
-        id: 'A800-SXM4-80GB', name: 'NVIDIA A800 SXM4 80GB', releaseYear: 2022, memoryGb: 80, generation: 'ampere',
+        id: 'A800-SXM4-80GB',
+        name: 'NVIDIA A800 SXM4 80GB',
+        releaseYear: 2022,
+        memoryGb: 80,
+        generation: 'ampere',
         aliases: ['A800', 'NVIDIA A800-SXM4-80GB', 'A800-80GB', 'A800 80GB', 'DGX-A800'],
-        tdpWatts: 400, tdpSource: 'A800 is the export variant of the A100 SXM4 with reduced NVLink; same 400 W (U)',
-        peak: A100, peakSource: 'Same compute as A100 SXM4 (export variant limits NVLink only) (U)',
+        tdpWatts: 400,
+        tdpSource: 'A800 is the export variant of the A100 SXM4 with reduced NVLink; same 400 W (U)',
+        peak: A100,
+        peakSource: 'Same compute as A100 SXM4 (export variant limits NVLink only) (U)',
         embodied: bottomUpEmbodied('a100Sxm40', 80),
     }),
     nvidia({
-        id: 'A800-PCIE-80GB', name: 'NVIDIA A800 PCIe 80GB', releaseYear: 2022, memoryGb: 80, generation: 'ampere',
+        id: 'A800-PCIE-80GB',
+        name: 'NVIDIA A800 PCIe 80GB',
+        releaseYear: 2022,
+        memoryGb: 80,
+        generation: 'ampere',
         aliases: ['NVIDIA A800 80GB PCIe', 'A800 PCIe', 'A800-PCIE-80GB'],
-        tdpWatts: 300, tdpSource: 'Export variant of the A100 PCIe 80GB; same 300 W (U)',
-        peak: A100, peakSource: 'Same compute as A100 PCIe (U)', embodied: bottomUpEmbodied('a100Pcie40', 80),
+        tdpWatts: 300,
+        tdpSource: 'Export variant of the A100 PCIe 80GB; same 300 W (U)',
+        peak: A100,
+        peakSource: 'Same compute as A100 PCIe (U)',
+        embodied: bottomUpEmbodied('a100Pcie40', 80),
     }),
     nvidia({
-        id: 'L4', name: 'NVIDIA L4', releaseYear: 2023, memoryGb: 24, generation: 'ada',
+        id: 'L4',
+        name: 'NVIDIA L4',
+        releaseYear: 2023,
+        memoryGb: 24,
+        generation: 'ada',
         aliases: ['NVIDIA L4', 'L4 24GB'],
-        tdpWatts: 72, tdpSource: 'NVIDIA L4 specs via grokipedia L4-vs-L40S summary: 72 W (V)',
+        tdpWatts: 72,
+        tdpSource: 'NVIDIA L4 specs via grokipedia L4-vs-L40S summary: 72 W (V)',
         peak: { fp32: 30.3, tf32: 60, fp16: 121, bf16: 121, fp8: 242.5, int8: 242.5 },
         peakSource: 'NVIDIA L4 specs (grokipedia, store.sourcecode, fpsbench), sparse figures halved (V)',
         embodied: bottomUpEmbodied('l4', 24),
         url: 'https://www.nvidia.com/en-us/data-center/l4/',
     }),
     nvidia({
-        id: 'L40', name: 'NVIDIA L40', releaseYear: 2022, memoryGb: 48, generation: 'ada',
+        id: 'L40',
+        name: 'NVIDIA L40',
+        releaseYear: 2022,
+        memoryGb: 48,
+        generation: 'ada',
         aliases: ['NVIDIA L40', 'L40 48GB'],
-        tdpWatts: 300, tdpSource: NVIDIA_SPEC_UNVERIFIED,
-        peak: { fp32: 90.5, tf32: 90.5, fp16: 181, bf16: 181, fp8: 362, int8: 362 }, peakSource: NVIDIA_SPEC_UNVERIFIED,
+        tdpWatts: 300,
+        tdpSource: NVIDIA_SPEC_UNVERIFIED,
+        peak: { fp32: 90.5, tf32: 90.5, fp16: 181, bf16: 181, fp8: 362, int8: 362 },
+        peakSource: NVIDIA_SPEC_UNVERIFIED,
         url: 'https://www.nvidia.com/en-us/data-center/l40/',
     }),
     nvidia({
-        id: 'L40S', name: 'NVIDIA L40S', releaseYear: 2023, memoryGb: 48, generation: 'ada',
+        id: 'L40S',
+        name: 'NVIDIA L40S',
+        releaseYear: 2023,
+        memoryGb: 48,
+        generation: 'ada',
         aliases: ['NVIDIA L40S', 'L40S 48GB', 'L40-S'],
-        tdpWatts: 350, tdpSource: 'Reseller copy of the NVIDIA L40/L40S table; hmc-tech (V)',
+        tdpWatts: 350,
+        tdpSource: 'Reseller copy of the NVIDIA L40/L40S table; hmc-tech (V)',
         peak: { fp32: 91.6, tf32: 183, fp16: 362.05, bf16: 362.05, fp8: 733, int8: 733 },
         peakSource: 'Reseller copy of the NVIDIA L40/L40S table; hmc-tech (V)',
         url: 'https://www.nvidia.com/en-us/data-center/l40s/',
     }),
     nvidia({
-        id: 'H100-PCIE-80GB', name: 'NVIDIA H100 PCIe 80GB', releaseYear: 2022, memoryGb: 80, generation: 'hopper',
+        id: 'H100-PCIE-80GB',
+        name: 'NVIDIA H100 PCIe 80GB',
+        releaseYear: 2022,
+        memoryGb: 80,
+        generation: 'hopper',
         aliases: ['NVIDIA H100 PCIe', 'H100 PCIe', 'H100-PCIE', 'H100-PCIE-80GB', 'h100-pcie-80gb'],
-        tdpWatts: 350, tdpSource: 'NVIDIA H100 PCIe product brief PB-11133-001_v02 (300-350 W configurable) (V)',
+        tdpWatts: 350,
+        tdpSource: 'NVIDIA H100 PCIe product brief PB-11133-001_v02 (300-350 W configurable) (V)',
         peak: H100_PCIE,
         peakSource: 'bf16 756 and int8 1,513 dense: LLM-Viewer hardware table (C); tf32, fp8, fp32: NVIDIA datasheet (U)',
         embodied: bottomUpEmbodied('h100Sxm80', 80),
         url: 'https://www.nvidia.com/en-us/data-center/h100/',
     }),
     nvidia({
-        id: 'H100-SXM5-80GB', name: 'NVIDIA H100 SXM5 80GB', releaseYear: 2022, memoryGb: 80, generation: 'hopper',
-        aliases: ['H100', 'H100-SXM', 'H100-80GB', 'NVIDIA H100 80GB HBM3', 'H100 SXM5', 'H100 SXM', 'H100-SXM5', 'H100 80GB', 'NVIDIA H100', 'HGX H100', 'DGX H100'],
-        tdpWatts: 700, tdpSource: 'glennklockwood H100 page (NVIDIA datasheet figures) (V)',
-        peak: H100_SXM, peakSource: 'glennklockwood H100 page; sparse figures halved (V)',
+        id: 'H100-SXM5-80GB',
+        name: 'NVIDIA H100 SXM5 80GB',
+        releaseYear: 2022,
+        memoryGb: 80,
+        generation: 'hopper',
+        aliases: [
+            'H100',
+            'H100-SXM',
+            'H100-80GB',
+            'NVIDIA H100 80GB HBM3',
+            'H100 SXM5',
+            'H100 SXM',
+            'H100-SXM5',
+            'H100 80GB',
+            'NVIDIA H100',
+            'HGX H100',
+            'DGX H100',
+        ],
+        tdpWatts: 700,
+        tdpSource: 'glennklockwood H100 page (NVIDIA datasheet figures) (V)',
+        peak: H100_SXM,
+        peakSource: 'glennklockwood H100 page; sparse figures halved (V)',
         embodied: bottomUpEmbodied('h100Sxm80', 80),
         url: 'https://www.nvidia.com/en-us/data-center/h100/',
     }),
     nvidia({
-        id: 'H100-NVL', name: 'NVIDIA H100 NVL (per GPU)', releaseYear: 2023, memoryGb: 94, generation: 'hopper',
+        id: 'H100-NVL',
+        name: 'NVIDIA H100 NVL (per GPU)',
+        releaseYear: 2023,
+        memoryGb: 94,
+        generation: 'hopper',
         aliases: ['NVIDIA H100 NVL', 'H100 NVL', 'H100-NVL-94GB', 'H100 94GB'],
-        tdpWatts: 400, tdpSource: 'gpu.blog H100 NVL: 350-400 W per GPU (V); upper value used',
-        peak: H100_NVL, peakSource: 'bf16 1,671 sparse: ML CO2 Impact gpus.csv (D), halved; other precisions derived (U)',
+        tdpWatts: 400,
+        tdpSource: 'gpu.blog H100 NVL: 350-400 W per GPU (V); upper value used',
+        peak: H100_NVL,
+        peakSource: 'bf16 1,671 sparse: ML CO2 Impact gpus.csv (D), halved; other precisions derived (U)',
         embodied: bottomUpEmbodied('h100Sxm80', 94),
         url: 'https://www.nvidia.com/en-us/data-center/h100/',
     }),
     nvidia({
-        id: 'H800-SXM5-80GB', name: 'NVIDIA H800 SXM5 80GB', releaseYear: 2023, memoryGb: 80, generation: 'hopper',
+        id: 'H800-SXM5-80GB',
+        name: 'NVIDIA H800 SXM5 80GB',
+        releaseYear: 2023,
+        memoryGb: 80,
+        generation: 'hopper',
         aliases: ['H800', 'NVIDIA H800', 'NVIDIA H800 80GB HBM3', 'H800-SXM', 'H800 SXM5', 'H800-80GB'],
-        tdpWatts: 700, tdpSource: 'Export variant of the H100 SXM5 with reduced NVLink; same 700 W (U)',
-        peak: H100_SXM, peakSource: 'Same dense compute as H100 SXM5 (export variant limits NVLink and fp64) (U)',
+        tdpWatts: 700,
+        tdpSource: 'Export variant of the H100 SXM5 with reduced NVLink; same 700 W (U)',
+        peak: H100_SXM,
+        peakSource: 'Same dense compute as H100 SXM5 (export variant limits NVLink and fp64) (U)',
         embodied: bottomUpEmbodied('h100Sxm80', 80),
     }),
     nvidia({
-        id: 'H800-PCIE-80GB', name: 'NVIDIA H800 PCIe 80GB', releaseYear: 2023, memoryGb: 80, generation: 'hopper',
+        id: 'H800-PCIE-80GB',
+        name: 'NVIDIA H800 PCIe 80GB',
+        releaseYear: 2023,
+        memoryGb: 80,
+        generation: 'hopper',
         aliases: ['NVIDIA H800 PCIe', 'H800 PCIe', 'H800-PCIE'],
-        tdpWatts: 350, tdpSource: 'Export variant of the H100 PCIe; same 350 W (U)',
-        peak: H100_PCIE, peakSource: 'Same dense compute as H100 PCIe (U)',
+        tdpWatts: 350,
+        tdpSource: 'Export variant of the H100 PCIe; same 350 W (U)',
+        peak: H100_PCIE,
+        peakSource: 'Same dense compute as H100 PCIe (U)',
         embodied: bottomUpEmbodied('h100Sxm80', 80),
     }),
     nvidia({
-        id: 'H200-SXM-141GB', name: 'NVIDIA H200 SXM 141GB', releaseYear: 2024, memoryGb: 141, generation: 'hopper',
+        id: 'H200-SXM-141GB',
+        name: 'NVIDIA H200 SXM 141GB',
+        releaseYear: 2024,
+        memoryGb: 141,
+        generation: 'hopper',
         aliases: ['H200', 'NVIDIA H200', 'H200 SXM', 'H200-SXM', 'H200-141GB', 'H200 141GB', 'HGX H200'],
-        tdpWatts: 700, tdpSource: 'Spec pages comparing H200 and H100: 700 W, same compute as H100 SXM (V)',
-        peak: H100_SXM, peakSource: 'Spec pages: same compute as H100 SXM, sparse figures halved (V)',
+        tdpWatts: 700,
+        tdpSource: 'Spec pages comparing H200 and H100: 700 W, same compute as H100 SXM (V)',
+        peak: H100_SXM,
+        peakSource: 'Spec pages: same compute as H100 SXM, sparse figures halved (V)',
         embodied: bottomUpEmbodied('h100Sxm80', 141),
         url: 'https://www.nvidia.com/en-us/data-center/h200/',
     }),
     nvidia({
-        id: 'H200-NVL', name: 'NVIDIA H200 NVL', releaseYear: 2024, memoryGb: 141, generation: 'hopper',
+        id: 'H200-NVL',
+        name: 'NVIDIA H200 NVL',
+        releaseYear: 2024,
+        memoryGb: 141,
+        generation: 'hopper',
         aliases: ['NVIDIA H200 NVL', 'H200 NVL', 'H200 PCIe'],
-        tdpWatts: 600, tdpSource: 'saulelectric H200 NVL spec page: 600 W (V)',
-        peak: H100_NVL, peakSource: 'Compute assumed equal to the H100 NVL class (U)',
+        tdpWatts: 600,
+        tdpSource: 'saulelectric H200 NVL spec page: 600 W (V)',
+        peak: H100_NVL,
+        peakSource: 'Compute assumed equal to the H100 NVL class (U)',
         embodied: bottomUpEmbodied('h100Sxm80', 141),
         url: 'https://www.nvidia.com/en-us/data-center/h200/',
     }),
     nvidia({
-        id: 'B200', name: 'NVIDIA B200 (HGX, 1,000 W)', releaseYear: 2024, memoryGb: 180, generation: 'blackwell',
+        id: 'B200',
+        name: 'NVIDIA B200 (HGX, 1,000 W)',
+        releaseYear: 2024,
+        memoryGb: 180,
+        generation: 'blackwell',
         aliases: ['NVIDIA B200', 'B200 180GB', 'B200-180GB', 'HGX B200', 'DGX B200', 'B200 192GB'],
-        tdpWatts: 1000, tdpSource: 'glennklockwood B200 page "HGX variant at 1,000 W"; Vultr hardware overview (V)',
+        tdpWatts: 1000,
+        tdpSource: 'glennklockwood B200 page "HGX variant at 1,000 W"; Vultr hardware overview (V)',
         peak: { fp32: 80, tf32: 1100, fp16: 2250, bf16: 2250, fp8: 4500, int8: 4500 },
         peakSource: 'glennklockwood B200 page; Vultr (~4.5 PFLOP/s fp8 dense); sparse figures halved (V). fp4 9,000 dense not modelled',
         embodied: bottomUpEmbodied('h100Sxm80', 180),
         url: 'https://www.nvidia.com/en-us/data-center/dgx-b200/',
     }),
     nvidia({
-        id: 'GB200', name: 'NVIDIA GB200 (per B200 GPU in NVL72, 1,200 W)', releaseYear: 2024, memoryGb: 186, generation: 'blackwell',
+        id: 'GB200',
+        name: 'NVIDIA GB200 (per B200 GPU in NVL72, 1,200 W)',
+        releaseYear: 2024,
+        memoryGb: 186,
+        generation: 'blackwell',
         aliases: ['NVIDIA GB200', 'GB200 NVL72', 'GB200-NVL72', 'B200 (GB200)'],
-        tdpWatts: 1200, tdpSource: 'glennklockwood B200 page, GB200 variant 1,200 W per GPU (V); excludes the Grace CPU share',
+        tdpWatts: 1200,
+        tdpSource: 'glennklockwood B200 page, GB200 variant 1,200 W per GPU (V); excludes the Grace CPU share',
         peak: { fp32: 90, tf32: 1250, fp16: 2500, bf16: 2500, fp8: 5000, int8: 5000 },
         peakSource: 'glennklockwood B200 page, GB200 variant; sparse figures halved (V)',
         embodied: bottomUpEmbodied('h100Sxm80', 186),
         url: 'https://www.nvidia.com/en-us/data-center/gb200-nvl72/',
     }),
     nvidia({
-        id: 'RTX-3060', name: 'NVIDIA GeForce RTX 3060', releaseYear: 2021, memoryGb: 12, generation: 'ampere',
+        id: 'RTX-3060',
+        name: 'NVIDIA GeForce RTX 3060',
+        releaseYear: 2021,
+        memoryGb: 12,
+        generation: 'ampere',
         aliases: ['RTX 3060', 'NVIDIA GeForce RTX 3060', 'GeForce RTX 3060', '3060'],
-        tdpWatts: 170, tdpSource: `${GEFORCE_SPEC} (U)`,
-        peak: { fp32: 12.7, tf32: 12.7, fp16: 25.4, bf16: 25.4, int8: 101.9 }, peakSource: `${GEFORCE_SPEC} (U)`,
+        tdpWatts: 170,
+        tdpSource: `${GEFORCE_SPEC} (U)`,
+        peak: { fp32: 12.7, tf32: 12.7, fp16: 25.4, bf16: 25.4, int8: 101.9 },
+        peakSource: `${GEFORCE_SPEC} (U)`,
     }),
     nvidia({
-        id: 'RTX-3060-TI', name: 'NVIDIA GeForce RTX 3060 Ti', releaseYear: 2020, memoryGb: 8, generation: 'ampere',
+        id: 'RTX-3060-TI',
+        name: 'NVIDIA GeForce RTX 3060 Ti',
+        releaseYear: 2020,
+        memoryGb: 8,
+        generation: 'ampere',
         aliases: ['RTX 3060 Ti', 'NVIDIA GeForce RTX 3060 Ti', 'GeForce RTX 3060 Ti', '3060 Ti'],
-        tdpWatts: 200, tdpSource: `${GEFORCE_SPEC} (U)`,
-        peak: { fp32: 16.2, tf32: 16.2, fp16: 32.4, bf16: 32.4, int8: 129.6 }, peakSource: `${GEFORCE_SPEC} (U)`,
+        tdpWatts: 200,
+        tdpSource: `${GEFORCE_SPEC} (U)`,
+        peak: { fp32: 16.2, tf32: 16.2, fp16: 32.4, bf16: 32.4, int8: 129.6 },
+        peakSource: `${GEFORCE_SPEC} (U)`,
     }),
     nvidia({
-        id: 'RTX-3080-TI', name: 'NVIDIA GeForce RTX 3080 Ti', releaseYear: 2021, memoryGb: 12, generation: 'ampere',
+        id: 'RTX-3080-TI',
+        name: 'NVIDIA GeForce RTX 3080 Ti',
+        releaseYear: 2021,
+        memoryGb: 12,
+        generation: 'ampere',
         aliases: ['RTX 3080 Ti', 'NVIDIA GeForce RTX 3080 Ti', 'GeForce RTX 3080 Ti', '3080 Ti'],
-        tdpWatts: 350, tdpSource: `${GEFORCE_SPEC} (U)`,
-        peak: { fp32: 34.1, tf32: 34.1, fp16: 68.2, bf16: 68.2, int8: 272.8 }, peakSource: `${GEFORCE_SPEC} (U)`,
+        tdpWatts: 350,
+        tdpSource: `${GEFORCE_SPEC} (U)`,
+        peak: { fp32: 34.1, tf32: 34.1, fp16: 68.2, bf16: 68.2, int8: 272.8 },
+        peakSource: `${GEFORCE_SPEC} (U)`,
     }),
     nvidia({
-        id: 'RTX-3090', name: 'NVIDIA GeForce RTX 3090', releaseYear: 2020, memoryGb: 24, generation: 'ampere',
+        id: 'RTX-3090',
+        name: 'NVIDIA GeForce RTX 3090',
+        releaseYear: 2020,
+        memoryGb: 24,
+        generation: 'ampere',
         aliases: ['RTX 3090', 'NVIDIA GeForce RTX 3090', 'GeForce RTX 3090', '3090'],
-        tdpWatts: 350, tdpSource: 'ML CO2 Impact gpus.csv (D); digitaltrends (V): 350 W',
+        tdpWatts: 350,
+        tdpSource: 'ML CO2 Impact gpus.csv (D); digitaltrends (V): 350 W',
         peak: { fp32: 35.6, tf32: 35.6, fp16: 71, bf16: 71, int8: 284 },
         peakSource: 'fp32 35.58: ML CO2 Impact gpus.csv (D); tensor rates with FP32 accumulation from the Ampere GA102 whitepaper (U)',
     }),
     nvidia({
-        id: 'RTX-4090', name: 'NVIDIA GeForce RTX 4090', releaseYear: 2022, memoryGb: 24, generation: 'ada',
+        id: 'RTX-4090',
+        name: 'NVIDIA GeForce RTX 4090',
+        releaseYear: 2022,
+        memoryGb: 24,
+        generation: 'ada',
         aliases: ['RTX 4090', 'GeForce RTX 4090', 'NVIDIA GeForce RTX 4090', '4090'],
-        tdpWatts: 450, tdpSource: 'NVIDIA GeForce RTX 4090 specifications 450 W TGP (techgoing) (V)',
+        tdpWatts: 450,
+        tdpSource: 'NVIDIA GeForce RTX 4090 specifications 450 W TGP (techgoing) (V)',
         peak: { fp32: 82.6, tf32: 82.6, fp16: 165.2, bf16: 165.2, fp8: 330.3, int8: 660.6 },
         peakSource: 'waredb and gigagpu spec tables, tensor rates with FP32 accumulation (V)',
         url: 'https://www.nvidia.com/en-us/geforce/graphics-cards/40-series/rtx-4090/',
     }),
     nvidia({
-        id: 'RTX-5080', name: 'NVIDIA GeForce RTX 5080', releaseYear: 2025, memoryGb: 16, generation: 'blackwell',
+        id: 'RTX-5080',
+        name: 'NVIDIA GeForce RTX 5080',
+        releaseYear: 2025,
+        memoryGb: 16,
+        generation: 'blackwell',
         aliases: ['RTX 5080', 'NVIDIA GeForce RTX 5080', 'GeForce RTX 5080', '5080'],
-        tdpWatts: 360, tdpSource: `${GEFORCE_SPEC} (U)`,
-        peak: { fp32: 56.3, tf32: 56.3, fp16: 112.6, bf16: 112.6, fp8: 225.1, int8: 450.2 }, peakSource: `${GEFORCE_SPEC} (U)`,
+        tdpWatts: 360,
+        tdpSource: `${GEFORCE_SPEC} (U)`,
+        peak: { fp32: 56.3, tf32: 56.3, fp16: 112.6, bf16: 112.6, fp8: 225.1, int8: 450.2 },
+        peakSource: `${GEFORCE_SPEC} (U)`,
     }),
     nvidia({
-        id: 'RTX-A6000', name: 'NVIDIA RTX A6000', releaseYear: 2020, memoryGb: 48, generation: 'ampere',
+        id: 'RTX-A6000',
+        name: 'NVIDIA RTX A6000',
+        releaseYear: 2020,
+        memoryGb: 48,
+        generation: 'ampere',
         aliases: ['NVIDIA RTX A6000', 'RTX A6000', 'A6000', 'Quadro RTX A6000'],
-        tdpWatts: 300, tdpSource: 'ML CO2 Impact gpus.csv 300 W (D)',
+        tdpWatts: 300,
+        tdpSource: 'ML CO2 Impact gpus.csv 300 W (D)',
         peak: { fp32: 38.7, tf32: 77.4, fp16: 154.8, bf16: 154.8, int8: 309.7 },
         peakSource: 'fp32 38.7: ML CO2 Impact gpus.csv (D); tensor rates from the NVIDIA RTX A6000 datasheet, sparse halved (U)',
     }),
@@ -21502,98 +21866,260 @@ const CHIP_EMBODIED_ASSUMED = {
 };
 const OTHER_ACCELERATORS = [
     {
-        id: 'MI250X', name: 'AMD Instinct MI250X', vendor: 'amd', kind: 'gpu', releaseYear: 2021, memoryGb: 128, generation: 'cdna2',
+        id: 'MI250X',
+        name: 'AMD Instinct MI250X',
+        vendor: 'amd',
+        kind: 'gpu',
+        releaseYear: 2021,
+        memoryGb: 128,
+        generation: 'cdna2',
         aliases: ['AMD Instinct MI250X', 'MI250X', 'Instinct MI250X', 'AMD MI250X'],
         tdpWatts: { value: 560, source: 'zexron launch article reproducing the AMD table: 560 W (V)', year: 2021 },
-        peakTflops: { value: { fp32: 95.7, fp16: 383, bf16: 383, int8: 383 }, source: 'AMD MI250X table via zexron and gpu.blog: 95.7 fp32 matrix, 383 fp16/bf16 (V)', year: 2021 },
+        peakTflops: {
+            value: { fp32: 95.7, fp16: 383, bf16: 383, int8: 383 },
+            source: 'AMD MI250X table via zexron and gpu.blog: 95.7 fp32 matrix, 383 fp16/bf16 (V)',
+            year: 2021,
+        },
         embodiedKgCo2e: GENERIC_CARD_EMBODIED,
     },
     {
-        id: 'MI250', name: 'AMD Instinct MI250', vendor: 'amd', kind: 'gpu', releaseYear: 2021, memoryGb: 128, generation: 'cdna2',
+        id: 'MI250',
+        name: 'AMD Instinct MI250',
+        vendor: 'amd',
+        kind: 'gpu',
+        releaseYear: 2021,
+        memoryGb: 128,
+        generation: 'cdna2',
         aliases: ['AMD Instinct MI250', 'MI250', 'Instinct MI250', 'AMD MI250'],
         tdpWatts: { value: 500, source: 'AMD MI250 board power 500 W (U)', year: 2021 },
-        peakTflops: { value: { fp32: 90.5, fp16: 362.1, bf16: 362.1, int8: 362.1 }, source: 'AMD MI250 table via zexron (V)', year: 2021 },
+        peakTflops: {
+            value: { fp32: 90.5, fp16: 362.1, bf16: 362.1, int8: 362.1 },
+            source: 'AMD MI250 table via zexron (V)',
+            year: 2021,
+        },
         embodiedKgCo2e: GENERIC_CARD_EMBODIED,
     },
     {
-        id: 'MI300X', name: 'AMD Instinct MI300X', vendor: 'amd', kind: 'gpu', releaseYear: 2023, memoryGb: 192, generation: 'cdna3',
+        id: 'MI300X',
+        name: 'AMD Instinct MI300X',
+        vendor: 'amd',
+        kind: 'gpu',
+        releaseYear: 2023,
+        memoryGb: 192,
+        generation: 'cdna3',
         aliases: ['AMD Instinct MI300X', 'MI300X', 'Instinct MI300X', 'AMD MI300X', 'MI300X OAM'],
         tdpWatts: { value: 750, source: 'codesota, gpu.blog, aiwiki: 750 W, 192 GB (V)', year: 2023 },
         peakTflops: {
             value: { fp32: 163.4, tf32: 653.7, fp16: 1307.4, bf16: 1307.4, fp8: 2614.9, int8: 2614.9 },
-            source: 'AMD MI300X datasheet dense figures (U: stored third-party pages disagree on throughput)', year: 2023, url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
+            source: 'AMD MI300X datasheet dense figures (U: stored third-party pages disagree on throughput)',
+            year: 2023,
+            url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html',
         },
         embodiedKgCo2e: GENERIC_CARD_EMBODIED,
         structuredSparsity: true,
     },
     {
-        id: 'TPU-v2', name: 'Google TPU v2 (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2017, memoryGb: 16, generation: 'tpu-v2',
+        id: 'TPU-v2',
+        name: 'Google TPU v2 (per chip)',
+        vendor: 'google',
+        kind: 'tpu',
+        releaseYear: 2017,
+        memoryGb: 16,
+        generation: 'tpu-v2',
         aliases: ['TPU v2', 'tpu-v2', 'tpuv2', 'Google TPU v2', 'v2-8'],
-        tdpWatts: { value: 280, source: 'Patterson et al. 2021 Table 4 and Green Algorithms TDP_gpu.csv: TPU v2 280 W (D); ML CO2 Impact lists the 221 W measured average', year: 2021 },
-        peakTflops: { value: { bf16: 45, fp16: 45, fp32: 45 / 4 }, source: 'Google TPU v2 45 TFLOP/s bf16 per chip (U); fp32 assumed a quarter of bf16', year: 2017, url: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm' },
+        tdpWatts: {
+            value: 280,
+            source: 'Patterson et al. 2021 Table 4 and Green Algorithms TDP_gpu.csv: TPU v2 280 W (D); ML CO2 Impact lists the 221 W measured average',
+            year: 2021,
+        },
+        peakTflops: {
+            value: { bf16: 45, fp16: 45, fp32: 45 / 4 },
+            source: 'Google TPU v2 45 TFLOP/s bf16 per chip (U); fp32 assumed a quarter of bf16',
+            year: 2017,
+            url: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm',
+        },
         embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
     },
     {
-        id: 'TPU-v3', name: 'Google TPU v3 (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2018, memoryGb: 32, generation: 'tpu-v3',
+        id: 'TPU-v3',
+        name: 'Google TPU v3 (per chip)',
+        vendor: 'google',
+        kind: 'tpu',
+        releaseYear: 2018,
+        memoryGb: 32,
+        generation: 'tpu-v3',
         aliases: ['TPU v3', 'tpu-v3', 'tpuv3', 'Google TPU v3', 'v3-8', 'v3'],
-        tdpWatts: { value: 262, source: 'Google Cloud TPU v3 documentation: measured min/mean/max per chip 123/220/262 W (V)', year: 2023 },
-        peakTflops: { value: { bf16: 123, fp16: 123, fp32: 123 / 4 }, source: `${TPU_DOCS('v3')} 123 TFLOP/s bf16; fp32 assumed a quarter of bf16`, year: 2023, url: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm' },
+        tdpWatts: {
+            value: 262,
+            source: 'Google Cloud TPU v3 documentation: measured min/mean/max per chip 123/220/262 W (V)',
+            year: 2023,
+        },
+        peakTflops: {
+            value: { bf16: 123, fp16: 123, fp32: 123 / 4 },
+            source: `${TPU_DOCS('v3')} 123 TFLOP/s bf16; fp32 assumed a quarter of bf16`,
+            year: 2023,
+            url: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm',
+        },
         embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
     },
     {
-        id: 'TPU-v4', name: 'Google TPU v4 (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2021, memoryGb: 32, generation: 'tpu-v4',
+        id: 'TPU-v4',
+        name: 'Google TPU v4 (per chip)',
+        vendor: 'google',
+        kind: 'tpu',
+        releaseYear: 2021,
+        memoryGb: 32,
+        generation: 'tpu-v4',
         aliases: ['TPU v4', 'tpu-v4', 'tpuv4', 'Google TPU v4', 'v4-8', 'v4'],
-        tdpWatts: { value: 192, source: 'Google Cloud TPU v4 documentation: measured min/mean/max per chip 90/170/192 W (V)', year: 2023 },
-        peakTflops: { value: { bf16: 275, fp16: 275, int8: 275, fp32: 275 / 4 }, source: `${TPU_DOCS('v4')} 275 TFLOP/s bf16/int8; fp32 assumed a quarter of bf16`, year: 2023, url: 'https://cloud.google.com/tpu/docs/v4' },
+        tdpWatts: {
+            value: 192,
+            source: 'Google Cloud TPU v4 documentation: measured min/mean/max per chip 90/170/192 W (V)',
+            year: 2023,
+        },
+        peakTflops: {
+            value: { bf16: 275, fp16: 275, int8: 275, fp32: 275 / 4 },
+            source: `${TPU_DOCS('v4')} 275 TFLOP/s bf16/int8; fp32 assumed a quarter of bf16`,
+            year: 2023,
+            url: 'https://cloud.google.com/tpu/docs/v4',
+        },
         embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
     },
     {
-        id: 'TPU-v5e', name: 'Google TPU v5e (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2023, memoryGb: 16, generation: 'tpu-v5',
+        id: 'TPU-v5e',
+        name: 'Google TPU v5e (per chip)',
+        vendor: 'google',
+        kind: 'tpu',
+        releaseYear: 2023,
+        memoryGb: 16,
+        generation: 'tpu-v5',
         aliases: ['TPU v5e', 'tpu-v5e', 'tpuv5e', 'Google TPU v5e', 'v5litepod', 'TPU v5 lite'],
-        tdpWatts: { value: 200, source: `TPU v5e: ${NO_POWER_PUBLISHED} (set near TPU v4's 192 W max for an efficiency-tier chip)`, year: 2023 },
-        peakTflops: { value: { bf16: 197, fp16: 197, int8: 393, fp32: 197 / 4 }, source: `${TPU_DOCS('v5e')} 197 bf16 / 393 int8; fp32 assumed a quarter of bf16`, year: 2023, url: 'https://cloud.google.com/tpu/docs/v5e' },
+        tdpWatts: {
+            value: 200,
+            source: `TPU v5e: ${NO_POWER_PUBLISHED} (set near TPU v4's 192 W max for an efficiency-tier chip)`,
+            year: 2023,
+        },
+        peakTflops: {
+            value: { bf16: 197, fp16: 197, int8: 393, fp32: 197 / 4 },
+            source: `${TPU_DOCS('v5e')} 197 bf16 / 393 int8; fp32 assumed a quarter of bf16`,
+            year: 2023,
+            url: 'https://cloud.google.com/tpu/docs/v5e',
+        },
         embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
     },
     {
-        id: 'TPU-v5p', name: 'Google TPU v5p (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2023, memoryGb: 95, generation: 'tpu-v5',
+        id: 'TPU-v5p',
+        name: 'Google TPU v5p (per chip)',
+        vendor: 'google',
+        kind: 'tpu',
+        releaseYear: 2023,
+        memoryGb: 95,
+        generation: 'tpu-v5',
         aliases: ['TPU v5p', 'tpu-v5p', 'tpuv5p', 'Google TPU v5p', 'v5p'],
-        tdpWatts: { value: 450, source: `TPU v5p: ${NO_POWER_PUBLISHED} (scaled from TPU v4 by bf16 peak and HBM)`, year: 2023 },
-        peakTflops: { value: { bf16: 459, fp16: 459, int8: 918, fp32: 459 / 4 }, source: `${TPU_DOCS('v5p')} 459 bf16 (V); int8 918 (U); fp32 assumed a quarter of bf16`, year: 2023, url: 'https://cloud.google.com/tpu/docs/v5p' },
+        tdpWatts: {
+            value: 450,
+            source: `TPU v5p: ${NO_POWER_PUBLISHED} (scaled from TPU v4 by bf16 peak and HBM)`,
+            year: 2023,
+        },
+        peakTflops: {
+            value: { bf16: 459, fp16: 459, int8: 918, fp32: 459 / 4 },
+            source: `${TPU_DOCS('v5p')} 459 bf16 (V); int8 918 (U); fp32 assumed a quarter of bf16`,
+            year: 2023,
+            url: 'https://cloud.google.com/tpu/docs/v5p',
+        },
         embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
     },
     {
-        id: 'TPU-v6e', name: 'Google TPU v6e Trillium (per chip)', vendor: 'google', kind: 'tpu', releaseYear: 2024, memoryGb: 32, generation: 'tpu-v6',
+        id: 'TPU-v6e',
+        name: 'Google TPU v6e Trillium (per chip)',
+        vendor: 'google',
+        kind: 'tpu',
+        releaseYear: 2024,
+        memoryGb: 32,
+        generation: 'tpu-v6',
         aliases: ['TPU v6e', 'tpu-v6e', 'tpuv6e', 'Trillium', 'Google TPU v6e', 'TPU v6'],
-        tdpWatts: { value: 300, source: `TPU v6e: ${NO_POWER_PUBLISHED} (Google states 67 % better energy efficiency than v5e at 4.7x its peak)`, year: 2024 },
-        peakTflops: { value: { bf16: 918, fp16: 918, int8: 1836, fp32: 918 / 4 }, source: `${TPU_DOCS('v6e')} 918 bf16 / 1,836 int8; fp32 assumed a quarter of bf16`, year: 2024, url: 'https://cloud.google.com/tpu/docs/v6e' },
+        tdpWatts: {
+            value: 300,
+            source: `TPU v6e: ${NO_POWER_PUBLISHED} (Google states 67 % better energy efficiency than v5e at 4.7x its peak)`,
+            year: 2024,
+        },
+        peakTflops: {
+            value: { bf16: 918, fp16: 918, int8: 1836, fp32: 918 / 4 },
+            source: `${TPU_DOCS('v6e')} 918 bf16 / 1,836 int8; fp32 assumed a quarter of bf16`,
+            year: 2024,
+            url: 'https://cloud.google.com/tpu/docs/v6e',
+        },
         embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
     },
     {
-        id: 'Trainium', name: 'AWS Trainium (Trn1, per chip)', vendor: 'aws', kind: 'asic', releaseYear: 2022, memoryGb: 32, generation: 'trainium1',
+        id: 'Trainium',
+        name: 'AWS Trainium (Trn1, per chip)',
+        vendor: 'aws',
+        kind: 'asic',
+        releaseYear: 2022,
+        memoryGb: 32,
+        generation: 'trainium1',
         aliases: ['Trainium', 'Trainium1', 'trn1', 'AWS Trainium', 'trn1.32xlarge'],
         tdpWatts: { value: 200, source: `Trainium: ${NO_POWER_PUBLISHED}`, year: 2022 },
-        peakTflops: { value: { fp32: 47.5, tf32: 190, fp16: 190, bf16: 190, fp8: 190, int8: 380 }, source: NEURON_DOCS('Trainium'), year: 2022, url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium.html' },
+        peakTflops: {
+            value: { fp32: 47.5, tf32: 190, fp16: 190, bf16: 190, fp8: 190, int8: 380 },
+            source: NEURON_DOCS('Trainium'),
+            year: 2022,
+            url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium.html',
+        },
         embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
     },
     {
-        id: 'Trainium2', name: 'AWS Trainium2 (per chip)', vendor: 'aws', kind: 'asic', releaseYear: 2024, memoryGb: 96, generation: 'trainium2',
+        id: 'Trainium2',
+        name: 'AWS Trainium2 (per chip)',
+        vendor: 'aws',
+        kind: 'asic',
+        releaseYear: 2024,
+        memoryGb: 96,
+        generation: 'trainium2',
         aliases: ['Trainium2', 'trn2', 'AWS Trainium2', 'trn2.48xlarge'],
         tdpWatts: { value: 500, source: `Trainium2: ${NO_POWER_PUBLISHED}`, year: 2024 },
-        peakTflops: { value: { fp32: 181, tf32: 667, fp16: 667, bf16: 667, fp8: 1299 }, source: `${NEURON_DOCS('Trainium2')}; memory 96 GB (U)`, year: 2024, url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium2.html' },
+        peakTflops: {
+            value: { fp32: 181, tf32: 667, fp16: 667, bf16: 667, fp8: 1299 },
+            source: `${NEURON_DOCS('Trainium2')}; memory 96 GB (U)`,
+            year: 2024,
+            url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/trainium2.html',
+        },
         embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
     },
     {
-        id: 'Inferentia', name: 'AWS Inferentia (Inf1, per chip)', vendor: 'aws', kind: 'asic', releaseYear: 2019, memoryGb: 8, generation: 'inferentia1',
+        id: 'Inferentia',
+        name: 'AWS Inferentia (Inf1, per chip)',
+        vendor: 'aws',
+        kind: 'asic',
+        releaseYear: 2019,
+        memoryGb: 8,
+        generation: 'inferentia1',
         aliases: ['Inferentia', 'Inferentia1', 'inf1', 'AWS Inferentia'],
         tdpWatts: { value: 75, source: `Inferentia: ${NO_POWER_PUBLISHED}`, year: 2019 },
-        peakTflops: { value: { fp16: 64, bf16: 64, int8: 128 }, source: NEURON_DOCS('Inferentia'), year: 2019, url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/inferentia.html' },
+        peakTflops: {
+            value: { fp16: 64, bf16: 64, int8: 128 },
+            source: NEURON_DOCS('Inferentia'),
+            year: 2019,
+            url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/inferentia.html',
+        },
         embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
     },
     {
-        id: 'Inferentia2', name: 'AWS Inferentia2 (per chip)', vendor: 'aws', kind: 'asic', releaseYear: 2023, memoryGb: 32, generation: 'inferentia2',
+        id: 'Inferentia2',
+        name: 'AWS Inferentia2 (per chip)',
+        vendor: 'aws',
+        kind: 'asic',
+        releaseYear: 2023,
+        memoryGb: 32,
+        generation: 'inferentia2',
         aliases: ['Inferentia2', 'inf2', 'AWS Inferentia2', 'inf2.48xlarge'],
         tdpWatts: { value: 150, source: `Inferentia2: ${NO_POWER_PUBLISHED}`, year: 2023 },
-        peakTflops: { value: { fp32: 47.5, fp16: 190, bf16: 190, fp8: 190, int8: 380 }, source: NEURON_DOCS('Inferentia2'), year: 2023, url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/inferentia2.html' },
+        peakTflops: {
+            value: { fp32: 47.5, fp16: 190, bf16: 190, fp8: 190, int8: 380 },
+            source: NEURON_DOCS('Inferentia2'),
+            year: 2023,
+            url: 'https://awsdocs-neuron.readthedocs-hosted.com/en/latest/general/arch/neuron-hardware/inferentia2.html',
+        },
         embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
     },
     apple('Apple-M1', 'Apple M1', 2020, 16, 2.6, 20, ['Apple M1', 'M1']),
@@ -21605,21 +22131,47 @@ const OTHER_ACCELERATORS = [
     apple('Apple-M3-Pro', 'Apple M3 Pro', 2023, 36, 7.4, 40, ['Apple M3 Pro', 'M3 Pro']),
     apple('Apple-M3-Max', 'Apple M3 Max', 2023, 128, 16.4, 80, ['Apple M3 Max', 'M3 Max']),
     {
-        id: 'CPU', name: 'Generic server CPU socket', vendor: 'generic', kind: 'cpu', releaseYear: 2020, generation: 'cpu',
+        id: 'CPU',
+        name: 'Generic server CPU socket',
+        vendor: 'generic',
+        kind: 'cpu',
+        releaseYear: 2020,
+        generation: 'cpu',
         aliases: ['cpu', 'generic-cpu', 'x86', 'generic cpu', 'Intel Xeon', 'AMD EPYC'],
-        tdpWatts: { value: 150, source: 'Green Algorithms TDP_cpu.csv: Intel Xeon Gold 6148 150 W, a common HPC socket (D)', year: 2021 },
-        peakTflops: { value: { fp32: 1.5, bf16: 1.5, fp16: 1.5, int8: 3 }, source: 'ml-carbon assumption: ~20 cores x 2.4 GHz x 32 FP32 FLOP/cycle (AVX-512 FMA) (U)', year: 2021 },
+        tdpWatts: {
+            value: 150,
+            source: 'Green Algorithms TDP_cpu.csv: Intel Xeon Gold 6148 150 W, a common HPC socket (D)',
+            year: 2021,
+        },
+        peakTflops: {
+            value: { fp32: 1.5, bf16: 1.5, fp16: 1.5, int8: 3 },
+            source: 'ml-carbon assumption: ~20 cores x 2.4 GHz x 32 FP32 FLOP/cycle (AVX-512 FMA) (U)',
+            year: 2021,
+        },
         embodiedKgCo2e: { value: 100, low: 50, high: 150, source: 'Teads/CCF extra CPU 100 kg (C)', year: 2023 },
     },
 ];
 /** Apple silicon: training runs on the GPU through Metal; fp16/bf16 run at the fp32 rate on M1-M3 GPUs. */
 function apple(id, name, releaseYear, memoryGb, fp32Tflops, watts, aliases) {
     return {
-        id, name, vendor: 'apple', kind: 'soc', releaseYear, memoryGb, generation: 'apple-silicon', aliases,
+        id,
+        name,
+        vendor: 'apple',
+        kind: 'soc',
+        releaseYear,
+        memoryGb,
+        generation: 'apple-silicon',
+        aliases,
         tdpWatts: { value: watts, source: `${APPLE}: ~${watts} W package power`, year: releaseYear },
-        peakTflops: { value: { fp32: fp32Tflops, fp16: fp32Tflops, bf16: fp32Tflops }, source: `${APPLE}: ${fp32Tflops} TFLOP/s fp32 GPU`, year: releaseYear },
+        peakTflops: {
+            value: { fp32: fp32Tflops, fp16: fp32Tflops, bf16: fp32Tflops },
+            source: `${APPLE}: ${fp32Tflops} TFLOP/s fp32 GPU`,
+            year: releaseYear,
+        },
         embodiedKgCo2e: {
-            value: 50, low: 20, high: 100,
+            value: 50,
+            low: 20,
+            high: 100,
             source: 'Share of an Apple laptop product environmental report attributable to the SoC (U: ml-carbon assumption)',
             year: releaseYear,
         },
@@ -21760,12 +22312,30 @@ class AssumptionLog {
     }
     /** A default from a data module, with its spread. */
     fromDefault(name, entry, unit) {
-        this.record({ name, value: entry.value, low: entry.low, high: entry.high, unit, origin: 'default', source: entry.source, year: entry.year, url: entry.url });
+        this.record({
+            name,
+            value: entry.value,
+            low: entry.low,
+            high: entry.high,
+            unit,
+            origin: 'default',
+            source: entry.source,
+            year: entry.year,
+            url: entry.url,
+        });
         return range(entry.value, entry.low, entry.high);
     }
     /** A single sourced figure (a TDP, a peak) used as exact. */
     fromTable(name, entry, unit) {
-        this.record({ name, value: entry.value, unit, origin: 'default', source: entry.source, year: entry.year, url: entry.url });
+        this.record({
+            name,
+            value: entry.value,
+            unit,
+            origin: 'default',
+            source: entry.source,
+            year: entry.year,
+            url: entry.url,
+        });
         return exact(entry.value);
     }
     record(use) {
@@ -21783,51 +22353,129 @@ const METHODOLOGY_DOC_URL = 'https://github.com/ml-carbon/ml-carbon/blob/main/do
 
 /** Data-centre PUE by operator; "unknown" covers on-premises and unnamed sites. */
 const PUE = {
-    gcp: { value: 1.1, low: 1.06, high: 1.13, source: 'Google fleet trailing-12-month PUE ~1.10, best site 1.06 (DatacenterDynamics 2024); regional 1.07-1.13 (CCF constants)', year: 2024, url: 'https://www.google.com/about/datacenters/efficiency/' },
-    aws: { value: 1.15, low: 1.04, high: 1.2, source: 'AWS sustainability report global PUE 1.15, best site 1.04 (2023-2024)', year: 2024, url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud' },
-    azure: { value: 1.18, low: 1.12, high: 1.2, source: 'Microsoft fleet PUE 1.18, newest designs 1.12 (DatacenterDynamics 2024)', year: 2024, url: 'https://datacenters.microsoft.com/sustainability/efficiency/' },
-    unknown: { value: 1.56, low: 1.2, high: 1.8, source: 'Uptime Institute Global Data Center Survey 2024 average PUE 1.56', year: 2024, url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024' },
+    gcp: {
+        value: 1.1,
+        low: 1.06,
+        high: 1.13,
+        source: 'Google fleet trailing-12-month PUE ~1.10, best site 1.06 (DatacenterDynamics 2024); regional 1.07-1.13 (CCF constants)',
+        year: 2024,
+        url: 'https://www.google.com/about/datacenters/efficiency/',
+    },
+    aws: {
+        value: 1.15,
+        low: 1.04,
+        high: 1.2,
+        source: 'AWS sustainability report global PUE 1.15, best site 1.04 (2023-2024)',
+        year: 2024,
+        url: 'https://sustainability.aboutamazon.com/products-services/aws-cloud',
+    },
+    azure: {
+        value: 1.18,
+        low: 1.12,
+        high: 1.2,
+        source: 'Microsoft fleet PUE 1.18, newest designs 1.12 (DatacenterDynamics 2024)',
+        year: 2024,
+        url: 'https://datacenters.microsoft.com/sustainability/efficiency/',
+    },
+    unknown: {
+        value: 1.56,
+        low: 1.2,
+        high: 1.8,
+        source: 'Uptime Institute Global Data Center Survey 2024 average PUE 1.56',
+        year: 2024,
+        url: 'https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024',
+    },
 };
 /**
  * Model-FLOPs utilisation: achieved model FLOP/s over dense peak at the run's precision.
  * Used only when hours are not given and must be derived from FLOPs.
  */
 const UTILIZATION = {
-    gpu: { value: 0.35, low: 0.2, high: 0.5, source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4', year: 2023, url: 'https://arxiv.org/abs/2104.04473' },
-    tpu: { value: 0.45, low: 0.3, high: 0.55, source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3', year: 2022, url: 'https://arxiv.org/abs/2204.02311' },
-    asic: { value: 0.35, low: 0.2, high: 0.5, source: 'No public MFU for Trainium/Inferentia; GPU range assumed', year: 2023, url: METHODOLOGY_DOC_URL },
-    cpu: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for CPU training, wide range', year: 2023, url: METHODOLOGY_DOC_URL },
-    soc: { value: 0.3, low: 0.1, high: 0.5, source: 'ml-carbon assumption for Apple silicon, wide range', year: 2023, url: METHODOLOGY_DOC_URL },
+    gpu: {
+        value: 0.35,
+        low: 0.2,
+        high: 0.5,
+        source: 'Reported MFU of large runs 30-56% (Megatron, MT-NLG, PaLM); Epoch AI default 0.3-0.4',
+        year: 2023,
+        url: 'https://arxiv.org/abs/2104.04473',
+    },
+    tpu: {
+        value: 0.45,
+        low: 0.3,
+        high: 0.55,
+        source: 'PaLM 46.2% MFU on TPU v4, Gopher 32.5% on TPU v3',
+        year: 2022,
+        url: 'https://arxiv.org/abs/2204.02311',
+    },
+    asic: {
+        value: 0.35,
+        low: 0.2,
+        high: 0.5,
+        source: 'No public MFU for Trainium/Inferentia; GPU range assumed',
+        year: 2023,
+        url: METHODOLOGY_DOC_URL,
+    },
+    cpu: {
+        value: 0.3,
+        low: 0.1,
+        high: 0.5,
+        source: 'ml-carbon assumption for CPU training, wide range',
+        year: 2023,
+        url: METHODOLOGY_DOC_URL,
+    },
+    soc: {
+        value: 0.3,
+        low: 0.1,
+        high: 0.5,
+        source: 'ml-carbon assumption for Apple silicon, wide range',
+        year: 2023,
+        url: METHODOLOGY_DOC_URL,
+    },
 };
 /** Average accelerator draw during training as a fraction of TDP. */
 const POWER_FRACTION_OF_TDP = {
-    value: 0.8, low: 0.55, high: 1.0,
+    value: 0.8,
+    low: 0.55,
+    high: 1.0,
     source: 'Measured average/TDP in published runs: TPU v3 0.54-0.69, P100 0.90-0.99, H100 ~0.89-0.93 (calibration README); TPU docs mean/max 0.84-0.89',
-    year: 2025, url: 'https://arxiv.org/abs/2104.10350',
+    year: 2025,
+    url: 'https://arxiv.org/abs/2104.10350',
 };
 /** Host (CPU, memory, network, fans) energy as a fraction of accelerator energy. */
 const HOST_OVERHEAD_FRACTION = {
-    value: 0.25, low: 0.1, high: 0.4,
+    value: 0.25,
+    low: 0.1,
+    high: 0.4,
     source: 'Dodge et al. 2022: BERT-base on one Titan X, GPU 74 % of the total draw (host = 0.35 of GPU); AWS p4d.24xlarge 3.43 kW for 8 x 400 W A100 (Chien et al. 2023 via Scope3): 0.07-0.34 of GPU draw depending on GPU load; DGX host 2 CPUs of 225-350 W per 8 GPUs. Not fitted: calibration runs measure the whole system or the GPU alone, never both',
-    year: 2023, url: 'https://arxiv.org/abs/2206.05229',
+    year: 2023,
+    url: 'https://arxiv.org/abs/2206.05229',
 };
 /** Serving keeps accelerators far from peak; energy per token depends on load (Morrison et al. 2025: ~30x between 1 req/s and full batching). */
 const INFERENCE_UTILIZATION = {
-    value: 0.1, low: 0.03, high: 0.3,
+    value: 0.1,
+    low: 0.03,
+    high: 0.3,
     source: 'Morrison et al. 2025 (ICLR) serving on H100 at three loads; Power Hungry Processing (Luccioni et al. 2024) unbatched A100 figures',
-    year: 2025, url: 'https://arxiv.org/abs/2311.16863',
+    year: 2025,
+    url: 'https://arxiv.org/abs/2311.16863',
 };
 /** Average draw while serving, as a fraction of TDP (memory-bound decode rarely reaches training power). */
 const INFERENCE_POWER_FRACTION_OF_TDP = {
-    value: 0.6, low: 0.35, high: 0.9,
+    value: 0.6,
+    low: 0.35,
+    high: 0.9,
     source: 'Morrison et al. 2025: serving draw well below training draw; Google TPU docs: minimum draw 0.47 of the maximum (v3 123/262 W, v4 90/192 W)',
-    year: 2025, url: 'https://cloud.google.com/tpu/docs/v4',
+    year: 2025,
+    url: 'https://cloud.google.com/tpu/docs/v4',
 };
 /** Service life over which manufacturing emissions are amortised. */
 const EMBODIED_LIFETIME_YEARS = {
-    value: 4, low: 3, high: 5,
+    value: 4,
+    low: 3,
+    high: 5,
     source: 'CCF, Impact Framework and SCI use 4 years; Boavizta 3, LLMCarbon 5',
-    year: 2023, url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
+    year: 2023,
+    url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
 /**
  * Host server embodied carbon carried by each accelerator. Derived per GPU from whole-server figures:
@@ -21836,22 +22484,31 @@ const EMBODIED_LIFETIME_YEARS = {
  * Teads R740 base 1,000 kg + 1 extra CPU 100 kg + 1,008 GB DRAM x 1.39 kg/GB = 2,501 kg / 8 = 313 kg (central, rounded to 300).
  */
 const HOST_EMBODIED_PER_ACCELERATOR_KG = {
-    value: 300, low: 190, high: 435,
+    value: 300,
+    low: 190,
+    high: 435,
     source: 'Teads Dell R740 LCA via CCF (1,000 kg base, 100 kg per extra CPU, 1.39 kg/GB DRAM) for a DGX-class host per 8 GPUs; CCF embodied coefficients for AWS p4d.24xlarge and GCP a2-megagpu-16g (ccf_coefficients-*-embodied.csv)',
-    year: 2023, url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
+    year: 2023,
+    url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
 /** A plain-language equivalent for the report. */
 const CAR_KG_CO2E_PER_KM = {
-    value: 0.247, low: 0.247, high: 0.247,
+    value: 0.247,
+    low: 0.247,
+    high: 0.247,
     source: 'US EPA Greenhouse Gas Equivalencies: 3.98e-4 tCO2e per mile driven by an average passenger vehicle',
-    year: 2023, url: 'https://www.epa.gov/energy/greenhouse-gas-equivalencies-calculator',
+    year: 2023,
+    url: 'https://www.epa.gov/energy/greenhouse-gas-equivalencies-calculator',
 };
 const HOURS_PER_YEAR = 8760;
 /** Year-to-year movement of a region's annual grid intensity (Google us-central1 394-479 g/kWh over 2019-2024). */
 const INTENSITY_VINTAGE_SPREAD = {
-    value: 1, low: 0.85, high: 1.15,
+    value: 1,
+    low: 0.85,
+    high: 1.15,
     source: 'Spread of annual intensities in Google region carbon data 2019-2024 (e.g. us-central1 394-479 g/kWh)',
-    year: 2024, url: 'https://github.com/GoogleCloudPlatform/region-carbon-info',
+    year: 2024,
+    url: 'https://github.com/GoogleCloudPlatform/region-carbon-info',
 };
 
 ;// CONCATENATED MODULE: ./build/util/units.js
@@ -21948,8 +22605,13 @@ function estimateInference(run, placement, assumptions, notes) {
     const precision = inference.precision ?? run.training?.precision ?? 'bf16';
     const peak = peakThroughput(accelerator, precision);
     assumptions.record({
-        name: `${accelerator.id} dense peak at ${peak.precision} (serving)`, value: peak.flopsPerSecond / 1e12, unit: 'TFLOP/s', origin: 'default',
-        source: accelerator.peakTflops.source, year: accelerator.peakTflops.year, url: accelerator.peakTflops.url,
+        name: `${accelerator.id} dense peak at ${peak.precision} (serving)`,
+        value: peak.flopsPerSecond / 1e12,
+        unit: 'TFLOP/s',
+        origin: 'default',
+        source: accelerator.peakTflops.source,
+        year: accelerator.peakTflops.year,
+        url: accelerator.peakTflops.url,
     });
     const tokensPerDay = inferenceTokensPerDay(run);
     const flopsPerDay = 2 * (run.model.activeParameters ?? run.model.parameters) * tokensPerDay;
@@ -22449,13 +23111,21 @@ const DATASET_URLS = {
 };
 const GOOGLE_REGION_CARBON_URL = 'https://github.com/GoogleCloudPlatform/region-carbon-info';
 const locations = LOCATION_GRID_ROWS.map(([code, name, value, year, dataset]) => ({
-    id: code, name, country: code, intensityGPerKwh: { value, source: DATASETS[dataset], year, url: DATASET_URLS[dataset] },
+    id: code,
+    name,
+    country: code,
+    intensityGPerKwh: { value, source: DATASETS[dataset], year, url: DATASET_URLS[dataset] },
 }));
 const LOCATION_BY_CODE = new Map(locations.map((location) => [location.id, location]));
 const gcpRegions = GCP_GRID_ROWS.map(([region, name, country, value, cfe, year]) => ({
-    id: `gcp:${region}`, name, provider: 'gcp', country,
+    id: `gcp:${region}`,
+    name,
+    provider: 'gcp',
+    country,
     intensityGPerKwh: {
-        value, year, url: GOOGLE_REGION_CARBON_URL,
+        value,
+        year,
+        url: GOOGLE_REGION_CARBON_URL,
         source: `Google Cloud region carbon data google-region-carbon-info_${year}.csv, location-based grid intensity (Google CFE ${Math.round(cfe * 100)} % is not applied)`,
     },
 }));
@@ -22480,14 +23150,20 @@ const GRID_REGIONS = [
 ];
 /** Used when a run names no location: the world average, with the full range of real grids around it. */
 const WORLD_AVERAGE_INTENSITY = {
-    value: 475, low: 30, high: 800,
+    value: 475,
+    low: 30,
+    high: 800,
     source: 'IEA Global Energy & CO2 Status Report 2019 world average (as used by Green Algorithms and CodeCarbon); range spans real national grids',
     year: 2019,
     url: 'https://www.iea.org/reports/global-energy-co2-status-report-2019',
 };
 /** Lower-case, no spaces, "provider/region" or "provider region" as "provider:region" — so "AWS/us-east-1", "gcp us-central1", "azure:West Europe" and "fr" match. */
 function locationKey(location) {
-    return location.trim().toLowerCase().replace(/^(aws|gcp|azure)\s*[\s/:]\s*/, '$1:').replace(/\s+/g, '');
+    return location
+        .trim()
+        .toLowerCase()
+        .replace(/^(aws|gcp|azure)\s*[\s/:]\s*/, '$1:')
+        .replace(/\s+/g, '');
 }
 const BY_KEY = new Map();
 for (const region of GRID_REGIONS)
@@ -22699,13 +23375,18 @@ const round3 = (value) => Math.round(value * 1000) / 1000;
 function trainingUtilization(accelerator, activeParams, fit = FITTED_CALIBRATION) {
     const generation = accelerator.generation ? fit.utilization.byGeneration[accelerator.generation] : undefined;
     if (!generation) {
-        return { name: `model FLOPs utilization on ${accelerator.kind.toUpperCase()} (no calibration data for this hardware generation)`, entry: UTILIZATION[accelerator.kind] };
+        return {
+            name: `model FLOPs utilization on ${accelerator.kind.toUpperCase()} (no calibration data for this hardware generation)`,
+            entry: UTILIZATION[accelerator.kind],
+        };
     }
     const { min, max } = fit.utilization.bounds;
     const sizeInRange = Math.min(generation.paramsRange.max, Math.max(generation.paramsRange.min, activeParams));
     const scaled = generation.value * (sizeInRange / generation.referenceParams) ** generation.sizeExponent;
     const value = Math.min(max, Math.max(min, scaled));
-    const sizeText = generation.sizeExponent !== 0 ? ` x (active params / ${generation.referenceParams / 1e9} B)^${generation.sizeExponent}` : '';
+    const sizeText = generation.sizeExponent !== 0
+        ? ` x (active params / ${generation.referenceParams / 1e9} B)^${generation.sizeExponent}`
+        : '';
     return {
         name: `model FLOPs utilization on ${accelerator.generation} hardware`,
         entry: {
@@ -22798,12 +23479,18 @@ function trainingAcceleratorHours(run, accelerator, assumptions, notes, calibrat
     if (run.training && !run.training.precisionGiven)
         notes.push('Precision not given: bf16 mixed precision is assumed.');
     assumptions.record({
-        name: `${accelerator.id} dense peak at ${peak.precision}`, value: peak.flopsPerSecond / 1e12, unit: 'TFLOP/s', origin: 'default',
-        source: accelerator.peakTflops.source, year: accelerator.peakTflops.year, url: accelerator.peakTflops.url,
+        name: `${accelerator.id} dense peak at ${peak.precision}`,
+        value: peak.flopsPerSecond / 1e12,
+        unit: 'TFLOP/s',
+        origin: 'default',
+        source: accelerator.peakTflops.source,
+        year: accelerator.peakTflops.year,
+        url: accelerator.peakTflops.url,
     });
     const utilization = hardware.utilization !== undefined
         ? assumptions.given('model FLOPs utilization', hardware.utilization, '×')
-        : calibration?.utilization ?? fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run)), assumptions);
+        : (calibration?.utilization ??
+            fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run)), assumptions));
     return product(exact(hoursFromSeconds(flops / peak.flopsPerSecond)), inverse(utilization));
 }
 /** Average draw of one accelerator while training, watts. */
@@ -22811,7 +23498,8 @@ function trainingPowerWatts(run, accelerator, assumptions, calibration) {
     if (run.hardware.powerWatts !== undefined)
         return assumptions.given('average power per accelerator', run.hardware.powerWatts, 'W');
     const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
-    const fraction = calibration?.powerFractionOfTdp ?? fromCalibratedDefault(trainingPowerFraction(accelerator, activeParameters(run)), assumptions);
+    const fraction = calibration?.powerFractionOfTdp ??
+        fromCalibratedDefault(trainingPowerFraction(accelerator, activeParameters(run)), assumptions);
     return product(tdp, fraction);
 }
 const activeParameters = (run) => run.model.activeParameters ?? run.model.parameters;
@@ -22937,7 +23625,12 @@ function evaluate(technique, proposal, estimate, before) {
         oneTimeCo2eKg: cost.co2eKg,
         caveat: proposal.caveat,
         effort: proposal.effort,
-        evidence: proposal.evidence.map(({ source, year, url, claim }) => ({ source, year, ...(url ? { url } : {}), ...(claim ? { claim } : {}) })),
+        evidence: proposal.evidence.map(({ source, year, url, claim }) => ({
+            source,
+            year,
+            ...(url ? { url } : {}),
+            ...(claim ? { claim } : {}),
+        })),
     };
     if (proposal.oneTimeCost?.length) {
         const perDay = servingPerDayKg(before) - servingPerDayKg(after);
@@ -22982,11 +23675,25 @@ const FP8_TRAINING_SPEEDUP = {
  * int4 weight-only from GPTQ's measured end-to-end decode speed-up on A100 (memory-bound, so no int4 math needed).
  */
 const SERVING_SPEED_VS_HALF_PRECISION = {
-    fp32: { ...MIXED_PRECISION_SPEEDUP_GPU, value: 1 / 3, claim: 'fp16 serves up to 3x faster than fp32 on Tensor-Core GPUs' },
-    tf32: { value: 1 / 2, claim: 'TF32 tensor peak is half the fp16 peak on A100/H100', source: 'NVIDIA A100/H100 datasheets', year: 2022 },
+    fp32: {
+        ...MIXED_PRECISION_SPEEDUP_GPU,
+        value: 1 / 3,
+        claim: 'fp16 serves up to 3x faster than fp32 on Tensor-Core GPUs',
+    },
+    tf32: {
+        value: 1 / 2,
+        claim: 'TF32 tensor peak is half the fp16 peak on A100/H100',
+        source: 'NVIDIA A100/H100 datasheets',
+        year: 2022,
+    },
     fp16: { value: 1, claim: 'reference', source: 'reference point', year: 2024 },
     bf16: { value: 1, claim: 'reference', source: 'reference point', year: 2024 },
-    fp8: { value: 2, claim: 'FP8 tensor peak is 2x bf16 on H100/L4 (upper bound)', source: 'NVIDIA H100 and L4 datasheets', year: 2022 },
+    fp8: {
+        value: 2,
+        claim: 'FP8 tensor peak is 2x bf16 on H100/L4 (upper bound)',
+        source: 'NVIDIA H100 and L4 datasheets',
+        year: 2022,
+    },
     int8: {
         value: 2,
         claim: 'Q8BERT: 4x smaller weights with minimal accuracy loss, faster only on INT8-capable hardware; INT8 tensor peak is 2x FP16 (upper bound)',
@@ -23155,7 +23862,10 @@ function enginePeakRatio(acceleratorId, from, to) {
 function pinServing(run, original) {
     if (!run.inference)
         return run;
-    return { ...run, inference: { ...run.inference, precision: servingPrecision(original), accelerator: servingAcceleratorId(original) } };
+    return {
+        ...run,
+        inference: { ...run.inference, precision: servingPrecision(original), accelerator: servingAcceleratorId(original) },
+    };
 }
 /**
  * Training switches to `to` precision and runs `speedup` times faster. When hours come from FLOPs the engine already
@@ -23370,16 +24080,24 @@ const computeOptimalSizing = {
         const resized = {
             ...run,
             model: { ...run.model, parameters: cheapest.parameters },
-            training: { ...training, tokens: cheapest.tokens, epochs: undefined, samples: undefined, sequenceLength: undefined },
+            training: {
+                ...training,
+                tokens: cheapest.tokens,
+                epochs: undefined,
+                samples: undefined,
+                sequenceLength: undefined,
+            },
         };
         // With hours given the engine ignores FLOPs: scale the hours by the compute ratio instead.
-        const transformed = run.hardware.hours === undefined && run.hardware.acceleratorHours === undefined ? resized : scaleTrainingWork(resized, computeRatio);
+        const transformed = run.hardware.hours === undefined && run.hardware.acceleratorHours === undefined
+            ? resized
+            : scaleTrainingWork(resized, computeRatio);
         const shape = perParameter < target ? 'under-trained for its size' : 'small for its compute';
         return {
             title: `Compute-optimal sizing: ${formatNumber(perParameter)} tokens per parameter, not ~${target}`,
             detail: `The model is ${shape}. The same compute buys a ${formatCount(sameCompute.parameters)} model on ${formatCount(sameCompute.tokens)} tokens; the same loss needs ${formatNumber(computeRatio * 100)}% of the compute with ${formatCount(cheapest.parameters)} parameters on ${formatCount(cheapest.tokens)} tokens (Chinchilla loss fit).`,
             transformed,
-            caveat: 'The loss fit comes from Chinchilla\'s data and tokenizer; a model that serves heavy traffic may be deliberately small and over-trained.',
+            caveat: "The loss fit comes from Chinchilla's data and tokenizer; a model that serves heavy traffic may be deliberately small and over-trained.",
             effort: 'medium',
             evidence: [CHINCHILLA_TOKENS_PER_PARAMETER, CHINCHILLA_LOSS_FIT],
         };
@@ -23392,8 +24110,20 @@ const PROVIDER_OFFERINGS = {
         // p3/p3dn (V100), g4dn (T4), g5 (A10G), g6 (L4), g6e (L40S), p4d (A100 40GB), p4de (A100 80GB), p5 (H100),
         // p5e (H200), p6 (B200), trn1/trn2 (Trainium), inf2 (Inferentia2)
         value: [
-            'V100-SXM2-16GB', 'V100-SXM2-32GB', 'T4', 'A10G', 'L4', 'L40S', 'A100-SXM4-40GB', 'A100-SXM4-80GB', 'H100-SXM5-80GB',
-            'H200-SXM-141GB', 'B200', 'Trainium', 'Trainium2', 'Inferentia2',
+            'V100-SXM2-16GB',
+            'V100-SXM2-32GB',
+            'T4',
+            'A10G',
+            'L4',
+            'L40S',
+            'A100-SXM4-40GB',
+            'A100-SXM4-80GB',
+            'H100-SXM5-80GB',
+            'H200-SXM-141GB',
+            'B200',
+            'Trainium',
+            'Trainium2',
+            'Inferentia2',
         ],
         source: 'Amazon EC2 accelerated computing instance types (P3, P4d, P4de, P5, P5e, P6, G4dn, G5, G6, G6e, Trn1, Trn2, Inf2)',
         year: 2024,
@@ -23403,8 +24133,19 @@ const PROVIDER_OFFERINGS = {
         // N1 + V100/T4, G2 (L4), A2 standard (A100 40GB), A2 ultra (A100 80GB), A3 (H100), A3 Ultra (H200), A4 (B200),
         // Cloud TPU v3/v4/v5e/v5p/v6e
         value: [
-            'V100-SXM2-16GB', 'T4', 'L4', 'A100-SXM4-40GB', 'A100-SXM4-80GB', 'H100-SXM5-80GB', 'H200-SXM-141GB', 'B200',
-            'TPU-v3', 'TPU-v4', 'TPU-v5e', 'TPU-v5p', 'TPU-v6e',
+            'V100-SXM2-16GB',
+            'T4',
+            'L4',
+            'A100-SXM4-40GB',
+            'A100-SXM4-80GB',
+            'H100-SXM5-80GB',
+            'H200-SXM-141GB',
+            'B200',
+            'TPU-v3',
+            'TPU-v4',
+            'TPU-v5e',
+            'TPU-v5p',
+            'TPU-v6e',
         ],
         source: 'Google Cloud GPU machine types (A4, A3, A2, G2, N1) and Cloud TPU versions documentation',
         year: 2024,
@@ -23414,8 +24155,17 @@ const PROVIDER_OFFERINGS = {
         // NCv3/NDv2 (V100), NCasT4_v3 (T4), NVadsA10 v5 (A10), ND A100 v4 (40GB), NDm A100 v4 (80GB), NC A100 v4 (PCIe 80GB),
         // ND H100 v5, NC H100 v5 (H100 NVL), ND H200 v5, ND MI300X v5
         value: [
-            'V100-SXM2-16GB', 'V100-SXM2-32GB', 'T4', 'A10', 'A100-SXM4-40GB', 'A100-SXM4-80GB', 'A100-PCIE-80GB', 'H100-SXM5-80GB',
-            'H100-NVL', 'H200-SXM-141GB', 'MI300X',
+            'V100-SXM2-16GB',
+            'V100-SXM2-32GB',
+            'T4',
+            'A10',
+            'A100-SXM4-40GB',
+            'A100-SXM4-80GB',
+            'A100-PCIE-80GB',
+            'H100-SXM5-80GB',
+            'H100-NVL',
+            'H200-SXM-141GB',
+            'MI300X',
         ],
         source: 'Microsoft Azure GPU-accelerated virtual machine sizes (NC, ND, NV families)',
         year: 2024,
@@ -23443,7 +24193,8 @@ function providerOf(run) {
 
 const flopsPerWatt = (accelerator, precision) => peakThroughput(accelerator, precision).flopsPerSecond / accelerator.tdpWatts.value;
 /** TPUs multiply in bf16; their fp32 figures are assumed fractions of it, too weak to move a run for. */
-const runsNatively = (accelerator, precision) => accelerator.peakTflops.value[precision] !== undefined && (accelerator.kind !== 'tpu' || precision === 'bf16' || precision === 'int8');
+const runsNatively = (accelerator, precision) => accelerator.peakTflops.value[precision] !== undefined &&
+    (accelerator.kind !== 'tpu' || precision === 'bf16' || precision === 'int8');
 const PORTING_CAVEAT = {
     tpu: 'Needs an XLA path (JAX, or PyTorch/XLA); availability and price differ.',
     asic: "Needs the vendor's compiler stack (e.g. AWS Neuron); availability and price differ.",
@@ -23467,7 +24218,11 @@ function onAccelerator(run, accelerator) {
     const given = acceleratorHours ?? (hours !== undefined ? hours * hardware.count : undefined);
     const precision = trainingPrecision(run);
     const speedup = peakThroughput(accelerator, precision).flopsPerSecond / peakThroughput(old, precision).flopsPerSecond;
-    const moved = { ...hardware, accelerator: accelerator.id, ...(given !== undefined ? { acceleratorHours: given / speedup } : {}) };
+    const moved = {
+        ...hardware,
+        accelerator: accelerator.id,
+        ...(given !== undefined ? { acceleratorHours: given / speedup } : {}),
+    };
     return pinServing({ ...run, hardware: moved }, run);
 }
 /** Serving on another accelerator: serving hours always come from FLOPs, so the engine re-derives them. */
@@ -23561,7 +24316,12 @@ const lowCarbonRegion = {
         if (!best)
             return undefined;
         const before = runTotalKg(estimate(run));
-        const moveTo = (region) => ({ ...run, location: region.id, carbonIntensity: undefined, marketCarbonIntensity: undefined });
+        const moveTo = (region) => ({
+            ...run,
+            location: region.id,
+            carbonIntensity: undefined,
+            marketCarbonIntensity: undefined,
+        });
         const alternatives = lower
             .slice(0, 3)
             .map((region) => `\`${region.id}\` ${formatNumber(region.intensityGPerKwh.value)} g/kWh (−${formatKg(before - runTotalKg(estimate(moveTo(region))))})`);
@@ -23611,7 +24371,9 @@ const mixedPrecision = {
             title: `Train in ${target.precision} mixed precision instead of fp32`,
             detail: `${accelerator.id} peaks ${formatFactor(target.peakRatio)} higher at ${target.precision}; counted as ${formatFactor(speedup)} faster end to end, the published mixed-precision gain.`,
             transformed: withTrainingPrecision(run, target.precision, speedup),
-            caveat: target.precision === 'fp16' ? 'Needs loss scaling with fp16; accuracy usually unchanged.' : 'Usually a one-line change (autocast); accuracy usually unchanged.',
+            caveat: target.precision === 'fp16'
+                ? 'Needs loss scaling with fp16; accuracy usually unchanged.'
+                : 'Usually a one-line change (autocast); accuracy usually unchanged.',
             effort: 'low',
             evidence: [effect],
         };
@@ -23896,7 +24658,13 @@ function combineAdvice(run, chosen, options = {}) {
         applied.push(item.id);
     }
     const after = runTotalKg(estimate(current)) + oneTimeCost(estimate, costs).co2eKg;
-    return { ids: applied, beforeCo2eKg: before, afterCo2eKg: after, savingCo2eKg: before - after, savingPercent: before > 0 ? ((before - after) / before) * 100 : 0 };
+    return {
+        ids: applied,
+        beforeCo2eKg: before,
+        afterCo2eKg: after,
+        savingCo2eKg: before - after,
+        savingPercent: before > 0 ? ((before - after) / before) * 100 : 0,
+    };
 }
 /** The estimate with its advice attached (`advice`, largest saving first, and `adviceCombined`). */
 function withAdvice(estimate, run, options = {}) {
@@ -23931,13 +24699,21 @@ function scaleAdvice(advice, scale) {
 function scaleCombined(combined, scale) {
     if (scale === 1)
         return combined;
-    return { ...combined, beforeCo2eKg: combined.beforeCo2eKg * scale, afterCo2eKg: combined.afterCo2eKg * scale, savingCo2eKg: combined.savingCo2eKg * scale };
+    return {
+        ...combined,
+        beforeCo2eKg: combined.beforeCo2eKg * scale,
+        afterCo2eKg: combined.afterCo2eKg * scale,
+        savingCo2eKg: combined.savingCo2eKg * scale,
+    };
 }
 /** Attaches advice to every run of an estimate built from `runs`, in the same order (as the pipeline builds it). */
 function attachAdvice(estimate, runs, options = {}) {
     if (runs.length !== estimate.runs.length)
         return estimate;
-    return { ...estimate, runs: estimate.runs.map((runEstimate, index) => withAdvice(runEstimate, runs[index], options)) };
+    return {
+        ...estimate,
+        runs: estimate.runs.map((runEstimate, index) => withAdvice(runEstimate, runs[index], options)),
+    };
 }
 
 ;// CONCATENATED MODULE: ./build/compare/budget.js
@@ -23960,7 +24736,11 @@ function limitsInForce(hasBase, budgets) {
     return { limits, authority };
 }
 function budgetChanges(base, head) {
-    return RULES.filter((rule) => base?.[rule] !== head?.[rule]).map((rule) => ({ rule, from: base?.[rule], to: head?.[rule] }));
+    return RULES.filter((rule) => base?.[rule] !== head?.[rule]).map((rule) => ({
+        rule,
+        from: base?.[rule],
+        to: head?.[rule],
+    }));
 }
 function judgeBudget(head, deltaPercent, hasBase, budgets) {
     const { limits, authority } = limitsInForce(hasBase, budgets);
@@ -23969,7 +24749,10 @@ function judgeBudget(head, deltaPercent, hasBase, budgets) {
     if (limits.totalCo2eKg !== undefined) {
         const over = total > limits.totalCo2eKg;
         checks.push({
-            rule: 'total_co2e_kg', limit: limits.totalCo2eKg, actual: total, status: over ? 'fail' : 'pass',
+            rule: 'total_co2e_kg',
+            limit: limits.totalCo2eKg,
+            actual: total,
+            status: over ? 'fail' : 'pass',
             message: `total ${formatKg(total)} CO2e ${over ? 'exceeds' : 'is within'} the budget of ${formatKg(limits.totalCo2eKg)}`,
         });
     }
@@ -23978,7 +24761,11 @@ function judgeBudget(head, deltaPercent, hasBase, budgets) {
             const actual = runTotalKg(run);
             const over = actual > limits.perRunCo2eKg;
             checks.push({
-                rule: 'per_run_co2e_kg', limit: limits.perRunCo2eKg, actual, run: run.id, status: over ? 'fail' : 'pass',
+                rule: 'per_run_co2e_kg',
+                limit: limits.perRunCo2eKg,
+                actual,
+                run: run.id,
+                status: over ? 'fail' : 'pass',
                 message: `run "${run.id}" ${formatKg(actual)} CO2e ${over ? 'exceeds' : 'is within'} the per-run budget of ${formatKg(limits.perRunCo2eKg)}`,
             });
         }
@@ -23992,7 +24779,10 @@ function judgeBudget(head, deltaPercent, hasBase, budgets) {
                 continue;
             const over = deltaPercent > limit;
             checks.push({
-                rule, limit, actual: deltaPercent, status: over ? failing : 'pass',
+                rule,
+                limit,
+                actual: deltaPercent,
+                status: over ? failing : 'pass',
                 message: `change against base ${formatPercent(deltaPercent)} ${over ? 'is above' : 'is within'} the ${failing === 'fail' ? 'allowed' : 'warning'} increase of ${formatPercent(limit)}`,
             });
         }
@@ -24016,7 +24806,9 @@ function judgeBudget(head, deltaPercent, hasBase, budgets) {
 const percent = (delta, base) => (base > 0 ? (delta / base) * 100 : null);
 function sameWork(a, b) {
     const close = (x, y) => Math.abs(x - y) <= 1e-9 * Math.max(Math.abs(x), Math.abs(y), 1);
-    return a.accelerator === b.accelerator && close(a.acceleratorHours.value, b.acceleratorHours.value) && close(runTotalKg(a), runTotalKg(b));
+    return (a.accelerator === b.accelerator &&
+        close(a.acceleratorHours.value, b.acceleratorHours.value) &&
+        close(runTotalKg(a), runTotalKg(b)));
 }
 function matchRuns(base, head) {
     const baseById = new Map(base.map((run) => [run.id, run]));
@@ -24028,19 +24820,46 @@ function matchRuns(base, head) {
         if (baseRun) {
             const delta = runTotalKg(headRun) - runTotalKg(baseRun);
             const unchanged = sameWork(baseRun, headRun);
-            result.push({ id: headRun.id, change: unchanged ? 'unchanged' : 'changed', base: baseRun, head: headRun, deltaCo2eKg: unchanged ? 0 : delta, deltaPercent: unchanged ? 0 : percent(delta, runTotalKg(baseRun)) });
+            result.push({
+                id: headRun.id,
+                change: unchanged ? 'unchanged' : 'changed',
+                base: baseRun,
+                head: headRun,
+                deltaCo2eKg: unchanged ? 0 : delta,
+                deltaPercent: unchanged ? 0 : percent(delta, runTotalKg(baseRun)),
+            });
             continue;
         }
         const renamedIndex = unmatchedBase.findIndex((candidate) => sameWork(candidate, headRun));
         if (renamedIndex >= 0) {
             const [previous] = unmatchedBase.splice(renamedIndex, 1);
-            result.push({ id: headRun.id, change: 'renamed', previousId: previous.id, base: previous, head: headRun, deltaCo2eKg: 0, deltaPercent: 0 });
+            result.push({
+                id: headRun.id,
+                change: 'renamed',
+                previousId: previous.id,
+                base: previous,
+                head: headRun,
+                deltaCo2eKg: 0,
+                deltaPercent: 0,
+            });
             continue;
         }
-        result.push({ id: headRun.id, change: 'added', head: headRun, deltaCo2eKg: runTotalKg(headRun), deltaPercent: null });
+        result.push({
+            id: headRun.id,
+            change: 'added',
+            head: headRun,
+            deltaCo2eKg: runTotalKg(headRun),
+            deltaPercent: null,
+        });
     }
     for (const removed of unmatchedBase) {
-        result.push({ id: removed.id, change: 'removed', base: removed, deltaCo2eKg: -runTotalKg(removed), deltaPercent: -100 });
+        result.push({
+            id: removed.id,
+            change: 'removed',
+            base: removed,
+            deltaCo2eKg: -runTotalKg(removed),
+            deltaPercent: -100,
+        });
     }
     return result;
 }
@@ -24099,7 +24918,9 @@ function applyMeasurements(estimate, run, measurements) {
     // Energy: widest scope wins, summed within its format.
     const withEnergy = usable.filter((m) => m.energyKwh !== undefined && m.energyScope !== undefined);
     const widest = withEnergy.sort((a, b) => SCOPE_RANK[b.energyScope] - SCOPE_RANK[a.energyScope])[0];
-    const energySources = widest ? withEnergy.filter((m) => m.format === widest.format && m.energyScope === widest.energyScope) : [];
+    const energySources = widest
+        ? withEnergy.filter((m) => m.format === widest.format && m.energyScope === widest.energyScope)
+        : [];
     const merged = mergeRuns(energySources);
     const runsMeasured = merged ? merged.runs : energySources.reduce((total, m) => total + (m.runCount ?? 1), 0);
     const repeatFactor = run.repeats > 1 && energySources.length > 0 && runsMeasured === 1 ? run.repeats : 1;
@@ -24133,7 +24954,11 @@ function applyMeasurements(estimate, run, measurements) {
     }
     // Operational CO2e.
     const manifestPlacement = run.location !== undefined || run.carbonIntensity !== undefined;
-    const summedCo2 = merged ? merged.co2eKg : energySources.every((m) => m.co2eKg !== undefined) ? energySources.reduce((t, m) => t + m.co2eKg, 0) : undefined;
+    const summedCo2 = merged
+        ? merged.co2eKg
+        : energySources.every((m) => m.co2eKg !== undefined)
+            ? energySources.reduce((t, m) => t + m.co2eKg, 0)
+            : undefined;
     const toolCo2 = energySources.length > 0 && summedCo2 !== undefined ? summedCo2 * repeatFactor : undefined;
     const cards = usable.filter((m) => m.format === 'hf-model-card' && m.co2eKg !== undefined);
     let operationalKg;
@@ -24165,17 +24990,22 @@ function applyMeasurements(estimate, run, measurements) {
     }
     // Duration, FLOPs, utilization, power.
     const trainer = usable.find((m) => m.format === 'hf-trainer' && m.durationHours !== undefined);
-    const timed = trainer ?? energySources.find((m) => m.durationHours !== undefined) ?? usable.find((m) => m.durationHours !== undefined);
+    const timed = trainer ??
+        energySources.find((m) => m.durationHours !== undefined) ??
+        usable.find((m) => m.durationHours !== undefined);
     const count = run.hardware.count;
     // A Trainer file covers one train() call, i.e. one repeat.
-    const acceleratorHours = timed ? timed.durationHours * count * (timed === trainer ? run.repeats : repeatFactor) : undefined;
+    const acceleratorHours = timed
+        ? timed.durationHours * count * (timed === trainer ? run.repeats : repeatFactor)
+        : undefined;
     if (timed)
         note(timed, 'duration');
     const flops = trainer?.flops ?? usable.find((m) => m.flops !== undefined)?.flops;
     if (trainer?.flops !== undefined)
         note(trainer, 'FLOPs');
     const utilization = observedUtilization(run, accelerator, trainer, timed, flops);
-    const powered = usable.find((m) => m.format === 'nvidia-smi' && m.averagePowerWatts !== undefined) ?? usable.find((m) => m.averagePowerWatts !== undefined);
+    const powered = usable.find((m) => m.format === 'nvidia-smi' && m.averagePowerWatts !== undefined) ??
+        usable.find((m) => m.averagePowerWatts !== undefined);
     const averagePowerWatts = powered?.averagePowerWatts;
     if (powered)
         note(powered, 'power draw');
@@ -24188,7 +25018,10 @@ function applyMeasurements(estimate, run, measurements) {
     let base = estimate;
     if (!energyKwh && !operationalKg && acceleratorHours !== undefined && acceleratorHours > 0) {
         const perRepeatHours = acceleratorHours / run.repeats;
-        base = estimateRun({ ...run, hardware: { ...run.hardware, hours: perRepeatHours / count, acceleratorHours: undefined } });
+        base = estimateRun({
+            ...run,
+            hardware: { ...run.hardware, hours: perRepeatHours / count, acceleratorHours: undefined },
+        });
         base = { ...base, id: estimate.id };
         newNotes.push(`Accelerator-hours from ${TOOL_NAMES[timed.format]} (${round(perRepeatHours)} h per repeat) replace the estimate's.`);
     }
@@ -24210,18 +25043,28 @@ function applyMeasurements(estimate, run, measurements) {
         },
     };
     const measuredBasis = energyKwh !== undefined || co2eKg !== undefined;
-    const measuredAssumptions = usable.flatMap((m) => contributions.get(m).map((what) => measuredUse(m, what)).filter((use) => use !== undefined));
+    const measuredAssumptions = usable.flatMap((m) => contributions
+        .get(m)
+        .map((what) => measuredUse(m, what))
+        .filter((use) => use !== undefined));
     return {
         ...base,
         basis: measuredBasis ? 'measured' : base.basis,
         energyKwh: energyKwh ?? base.energyKwh,
         co2eKg: co2eKg ?? base.co2eKg,
         breakdown: measuredBasis
-            ? { ...splitEnergy(base.breakdown, energyKwh?.value, widest?.energyScope === 'accelerator' ? widest.energyKwh * repeatFactor : undefined), operationalCo2eKg: operationalKg?.value ?? base.breakdown.operationalCo2eKg }
+            ? {
+                ...splitEnergy(base.breakdown, energyKwh?.value, widest?.energyScope === 'accelerator' ? widest.energyKwh * repeatFactor : undefined),
+                operationalCo2eKg: operationalKg?.value ?? base.breakdown.operationalCo2eKg,
+            }
             : base.breakdown,
         ...(acceleratorHours !== undefined && measuredBasis ? { acceleratorHours: exact(acceleratorHours) } : {}),
         measured: view,
-        assumptions: [...base.assumptions, ...measuredAssumptions, ...assumptions.used.filter((use) => !base.assumptions.some((b) => b.name === use.name))],
+        assumptions: [
+            ...base.assumptions,
+            ...measuredAssumptions,
+            ...assumptions.used.filter((use) => !base.assumptions.some((b) => b.name === use.name)),
+        ],
         notes: [...base.notes, ...newNotes],
     };
 }
@@ -24320,8 +25163,12 @@ function round(value) {
 /** Observed utilization and power draw of the runs with logs. */
 function observeCalibration(runs) {
     const measured = runs.filter((run) => run.measured);
-    const utilizations = measured.map((run) => run.measured.utilization).filter((v) => v !== undefined && v > 0 && v <= 1);
-    const fractions = measured.map((run) => run.measured.powerFractionOfTdp).filter((v) => v !== undefined && v > 0 && v <= 1.5);
+    const utilizations = measured
+        .map((run) => run.measured.utilization)
+        .filter((v) => v !== undefined && v > 0 && v <= 1);
+    const fractions = measured
+        .map((run) => run.measured.powerFractionOfTdp)
+        .filter((v) => v !== undefined && v > 0 && v <= 1.5);
     if (utilizations.length === 0 && fractions.length === 0)
         return undefined;
     const fromRuns = measured
@@ -24420,7 +25267,10 @@ class RejectedRows {
         if (this.count <= this.shown.length)
             return [...this.shown];
         const more = this.count - this.shown.length;
-        return [...this.shown, logWarning(this.file, undefined, `${this.what}: ${more} more like this (${this.count} in all)`)];
+        return [
+            ...this.shown,
+            logWarning(this.file, undefined, `${this.what}: ${more} more like this (${this.count} in all)`),
+        ];
     }
 }
 
@@ -24542,7 +25392,7 @@ class CarbonTrackerParser {
     }
     /** numpy prints long arrays over several lines: "[44.7 46.3\n 46.6 ]". */
     collectPowerArray(text, start = false) {
-        this.powerArray = (start ? '' : this.powerArray ?? '') + ' ' + text;
+        this.powerArray = (start ? '' : (this.powerArray ?? '')) + ' ' + text;
         if (!this.powerArray.includes(']'))
             return;
         const values = this.powerArray.replace(/[[\]]/g, ' ').trim().split(/\s+/).map(Number).filter(Number.isFinite);
@@ -24575,12 +25425,19 @@ class CarbonTrackerParser {
             ...defined('intensityGPerKwh', this.intensityGPerKwh),
             ...defined('location', this.location),
             ...defined('acceleratorName', this.gpuName),
-            ...(this.gpuDevices > 0 ? { acceleratorCount: this.gpuDevices, averagePowerWatts: this.gpuWatts.reduce((a, b) => a + b, 0) / this.gpuWatts.length } : {}),
+            ...(this.gpuDevices > 0
+                ? {
+                    acceleratorCount: this.gpuDevices,
+                    averagePowerWatts: this.gpuWatts.reduce((a, b) => a + b, 0) / this.gpuWatts.length,
+                }
+                : {}),
         };
         const blocks = [...this.actual.values()];
         if (blocks.length > 0) {
             const kwh = blocks.reduce((total, block) => total + block.kwh, 0);
-            const grams = blocks.every((block) => block.grams !== undefined) ? blocks.reduce((total, block) => total + block.grams, 0) : undefined;
+            const grams = blocks.every((block) => block.grams !== undefined)
+                ? blocks.reduce((total, block) => total + block.grams, 0)
+                : undefined;
             const seconds = blocks.reduce((total, block) => total + (block.seconds ?? 0), 0);
             return {
                 ...common,
@@ -24603,7 +25460,9 @@ class CarbonTrackerParser {
             warnings.push(logWarning(this.file, undefined, 'the standard carbontracker log gives durations and power, not total energy', 'point at the matching _output.log for the measured kWh'));
             return { ...common, durationHours: hoursFromSeconds(this.epochSeconds), runCount: Math.max(1, this.sessions) };
         }
-        warnings.push(logWarning(this.file, undefined, this.predictedBlocks > 0 ? 'only "Predicted consumption" found: a prediction is not a measurement' : 'no "Actual consumption" block: the run stopped before its first epoch was measured'));
+        warnings.push(logWarning(this.file, undefined, this.predictedBlocks > 0
+            ? 'only "Predicted consumption" found: a prediction is not a measurement'
+            : 'no "Actual consumption" block: the run stopped before its first epoch was measured'));
         return common;
     }
 }
@@ -24718,7 +25577,11 @@ class CodeCarbonParser {
         const names = cells.map((cell) => readHeaderName(cell).name);
         this.header = names;
         this.columns = columnIndex(names);
-        this.runKeyColumn = this.columns.has('run_id') ? 'run_id' : this.columns.has('experiment_id') ? 'experiment_id' : undefined;
+        this.runKeyColumn = this.columns.has('run_id')
+            ? 'run_id'
+            : this.columns.has('experiment_id')
+                ? 'experiment_id'
+                : undefined;
         const missing = ['duration', 'emissions'].filter((name) => !this.columns.has(name));
         if (!this.columns.has('energy_consumed') && !ENERGY_PARTS.every((name) => this.columns.has(name)))
             missing.push('energy_consumed');
@@ -24746,15 +25609,22 @@ class CodeCarbonParser {
             this.rejected.add(lineNumber, `timestamp "${timestamp.slice(0, 30)}" is not YYYY-MM-DDTHH:MM:SS${cut}`, 'rows garbled by two writers are dropped');
             return;
         }
-        const runKey = this.runKeyColumn && !this.taskMode ? this.cell(cells, this.runKeyColumn) ?? '' : `${this.cell(cells, 'task_name') ?? 'row'}@${lineNumber}`;
+        const runKey = this.runKeyColumn && !this.taskMode
+            ? (this.cell(cells, this.runKeyColumn) ?? '')
+            : `${this.cell(cells, 'task_name') ?? 'row'}@${lineNumber}`;
         if (this.runKeyColumn && !this.taskMode && !RUN_KEY.test(runKey)) {
             this.rejected.add(lineNumber, `${this.runKeyColumn} "${runKey.slice(0, 40)}" is not a UUID${cut}`);
             return;
         }
         const durationSeconds = parseNumberCell(this.cell(cells, 'duration'));
-        const energyKwh = parseNumberCell(this.cell(cells, 'energy_consumed')) ?? sumParts(ENERGY_PARTS.map((name) => parseNumberCell(this.cell(cells, name))));
+        const energyKwh = parseNumberCell(this.cell(cells, 'energy_consumed')) ??
+            sumParts(ENERGY_PARTS.map((name) => parseNumberCell(this.cell(cells, name))));
         const co2eKg = parseNumberCell(this.cell(cells, 'emissions'));
-        if (durationSeconds === undefined || durationSeconds < 0 || energyKwh === undefined || energyKwh < 0 || (co2eKg !== undefined && co2eKg < 0)) {
+        if (durationSeconds === undefined ||
+            durationSeconds < 0 ||
+            energyKwh === undefined ||
+            energyKwh < 0 ||
+            (co2eKg !== undefined && co2eKg < 0)) {
             this.rejected.add(lineNumber, `duration, energy_consumed or emissions is missing or negative${cut}`);
             return;
         }
@@ -24781,7 +25651,12 @@ class CodeCarbonParser {
             return base;
         }
         const rows = [...this.runs.values()];
-        const runs = [...this.runs].map(([id, row]) => ({ id, energyKwh: row.energyKwh, ...defined('co2eKg', row.co2eKg), durationHours: hoursFromSeconds(row.durationSeconds) }));
+        const runs = [...this.runs].map(([id, row]) => ({
+            id,
+            energyKwh: row.energyKwh,
+            ...defined('co2eKg', row.co2eKg),
+            durationHours: hoursFromSeconds(row.durationSeconds),
+        }));
         const energyKwh = fields_sum(rows.map((row) => row.energyKwh));
         const withCo2 = rows.filter((row) => row.co2eKg !== undefined);
         const co2eKg = withCo2.length === rows.length ? fields_sum(withCo2.map((row) => row.co2eKg)) : undefined;
@@ -24827,9 +25702,24 @@ const DETECTION_LINES = 64;
 const CARBONTRACKER_LINE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} - (CarbonTracker:|carbontracker version|Only predicted and actual|The following components)/;
 const SMI_TIMESTAMP_CELL = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/;
 const SMI_FIELDS = new Set([
-    'power.draw', 'power.draw.average', 'power.draw.instant', 'power.limit', 'utilization.gpu', 'utilization.memory',
-    'memory.used', 'memory.total', 'memory.free', 'temperature.gpu', 'pstate', 'clocks.current.sm', 'clocks.sm',
-    'clocks.current.memory', 'clocks.mem', 'pci.bus_id', 'fan.speed', 'enforced.power.limit',
+    'power.draw',
+    'power.draw.average',
+    'power.draw.instant',
+    'power.limit',
+    'utilization.gpu',
+    'utilization.memory',
+    'memory.used',
+    'memory.total',
+    'memory.free',
+    'temperature.gpu',
+    'pstate',
+    'clocks.current.sm',
+    'clocks.sm',
+    'clocks.current.memory',
+    'clocks.mem',
+    'pci.bus_id',
+    'fan.speed',
+    'enforced.power.limit',
 ]);
 /** The format of a log from its first lines (decoded, line ends removed), or undefined when no rule fits. */
 function detectFormat(firstLines) {
@@ -24845,7 +25735,8 @@ function detectFormat(firstLines) {
         return 'carbontracker';
     for (const line of lines) {
         const names = splitCsvLine(line).map((cell) => readHeaderName(cell).name);
-        if (names.includes('power_consumption(kwh)') || (names.includes('co2_emissions(kg)') && names.includes('duration(s)')))
+        if (names.includes('power_consumption(kwh)') ||
+            (names.includes('co2_emissions(kg)') && names.includes('duration(s)')))
             return 'eco2ai';
         if (names.includes('energy_consumed') && names.includes('emissions'))
             return 'codecarbon';
@@ -24928,7 +25819,12 @@ class Eco2aiParser {
         const warnings = [...this.warnings, ...this.rejected.problems()];
         const base = { file: this.file, format: 'eco2ai', warnings };
         const rows = [...this.rows.values()];
-        const runs = [...this.rows].map(([id, row]) => ({ id, energyKwh: row.kwh, ...defined('co2eKg', row.kg), durationHours: hoursFromSeconds(row.seconds) }));
+        const runs = [...this.rows].map(([id, row]) => ({
+            id,
+            energyKwh: row.kwh,
+            ...defined('co2eKg', row.kg),
+            durationHours: hoursFromSeconds(row.seconds),
+        }));
         if (rows.length === 0) {
             warnings.push(logWarning(this.file, undefined, 'no usable eco2AI rows: nothing measured'));
             return base;
@@ -25005,8 +25901,11 @@ class HfModelCardParser {
             warnings.push(logWarning(this.file, this.firstLine, `front matter is not valid YAML (${error.message.split('\n')[0]})`));
             return base;
         }
-        const entry = typeof metadata === 'object' && metadata !== null ? metadata.co2_eq_emissions : undefined;
-        const entryLine = this.firstLine + Math.max(0, this.lines.findIndex((line) => line.startsWith('co2_eq_emissions')));
+        const entry = typeof metadata === 'object' && metadata !== null
+            ? metadata.co2_eq_emissions
+            : undefined;
+        const entryLine = this.firstLine +
+            Math.max(0, this.lines.findIndex((line) => line.startsWith('co2_eq_emissions')));
         if (entry === undefined || entry === null) {
             warnings.push(logWarning(this.file, this.firstLine, 'the model card has no co2_eq_emissions', 'co2_eq_emissions: { emissions: <grams>, source, training_type, geographical_location, hardware_used }'));
             return base;
@@ -25110,7 +26009,11 @@ function readTrainerFigures(document, file, warnings) {
     if (flops === undefined) {
         warnings.push(logWarning(file, undefined, 'no total_flos (missing or 0)', 'older Transformers dropped it from *_results.json; point at trainer_state.json instead'));
     }
-    return { ...defined('durationHours', runtimeSeconds === undefined ? undefined : hoursFromSeconds(runtimeSeconds)), ...defined('flops', flops), runCount: 1 };
+    return {
+        ...defined('durationHours', runtimeSeconds === undefined ? undefined : hoursFromSeconds(runtimeSeconds)),
+        ...defined('flops', flops),
+        runCount: 1,
+    };
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25191,7 +26094,9 @@ class PowerIntegrator {
             energyJoules: states.reduce((total, state) => total + state.energyJoules, 0),
             deviceSeconds: states.reduce((total, state) => total + state.coveredMs, 0) / 1000,
             longestDeviceSeconds: Math.max(0, ...states.map((state) => state.coveredMs)) / 1000,
-            ...(samples > 0 ? { meanSampleWatts: states.reduce((total, state) => total + state.wattsTotal, 0) / samples } : {}),
+            ...(samples > 0
+                ? { meanSampleWatts: states.reduce((total, state) => total + state.wattsTotal, 0) / samples }
+                : {}),
             ...(typicals.length > 0 ? { typicalIntervalSeconds: median(typicals) / 1000 } : {}),
             samples,
             warnings: [...this.gaps.problems(), ...this.backwards.problems()],
@@ -25286,7 +26191,7 @@ class NvidiaSmiParser {
     csvHeader(cells, text, lineNumber) {
         const names = cells.map((cell) => readHeaderName(cell));
         const powerColumn = findColumn(names.map((n) => n.name), POWER_COLUMNS) ?? names.findIndex((n) => /^power[._ ]?draw/.test(n.name));
-        const unit = powerColumn >= 0 ? names[powerColumn].unit ?? (/_mw$/.test(names[powerColumn].name) ? 'mW' : 'W') : 'W';
+        const unit = powerColumn >= 0 ? (names[powerColumn].unit ?? (/_mw$/.test(names[powerColumn].name) ? 'mW' : 'W')) : 'W';
         this.headerText = text;
         this.layout = {
             cells: cells.length,
@@ -25300,7 +26205,10 @@ class NvidiaSmiParser {
         this.warnNoPower(lineNumber);
     }
     dmonHeader(text, lineNumber) {
-        const names = text.replace(/^#\s*/, '').split(/\s+/).map((name) => name.toLowerCase());
+        const names = text
+            .replace(/^#\s*/, '')
+            .split(/\s+/)
+            .map((name) => name.toLowerCase());
         if (names[0] !== 'gpu' && !(names[0] === 'date' || names[0] === 'time'))
             return; // the units line "# Idx W C ..."
         const pwr = names.indexOf('pwr');
@@ -25336,7 +26244,10 @@ class NvidiaSmiParser {
             deviceColumns: [],
             dmon: false,
         };
-        const found = [timeColumn >= 0 ? `column ${timeColumn + 1} as the timestamp` : '', powerColumn >= 0 ? `column ${powerColumn + 1} (values in W) as power.draw` : '']
+        const found = [
+            timeColumn >= 0 ? `column ${timeColumn + 1} as the timestamp` : '',
+            powerColumn >= 0 ? `column ${powerColumn + 1} (values in W) as power.draw` : '',
+        ]
             .filter(Boolean)
             .join(' and ');
         this.warnings.push(logWarning(this.file, lineNumber, `no header line: took ${found}`, 'write the log with a header (drop ",noheader") so columns are known by name'));
@@ -25359,7 +26270,9 @@ class NvidiaSmiParser {
             return;
         let timeMs;
         if (layout.timeColumn !== undefined) {
-            const stamp = layout.dmonDateColumn !== undefined ? `${dmonDate(cells.get(layout.dmonDateColumn))} ${cells.get(layout.timeColumn)}` : cells.get(layout.timeColumn);
+            const stamp = layout.dmonDateColumn !== undefined
+                ? `${dmonDate(cells.get(layout.dmonDateColumn))} ${cells.get(layout.timeColumn)}`
+                : cells.get(layout.timeColumn);
             timeMs = stamp === this.lastStampText ? this.lastStampMs : parseTimestampMs(stamp);
             this.lastStampText = stamp;
             this.lastStampMs = timeMs;
@@ -25417,7 +26330,12 @@ class NvidiaSmiParser {
         const warnings = [...this.warnings, ...this.rejected.problems(), ...power.warnings];
         if (this.powerMissing > 0)
             warnings.push(logWarning(this.file, undefined, `${this.powerMissing} samples had no power value ([N/A], [Not Supported]); they were skipped`));
-        const base = { file: this.file, format: 'nvidia-smi', warnings, ...defined('acceleratorName', this.acceleratorName) };
+        const base = {
+            file: this.file,
+            format: 'nvidia-smi',
+            warnings,
+            ...defined('acceleratorName', this.acceleratorName),
+        };
         if (!layout) {
             warnings.push(logWarning(this.file, undefined, 'no nvidia-smi header or samples found: nothing measured'));
             return base;
@@ -25445,7 +26363,9 @@ class NvidiaSmiParser {
             pueIncluded: false,
             durationHours: hoursFromSeconds(power.longestDeviceSeconds),
             acceleratorCount: power.deviceCount,
-            ...(power.deviceSeconds > 0 ? { averagePowerWatts: power.energyJoules / power.deviceSeconds } : { averagePowerWatts: power.meanSampleWatts }),
+            ...(power.deviceSeconds > 0
+                ? { averagePowerWatts: power.energyJoules / power.deviceSeconds }
+                : { averagePowerWatts: power.meanSampleWatts }),
         };
         return measurement;
     }
@@ -25477,7 +26397,8 @@ class CommaCells {
 }
 function isHeader(cells) {
     const names = cells.map((cell) => readHeaderName(cell).name);
-    return names.every((name) => !/^[-+]?\d/.test(name)) && names.some((name) => KNOWN_FIELDS.test(name) || /^power/.test(name));
+    return (names.every((name) => !/^[-+]?\d/.test(name)) &&
+        names.some((name) => KNOWN_FIELDS.test(name) || /^power/.test(name)));
 }
 /** Watts from "74.01 W", "74.01" (nounits), "74010 mW"; 'missing' for [N/A] and friends. */
 function readWatts(cell, headerUnit) {
@@ -25777,12 +26698,22 @@ async function readRunLogs(manifest, files) {
             }
             const refusal = await files.refuse?.(checked.repoPath);
             if (refusal) {
-                problems.push({ ...where, message: `log path "${log.path}" refused: ${refusal}`, hint: 'logs must live in the repository', severity: 'error' });
+                problems.push({
+                    ...where,
+                    message: `log path "${log.path}" refused: ${refusal}`,
+                    hint: 'logs must live in the repository',
+                    severity: 'error',
+                });
                 continue;
             }
             const stream = files.openStream(checked.repoPath);
             if (!stream) {
-                problems.push({ ...where, message: `log file ${checked.repoPath} not found; the run is estimated`, hint: 'paths in logs: are relative to the manifest', severity: 'warning' });
+                problems.push({
+                    ...where,
+                    message: `log file ${checked.repoPath} not found; the run is estimated`,
+                    hint: 'paths in logs: are relative to the manifest',
+                    severity: 'warning',
+                });
                 continue;
             }
             const measurement = await readMeasurement(stream, checked.repoPath, log.format);
@@ -25864,15 +26795,24 @@ function quantity(parse) {
 }
 const count = (what) => quantity(parseCount).refine((value) => value > 0, { message: `${what} must be greater than 0` });
 const hours = (what) => quantity(parseHours).refine((value) => value > 0, { message: `${what} must be greater than 0` });
-const fraction = (what) => schemas_number({ error: `${what} must be a number between 0 and 1` }).gt(0, `${what} must be greater than 0`).max(1, `${what} is a fraction of peak, at most 1`);
+const fraction = (what) => schemas_number({ error: `${what} must be a number between 0 and 1` })
+    .gt(0, `${what} must be greater than 0`)
+    .max(1, `${what} is a fraction of peak, at most 1`);
 const positiveNumber = (what) => schemas_number({ error: `${what} must be a number` }).gt(0, `${what} must be greater than 0`);
-const wholeCount = (what) => schemas_number({ error: `${what} must be a whole number` }).int(`${what} must be a whole number`).min(1, `${what} must be at least 1`);
+const wholeCount = (what) => schemas_number({ error: `${what} must be a whole number` })
+    .int(`${what} must be a whole number`)
+    .min(1, `${what} must be at least 1`);
 const precision = schemas_enum(PRECISIONS, { error: `expected one of ${PRECISIONS.join(' | ')}` });
 const placement = {
     location: schemas_string({ error: 'location must be a string such as "gcp:us-central1" or "FR"' }).optional(),
     carbon_intensity: positiveNumber('carbon_intensity (gCO2e/kWh)').optional(),
-    market_carbon_intensity: schemas_number({ error: 'market_carbon_intensity must be a number (gCO2e/kWh)' }).min(0).optional(),
-    pue: schemas_number({ error: 'pue must be a number' }).min(1, 'pue is at least 1').max(3, 'pue above 3 is not plausible').optional(),
+    market_carbon_intensity: schemas_number({ error: 'market_carbon_intensity must be a number (gCO2e/kWh)' })
+        .min(0)
+        .optional(),
+    pue: schemas_number({ error: 'pue must be a number' })
+        .min(1, 'pue is at least 1')
+        .max(3, 'pue above 3 is not plausible')
+        .optional(),
 };
 const trainingSchema = strictObject({
     tokens: count('tokens').optional(),
@@ -25895,14 +26835,19 @@ const inferenceSchema = strictObject({
     tokens_per_day: count('tokens_per_day').optional(),
     requests_per_day: count('requests_per_day').optional(),
     tokens_per_request: count('tokens_per_request').optional(),
-    days: quantity(parseDays).refine((value) => value > 0, { message: 'days must be greater than 0' }).default(365),
+    days: quantity(parseDays)
+        .refine((value) => value > 0, { message: 'days must be greater than 0' })
+        .default(365),
     accelerator: schemas_string().optional(),
     precision: precision.optional(),
     utilization: fraction('utilization').optional(),
 });
 const logEntry = union([
     schemas_string(),
-    strictObject({ path: schemas_string(), format: schemas_enum(LOG_FORMATS, { error: `expected one of ${LOG_FORMATS.join(' | ')}` }).optional() }),
+    strictObject({
+        path: schemas_string(),
+        format: schemas_enum(LOG_FORMATS, { error: `expected one of ${LOG_FORMATS.join(' | ')}` }).optional(),
+    }),
 ], { error: 'a log entry is a path, or { path, format }' });
 const runSchema = strictObject({
     id: schemas_string({ error: 'id must be a string' })
@@ -25939,8 +26884,15 @@ const KNOWN_KEYS = [
     ...Object.keys(trainingSchema.shape),
     ...Object.keys(hardwareSchema.shape),
     ...Object.keys(inferenceSchema.shape),
-    'parameters', 'active_parameters', 'calibrate', 'total_co2e_kg', 'max_increase_percent', 'warn_increase_percent',
-    'per_run_co2e_kg', 'path', 'format',
+    'parameters',
+    'active_parameters',
+    'calibrate',
+    'total_co2e_kg',
+    'max_increase_percent',
+    'warn_increase_percent',
+    'per_run_co2e_kg',
+    'path',
+    'format',
 ];
 
 ;// CONCATENATED MODULE: ./build/manifest/normalise.js
@@ -26003,7 +26955,9 @@ function normaliseRun(input, path, locate, defaults) {
     if (!hasCompute && !hasHours) {
         fail([...path, training ? 'training' : 'hardware'], 'nothing to size the run with', 'give training.tokens, training.flops, training.samples + sequence_length, hardware.hours or hardware.accelerator_hours');
     }
-    if (inference && inference.tokens_per_day === undefined && (inference.requests_per_day === undefined || inference.tokens_per_request === undefined)) {
+    if (inference &&
+        inference.tokens_per_day === undefined &&
+        (inference.requests_per_day === undefined || inference.tokens_per_request === undefined)) {
         fail([...path, 'inference'], 'inference needs its load', 'give tokens_per_day, or requests_per_day and tokens_per_request');
     }
     if (!valid || !accelerator)
@@ -26059,7 +27013,10 @@ function parseManifest(text, file) {
     const problems = document.errors.map((error) => {
         const position = lineCounter.linePos(error.pos[0]);
         return {
-            file, line: position.line, column: position.col, severity: 'error',
+            file,
+            line: position.line,
+            column: position.col,
+            severity: 'error',
             message: `YAML syntax: ${error.message.split('\n')[0]}`,
         };
     });
@@ -26079,7 +27036,10 @@ function parseManifest(text, file) {
         reportIssues(head.error, [], locate);
         return { problems };
     }
-    const defaults = { ...normalisePlacement(head.data.defaults, ['defaults'], locate), calibrate: head.data.defaults.calibrate };
+    const defaults = {
+        ...normalisePlacement(head.data.defaults, ['defaults'], locate),
+        calibrate: head.data.defaults.calibrate,
+    };
     const runs = [];
     const seenIds = new Map();
     head.data.runs.forEach((rawRun, index) => {
@@ -26617,15 +27577,18 @@ function renderMethodology(runs) {
         '<details><summary>Methodology and defaults</summary>',
         '',
         '- **Training FLOPs** = 6 × parameters (active parameters for mixture-of-experts) × tokens, unless `flops` is given.',
-        '- **Accelerator-hours** = count × hours when hours are given; otherwise FLOPs ÷ (dense peak FLOP/s at the run\'s precision × utilization).',
+        "- **Accelerator-hours** = count × hours when hours are given; otherwise FLOPs ÷ (dense peak FLOP/s at the run's precision × utilization).",
         '- **Energy** = accelerator-hours × average power + host overhead, × PUE (facility energy), × repeats.',
-        '- **CO2e** = energy × location-based grid intensity, plus the accelerators\' and hosts\' embodied carbon amortised over their service life for the hours used.',
+        "- **CO2e** = energy × location-based grid intensity, plus the accelerators' and hosts' embodied carbon amortised over their service life for the hours used.",
         '- **Serving** = 2 × parameters FLOPs per token through the same chain, over the declared period.',
         '- **Ranges** combine the spreads of the uncertain inputs below (independent factors multiply in quadrature in log space); budgets are judged on the central value.',
         '',
     ];
     if (rows.length) {
-        lines.push(markdownTable([['Default used', 'Value', 'Range', 'Source', 'Runs'], ...rows], { align: ['l', 'r', 'r', 'l', 'l'], alignDelimiters: false }));
+        lines.push(markdownTable([['Default used', 'Value', 'Range', 'Source', 'Runs'], ...rows], {
+            align: ['l', 'r', 'r', 'l', 'l'],
+            alignDelimiters: false,
+        }));
     }
     else {
         lines.push('Every figure came from your manifest; no defaults were needed.');
@@ -26706,7 +27669,10 @@ function runTable(comparison) {
         comparison.base ? `**${formatSignedKg(comparison.delta.co2eKg)}**` : '',
         '',
     ]);
-    return markdownTable([['Run', 'Base', 'Head', 'Change', ''], ...rows], { align: ['l', 'r', 'r', 'r', 'l'], alignDelimiters: false });
+    return markdownTable([['Run', 'Base', 'Head', 'Change', ''], ...rows], {
+        align: ['l', 'r', 'r', 'r', 'l'],
+        alignDelimiters: false,
+    });
 }
 function budgetSection(budget) {
     const lines = [];
@@ -26718,9 +27684,16 @@ function budgetSection(budget) {
     }
     if (budget.status === 'none')
         return lines.join('\n\n');
-    const authority = { base: "the base branch's manifest", head: "this PR's manifest (no manifest on base)", override: 'the workflow inputs', none: '' }[budget.authority];
+    const authority = {
+        base: "the base branch's manifest",
+        head: "this PR's manifest (no manifest on base)",
+        override: 'the workflow inputs',
+        none: '',
+    }[budget.authority];
     lines.push(`**Budget** (from ${authority}, judged on central values):`);
-    lines.push(budget.checks.map((check) => `- ${check.status === 'fail' ? '❌' : check.status === 'warn' ? '⚠️' : '✅'} ${check.message}`).join('\n'));
+    lines.push(budget.checks
+        .map((check) => `- ${check.status === 'fail' ? '❌' : check.status === 'warn' ? '⚠️' : '✅'} ${check.message}`)
+        .join('\n'));
     return lines.join('\n\n');
 }
 function detailTable(runs) {
@@ -26733,9 +27706,24 @@ function detailTable(runs) {
         formatKg(run.breakdown.operationalCo2eKg),
         formatKg(run.breakdown.embodiedCo2eKg),
         formatRange(run.co2eKg, formatKg),
-        run.inference ? `${formatKg(run.inference.co2eKg.value)} over ${formatNumber(run.inference.days)} d (${formatRange(run.inference.co2eKg, formatKg)})` : '—',
+        run.inference
+            ? `${formatKg(run.inference.co2eKg.value)} over ${formatNumber(run.inference.days)} d (${formatRange(run.inference.co2eKg, formatKg)})`
+            : '—',
     ]);
-    return markdownTable([['Run', 'Hardware', 'Accelerator-hours', 'Energy (facility)', 'Grid · PUE', 'Operational', 'Embodied', 'Training range', 'Serving'], ...rows], { align: ['l', 'l', 'r', 'r', 'l', 'r', 'r', 'r', 'l'], alignDelimiters: false });
+    return markdownTable([
+        [
+            'Run',
+            'Hardware',
+            'Accelerator-hours',
+            'Energy (facility)',
+            'Grid · PUE',
+            'Operational',
+            'Embodied',
+            'Training range',
+            'Serving',
+        ],
+        ...rows,
+    ], { align: ['l', 'l', 'r', 'r', 'l', 'r', 'r', 'r', 'l'], alignDelimiters: false });
 }
 function notesOf(runs) {
     const notes = new Map();
@@ -26748,7 +27736,9 @@ function problemsSection(problems) {
     if (!problems.length)
         return '';
     const errors = problems.filter((problem) => problem.severity === 'error').length;
-    const title = errors ? `⚠️ ${errors} error${errors > 1 ? 's' : ''} in the input: the runs they affect are not counted` : `${problems.length} warning${problems.length > 1 ? 's' : ''} about the input`;
+    const title = errors
+        ? `⚠️ ${errors} error${errors > 1 ? 's' : ''} in the input: the runs they affect are not counted`
+        : `${problems.length} warning${problems.length > 1 ? 's' : ''} about the input`;
     return [`**${title}**`, '', '```text', ...problems.map(formatProblem), '```'].join('\n');
 }
 function renderReport(comparison, options = {}) {
@@ -26762,7 +27752,17 @@ function renderReport(comparison, options = {}) {
         runTable(comparison),
         `Range for the head: ${formatRange(total.co2eKg, formatKg)} CO2e (training ${formatKg(total.trainingCo2eKg.value)}, serving ${formatKg(total.inferenceCo2eKg.value)}); ${formatKwh(total.energyKwh.value)} of facility energy. ${carEquivalent(total.co2eKg.value)}.`,
         ...(options.sections ?? []),
-        headRuns.length ? ['<details><summary>Per-run details</summary>', '', detailTable(headRuns), '', ...notesOf(headRuns), '', '</details>'].join('\n') : '',
+        headRuns.length
+            ? [
+                '<details><summary>Per-run details</summary>',
+                '',
+                detailTable(headRuns),
+                '',
+                ...notesOf(headRuns),
+                '',
+                '</details>',
+            ].join('\n')
+            : '',
         renderMethodology(headRuns),
     ];
     return sections.filter((section) => section.trim() !== '').join('\n\n') + '\n';
@@ -26771,17 +27771,39 @@ function renderReport(comparison, options = {}) {
 ;// CONCATENATED MODULE: ./build/report/json.js
 const JSON_SCHEMA_VERSION = 1;
 function estimateJson(estimate, problems = []) {
-    return { schemaVersion: JSON_SCHEMA_VERSION, manifest: estimate.manifest, runs: estimate.runs, total: estimate.total, ...(estimate.calibration ? { calibration: estimate.calibration } : {}), problems };
+    return {
+        schemaVersion: JSON_SCHEMA_VERSION,
+        manifest: estimate.manifest,
+        runs: estimate.runs,
+        total: estimate.total,
+        ...(estimate.calibration ? { calibration: estimate.calibration } : {}),
+        problems,
+    };
 }
 function reportJson(comparison, problems = []) {
     const { budget } = comparison;
     return {
         ...estimateJson(comparison.head, problems),
-        base: comparison.base ? { manifest: comparison.base.manifest, runs: comparison.base.runs, total: comparison.base.total } : null,
+        base: comparison.base
+            ? { manifest: comparison.base.manifest, runs: comparison.base.runs, total: comparison.base.total }
+            : null,
         head: { manifest: comparison.head.manifest, runs: comparison.head.runs, total: comparison.head.total },
-        changes: comparison.runs.map(({ id, change, previousId, deltaCo2eKg, deltaPercent }) => ({ id, change, previousId, deltaCo2eKg, deltaPercent })),
+        changes: comparison.runs.map(({ id, change, previousId, deltaCo2eKg, deltaPercent }) => ({
+            id,
+            change,
+            previousId,
+            deltaCo2eKg,
+            deltaPercent,
+        })),
         delta: comparison.delta,
-        budget: { status: budget.status, reasons: budget.reasons, authority: budget.authority, limits: budget.limits, checks: budget.checks, changes: budget.changes },
+        budget: {
+            status: budget.status,
+            reasons: budget.reasons,
+            authority: budget.authority,
+            limits: budget.limits,
+            checks: budget.checks,
+            changes: budget.changes,
+        },
     };
 }
 
@@ -26826,10 +27848,24 @@ function measuredTable(runs) {
             measured[1] || '—',
             estimated[1],
             errorCell(errors.co2eKg, view.co2eKg !== undefined && inRange(view.co2eKg.value, view.estimated.co2eKg)),
-            measured[2] ? `${measured[2]} vs ${estimated[2]} (${errors.acceleratorHours === undefined ? '—' : formatPercent(errors.acceleratorHours)})` : '—',
+            measured[2]
+                ? `${measured[2]} vs ${estimated[2]} (${errors.acceleratorHours === undefined ? '—' : formatPercent(errors.acceleratorHours)})`
+                : '—',
         ];
     });
-    return markdownTable([['Run', 'Energy measured', 'Energy estimated', 'Estimate error', 'CO2e measured', 'CO2e estimated', 'Estimate error', 'Accelerator-hours measured vs estimated'], ...rows], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'], alignDelimiters: false });
+    return markdownTable([
+        [
+            'Run',
+            'Energy measured',
+            'Energy estimated',
+            'Estimate error',
+            'CO2e measured',
+            'CO2e estimated',
+            'Estimate error',
+            'Accelerator-hours measured vs estimated',
+        ],
+        ...rows,
+    ], { align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'], alignDelimiters: false });
 }
 function inRange(value, range) {
     return value >= range.low && value <= range.high;
@@ -26850,7 +27886,9 @@ function runNotes(run) {
         sentences.push(`achieved utilization ${percentOf(view.utilization)} of dense peak${view.flops ? ` (${view.flops.toExponential(2)} FLOPs)` : ''}`);
     if (view.averagePowerWatts !== undefined)
         sentences.push(`mean draw ${Math.round(view.averagePowerWatts)} W per accelerator (${percentOf(view.powerFractionOfTdp)} of TDP)`);
-    const files = view.files.map((file) => `\`${file.file}\`${file.contributed.length ? ` (${file.contributed.join(', ')})` : ' (nothing used)'}`).join(', ');
+    const files = view.files
+        .map((file) => `\`${file.file}\`${file.contributed.length ? ` (${file.contributed.join(', ')})` : ' (nothing used)'}`)
+        .join(', ');
     return `- \`${run.id}\`: ${sentences.join('; ')}. From ${files}.`;
 }
 function percentOf(fraction) {
@@ -26861,8 +27899,12 @@ function calibrationLine(estimate) {
     if (!calibration)
         return '';
     const observed = [
-        calibration.utilization ? `utilization ${percentOf(calibration.utilization.value)} (${percentOf(calibration.utilization.low)}–${percentOf(calibration.utilization.high)})` : '',
-        calibration.powerFractionOfTdp ? `power draw ${percentOf(calibration.powerFractionOfTdp.value)} of TDP (${percentOf(calibration.powerFractionOfTdp.low)}–${percentOf(calibration.powerFractionOfTdp.high)})` : '',
+        calibration.utilization
+            ? `utilization ${percentOf(calibration.utilization.value)} (${percentOf(calibration.utilization.low)}–${percentOf(calibration.utilization.high)})`
+            : '',
+        calibration.powerFractionOfTdp
+            ? `power draw ${percentOf(calibration.powerFractionOfTdp.value)} of TDP (${percentOf(calibration.powerFractionOfTdp.low)}–${percentOf(calibration.powerFractionOfTdp.high)})`
+            : '',
     ].filter(Boolean);
     const from = calibration.fromRuns.map((id) => `\`${id}\``).join(', ');
     const applied = calibration.appliedTo.length
@@ -26878,7 +27920,11 @@ function calibrationLine(estimate) {
 
 
 
-const EFFORT_LABEL = { low: 'low effort', medium: 'some effort', high: 'high effort' };
+const EFFORT_LABEL = {
+    low: 'low effort',
+    medium: 'some effort',
+    high: 'high effort',
+};
 /** Whole percents between 10 and 99, three figures outside (so 99.8% is not rounded up to 100%). */
 function formatShare(percent) {
     const magnitude = Math.abs(percent);
@@ -26922,7 +27968,10 @@ function adviceTable(advice) {
         `${item.caveat} <sub>(${EFFORT_LABEL[item.effort]})</sub>`,
         evidenceCell(item.evidence),
     ]);
-    return markdownTable([['#', 'Advice', 'Saves', 'Cost and caveat', 'Evidence'], ...rows], { align: ['r', 'l', 'r', 'l', 'l'], alignDelimiters: false });
+    return markdownTable([['#', 'Advice', 'Saves', 'Cost and caveat', 'Evidence'], ...rows], {
+        align: ['r', 'l', 'r', 'l', 'l'],
+        alignDelimiters: false,
+    });
 }
 function runSection(run) {
     const advice = run.advice ?? [];
@@ -26955,8 +28004,10 @@ function renderAdvice(runs) {
     const headKg = runs.reduce((total, run) => total + runTotalKg(run), 0);
     const savedKg = advised.reduce((total, run) => total + (run.adviceCombined?.savingCo2eKg ?? 0), 0);
     const summary = `If you applied the top advice for each run: **−${formatKg(savedKg)} CO2e (${formatShare(headKg > 0 ? (savedKg / headKg) * 100 : 0)} of the head)**. ` +
-        'Each run\'s top advice is applied together and re-estimated (advice does not simply add up); one-time costs such as distillation are included.';
-    return ['#### 💡 Ways to cut it', '', summary, '', ...advised.map(runSection).flatMap((section) => [section, ''])].join('\n').trimEnd();
+        "Each run's top advice is applied together and re-estimated (advice does not simply add up); one-time costs such as distillation are included.";
+    return ['#### 💡 Ways to cut it', '', summary, '', ...advised.map(runSection).flatMap((section) => [section, ''])]
+        .join('\n')
+        .trimEnd();
 }
 
 ;// CONCATENATED MODULE: ./build/pipeline.js
@@ -27004,12 +28055,19 @@ async function loadSide(source) {
         return estimate.runs.map((run) => ({ ...run, id: `${prefix}${run.id}` }));
     });
     const calibration = estimates.find((estimate) => estimate.calibration)?.calibration;
-    const estimate = { manifest: manifests.map((manifest) => manifest.file).join(', '), runs, total: totalOf(runs), ...(calibration ? { calibration } : {}) };
+    const estimate = {
+        manifest: manifests.map((manifest) => manifest.file).join(', '),
+        runs,
+        total: totalOf(runs),
+        ...(calibration ? { calibration } : {}),
+    };
     return { estimate, manifests, problems };
 }
 /** Budgets merge across manifests by taking the strictest limit of each rule. */
 function budgetOf(manifests) {
-    const budgets = manifests.map((manifest) => manifest.budget).filter((budget) => budget !== undefined);
+    const budgets = manifests
+        .map((manifest) => manifest.budget)
+        .filter((budget) => budget !== undefined);
     if (!budgets.length)
         return undefined;
     const strictest = (pick) => {
@@ -27035,13 +28093,23 @@ async function analyse(options) {
     const base = options.base ? await loadSide(options.base) : undefined;
     if (!head.manifests.length && !head.problems.length) {
         head.problems.push({
-            file: options.head.manifestPaths.join(', ') || 'ml-carbon.yml', severity: 'error',
-            message: 'no manifest found', hint: 'create ml-carbon.yml at the repository root, or point the `manifest` input at yours',
+            file: options.head.manifestPaths.join(', ') || 'ml-carbon.yml',
+            severity: 'error',
+            message: 'no manifest found',
+            hint: 'create ml-carbon.yml at the repository root, or point the `manifest` input at yours',
         });
     }
-    const budgets = { base: base && budgetOf(base.manifests), head: budgetOf(head.manifests), override: options.budgetOverride };
+    const budgets = {
+        base: base && budgetOf(base.manifests),
+        head: budgetOf(head.manifests),
+        override: options.budgetOverride,
+    };
     const comparison = compareEstimates(base?.estimate, head.estimate ?? EMPTY_ESTIMATE(options.head.manifestPaths.join(', ')), budgets);
-    const baseProblems = (base?.problems ?? []).map((problem) => ({ ...problem, severity: 'warning', message: `(base branch) ${problem.message}` }));
+    const baseProblems = (base?.problems ?? []).map((problem) => ({
+        ...problem,
+        severity: 'warning',
+        message: `(base branch) ${problem.message}`,
+    }));
     const problems = head.problems;
     return {
         comparison,
@@ -27050,7 +28118,11 @@ async function analyse(options) {
         markdown: renderReport(comparison, {
             problems: [...problems, ...baseProblems],
             context: options.context,
-            sections: [renderMeasuredSection(comparison), ...(options.extraSections?.(comparison) ?? []), renderAdvice(comparison.head.runs)],
+            sections: [
+                renderMeasuredSection(comparison),
+                ...(options.extraSections?.(comparison) ?? []),
+                renderAdvice(comparison.head.runs),
+            ],
         }),
         json: reportJson(comparison, problems),
         problems,
@@ -27121,7 +28193,9 @@ const badgeCommand = {
         if (!values.out)
             throw new UsageError(`badge needs --out <dir>\nusage: ${USAGE}`);
         const figure = parseBadgeFigure(values.figure, '--figure');
-        const grades = values.grades !== undefined ? parseGradeThresholds(values.grades, '--grades') : { thresholds: undefined, problems: [] };
+        const grades = values.grades !== undefined
+            ? parseGradeThresholds(values.grades, '--grades')
+            : { thresholds: undefined, problems: [] };
         const optionProblems = [...figure.problems, ...grades.problems];
         if (optionProblems.length) {
             print(io, optionProblems);
@@ -27154,7 +28228,9 @@ const badgeCommand = {
         await (0,promises_namespaceObject.mkdir)(out, { recursive: true });
         for (const [name, content] of Object.entries(built.files))
             await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(out, name), content);
-        io.stdout(`${built.badge.label}: ${built.badge.message} (grade ${built.badge.grade}); ${built.history.entries.length} commit(s) in the history; wrote ${Object.keys(built.files).filter((name) => name !== BADGE_FILES.noJekyll).join(', ')} to ${values.out}\n`);
+        io.stdout(`${built.badge.label}: ${built.badge.message} (grade ${built.badge.grade}); ${built.history.entries.length} commit(s) in the history; wrote ${Object.keys(built.files)
+            .filter((name) => name !== BADGE_FILES.noJekyll)
+            .join(', ')} to ${values.out}\n`);
         return EXIT.ok;
     },
 };
@@ -27313,7 +28389,10 @@ const compareCommand = {
         if (paths.length !== 2)
             throw new UsageError(`compare needs a base and a head manifest\nusage: ${this.usage}`);
         const files = localFiles(io.cwd);
-        const analysis = await analyse({ base: { manifestPaths: [paths[0]], files }, head: { manifestPaths: [paths[1]], files } });
+        const analysis = await analyse({
+            base: { manifestPaths: [paths[0]], files },
+            head: { manifestPaths: [paths[1]], files },
+        });
         printProblems(io, [...analysis.problems, ...(analysis.base?.problems ?? [])]);
         io.stdout(json ? `${JSON.stringify(analysis.json, null, 2)}\n` : analysis.markdown);
         if (analysis.hasErrors)
