@@ -46972,10 +46972,10 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 /** Candidates closest to `input`, best first; only those within a distance that still looks like a typo. */
-function closest(input, candidates, limit = 3, normalise = (s) => s.toLowerCase()) {
-    const wanted = normalise(input);
+function closest(input, candidates, limit = 3, normalize = (s) => s.toLowerCase()) {
+    const wanted = normalize(input);
     const scored = candidates.map((candidate) => {
-        const name = normalise(candidate);
+        const name = normalize(candidate);
         const distance = name.includes(wanted) || wanted.includes(name)
             ? Math.abs(name.length - wanted.length) / 2
             : editDistance(wanted, name);
@@ -46988,8 +46988,8 @@ function closest(input, candidates, limit = 3, normalise = (s) => s.toLowerCase(
         .slice(0, limit)
         .map((entry) => entry.candidate);
 }
-function didYouMean(input, candidates, normalise) {
-    const found = closest(input, candidates, 3, normalise);
+function didYouMean(input, candidates, normalize) {
+    const found = closest(input, candidates, 3, normalize);
     return found.length ? `did you mean ${found.map((name) => `"${name}"`).join(' or ')}?` : undefined;
 }
 
@@ -47954,7 +47954,7 @@ const ACCELERATORS = [...NVIDIA_ACCELERATORS, ...OTHER_ACCELERATORS].map(withSpe
  * Lower-cases and drops punctuation, vendor words, a leading count ("8x") and a trailing CodeCarbon
  * "1 device(s)", so "NVIDIA A100-SXM4-80GB", "a100 sxm4 80gb" and "8 x A100-SXM4-80GB" match.
  */
-function normaliseAcceleratorName(name) {
+function normalizeAcceleratorName(name) {
     return name
         .toLowerCase()
         .replace(/^\s*\d+\s*[x×]\s*/, '')
@@ -47965,7 +47965,7 @@ function normaliseAcceleratorName(name) {
 const BY_NAME = new Map();
 for (const accelerator of ACCELERATORS) {
     for (const name of [accelerator.id, accelerator.name, ...accelerator.aliases]) {
-        const key = normaliseAcceleratorName(name);
+        const key = normalizeAcceleratorName(name);
         if (!BY_NAME.has(key))
             BY_NAME.set(key, accelerator);
     }
@@ -47973,7 +47973,7 @@ for (const accelerator of ACCELERATORS) {
 /** Every spelling that resolves, with the accelerator it resolves to (for did-you-mean and tests). */
 const ACCELERATOR_NAMES = (/* unused pure expression or super */ null && (BY_NAME));
 function resolveAccelerator(name) {
-    const found = BY_NAME.get(normaliseAcceleratorName(name));
+    const found = BY_NAME.get(normalizeAcceleratorName(name));
     if (found)
         return { found };
     return { suggestions: suggestAccelerators(name) };
@@ -47986,7 +47986,7 @@ function suggestAccelerators(name) {
             idByName.set(alias, accelerator.id);
     }
     const ids = [];
-    for (const candidate of closest(name, [...idByName.keys()], 50, normaliseAcceleratorName)) {
+    for (const candidate of closest(name, [...idByName.keys()], 50, normalizeAcceleratorName)) {
         const id = idByName.get(candidate);
         if (!ids.includes(id))
             ids.push(id);
@@ -49638,7 +49638,7 @@ function oneTrainingRepeat(run, id) {
     return { ...rest, id, repeats: 1 };
 }
 
-;// CONCATENATED MODULE: ./build/report/format.js
+;// CONCATENATED MODULE: ./build/util/format.js
 function significant(value, digits = 3) {
     if (value === 0)
         return '0';
@@ -50286,7 +50286,7 @@ const continuedPretraining = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/advice/techniques.js
+;// CONCATENATED MODULE: ./build/advice/all-techniques.js
 // Every technique the advice engine tries, in no particular order (advice is ranked by saving).
 
 
@@ -62074,7 +62074,7 @@ function parseDays(input) {
 }
 
 ;// CONCATENATED MODULE: ./build/manifest/schema.js
-// zod schema of the manifest as written (snake_case keys, human quantities). Normalisation happens in normalise.ts.
+// zod schema of the manifest as written (snake_case keys, human quantities). Normalization happens in normalize.ts.
 
 
 
@@ -62191,11 +62191,11 @@ const KNOWN_KEYS = [
     'format',
 ];
 
-;// CONCATENATED MODULE: ./build/manifest/normalise.js
+;// CONCATENATED MODULE: ./build/manifest/normalize.js
 // Validated manifest input -> the engine's Run: names resolved against the data tables, defaults merged, cross-field rules.
 
 
-function normalisePlacement(input, path, locate) {
+function normalizePlacement(input, path, locate) {
     let location;
     if (input.location !== undefined) {
         const resolved = resolveLocation(input.location);
@@ -62225,7 +62225,7 @@ function acceleratorId(name, path, locate) {
     locate(path, `unknown accelerator "${name}"`, hint);
     return undefined;
 }
-function normaliseRun(input, path, locate, defaults) {
+function normalizeRun(input, path, locate, defaults) {
     let valid = true;
     const fail = (...args) => {
         valid = false;
@@ -62235,7 +62235,7 @@ function normaliseRun(input, path, locate, defaults) {
     const inferenceAccelerator = input.inference?.accelerator !== undefined
         ? acceleratorId(input.inference.accelerator, [...path, 'inference', 'accelerator'], fail)
         : undefined;
-    const own = normalisePlacement(input, path, fail);
+    const own = normalizePlacement(input, path, fail);
     const { model, training, hardware, inference } = input;
     if (model.active_parameters !== undefined && model.active_parameters > model.parameters) {
         fail([...path, 'model', 'active_parameters'], 'active_parameters cannot exceed parameters', 'active parameters are the ones used per token in a mixture of experts');
@@ -62298,7 +62298,7 @@ function normaliseRun(input, path, locate, defaults) {
 }
 
 ;// CONCATENATED MODULE: ./build/manifest/parse.js
-// YAML text -> validated, normalised Manifest, with every problem located by file, line, column and field path.
+// YAML text -> validated, normalized Manifest, with every problem located by file, line, column and field path.
 
 
 
@@ -62333,7 +62333,7 @@ function parseManifest(text, file) {
         return { problems };
     }
     const defaults = {
-        ...normalisePlacement(head.data.defaults, ['defaults'], locate),
+        ...normalizePlacement(head.data.defaults, ['defaults'], locate),
         calibrate: head.data.defaults.calibrate,
     };
     const runs = [];
@@ -62350,7 +62350,7 @@ function parseManifest(text, file) {
             return;
         }
         seenIds.set(parsed.data.id, index);
-        const run = normaliseRun(parsed.data, ['runs', index], locate, defaults);
+        const run = normalizeRun(parsed.data, ['runs', index], locate, defaults);
         if (run)
             runs.push({ ...run, line: positionOf(document, lineCounter, ['runs', index]).line });
     });
@@ -63378,7 +63378,7 @@ function budgetOf(manifests) {
     };
 }
 const EMPTY_ESTIMATE = (manifest) => ({ manifest, runs: [], total: totalOf([]) });
-async function analyse(options) {
+async function analyze(options) {
     const head = await loadSide(options.head);
     if (head.estimate) {
         // Advice re-estimates runs the way the report did: with the repository's observed calibration only where it applied.
@@ -65052,7 +65052,7 @@ function badgeSvg(badge) {
     return lib_makeBadge({ label: badge.label, message: badge.message, color: badge.color, style: 'flat' });
 }
 
-;// CONCATENATED MODULE: ./build/badge/chart.js
+;// CONCATENATED MODULE: ./build/badge/history-chart.js
 
 const WIDTH = 960;
 const HEIGHT = 440;
@@ -65062,7 +65062,7 @@ const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
 const TOTAL_COLOR = '#1f2937';
 const BUDGET_COLOR = '#dc2626';
 const RUN_COLORS = ['#2563eb', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea'];
-function chart_escapeXml(text) {
+function history_chart_escapeXml(text) {
     return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
 }
 function runColor(index) {
@@ -65109,7 +65109,7 @@ function pointTitle(entry, what, range, basis) {
 }
 function point(x, y, radius, color, basis, attributes, title) {
     const fill = basis === 'measured' ? color : basis === 'mixed' ? `${color}80` : '#ffffff';
-    return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius}" fill="${fill}" stroke="${color}" stroke-width="2" data-basis="${basis}" ${attributes}><title>${chart_escapeXml(title)}</title></circle>`;
+    return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius}" fill="${fill}" stroke="${color}" stroke-width="2" data-basis="${basis}" ${attributes}><title>${history_chart_escapeXml(title)}</title></circle>`;
 }
 /** Split a series at commits where it has no value, so a run that disappears leaves a gap. */
 function segments(points) {
@@ -65147,8 +65147,8 @@ function renderChart(history) {
         // Counted from the newest commit, so the latest is always labelled and the labels never crowd.
         if ((entries.length - 1 - index) % labelEvery !== 0)
             return;
-        parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle" class="tick sha">${chart_escapeXml(entry.sha.slice(0, 7))}</text>`);
-        parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 34}" text-anchor="middle" class="tick">${chart_escapeXml(shortDate(entry.date))}</text>`);
+        parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle" class="tick sha">${history_chart_escapeXml(entry.sha.slice(0, 7))}</text>`);
+        parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 34}" text-anchor="middle" class="tick">${history_chart_escapeXml(shortDate(entry.date))}</text>`);
     });
     const band = [
         ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.high).toFixed(1)}`),
@@ -65175,11 +65175,11 @@ function renderChart(history) {
             return run ? [x(index), y(run.co2eKg.value)] : undefined;
         });
         for (const path of segments(series))
-            parts.push(`<polyline points="${path}" fill="none" stroke="${color}" stroke-width="1.5" data-series="run" data-run="${chart_escapeXml(id)}"/>`);
+            parts.push(`<polyline points="${path}" fill="none" stroke="${color}" stroke-width="1.5" data-series="run" data-run="${history_chart_escapeXml(id)}"/>`);
         entries.forEach((entry, index) => {
             const run = entry.runs.find((candidate) => candidate.id === id);
             if (run)
-                parts.push(point(x(index), y(run.co2eKg.value), runRadius, color, run.basis, `data-series="run" data-run="${chart_escapeXml(id)}" data-sha="${entry.sha}"`, pointTitle(entry, id, run.co2eKg, run.basis)));
+                parts.push(point(x(index), y(run.co2eKg.value), runRadius, color, run.basis, `data-series="run" data-run="${history_chart_escapeXml(id)}" data-sha="${entry.sha}"`, pointTitle(entry, id, run.co2eKg, run.basis)));
         });
     });
     for (const path of segments(entries.map((entry, index) => [x(index), y(entry.co2eKg.value)]))) {
@@ -65214,7 +65214,7 @@ code{font-family:ui-monospace,monospace}
 function legend(history) {
     const items = [
         `<li><span class="swatch" style="border-color:${TOTAL_COLOR}"></span>total (shaded: low–high range)</li>`,
-        ...runIds(history).map((id, index) => `<li><span class="swatch" style="border-color:${runColor(index)};border-top-width:2px"></span>run <code>${chart_escapeXml(id)}</code></li>`),
+        ...runIds(history).map((id, index) => `<li><span class="swatch" style="border-color:${runColor(index)};border-top-width:2px"></span>run <code>${history_chart_escapeXml(id)}</code></li>`),
         `<li><span class="swatch" style="border-color:${BUDGET_COLOR};border-top-style:dashed"></span>budget</li>`,
         `<li><span class="dot" style="background:${TOTAL_COLOR}"></span>measured</li>`,
         `<li><span class="dot" style="background:${TOTAL_COLOR}80"></span>mixed (some runs measured)</li>`,
@@ -65225,12 +65225,12 @@ function legend(history) {
 function table(history) {
     const rows = [...history.entries].reverse().map((entry) => {
         const runs = entry.runs
-            .map((run) => `<code>${chart_escapeXml(run.id)}</code> ${formatCo2e(run.co2eKg)}${run.basis === 'measured' ? ' (measured)' : ''}`)
+            .map((run) => `<code>${history_chart_escapeXml(run.id)}</code> ${formatCo2e(run.co2eKg)}${run.basis === 'measured' ? ' (measured)' : ''}`)
             .join(', ');
         const budget = entry.budgetKg === undefined
             ? ''
             : formatCo2e({ value: entry.budgetKg, low: entry.budgetKg, high: entry.budgetKg });
-        return `<tr><td>${chart_escapeXml(entry.date.slice(0, 10))}</td><td><code>${chart_escapeXml(entry.sha.slice(0, 7))}</code></td><td class="num">${formatCo2e(entry.co2eKg)}</td><td>${chart_escapeXml(entry.grade)}</td><td>${entry.basis}</td><td class="num">${budget}</td><td>${runs}</td></tr>`;
+        return `<tr><td>${history_chart_escapeXml(entry.date.slice(0, 10))}</td><td><code>${history_chart_escapeXml(entry.sha.slice(0, 7))}</code></td><td class="num">${formatCo2e(entry.co2eKg)}</td><td>${history_chart_escapeXml(entry.grade)}</td><td>${entry.basis}</td><td class="num">${budget}</td><td>${runs}</td></tr>`;
     });
     return `<table><thead><tr><th>date</th><th>commit</th><th>CO2e</th><th>grade</th><th>basis</th><th>budget</th><th>runs</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -65238,13 +65238,13 @@ function renderDashboard(history, options = {}) {
     const title = `ml-carbon${options.repository ? `: ${options.repository}` : ''}`;
     const latest = history.entries[history.entries.length - 1];
     const subtitle = latest
-        ? `${FIGURE_LABELS[latest.figure]} per commit on the default branch; latest ${formatCo2e(latest.co2eKg)} (grade ${chart_escapeXml(latest.grade)}, ${latest.basis}) at <code>${chart_escapeXml(latest.sha.slice(0, 7))}</code>.`
+        ? `${FIGURE_LABELS[latest.figure]} per commit on the default branch; latest ${formatCo2e(latest.co2eKg)} (grade ${history_chart_escapeXml(latest.grade)}, ${latest.basis}) at <code>${history_chart_escapeXml(latest.sha.slice(0, 7))}</code>.`
         : 'No history yet: the first push to the default branch with the badge enabled starts it.';
     const body = history.entries.length ? `${renderChart(history)}${legend(history)}${table(history)}` : '';
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${chart_escapeXml(title)}</title><style>${STYLE}</style></head>
-<body><h1>${chart_escapeXml(title)}</h1><p class="sub">${subtitle}</p>
+<title>${history_chart_escapeXml(title)}</title><style>${STYLE}</style></head>
+<body><h1>${history_chart_escapeXml(title)}</h1><p class="sub">${subtitle}</p>
 ${body}
 </body></html>
 `;
@@ -65646,7 +65646,7 @@ function isDefaultBranchPush(eventName, payload) {
     });
 }
 
-;// CONCATENATED MODULE: ./build/action/chart.js
+;// CONCATENATED MODULE: ./build/action/mermaid-chart.js
 // A small mermaid chart of base vs head per run for the PR comment, only where it says more than the table:
 // a base exists, 2 to 12 runs, and at least one run changed.
 
@@ -65885,8 +65885,7 @@ const inputs_boolean = schemas_string()
 const nonNegative = coerce_number({ message: 'expected a number' })
     .refine(Number.isFinite, 'expected a finite number')
     .refine((value) => value >= 0, 'expected a number ≥ 0');
-const enumOf = (values) => schemas_string()
-    .refine((value) => values.includes(value), {
+const enumOf = (values) => schemas_string().refine((value) => values.includes(value), {
     message: `expected one of ${values.join(', ')}`,
 });
 const schema = object({
@@ -66127,7 +66126,7 @@ function commentMarker(key) {
 function withMarker(body, key) {
     return `${commentMarker(key)}\n${body}`;
 }
-const normalised = (body) => body.replace(/\r\n/g, '\n').trim();
+const normalized = (body) => body.replace(/\r\n/g, '\n').trim();
 /** Our comments for this key, oldest first. A human comment that pastes the marker is never returned. */
 async function findOwnComments(client, target, identity) {
     const marker = commentMarker(target.key);
@@ -66160,7 +66159,7 @@ async function keepOldest(client, target, own, body, createdId) {
     for (const duplicate of extra)
         if (await deleteQuietly(client, target, duplicate.id))
             deletedIds.push(duplicate.id);
-    if (normalised(keep.body) === normalised(body)) {
+    if (normalized(keep.body) === normalized(body)) {
         return { action: keep.id === createdId ? 'created' : 'unchanged', id: keep.id, url: keep.url, deletedIds };
     }
     const { data } = await client.rest.issues.updateComment({
@@ -66274,7 +66273,7 @@ function runUrl(env) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./build/logs/resolve-log-path.js
+;// CONCATENATED MODULE: ./build/files/resolve-log-path.js
 // Shell side: the on-disk path of a log, refusing paths (and symlinks) that leave the repository.
 
 
@@ -66347,7 +66346,7 @@ function localFiles(root = process.cwd()) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./build/github/git.js
+;// CONCATENATED MODULE: ./build/files/git.js
 // Read-only questions to the local git repository (the runner's checkout). Never runs anything from the repository.
 
 
@@ -66678,7 +66677,7 @@ async function buildSources(client, target, inputs, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./build/action/main.js
-// The action: inputs and event -> head/base sources -> analyse -> outputs, job summary, JSON report, comment, check,
+// The action: inputs and event -> head/base sources -> analyze -> outputs, job summary, JSON report, comment, check,
 // and the exit code (budget and unusable input only).
 
 
@@ -66809,7 +66808,7 @@ async function runAction() {
     try {
         const baseHasManifest = sources.base ? await anyManifest(sources.base) : false;
         context = baseContext(target, baseHasManifest, sources.baseChoice?.reason, sources.warnings);
-        analysis = await analyse({
+        analysis = await analyze({
             head: sources.head,
             base: sources.base,
             budgetOverride,
@@ -66823,7 +66822,7 @@ async function runAction() {
             ...sources.warnings,
             `the base commit could not be read (${error.message}); shown without a comparison`,
         ]);
-        analysis = await analyse({ head: sources.head, budgetOverride, context, extraSections: chartSection });
+        analysis = await analyze({ head: sources.head, budgetOverride, context, extraSections: chartSection });
     }
     const markdown = analysis.markdown;
     const reportPath = writeJsonReport(env, inputs.commentKey, analysis);

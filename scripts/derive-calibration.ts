@@ -2,7 +2,7 @@
 // Run: npx tsx scripts/derive-calibration.ts
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fitCalibration } from '../src/validation/fit.js';
+import { fitCalibration } from '../src/accuracy/fit.js';
 import { loadPublishedRuns, repoRoot } from './shared-calibration.js';
 
 const { cases } = loadPublishedRuns();

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withDefaultsSection } from '../src/validation/methodology-defaults.js';
+import { withDefaultsSection } from '../src/accuracy/methodology-defaults.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.join(repoRoot, 'docs/methodology.md');

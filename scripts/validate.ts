@@ -2,8 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FITTED_CALIBRATION } from '../src/data/calibration.generated.js';
-import { renderValidation, targetsMet } from '../src/validation/markdown.js';
-import { validate } from '../src/validation/validate.js';
+import { renderValidation, targetsMet } from '../src/accuracy/markdown.js';
+import { validate } from '../src/accuracy/validate.js';
 import { loadPublishedRuns, repoRoot } from './shared-calibration.js';
 
 const { cases, skipped } = loadPublishedRuns();

@@ -4,6 +4,7 @@ import { attachAdvice } from './advice/advise.js';
 import { compareEstimates } from './compare/compare.js';
 import type { BudgetInputs, Comparison } from './compare/types.js';
 import type { InputProblem } from './errors.js';
+import type { FileReader } from './util/file-reader.js';
 import { totalOf } from './estimate/estimate.js';
 import { estimateManifestWithLogs } from './estimate/measured.js';
 import type { Estimate } from './estimate/types.js';
@@ -15,20 +16,13 @@ import { reportJson } from './report/json.js';
 import { renderMeasuredSection } from './report/measured.js';
 import { renderAdvice } from './report/advice.js';
 
-export interface FileReader {
-  /** Text of a file, or undefined when it does not exist. Paths are relative to the repository root. */
-  readText(path: string): Promise<string | undefined>;
-  /** The file as a byte stream, for large logs; undefined when it does not exist. */
-  openStream(path: string): AsyncIterable<Uint8Array> | undefined;
-}
-
 export interface ManifestSource {
   /** One or more manifest paths, relative to the repository root. */
   manifestPaths: string[];
   files: FileReader;
 }
 
-export interface AnalyseOptions {
+export interface AnalyzeOptions {
   head: ManifestSource;
   base?: ManifestSource;
   /** Limits from the action's inputs; override the manifests' rule by rule. */
@@ -115,7 +109,7 @@ function budgetOf(manifests: Manifest[]): Budget | undefined {
 
 const EMPTY_ESTIMATE = (manifest: string): Estimate => ({ manifest, runs: [], total: totalOf([]) });
 
-export async function analyse(options: AnalyseOptions): Promise<Analysis> {
+export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const head = await loadSide(options.head);
   if (head.estimate) {
     // Advice re-estimates runs the way the report did: with the repository's observed calibration only where it applied.

@@ -2,7 +2,7 @@
 // decide the exit code; comment or check failures never do.
 import type { Comparison } from '../compare/types.js';
 import type { Verdict } from '../github/checks.js';
-import { formatKg, formatPercent, formatSignedKg } from '../report/format.js';
+import { formatKg, formatPercent, formatSignedKg } from '../util/format.js';
 
 export interface Decision {
   verdict: Verdict;

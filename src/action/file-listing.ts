@@ -1,7 +1,7 @@
 // Repository file listings for manifest globs: the workspace on disk, or a commit in the local git history.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitOutput, hasCommit } from '../github/git.js';
+import { gitOutput, hasCommit } from '../files/git.js';
 
 const SKIP = new Set(['.git', 'node_modules']);
 const MAX_FILES = 100_000;

@@ -68,11 +68,9 @@ const nonNegative = z.coerce
   .refine(Number.isFinite, 'expected a finite number')
   .refine((value) => value >= 0, 'expected a number ≥ 0');
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .string()
-    .refine((value): value is T[number] => (values as readonly string[]).includes(value), {
-      message: `expected one of ${values.join(', ')}`,
-    });
+  z.string().refine((value): value is T[number] => (values as readonly string[]).includes(value), {
+    message: `expected one of ${values.join(', ')}`,
+  });
 
 const schema = z.object({
   manifest: z

@@ -1,4 +1,4 @@
-// The action: inputs and event -> head/base sources -> analyse -> outputs, job summary, JSON report, comment, check,
+// The action: inputs and event -> head/base sources -> analyze -> outputs, job summary, JSON report, comment, check,
 // and the exit code (budget and unusable input only).
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { formatProblem } from '../errors.js';
 import { createClient } from '../github/client.js';
 import { findPull } from '../github/pulls.js';
-import { analyse, type Analysis } from '../pipeline.js';
+import { analyze, type Analysis } from '../pipeline.js';
 import type { Comparison } from '../compare/types.js';
 import { publishFromAction } from '../badge/action-publish.js';
 import { isDefaultBranchPush } from './badge-hook.js';
-import { runChart } from './chart.js';
+import { runChart } from './mermaid-chart.js';
 import { decide } from './decision.js';
 import { targetFromEvent, type Target } from './event.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
@@ -138,7 +138,7 @@ async function runAction(): Promise<void> {
   try {
     const baseHasManifest = sources.base ? await anyManifest(sources.base) : false;
     context = baseContext(target, baseHasManifest, sources.baseChoice?.reason, sources.warnings);
-    analysis = await analyse({
+    analysis = await analyze({
       head: sources.head,
       base: sources.base,
       budgetOverride,
@@ -151,7 +151,7 @@ async function runAction(): Promise<void> {
       ...sources.warnings,
       `the base commit could not be read (${(error as Error).message}); shown without a comparison`,
     ]);
-    analysis = await analyse({ head: sources.head, budgetOverride, context, extraSections: chartSection });
+    analysis = await analyze({ head: sources.head, budgetOverride, context, extraSections: chartSection });
   }
   const markdown = analysis.markdown;
 

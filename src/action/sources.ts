@@ -3,7 +3,7 @@
 import { localFiles } from '../files/local.js';
 import { apiListing, filesAtCommit } from '../github/base-files.js';
 import type { GitHubClient } from '../github/client.js';
-import { checkoutFacts, resolveLocalRef } from '../github/git.js';
+import { checkoutFacts, resolveLocalRef } from '../files/git.js';
 import { resolveRemoteRef } from '../github/pulls.js';
 import type { ManifestSource } from '../pipeline.js';
 import { chooseBase, type BaseChoice, type Target } from './event.js';

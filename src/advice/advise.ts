@@ -4,8 +4,9 @@ import { estimateRun, type EstimateOptions } from '../estimate/estimate.js';
 import type { Estimate, RunEstimate } from '../estimate/types.js';
 import type { Run } from '../manifest/types.js';
 import { evaluate, oneTimeCost } from './evaluate.js';
-import { TECHNIQUES } from './techniques.js';
-import type { Advice, CombinedAdvice, Estimator, Technique } from './types.js';
+import { TECHNIQUES } from './all-techniques.js';
+import type { Advice, CombinedAdvice } from '../estimate/advice-result.js';
+import type { Estimator, Technique } from './types.js';
 
 export interface AdviceOptions {
   /** Passed to the engine for every estimate, e.g. a calibration from the repository's measured runs. */

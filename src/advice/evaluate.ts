@@ -3,7 +3,8 @@
 import { runTotalKg } from '../compare/run-total.js';
 import type { RunEstimate } from '../estimate/types.js';
 import type { Run } from '../manifest/types.js';
-import type { Advice, Estimator, Proposal, Technique } from './types.js';
+import type { Advice } from '../estimate/advice-result.js';
+import type { Estimator, Proposal, Technique } from './types.js';
 
 const totalKwh = (estimate: RunEstimate): number =>
   estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);

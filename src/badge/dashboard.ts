@@ -1,6 +1,6 @@
 // The history page: one self-contained HTML file (inline CSS and SVG, no script, no network) that reads the same
 // from file:// and from GitHub Pages.
-import { BUDGET_COLOR, escapeXml, renderChart, runColor, runIds, TOTAL_COLOR } from './chart.js';
+import { BUDGET_COLOR, escapeXml, renderChart, runColor, runIds, TOTAL_COLOR } from './history-chart.js';
 import { FIGURE_LABELS } from './figure.js';
 import type { History } from './history.js';
 import { formatCo2e } from './precision.js';

@@ -11,7 +11,7 @@ import { parseGradeThresholds } from '../badge/grades.js';
 import { commitProblems } from '../badge/history.js';
 import { formatProblem, type InputProblem } from '../errors.js';
 import { localFiles } from '../files/local.js';
-import { analyse } from '../pipeline.js';
+import { analyze } from '../pipeline.js';
 import { EXIT, UsageError, type CliIo, type Command } from './command.js';
 
 const USAGE =
@@ -76,7 +76,7 @@ export const badgeCommand: Command = {
     }
 
     const manifestPath = positionals[0] ?? 'ml-carbon.yml';
-    const analysis = await analyse({ head: { manifestPaths: [manifestPath], files: localFiles(io.cwd) } });
+    const analysis = await analyze({ head: { manifestPaths: [manifestPath], files: localFiles(io.cwd) } });
     print(io, analysis.problems);
     if (analysis.hasErrors || !analysis.head.estimate) return EXIT.invalidInput;
 

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { formatProblem, type InputProblem } from '../errors.js';
 import { localFiles } from '../files/local.js';
-import { analyse } from '../pipeline.js';
+import { analyze } from '../pipeline.js';
 import { estimateJson } from '../report/json.js';
 import { EXIT, UsageError, type CliIo, type Command } from './command.js';
 
@@ -28,7 +28,7 @@ export const estimateCommand: Command = {
   async run(args, io) {
     const { json, paths } = parse(args, 1, this.usage);
     const manifestPath = paths[0] ?? 'ml-carbon.yml';
-    const analysis = await analyse({ head: { manifestPaths: [manifestPath], files: localFiles(io.cwd) } });
+    const analysis = await analyze({ head: { manifestPaths: [manifestPath], files: localFiles(io.cwd) } });
     printProblems(io, analysis.problems);
     const estimate = analysis.head.estimate;
     if (estimate)
@@ -45,7 +45,7 @@ export const compareCommand: Command = {
     const { json, paths } = parse(args, 2, this.usage);
     if (paths.length !== 2) throw new UsageError(`compare needs a base and a head manifest\nusage: ${this.usage}`);
     const files = localFiles(io.cwd);
-    const analysis = await analyse({
+    const analysis = await analyze({
       base: { manifestPaths: [paths[0]!], files },
       head: { manifestPaths: [paths[1]!], files },
     });

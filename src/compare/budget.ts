@@ -1,7 +1,7 @@
 // The carbon-budget verdict. Gating uses central values; the report shows the ranges beside them.
 import type { Estimate } from '../estimate/types.js';
 import type { Budget } from '../manifest/types.js';
-import { formatKg, formatPercent } from '../report/format.js';
+import { formatKg, formatPercent } from '../util/format.js';
 import { runTotalKg } from './run-total.js';
 import type { BudgetChange, BudgetCheck, BudgetInputs, BudgetVerdict } from './types.js';
 

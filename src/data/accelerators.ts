@@ -11,7 +11,7 @@ export const ACCELERATORS: Accelerator[] = [...NVIDIA_ACCELERATORS, ...OTHER_ACC
  * Lower-cases and drops punctuation, vendor words, a leading count ("8x") and a trailing CodeCarbon
  * "1 device(s)", so "NVIDIA A100-SXM4-80GB", "a100 sxm4 80gb" and "8 x A100-SXM4-80GB" match.
  */
-export function normaliseAcceleratorName(name: string): string {
+export function normalizeAcceleratorName(name: string): string {
   return name
     .toLowerCase()
     .replace(/^\s*\d+\s*[x×]\s*/, '')
@@ -23,7 +23,7 @@ export function normaliseAcceleratorName(name: string): string {
 const BY_NAME = new Map<string, Accelerator>();
 for (const accelerator of ACCELERATORS) {
   for (const name of [accelerator.id, accelerator.name, ...accelerator.aliases]) {
-    const key = normaliseAcceleratorName(name);
+    const key = normalizeAcceleratorName(name);
     if (!BY_NAME.has(key)) BY_NAME.set(key, accelerator);
   }
 }
@@ -34,7 +34,7 @@ export const ACCELERATOR_NAMES: ReadonlyMap<string, Accelerator> = BY_NAME;
 export type Resolution<T> = { found: T } | { found?: undefined; suggestions: string[] };
 
 export function resolveAccelerator(name: string): Resolution<Accelerator> {
-  const found = BY_NAME.get(normaliseAcceleratorName(name));
+  const found = BY_NAME.get(normalizeAcceleratorName(name));
   if (found) return { found };
   return { suggestions: suggestAccelerators(name) };
 }
@@ -46,7 +46,7 @@ function suggestAccelerators(name: string): string[] {
     for (const alias of [accelerator.id, ...accelerator.aliases]) idByName.set(alias, accelerator.id);
   }
   const ids: string[] = [];
-  for (const candidate of closest(name, [...idByName.keys()], 50, normaliseAcceleratorName)) {
+  for (const candidate of closest(name, [...idByName.keys()], 50, normalizeAcceleratorName)) {
     const id = idByName.get(candidate)!;
     if (!ids.includes(id)) ids.push(id);
     if (ids.length === 3) break;

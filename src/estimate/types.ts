@@ -1,5 +1,5 @@
 // Results of the estimation engine. The JSON report serialises these; the field names are a public contract.
-import type { Advice, CombinedAdvice } from '../advice/types.js';
+import type { Advice, CombinedAdvice } from './advice-result.js';
 import type { AssumptionUse } from '../data/types.js';
 
 /** A central value with the low/high range that follows from the uncertain inputs. */

@@ -3,8 +3,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { GuardedFileReader } from '../logs/attach.js';
-import { resolveLogPath } from '../logs/resolve-log-path.js';
-import type { FileReader } from '../pipeline.js';
+import { resolveLogPath } from './resolve-log-path.js';
+import type { FileReader } from '../util/file-reader.js';
 
 export function localFiles(root = process.cwd()): FileReader & GuardedFileReader {
   const isFile = (path: string) => existsSync(path) && statSync(path).isFile();

@@ -2,8 +2,8 @@
 // SHA (so the default shallow actions/checkout works). Paths are relative to the repository root.
 import { posix } from 'node:path';
 import type { GitHubClient } from './client.js';
-import type { FileReader } from '../pipeline.js';
-import { blobStream, gitOk, gitOutput, hasCommit } from './git.js';
+import type { FileReader } from '../util/file-reader.js';
+import { blobStream, gitOk, gitOutput, hasCommit } from '../files/git.js';
 
 export interface RepoRef {
   owner: string;

@@ -38,7 +38,7 @@ export function withMarker(body: string, key: string): string {
   return `${commentMarker(key)}\n${body}`;
 }
 
-const normalised = (body: string) => body.replace(/\r\n/g, '\n').trim();
+const normalized = (body: string) => body.replace(/\r\n/g, '\n').trim();
 
 /** Our comments for this key, oldest first. A human comment that pastes the marker is never returned. */
 export async function findOwnComments(
@@ -82,7 +82,7 @@ async function keepOldest(
   const [keep, ...extra] = own as [ExistingComment, ...ExistingComment[]];
   const deletedIds: number[] = [];
   for (const duplicate of extra) if (await deleteQuietly(client, target, duplicate.id)) deletedIds.push(duplicate.id);
-  if (normalised(keep.body) === normalised(body)) {
+  if (normalized(keep.body) === normalized(body)) {
     return { action: keep.id === createdId ? 'created' : 'unchanged', id: keep.id, url: keep.url, deletedIds };
   }
   const { data } = await client.rest.issues.updateComment({

@@ -3,7 +3,7 @@
 import path from 'node:path/posix';
 import type { InputProblem } from '../errors.js';
 import type { Manifest } from '../manifest/types.js';
-import type { FileReader } from '../pipeline.js';
+import type { FileReader } from '../util/file-reader.js';
 import { checkLogPath } from './log-path.js';
 import { readMeasurement } from './read.js';
 import type { Measurement } from './types.js';

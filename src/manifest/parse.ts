@@ -1,10 +1,10 @@
-// YAML text -> validated, normalised Manifest, with every problem located by file, line, column and field path.
+// YAML text -> validated, normalized Manifest, with every problem located by file, line, column and field path.
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { InputProblem } from '../errors.js';
 import { didYouMean } from '../util/suggest.js';
 import { KNOWN_KEYS, manifestHeadSchema, runSchema } from './schema.js';
-import { normaliseRun, normalisePlacement, type Located } from './normalise.js';
+import { normalizeRun, normalizePlacement, type Located } from './normalize.js';
 import type { Manifest, Run } from './types.js';
 
 export interface ParseResult {
@@ -47,7 +47,7 @@ export function parseManifest(text: string, file: string): ParseResult {
   }
 
   const defaults = {
-    ...normalisePlacement(head.data.defaults, ['defaults'], locate),
+    ...normalizePlacement(head.data.defaults, ['defaults'], locate),
     calibrate: head.data.defaults.calibrate,
   };
   const runs: Run[] = [];
@@ -68,7 +68,7 @@ export function parseManifest(text: string, file: string): ParseResult {
       return;
     }
     seenIds.set(parsed.data.id, index);
-    const run = normaliseRun(parsed.data, ['runs', index], locate, defaults);
+    const run = normalizeRun(parsed.data, ['runs', index], locate, defaults);
     if (run) runs.push({ ...run, line: positionOf(document, lineCounter, ['runs', index]).line });
   });
 

@@ -1,4 +1,4 @@
-// zod schema of the manifest as written (snake_case keys, human quantities). Normalisation happens in normalise.ts.
+// zod schema of the manifest as written (snake_case keys, human quantities). Normalization happens in normalize.ts.
 import { z } from 'zod';
 import { PRECISIONS } from '../data/types.js';
 import { LOG_FORMATS, TRAINING_METHODS } from './types.js';

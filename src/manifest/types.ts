@@ -55,7 +55,7 @@ export interface Inference {
 }
 
 export interface Placement {
-  /** Normalised location id ("gcp:us-central1", "FR") or undefined when none was given. */
+  /** Normalized location id ("gcp:us-central1", "FR") or undefined when none was given. */
   location?: string;
   carbonIntensity?: number;
   /** Market-based intensity (after renewable purchases), reported separately, never mixed with location-based. */

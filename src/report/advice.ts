@@ -2,11 +2,11 @@
 // when applied together. The full list is in the JSON.
 import { markdownTable } from 'markdown-table';
 import { TOP_ADVICE_COUNT, topCompatible } from '../advice/advise.js';
-import type { Advice } from '../advice/types.js';
+import type { Advice } from '../estimate/advice-result.js';
 import { runTotalKg } from '../compare/run-total.js';
 import type { Source } from '../data/types.js';
 import type { RunEstimate } from '../estimate/types.js';
-import { formatKg, formatNumber } from './format.js';
+import { formatKg, formatNumber } from '../util/format.js';
 
 const EFFORT_LABEL: Record<Advice['effort'], string> = {
   low: 'low effort',

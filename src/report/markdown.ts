@@ -13,7 +13,7 @@ import {
   formatPercent,
   formatRange,
   formatSignedKg,
-} from './format.js';
+} from '../util/format.js';
 import { renderMethodology } from './methodology.js';
 
 export interface ReportOptions {

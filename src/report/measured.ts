@@ -2,7 +2,7 @@
 import { markdownTable } from 'markdown-table';
 import type { Comparison } from '../compare/types.js';
 import type { Estimate, ObservedCalibration, RunEstimate } from '../estimate/types.js';
-import { formatHours, formatKg, formatKwh, formatPercent, formatRange } from './format.js';
+import { formatHours, formatKg, formatKwh, formatPercent, formatRange } from '../util/format.js';
 
 const MARK = '📏';
 

@@ -2,7 +2,7 @@
 import { markdownTable } from 'markdown-table';
 import type { AssumptionUse } from '../data/types.js';
 import type { RunEstimate } from '../estimate/types.js';
-import { formatNumber } from './format.js';
+import { formatNumber } from '../util/format.js';
 
 interface UsedBy extends AssumptionUse {
   runs: string[];

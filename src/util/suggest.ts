@@ -19,11 +19,11 @@ export function closest(
   input: string,
   candidates: readonly string[],
   limit = 3,
-  normalise = (s: string) => s.toLowerCase(),
+  normalize = (s: string) => s.toLowerCase(),
 ): string[] {
-  const wanted = normalise(input);
+  const wanted = normalize(input);
   const scored = candidates.map((candidate) => {
-    const name = normalise(candidate);
+    const name = normalize(candidate);
     const distance =
       name.includes(wanted) || wanted.includes(name)
         ? Math.abs(name.length - wanted.length) / 2
@@ -41,8 +41,8 @@ export function closest(
 export function didYouMean(
   input: string,
   candidates: readonly string[],
-  normalise?: (s: string) => string,
+  normalize?: (s: string) => string,
 ): string | undefined {
-  const found = closest(input, candidates, 3, normalise);
+  const found = closest(input, candidates, 3, normalize);
   return found.length ? `did you mean ${found.map((name) => `"${name}"`).join(' or ')}?` : undefined;
 }

@@ -3,7 +3,7 @@ import { adviseRun, combineAdvice, topCompatible } from '../../src/advice/advise
 import { mixedPrecision } from '../../src/advice/techniques/precision.js';
 import { earlyStoppingSweep } from '../../src/advice/techniques/repeats.js';
 import { lora } from '../../src/advice/techniques/training-recipe.js';
-import type { Advice } from '../../src/advice/types.js';
+import type { Advice } from '../../src/estimate/advice-result.js';
 import { A100_800W_KG_PER_HOUR, runFrom } from './helpers.js';
 
 const sweep = runFrom(`model: { parameters: 110M }

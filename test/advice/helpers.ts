@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { adviseRun, type AdviceOptions } from '../../src/advice/advise.js';
-import type { Advice } from '../../src/advice/types.js';
+import type { Advice } from '../../src/estimate/advice-result.js';
 import { getAccelerator } from '../../src/data/accelerators.js';
 import {
   EMBODIED_LIFETIME_YEARS,

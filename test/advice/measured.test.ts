@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runTotalKg } from '../../src/compare/run-total.js';
 import { localFiles } from '../../src/files/local.js';
-import { analyse } from '../../src/pipeline.js';
+import { analyze } from '../../src/pipeline.js';
 
 const repoRoot = resolve(__dirname, '../..');
 
 describe('advice on a measured run', async () => {
-  const analysis = await analyse({
+  const analysis = await analyze({
     head: { manifestPaths: ['fixtures/example/head/ml-carbon.yml'], files: localFiles(repoRoot) },
   });
   const run = analysis.comparison.head.runs.find((candidate) => candidate.id === 'sentiment-bert-finetune')!;

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { withAdvice } from '../../src/advice/advise.js';
 import { estimateRun } from '../../src/estimate/estimate.js';
 import { localFiles } from '../../src/files/local.js';
-import type { FileReader } from '../../src/pipeline.js';
-import { analyse } from '../../src/pipeline.js';
+import type { FileReader } from '../../src/util/file-reader.js';
+import { analyze } from '../../src/pipeline.js';
 import { formatShare, renderAdvice, shortSource } from '../../src/report/advice.js';
 import { runFrom } from './helpers.js';
 
@@ -17,7 +17,7 @@ const inMemory = (files: Record<string, string>): FileReader => ({
 
 describe('the example fixture', async () => {
   const files = localFiles(repoRoot);
-  const analysis = await analyse({
+  const analysis = await analyze({
     base: { manifestPaths: ['fixtures/example/base/ml-carbon.yml'], files },
     head: { manifestPaths: ['fixtures/example/head/ml-carbon.yml'], files },
   });
@@ -98,7 +98,7 @@ runs:
     training: { tokens: 1B, precision: fp32, method: full }
     hardware: { accelerator: A100, count: 1, hours: 10 }
     repeats: 8`;
-    const analysis = await analyse({
+    const analysis = await analyze({
       head: {
         manifestPaths: ['a/ml-carbon.yml', 'b/ml-carbon.yml'],
         files: inMemory({ 'a/ml-carbon.yml': manifest, 'b/ml-carbon.yml': manifest }),

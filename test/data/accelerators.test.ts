@@ -3,7 +3,7 @@ import {
   ACCELERATORS,
   ACCELERATOR_NAMES,
   getAccelerator,
-  normaliseAcceleratorName,
+  normalizeAcceleratorName,
   resolveAccelerator,
 } from '../../src/data/accelerators.js';
 import { bottomUpEmbodied } from '../../src/data/accelerator-sources.js';
@@ -49,7 +49,7 @@ describe('accelerator names', () => {
   });
 
   it('ignores case, punctuation, vendor words and a leading count', () => {
-    expect(normaliseAcceleratorName('NVIDIA A100-SXM4-80GB')).toBe(normaliseAcceleratorName('a100 sxm4 80gb'));
+    expect(normalizeAcceleratorName('NVIDIA A100-SXM4-80GB')).toBe(normalizeAcceleratorName('a100 sxm4 80gb'));
     expect(idOf('8x H100')).toBe('H100-SXM5-80GB');
     expect(idOf('  tpu V4 ')).toBe('TPU-v4');
   });
@@ -68,7 +68,7 @@ describe('accelerator names', () => {
   it('never lets two accelerators claim the same spelling', () => {
     for (const accelerator of ACCELERATORS) {
       for (const name of [accelerator.id, accelerator.name, ...accelerator.aliases]) {
-        expect(ACCELERATOR_NAMES.get(normaliseAcceleratorName(name))?.id, name).toBe(accelerator.id);
+        expect(ACCELERATOR_NAMES.get(normalizeAcceleratorName(name))?.id, name).toBe(accelerator.id);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runChart } from '../../src/action/chart.js';
+import { runChart } from '../../src/action/mermaid-chart.js';
 import type { Comparison, RunComparison } from '../../src/compare/types.js';
 import type { Estimate, RunEstimate } from '../../src/estimate/types.js';
 

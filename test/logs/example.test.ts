@@ -1,13 +1,13 @@
 // The example in fixtures/example has a run with a CodeCarbon log on both branches (`npm start` shows it).
 import { describe, expect, it } from 'vitest';
 import { localFiles } from '../../src/files/local.js';
-import { analyse } from '../../src/pipeline.js';
+import { analyze } from '../../src/pipeline.js';
 import { repoRoot } from './helpers.js';
 
 describe('example with measured logs', () => {
   it('reads each side’s own log and reports measured next to estimated', async () => {
     const files = localFiles(repoRoot);
-    const analysis = await analyse({
+    const analysis = await analyze({
       base: { manifestPaths: ['fixtures/example/base/ml-carbon.yml'], files },
       head: { manifestPaths: ['fixtures/example/head/ml-carbon.yml'], files },
     });

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkLogPath } from '../../src/logs/log-path.js';
-import { resolveLogPath } from '../../src/logs/resolve-log-path.js';
+import { resolveLogPath } from '../../src/files/resolve-log-path.js';
 
 describe('checkLogPath (no file system)', () => {
-  it('joins the manifest folder and normalises', () => {
+  it('joins the manifest folder and normalizes', () => {
     expect(checkLogPath('ml/ml-carbon.yml', 'ml', 'logs/../logs/emissions.csv')).toEqual({
       ok: true,
       repoPath: 'ml/logs/emissions.csv',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readRunLogs, type GuardedFileReader } from '../../src/logs/attach.js';
 import { parseManifest } from '../../src/manifest/parse.js';
-import { analyse } from '../../src/pipeline.js';
+import { analyze } from '../../src/pipeline.js';
 
 function memoryFiles(files: Record<string, string>, refused: Record<string, string> = {}): GuardedFileReader {
   return {
@@ -67,11 +67,11 @@ runs:
   });
 });
 
-describe('analyse with logs', () => {
+describe('analyze with logs', () => {
   it('reads logs on both sides from their own files and shows measured next to estimated', async () => {
     const base = memoryFiles({ 'ml-carbon.yml': MANIFEST, 'logs/emissions.csv': ccLog(10, 9) });
     const head = memoryFiles({ 'ml-carbon.yml': MANIFEST, 'logs/emissions.csv': ccLog(12, 9) });
-    const analysis = await analyse({
+    const analysis = await analyze({
       base: { manifestPaths: ['ml-carbon.yml'], files: base },
       head: { manifestPaths: ['ml-carbon.yml'], files: head },
     });
@@ -95,12 +95,12 @@ describe('analyse with logs', () => {
 
   it('a log path leaving the repository is an error of the head; a missing base log only a warning', async () => {
     const escaping = MANIFEST.replace('logs/emissions.csv', '../outside.csv');
-    const analysis = await analyse({
+    const analysis = await analyze({
       head: { manifestPaths: ['ml-carbon.yml'], files: memoryFiles({ 'ml-carbon.yml': escaping }) },
     });
     expect(analysis.hasErrors).toBe(true);
     expect(analysis.problems[0]!.message).toMatch(/leaves the repository/);
-    const missing = await analyse({
+    const missing = await analyze({
       head: { manifestPaths: ['ml-carbon.yml'], files: memoryFiles({ 'ml-carbon.yml': MANIFEST }) },
     });
     expect(missing.hasErrors).toBe(false);
@@ -128,7 +128,7 @@ runs:
       log_history: [{ step: 10, train_runtime: 7200, total_flos: 1.1232e18 }],
       total_flos: 1.1232e18,
     });
-    const analysis = await analyse({
+    const analysis = await analyze({
       head: {
         manifestPaths: ['ml-carbon.yml'],
         files: memoryFiles({ 'ml-carbon.yml': manifest, 'out/trainer_state.json': trainer }),

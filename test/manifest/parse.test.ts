@@ -34,7 +34,7 @@ describe('parseManifest: valid input', () => {
     expect(manifest?.runs.map((run) => run.id)).toEqual(['bert', 'moe']);
   });
 
-  it('normalises counts, durations and accelerator aliases', () => {
+  it('normalizes counts, durations and accelerator aliases', () => {
     const [bert, moe] = manifest!.runs;
     expect(bert!.model.parameters).toBe(110e6);
     expect(bert!.training!.tokens).toBe(2e9);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareEstimates } from '../../src/compare/compare.js';
 import { renderReport, verdictLine } from '../../src/report/markdown.js';
 import { reportJson, estimateJson } from '../../src/report/json.js';
-import { formatKg, formatPercent, formatSignedKg } from '../../src/report/format.js';
+import { formatKg, formatPercent, formatSignedKg } from '../../src/util/format.js';
 import { estimateOf, exactManifest } from '../helpers.js';
 
 const base = estimateOf(exactManifest({ kept: 10, grown: 100, dropped: 5 }));

@@ -7,7 +7,7 @@ import {
 } from '../../data/techniques.js';
 import { trainingTokens } from '../../estimate/training.js';
 import type { Run } from '../../manifest/types.js';
-import { formatNumber } from '../../report/format.js';
+import { formatNumber } from '../../util/format.js';
 import { scaleTrainingWork } from '../transform.js';
 import type { Technique } from '../types.js';
 import { formatCount } from './format.js';

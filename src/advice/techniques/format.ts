@@ -1,5 +1,5 @@
 // Short number formats for advice texts.
-import { formatKg, formatNumber } from '../../report/format.js';
+import { formatKg, formatNumber } from '../../util/format.js';
 
 export const formatFactor = (factor: number): string => `${formatNumber(factor)}×`;
 export const formatCount = (count: number): string => {

@@ -4,7 +4,7 @@ import { CARBON_AWARE_REGION } from '../../data/techniques.js';
 import type { GridRegion } from '../../data/types.js';
 import { runTotalKg } from '../../compare/run-total.js';
 import type { Run } from '../../manifest/types.js';
-import { formatNumber } from '../../report/format.js';
+import { formatNumber } from '../../util/format.js';
 import type { Estimator, Technique } from '../types.js';
 import { formatKg } from './format.js';
 import { providerOf } from './provider.js';

@@ -1,7 +1,7 @@
 // Hyper-parameter sweeps: successive halving (ASHA) stops weak trials early instead of running every trial in full.
 import { SUCCESSIVE_HALVING_ETA, SWEEP_MIN_REPEATS } from '../../data/techniques.js';
 import type { Run } from '../../manifest/types.js';
-import { formatNumber } from '../../report/format.js';
+import { formatNumber } from '../../util/format.js';
 import type { Technique } from '../types.js';
 
 /**

@@ -4,7 +4,7 @@ import { CONTINUED_PRETRAINING_FRACTION, LORA_FLOPS_RATIO } from '../../data/tec
 import type { Run } from '../../manifest/types.js';
 import { scaleTrainingWork } from '../transform.js';
 import type { Technique } from '../types.js';
-import { formatNumber } from '../../report/format.js';
+import { formatNumber } from '../../util/format.js';
 
 export const lora: Technique = {
   id: 'lora',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCases } from '../../src/validation/cases.js';
+import { buildCases } from '../../src/accuracy/cases.js';
 
 const row = (fields: Record<string, string>) => ({ source: 'paper', source_locator: 'Table 1', model: 'm', ...fields });
 

@@ -20,7 +20,7 @@ interface PlacementInput {
   pue?: number;
 }
 
-export function normalisePlacement(input: PlacementInput, path: PathSegment[], locate: Located): Placement {
+export function normalizePlacement(input: PlacementInput, path: PathSegment[], locate: Located): Placement {
   let location: string | undefined;
   if (input.location !== undefined) {
     const resolved = resolveLocation(input.location);
@@ -50,7 +50,7 @@ function acceleratorId(name: string, path: PathSegment[], locate: Located): stri
   return undefined;
 }
 
-export function normaliseRun(
+export function normalizeRun(
   input: RunInput,
   path: PathSegment[],
   locate: Located,
@@ -67,7 +67,7 @@ export function normaliseRun(
     input.inference?.accelerator !== undefined
       ? acceleratorId(input.inference.accelerator, [...path, 'inference', 'accelerator'], fail)
       : undefined;
-  const own = normalisePlacement(input, path, fail);
+  const own = normalizePlacement(input, path, fail);
 
   const { model, training, hardware, inference } = input;
   if (model.active_parameters !== undefined && model.active_parameters > model.parameters) {

@@ -4,11 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FITTED_CALIBRATION } from '../../src/data/calibration.generated.js';
-import { buildCases } from '../../src/validation/cases.js';
-import { parseCsvRecords } from '../../src/validation/csv.js';
-import { fitCalibration, impliedPowerFraction, impliedUtilization } from '../../src/validation/fit.js';
-import { renderValidation, TARGETS } from '../../src/validation/markdown.js';
-import { validate } from '../../src/validation/validate.js';
+import { buildCases } from '../../src/accuracy/cases.js';
+import { parseCsvRecords } from '../../src/accuracy/csv.js';
+import { fitCalibration, impliedPowerFraction, impliedUtilization } from '../../src/accuracy/fit.js';
+import { renderValidation, TARGETS } from '../../src/accuracy/markdown.js';
+import { validate } from '../../src/accuracy/validate.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const csvPath = path.resolve(repoRoot, '../shared/calibration/published_runs.csv');

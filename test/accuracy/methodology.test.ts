@@ -7,7 +7,7 @@ import {
   DEFAULTS_START,
   renderDefaultsSection,
   withDefaultsSection,
-} from '../../src/validation/methodology-defaults.js';
+} from '../../src/accuracy/methodology-defaults.js';
 import { FITTED_CALIBRATION } from '../../src/data/calibration.generated.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

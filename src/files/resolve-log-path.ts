@@ -2,7 +2,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { InputProblem } from '../errors.js';
-import { checkLogPath } from './log-path.js';
+import { checkLogPath } from '../logs/log-path.js';
 
 export type ResolvedLogPath = { ok: true; absolutePath: string } | { ok: false; problem: InputProblem };
 
