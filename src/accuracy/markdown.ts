@@ -1,6 +1,7 @@
 // Renders docs/validation.md from a validation result. Deterministic (no dates) so the committed file can be checked.
 import { markdownTable } from 'markdown-table';
 import type { CalibrationFit } from '../data/calibration.js';
+import { generationLevelsTable } from './generation-table.js';
 import { UTILIZATION } from '../data/defaults.js';
 import type { SkippedRow } from './cases.js';
 import type { EnergyFromFlopsRow, EnergyRow, HoursRow, ModeSummary, ValidationResult } from './validate.js';
@@ -25,8 +26,6 @@ function figure(value: number): string {
   return value.toPrecision(2);
 }
 
-const sizeText = (params: number) =>
-  params >= 1e9 ? `${Number((params / 1e9).toPrecision(3))} B` : `${Number((params / 1e6).toPrecision(3))} M`;
 const rangeText = (row: { estimated: { low: number; high: number } }) =>
   `${figure(row.estimated.low)} – ${figure(row.estimated.high)}`;
 
@@ -215,20 +214,7 @@ function energyFromFlopsTable(rows: EnergyFromFlopsRow[]): string {
 }
 
 function fitTables(fit: CalibrationFit): string {
-  const utilization = markdownTable(
-    [
-      ['Generation', 'MFU', 'at active parameters', 'Size exponent', 'Sizes fitted', 'Fitted runs'],
-      ...Object.entries(fit.utilization.byGeneration).map(([generation, g]) => [
-        generation,
-        g.value.toFixed(3),
-        sizeText(g.referenceParams),
-        String(g.sizeExponent),
-        `${sizeText(g.paramsRange.min)} – ${sizeText(g.paramsRange.max)}`,
-        String(g.rows),
-      ]),
-    ],
-    { align: ['l', 'r', 'r', 'r', 'r', 'r'] },
-  );
+  const utilization = generationLevelsTable(fit);
   const power = markdownTable(
     [
       ['Generation', 'Average power / TDP (models ≥ 300 M)', 'Fitted runs'],
@@ -247,7 +233,11 @@ function fitTables(fit: CalibrationFit): string {
   );
   const ramp = fit.power.smallModel;
   return [
-    `MFU band: × ${fit.utilization.band.low} – × ${fit.utilization.band.high}; bounds ${fit.utilization.bounds.min} – ${fit.utilization.bounds.max}.`,
+    `Whole-run MFU by generation (size exponent ${fit.utilization.sizeExponent}, mixture-of-experts × ${fit.utilization.moeFactor.value}, realization ${fit.utilization.realization.value} = median of ${Object.entries(
+      fit.utilization.realization.byGeneration,
+    )
+      .map(([generation, ratio]) => `${generation} ${ratio}`)
+      .join(', ')}). Hours band: × ${fit.utilization.band.low} – × ${fit.utilization.band.high}; MFU bounds ${fit.utilization.bounds.min} – ${fit.utilization.bounds.max}.`,
     '',
     utilization,
     '',

@@ -3,6 +3,7 @@
 import { markdownTable } from 'markdown-table';
 import { ACCELERATORS } from '../data/accelerators.js';
 import { FITTED_CALIBRATION } from '../data/calibration.generated.js';
+import { generationLevelsTable } from './generation-table.js';
 import * as defaults from '../data/defaults.js';
 import { GRID_REGIONS, WORLD_AVERAGE_INTENSITY } from '../data/grid.js';
 import type { Source, SourcedRange } from '../data/types.js';
@@ -43,26 +44,7 @@ function defaultsTable(): string {
 
 function calibrationTables(): string {
   const fit = FITTED_CALIBRATION;
-  const utilization = markdownTable([
-    [
-      'Generation',
-      'MFU',
-      'at active parameters',
-      'Size exponent',
-      'Sizes fitted (not extrapolated)',
-      'Fitted on',
-      'Range (×)',
-    ],
-    ...Object.entries(fit.utilization.byGeneration).map(([generation, g]) => [
-      generation,
-      String(g.value),
-      `${g.referenceParams / 1e9} B`,
-      String(g.sizeExponent),
-      `${g.paramsRange.min / 1e9} B – ${g.paramsRange.max / 1e9} B`,
-      `${g.rows} run${g.rows === 1 ? '' : 's'}`,
-      `${fit.utilization.band.low} – ${fit.utilization.band.high}`,
-    ]),
-  ]);
+  const utilization = generationLevelsTable(fit);
   const power = markdownTable([
     ['Generation', 'Power / TDP (≥ 300 M parameters)', 'Fitted on', 'Range (×)'],
     ...Object.entries(fit.power.byGeneration).map(([generation, g]) => [
@@ -80,7 +62,7 @@ function calibrationTables(): string {
   ]);
   const ramp = fit.power.smallModel;
   return [
-    `Fitted on \`${fit.dataset}\`: MFU on ${fit.rows.hours} runs with published hours and ${fit.rows.energyFromFlops} with measured energy but no hours; power on ${fit.rows.energy} runs with hours and measured energy.`,
+    `Fitted on \`${fit.dataset}\`: MFU on ${fit.rows.hours} runs with published hours from ${fit.rows.hoursFamilies} model families (tier A); power on ${fit.rows.energy} runs with hours and measured energy. A generation uses its own whole runs when they come from at least ${fit.utilization.minFamilies} families; otherwise its steady-state benchmark level × the whole-run realization ${fit.utilization.realization.value}. MFU scales as (active parameters / ${fit.utilization.referenceParams / 1e9} B)^${fit.utilization.sizeExponent} within ${fit.utilization.paramsRange.min / 1e6} M – ${fit.utilization.paramsRange.max / 1e9} B; mixture-of-experts runs × ${fit.utilization.moeFactor.value}. Hours range × ${fit.utilization.band.low} – ${fit.utilization.band.high} (5th–95th percentile of leave-one-family-out residuals).`,
     '',
     utilization,
     '',

@@ -3,7 +3,7 @@ import { getAccelerator } from '../data/accelerators.js';
 import { INFERENCE_POWER_FRACTION_OF_TDP, INFERENCE_UTILIZATION } from '../data/defaults.js';
 import type { Run } from '../manifest/types.js';
 import type { AssumptionLog } from './assumptions.js';
-import { energyChain } from './energy-chain.js';
+import { energyChain, scaleBreakdown } from './energy-chain.js';
 import type { ResolvedPlacement } from './placement.js';
 import { exact, inverse, product, scale } from './range.js';
 import { peakThroughput } from './throughput.js';
@@ -64,12 +64,6 @@ export function estimateInference(
     energyKwh: scale(perDay.energyKwh, days),
     co2eKg: scale(perDay.co2eKg, days),
     perDay: { energyKwh: perDay.energyKwh, co2eKg: perDay.co2eKg },
-    breakdown: {
-      acceleratorKwh: perDay.breakdown.acceleratorKwh * days,
-      hostKwh: perDay.breakdown.hostKwh * days,
-      facilityOverheadKwh: perDay.breakdown.facilityOverheadKwh * days,
-      operationalCo2eKg: perDay.breakdown.operationalCo2eKg * days,
-      embodiedCo2eKg: perDay.breakdown.embodiedCo2eKg * days,
-    },
+    breakdown: scaleBreakdown(perDay.breakdown, days),
   };
 }

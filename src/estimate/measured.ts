@@ -20,7 +20,7 @@ import { AssumptionLog } from './assumptions.js';
 import { hostOverhead } from './energy-chain.js';
 import { estimateRun, totalOf } from './estimate.js';
 import { resolvePlacement } from './placement.js';
-import { exact, product, range, sum } from './range.js';
+import { exact, product, range, scale, sum } from './range.js';
 import { peakThroughput } from './throughput.js';
 import { trainingFlops, type Calibration } from './training.js';
 import type { EnergyBreakdown, Estimate, MeasuredView, ObservedCalibration, Range, RunEstimate } from './types.js';
@@ -112,7 +112,7 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
     operationalKg = exact(cards.reduce((t, m) => t + m.co2eKg!, 0));
     intensityNote = 'as the model card reports it (co2_eq_emissions, grams)';
     for (const m of cards) note(m, 'CO2e');
-    const implausible = implausibleCard(operationalKg.value, estimate.breakdown.operationalCo2eKg);
+    const implausible = implausibleCard(operationalKg.value, estimate.breakdown.operationalCo2eKg.value);
     if (implausible) newNotes.push(implausible);
   }
 
@@ -159,7 +159,7 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
   }
 
   const embodied = base.breakdown.embodiedCo2eKg;
-  const co2eKg = operationalKg ? sum(operationalKg, exact(embodied)) : undefined;
+  const co2eKg = operationalKg ? sum(operationalKg, embodied) : undefined;
   const view: MeasuredView = {
     files: usable.map((m) => ({ file: m.file, format: m.format, contributed: contributions.get(m)! })),
     ...(energyKwh ? { energyKwh, energyNote: energyNote! } : {}),
@@ -191,10 +191,10 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
       ? {
           ...splitEnergy(
             base.breakdown,
-            energyKwh?.value,
+            energyKwh,
             widest?.energyScope === 'accelerator' ? widest.energyKwh! * repeatFactor : undefined,
           ),
-          operationalCo2eKg: operationalKg?.value ?? base.breakdown.operationalCo2eKg,
+          operationalCo2eKg: operationalKg ?? base.breakdown.operationalCo2eKg,
         }
       : base.breakdown,
     ...(acceleratorHours !== undefined && measuredBasis ? { acceleratorHours: exact(acceleratorHours) } : {}),
@@ -214,22 +214,33 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
  */
 function splitEnergy(
   estimated: EnergyBreakdown,
-  facilityKwh: number | undefined,
+  facilityKwh: Range | undefined,
   acceleratorKwh: number | undefined,
 ): EnergyBreakdown {
   if (facilityKwh === undefined) return estimated;
-  const estimatedFacility = estimated.acceleratorKwh + estimated.hostKwh + estimated.facilityOverheadKwh;
   if (acceleratorKwh !== undefined) {
-    const hostShare = estimated.acceleratorKwh > 0 ? estimated.hostKwh / estimated.acceleratorKwh : 0;
-    const hostKwh = acceleratorKwh * hostShare;
-    return { ...estimated, acceleratorKwh, hostKwh, facilityOverheadKwh: facilityKwh - acceleratorKwh - hostKwh };
+    const hostShare = estimated.acceleratorKwh.value > 0 ? acceleratorKwh / estimated.acceleratorKwh.value : 0;
+    const hostKwh = scale(estimated.hostKwh, hostShare);
+    const rest = (facility: number, host: number) => Math.max(0, facility - acceleratorKwh - host);
+    return {
+      ...estimated,
+      acceleratorKwh: exact(acceleratorKwh),
+      hostKwh,
+      facilityOverheadKwh: range(
+        rest(facilityKwh.value, hostKwh.value),
+        rest(facilityKwh.low, hostKwh.high),
+        rest(facilityKwh.high, hostKwh.low),
+      ),
+    };
   }
-  const ratio = estimatedFacility > 0 ? facilityKwh / estimatedFacility : 0;
+  const estimatedFacility =
+    estimated.acceleratorKwh.value + estimated.hostKwh.value + estimated.facilityOverheadKwh.value;
+  const ratio = estimatedFacility > 0 ? facilityKwh.value / estimatedFacility : 0;
   return {
     ...estimated,
-    acceleratorKwh: estimated.acceleratorKwh * ratio,
-    hostKwh: estimated.hostKwh * ratio,
-    facilityOverheadKwh: estimated.facilityOverheadKwh * ratio,
+    acceleratorKwh: scale(estimated.acceleratorKwh, ratio),
+    hostKwh: scale(estimated.hostKwh, ratio),
+    facilityOverheadKwh: scale(estimated.facilityOverheadKwh, ratio),
   };
 }
 

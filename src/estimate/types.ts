@@ -9,12 +9,13 @@ export interface Range {
   high: number;
 }
 
+/** Where the energy and CO2e go; every part carries its own range (the parts' ranges do not add up to the total's). */
 export interface EnergyBreakdown {
-  acceleratorKwh: number;
-  hostKwh: number;
-  facilityOverheadKwh: number;
-  operationalCo2eKg: number;
-  embodiedCo2eKg: number;
+  acceleratorKwh: Range;
+  hostKwh: Range;
+  facilityOverheadKwh: Range;
+  operationalCo2eKg: Range;
+  embodiedCo2eKg: Range;
 }
 
 export interface InferenceEstimate {

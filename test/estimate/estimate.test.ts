@@ -25,12 +25,12 @@ carbon_intensity: 400`),
 
   it('follows the chain by hand', () => {
     expect(estimate.acceleratorHours).toEqual({ value: 80, low: 80, high: 80 }); // 8 x 10
-    expect(estimate.breakdown.acceleratorKwh).toBeCloseTo(24, 9); // 80 h x 300 W
-    expect(estimate.breakdown.hostKwh).toBeCloseTo(6, 9); // 24 x 0.25 host overhead
+    expect(estimate.breakdown.acceleratorKwh.value).toBeCloseTo(24, 9); // 80 h x 300 W
+    expect(estimate.breakdown.hostKwh.value).toBeCloseTo(6, 9); // 24 x 0.25 host overhead
     expect(estimate.energyKwh.value).toBeCloseTo(36, 9); // (24 + 6) x 1.2
-    expect(estimate.breakdown.facilityOverheadKwh).toBeCloseTo(6, 9); // 36 - 30
-    expect(estimate.breakdown.operationalCo2eKg).toBeCloseTo(14.4, 9); // 36 kWh x 0.4 kg/kWh
-    expect(estimate.breakdown.embodiedCo2eKg).toBeCloseTo(1.72603, 4); // 80 h x (456 + 300 kg) / (4 x 8760 h)
+    expect(estimate.breakdown.facilityOverheadKwh.value).toBeCloseTo(6, 9); // 36 - 30
+    expect(estimate.breakdown.operationalCo2eKg.value).toBeCloseTo(14.4, 9); // 36 kWh x 0.4 kg/kWh
+    expect(estimate.breakdown.embodiedCo2eKg.value).toBeCloseTo(1.72603, 4); // 80 h x (456 + 300 kg) / (4 x 8760 h)
     expect(estimate.co2eKg.value).toBeCloseTo(16.12603, 4); // 14.4 + 1.72603
   });
 
@@ -139,7 +139,7 @@ describe('placement defaults', () => {
     const estimate = estimateRun(run);
     expect(estimate.marketBasedOperationalCo2eKg).toBe(0);
     // 100 h x 50 W = 5 kWh x 1.25 = 6.25 kWh x 0.4 = 2.5 kg
-    expect(estimate.breakdown.operationalCo2eKg).toBeCloseTo(2.5, 9);
+    expect(estimate.breakdown.operationalCo2eKg.value).toBeCloseTo(2.5, 9);
   });
 });
 
@@ -161,8 +161,8 @@ inference: { tokens_per_day: 1B, days: 10, accelerator: L4, precision: bf16, uti
     expect(inference.perDay.energyKwh.value).toBeCloseTo(0.595041, 5);
     expect(inference.energyKwh.value).toBeCloseTo(5.95041, 4);
     // 5.95041 kWh x 0.4 = 2.38017 kg; embodied 91.8274 h x (114 + 300) / 35040 = 1.08494 kg
-    expect(inference.breakdown.operationalCo2eKg).toBeCloseTo(2.38017, 4);
-    expect(inference.breakdown.embodiedCo2eKg).toBeCloseTo(1.08494, 4);
+    expect(inference.breakdown.operationalCo2eKg.value).toBeCloseTo(2.38017, 4);
+    expect(inference.breakdown.embodiedCo2eKg.value).toBeCloseTo(1.08494, 4);
     expect(inference.co2eKg.value).toBeCloseTo(3.46511, 4);
   });
 
