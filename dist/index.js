@@ -48263,10 +48263,15 @@ const intensityGPerKwhOf = (co2eKg, kwh) => (co2eKg / kwh) * GRAMS_PER_KG;
 
 
 
+function hostFraction(assumptions) {
+    return assumptions.fromDefault('host overhead (CPU, memory, network) as a share of accelerator energy', HOST_OVERHEAD_FRACTION, '×');
+}
 function hostOverhead(assumptions) {
-    const fraction = assumptions.fromDefault('host overhead (CPU, memory, network) as a share of accelerator energy', HOST_OVERHEAD_FRACTION, '×');
+    const fraction = hostFraction(assumptions);
     return range(1 + fraction.value, 1 + fraction.low, 1 + fraction.high);
 }
+/** x - 1 for a factor >= 1 (PUE -> overhead share), keeping its range. */
+const excess = (factor) => range(factor.value - 1, factor.low - 1, factor.high - 1);
 /** Embodied kg CO2e carried by one accelerator-hour: (card + host share) / service life. */
 function embodiedPerAcceleratorHour(accelerator, assumptions) {
     const card = accelerator.embodiedKgCo2e;
@@ -48285,12 +48290,21 @@ function energyChain(input, assumptions) {
         energyKwh: facilityKwh,
         co2eKg: sum(operationalKg, embodiedKg),
         breakdown: {
-            acceleratorKwh: acceleratorKwh.value,
-            hostKwh: itKwh.value - acceleratorKwh.value,
-            facilityOverheadKwh: facilityKwh.value - itKwh.value,
-            operationalCo2eKg: operationalKg.value,
-            embodiedCo2eKg: embodiedKg.value,
+            acceleratorKwh,
+            hostKwh: product(acceleratorKwh, hostFraction(assumptions)),
+            facilityOverheadKwh: product(itKwh, excess(input.placement.pue)),
+            operationalCo2eKg: operationalKg,
+            embodiedCo2eKg: embodiedKg,
         },
+    };
+}
+function scaleBreakdown(breakdown, by) {
+    return {
+        acceleratorKwh: scale(breakdown.acceleratorKwh, by),
+        hostKwh: scale(breakdown.hostKwh, by),
+        facilityOverheadKwh: scale(breakdown.facilityOverheadKwh, by),
+        operationalCo2eKg: scale(breakdown.operationalCo2eKg, by),
+        embodiedCo2eKg: scale(breakdown.embodiedCo2eKg, by),
     };
 }
 
@@ -48364,13 +48378,7 @@ function estimateInference(run, placement, assumptions, notes) {
         energyKwh: scale(perDay.energyKwh, days),
         co2eKg: scale(perDay.co2eKg, days),
         perDay: { energyKwh: perDay.energyKwh, co2eKg: perDay.co2eKg },
-        breakdown: {
-            acceleratorKwh: perDay.breakdown.acceleratorKwh * days,
-            hostKwh: perDay.breakdown.hostKwh * days,
-            facilityOverheadKwh: perDay.breakdown.facilityOverheadKwh * days,
-            operationalCo2eKg: perDay.breakdown.operationalCo2eKg * days,
-            embodiedCo2eKg: perDay.breakdown.embodiedCo2eKg * days,
-        },
+        breakdown: scaleBreakdown(perDay.breakdown, days),
     };
 }
 
@@ -48974,73 +48982,92 @@ function resolvePlacement(placement, assumptions, notes) {
 
 ;// CONCATENATED MODULE: ./build/data/calibration.generated.js
 const FITTED_CALIBRATION = {
-    dataset: "published_runs.csv",
+    dataset: "published_runs.csv and published_hours.csv",
     utilization: {
-        byGeneration: {
+        referenceParams: 10000000000,
+        sizeExponent: 0.05,
+        paramsRange: {
+            min: 64000000,
+            max: 540350000000
+        },
+        wholeRun: {
+            ampere: {
+                value: 0.321,
+                families: [
+                    "bloomberg",
+                    "llama",
+                    "mpt",
+                    "pythia",
+                    "starcoder"
+                ],
+                rows: 19
+            },
+            hopper: {
+                value: 0.216,
+                families: [
+                    "granite",
+                    "llama3",
+                    "phi",
+                    "smollm"
+                ],
+                rows: 9
+            }
+        },
+        fewFamilies: {
             pascal: {
-                value: 0.246,
-                sizeExponent: 0.13,
-                referenceParams: 100000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
+                value: 0.322,
+                families: [
+                    "patterson2021"
+                ],
                 rows: 2
             },
             "tpu-v2": {
-                value: 0.58,
-                sizeExponent: 0.13,
-                referenceParams: 100000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
+                value: 0.709,
+                families: [
+                    "patterson2021"
+                ],
                 rows: 3
             },
-            "tpu-v3": {
-                value: 0.372,
-                sizeExponent: 0.13,
-                referenceParams: 1000000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
+            volta: {
+                value: 0.237,
+                families: [
+                    "xlm"
+                ],
                 rows: 1
             },
-            ampere: {
-                value: 0.383,
-                sizeExponent: 0.13,
-                referenceParams: 10000000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
-                rows: 8
+            "tpu-v4": {
+                value: 0.249,
+                families: [
+                    "palm"
+                ],
+                rows: 1
             },
-            hopper: {
-                value: 0.124,
-                sizeExponent: 0.13,
-                referenceParams: 1000000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
-                rows: 10
-            },
-            volta: {
-                value: 0.221,
-                sizeExponent: 0.13,
-                referenceParams: 1000000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
+            "tpu-v3": {
+                value: 0.256,
+                families: [
+                    "gopher"
+                ],
                 rows: 1
             }
         },
+        minFamilies: 3,
+        realization: {
+            value: 0.594,
+            byGeneration: {
+                volta: 1.113,
+                "tpu-v4": 0.539,
+                "tpu-v3": 0.788,
+                ampere: 0.594,
+                hopper: 0.52
+            }
+        },
+        moeFactor: {
+            value: 0.91,
+            rows: 5
+        },
         band: {
-            low: 0.77,
-            high: 1.3
+            low: 0.38,
+            high: 1.7
         },
         bounds: {
             min: 0.02,
@@ -49050,7 +49077,7 @@ const FITTED_CALIBRATION = {
     power: {
         byGeneration: {
             pascal: {
-                value: 0.845,
+                value: 0.843,
                 rows: 8
             },
             "tpu-v2": {
@@ -49071,7 +49098,7 @@ const FITTED_CALIBRATION = {
             }
         },
         byKind: {
-            gpu: 0.845,
+            gpu: 0.843,
             tpu: 0.83
         },
         smallModel: {
@@ -49080,50 +49107,223 @@ const FITTED_CALIBRATION = {
             toParams: 300000000
         },
         band: {
-            low: 0.64,
-            high: 1.14
+            low: 0.7,
+            high: 1.88
         },
         hostOverheadFraction: 0.25
     },
     rows: {
-        hours: 17,
-        energy: 23,
-        energyFromFlops: 8
+        hours: 41,
+        hoursFamilies: 14,
+        energy: 23
     }
+};
+
+;// CONCATENATED MODULE: ./build/data/calibration-benchmarks.js
+const LLM_FOUNDRY = 'https://github.com/mosaicml/llm-foundry/blob/main/scripts/train/benchmarking/README.md';
+const TORCHTITAN = 'https://github.com/pytorch/torchtitan/blob/main/docs/performance.md';
+const PALM = 'https://arxiv.org/abs/2204.02311';
+const MAXTEXT = 'https://github.com/AI-Hypercomputer/maxtext';
+const STEADY_STATE_MFU = {
+    volta: {
+        value: 0.213,
+        low: 0.213,
+        high: 0.213,
+        source: 'Chowdhery et al. 2022 (PaLM) Table 3: GPT-3 175B on V100, 21.3 % MFU',
+        year: 2022,
+        url: PALM,
+    },
+    ampere: {
+        value: 0.54,
+        low: 0.43,
+        high: 0.64,
+        source: 'A100 bf16 steady-state MFU, median of MosaicML llm-foundry tables (43-64 %), PyTorch torchtitan Llama 3 8B/70B (50-58 %), MegaScale 175B on 12,288 A100 (55.2 %, Jiang et al. 2024) and MT-NLG 530B (30.2 %, PaLM Table 3)',
+        year: 2024,
+        url: LLM_FOUNDRY,
+    },
+    hopper: {
+        value: 0.415,
+        low: 0.33,
+        high: 0.48,
+        source: 'H100 bf16 steady-state MFU, median of llm-foundry (36-46 %), Ai2 OLMo-core (39-48 %), torchtitan Llama 3.1 8B (33-39 %), Nemotron-4 340B (41-42 %) and Megatron-Core GPT-3 175B (40-47 %)',
+        year: 2024,
+        url: TORCHTITAN,
+    },
+    blackwell: {
+        value: 0.387,
+        low: 0.36,
+        high: 0.41,
+        relativeTo: { generation: 'hopper', ratio: 0.932 },
+        source: 'NVIDIA Megatron-Bridge 25.09 GB200 fp8 model TFLOP/s (Llama 3 8B/70B: 65-72 % of the bf16 dense peak) over NVIDIA NeMo 24.07 H100 fp8 (653-802 TFLOP/s: 66-81 % of the bf16 peak): 0.932 x the Hopper level, same stack and recipe. No whole-run Blackwell hours are published',
+        year: 2025,
+        url: 'https://docs.nvidia.com/nemo-framework/user-guide/latest/performance/performance-summary.html',
+    },
+    cdna2: {
+        value: 0.36,
+        low: 0.32,
+        high: 0.384,
+        source: 'Dash et al. 2023, Optimizing distributed training on Frontier for LLMs: 32-38 % of peak for 22 B-1 T models on MI250X',
+        year: 2023,
+        url: 'https://arxiv.org/abs/2312.12705',
+    },
+    'tpu-v3': {
+        value: 0.325,
+        low: 0.325,
+        high: 0.325,
+        source: 'PaLM Table 3: Gopher 280B on TPU v3, 32.5 % MFU',
+        year: 2022,
+        url: PALM,
+    },
+    'tpu-v4': {
+        value: 0.462,
+        low: 0.462,
+        high: 0.462,
+        source: 'Chowdhery et al. 2022 (PaLM 540B on 6,144 TPU v4): 46.2 % MFU',
+        year: 2022,
+        url: PALM,
+    },
+    'tpu-v5': {
+        value: 0.62,
+        low: 0.46,
+        high: 0.71,
+        source: 'Google MaxText tuned synthetic runs: TPU v5e 46-67 %, TPU v5p 64-71 % MFU (median of the two midpoints)',
+        year: 2024,
+        url: MAXTEXT,
+    },
+    'tpu-v6': {
+        value: 0.425,
+        low: 0.35,
+        high: 0.5,
+        source: 'Google MaxText model tiering: Llama 3.1 8B 45.5 %, 70B 50.3 %, 405B 38.6 %, Mixtral 35.2 % on TPU v6e',
+        year: 2025,
+        url: MAXTEXT,
+    },
+};
+/** Generations with their own benchmark level, by kind; others of a kind take the kind's median (stated as such). */
+const KIND_REFERENCE = {
+    gpu: 'gpu',
+    tpu: 'tpu',
+    asic: 'gpu',
+    cpu: 'gpu',
+    soc: 'gpu',
+};
+const TPU_GENERATIONS = new Set(['tpu-v3', 'tpu-v4', 'tpu-v5', 'tpu-v6']);
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/**
+ * The sourced steady-state level of a generation; for a generation no public benchmark covers, the median of the
+ * benchmarked generations of its kind (GPUs for ASICs, CPUs and SoCs), with the span of those generations as range.
+ */
+function steadyStateLevel(generation, kind) {
+    const own = generation ? STEADY_STATE_MFU[generation] : undefined;
+    if (own)
+        return { ...own, borrowed: false };
+    const reference = KIND_REFERENCE[kind];
+    const levels = Object.entries(STEADY_STATE_MFU)
+        .filter(([name]) => TPU_GENERATIONS.has(name) === (reference === 'tpu'))
+        .map(([, level]) => level.value);
+    const value = Math.round(medianOf(levels) * 1000) / 1000;
+    return {
+        value,
+        low: Math.min(...levels),
+        high: Math.max(...levels),
+        source: `no public steady-state benchmark for ${generation ?? kind}: the median of the benchmarked ${reference.toUpperCase()} generations (${Object.keys(STEADY_STATE_MFU)
+            .filter((name) => TPU_GENERATIONS.has(name) === (reference === 'tpu'))
+            .join(', ')})`,
+        year: 2025,
+        url: reference === 'tpu' ? MAXTEXT : LLM_FOUNDRY,
+        borrowed: true,
+    };
+}
+/**
+ * End-to-end fp8 training speed-up over bf16 (tokens per second), by generation with fp8 tensor cores. Measured on
+ * Hopper; Ada and Blackwell use the same Transformer Engine fp8 recipes, so the Hopper figure is used for them.
+ */
+const HOPPER_FP8 = {
+    value: 1.25,
+    low: 1.16,
+    high: 1.35,
+    source: 'Measured fp8 over bf16 tokens/s on H100: llm-foundry FP8 table, torchtitan Float8 (+28 % on Llama 3.1 8B), OLMo-core FP8 (+16-30 %)',
+    year: 2025,
+    url: TORCHTITAN,
+};
+const FP8_SPEEDUP = {
+    hopper: HOPPER_FP8,
+    ada: { ...HOPPER_FP8, source: `${HOPPER_FP8.source}; assumed for Ada (same fp8 tensor-core recipes)` },
+    blackwell: { ...HOPPER_FP8, source: `${HOPPER_FP8.source}; assumed for Blackwell (same fp8 recipes)` },
 };
 
 ;// CONCATENATED MODULE: ./build/data/calibration.js
 
 
 
+
 /** Where the calibration is documented: docs/methodology.md §3 in the action's repository (as README names it). */
 const CALIBRATION_DOC_URL = METHODOLOGY_DOC_URL;
 const docLink = CALIBRATION_DOC_URL ? { url: CALIBRATION_DOC_URL } : {};
-const CALIBRATION_SOURCE = (fit) => `ml-carbon calibration on ${fit.dataset} (Patterson et al. 2021, Strubell et al. 2019, Dodge et al. 2022, LLaMA/Llama model cards, OLMo, FLM-101B, LLMCarbon); see docs/methodology.md`;
+const CALIBRATION_SOURCE = (fit) => `ml-carbon calibration on ${fit.dataset} (whole-run hours: Pythia, MPT, StarCoder, BloombergGPT, LLaMA/Llama, Granite, Phi, SmolLM, DeepSeek, PaLM, Gopher, Patterson et al. 2021; measured energy: Patterson, Strubell, Dodge, OLMo); see docs/methodology.md`;
 const round3 = (value) => Math.round(value * 1000) / 1000;
-/** MFU to assume for training on `accelerator` a model with `activeParams` active parameters. */
-function trainingUtilization(accelerator, activeParams, fit = FITTED_CALIBRATION) {
-    const generation = accelerator.generation ? fit.utilization.byGeneration[accelerator.generation] : undefined;
-    if (!generation) {
+/** The whole-run MFU level of a generation at the reference size; every generation gets a sourced level. */
+function generationLevel(accelerator, fit = FITTED_CALIBRATION) {
+    const generation = accelerator.generation ?? accelerator.kind;
+    const { wholeRun, fewFamilies, realization } = fit.utilization;
+    const own = wholeRun[generation];
+    if (own) {
         return {
-            name: `model FLOPs utilization on ${accelerator.kind.toUpperCase()} (no calibration data for this hardware generation)`,
-            entry: UTILIZATION[accelerator.kind],
+            value: own.value,
+            spread: { low: 1, high: 1 },
+            basis: 'whole-run',
+            source: `whole-run MFU ${own.value} fitted on ${own.rows} runs of ${own.families.length} model families (${own.families.join(', ')})`,
         };
     }
-    const { min, max } = fit.utilization.bounds;
-    const sizeInRange = Math.min(generation.paramsRange.max, Math.max(generation.paramsRange.min, activeParams));
-    const scaled = generation.value * (sizeInRange / generation.referenceParams) ** generation.sizeExponent;
-    const value = Math.min(max, Math.max(min, scaled));
-    const sizeText = generation.sizeExponent !== 0
-        ? ` x (active params / ${generation.referenceParams / 1e9} B)^${generation.sizeExponent}`
-        : '';
+    const steady = steadyStateLevel(accelerator.generation, accelerator.kind);
+    const spread = { low: steady.low / steady.value, high: steady.high / steady.value };
+    const relative = steady.relativeTo && wholeRun[steady.relativeTo.generation];
+    if (steady.relativeTo && relative) {
+        return {
+            value: round3(relative.value * steady.relativeTo.ratio),
+            spread,
+            basis: 'relative benchmark',
+            source: `${steady.relativeTo.generation} whole-run MFU ${relative.value} x ${steady.relativeTo.ratio} (${steady.source})`,
+        };
+    }
+    const few = fewFamilies[generation];
+    if (steady.borrowed && few) {
+        return {
+            value: few.value,
+            spread: { low: 1, high: 1 },
+            basis: 'few families',
+            source: `whole-run MFU ${few.value} fitted on ${few.rows} runs of ${few.families.join(', ')} (no benchmark covers ${generation})`,
+        };
+    }
     return {
-        name: `model FLOPs utilization on ${accelerator.generation} hardware`,
+        value: round3(steady.value * realization.value),
+        spread,
+        basis: steady.borrowed ? 'borrowed' : 'benchmark x realization',
+        source: `steady-state MFU ${steady.value} (${steady.source}) x whole-run realization ${realization.value} (fitted across ${Object.keys(realization.byGeneration).join(', ')})`,
+    };
+}
+/** MFU to assume for training on `accelerator` a model with `activeParams` active parameters. */
+function trainingUtilization(accelerator, activeParams, options = {}, fit = FITTED_CALIBRATION) {
+    const u = fit.utilization;
+    const level = generationLevel(accelerator, fit);
+    const sizeInRange = Math.min(u.paramsRange.max, Math.max(u.paramsRange.min, activeParams));
+    const moe = options.mixtureOfExperts ? u.moeFactor.value : 1;
+    const scaled = level.value * (sizeInRange / u.referenceParams) ** u.sizeExponent * moe;
+    const value = Math.min(u.bounds.max, Math.max(u.bounds.min, scaled));
+    const sizeText = u.sizeExponent !== 0 ? ` x (active params / ${u.referenceParams / 1e9} B)^${u.sizeExponent}` : '';
+    const moeText = options.mixtureOfExperts ? ` x ${u.moeFactor.value} (mixture of experts)` : '';
+    return {
+        name: `model FLOPs utilization on ${accelerator.generation ?? accelerator.kind} hardware (whole run)`,
+        basis: level.basis,
         entry: {
             value: round3(value),
-            low: round3(value * fit.utilization.band.low),
-            high: round3(Math.min(1, value * fit.utilization.band.high)),
-            source: `${CALIBRATION_SOURCE(fit)}: MFU ${generation.value}${sizeText} fitted on ${generation.rows} runs; range from the residual spread of all runs`,
+            low: round3((value / u.band.high) * level.spread.low),
+            high: round3(Math.min(1, (value / u.band.low) * level.spread.high)),
+            source: `${CALIBRATION_SOURCE(fit)}: ${level.source}${sizeText}${moeText}; range from leave-one-family-out residuals`,
             year: 2025,
             ...docLink,
         },
@@ -49136,13 +49336,30 @@ function smallModelShare(params, fit = FITTED_CALIBRATION) {
     const clamped = Math.min(1, Math.max(0, Number.isFinite(position) ? position : 1));
     return minShare + (1 - minShare) * clamped;
 }
-/** Average training draw as a share of TDP for `accelerator` training a model of `params` (active) parameters. */
-function trainingPowerFraction(accelerator, params, fit = FITTED_CALIBRATION) {
+/**
+ * Average training draw as a share of TDP for `accelerator` training a model of `params` (active) parameters. The
+ * small-model ramp sets the value only when the work was derived from the parameter count (6 x N x D, a transformer
+ * rule); when FLOPs or hours are given (CNNs and others carry far more FLOPs per parameter) it only lowers the range.
+ */
+function trainingPowerFraction(accelerator, params, options = {}, fit = FITTED_CALIBRATION) {
     const generation = accelerator.generation ? fit.power.byGeneration[accelerator.generation] : undefined;
     const large = generation?.value ?? fit.power.byKind[accelerator.kind];
     if (large === undefined)
         return { name: 'average training power as a share of TDP', entry: POWER_FRACTION_OF_TDP };
     const share = smallModelShare(params, fit);
+    if (options.rampAsLowEndOnly && share < 1) {
+        return {
+            name: `average training power as a share of TDP on ${accelerator.generation ?? accelerator.kind} hardware`,
+            entry: {
+                value: round3(large),
+                low: round3(large * share * fit.power.band.low),
+                high: round3(Math.min(1.2, large * fit.power.band.high)),
+                source: `${CALIBRATION_SOURCE(fit)}: ${large} for ${accelerator.generation ?? accelerator.kind}; FLOPs or hours given, so the small-model ramp (x ${round3(share)} for ${formatParams(params)} parameters) only widens the range down`,
+                year: 2025,
+                ...docLink,
+            },
+        };
+    }
     const value = large * share;
     const basis = generation
         ? `${large} for ${accelerator.generation} fitted on ${generation.rows} measured runs`
@@ -49154,7 +49371,7 @@ function trainingPowerFraction(accelerator, params, fit = FITTED_CALIBRATION) {
             value: round3(value),
             low: round3(value * fit.power.band.low),
             high: round3(Math.min(1.2, value * fit.power.band.high)),
-            source: `${CALIBRATION_SOURCE(fit)}: ${basis}${ramp}; range from the residual spread of measured runs`,
+            source: `${CALIBRATION_SOURCE(fit)}: ${basis}${ramp}; range from leave-one-family-out residuals of measured runs`,
             year: 2025,
             ...docLink,
         },
@@ -49162,211 +49379,6 @@ function trainingPowerFraction(accelerator, params, fit = FITTED_CALIBRATION) {
 }
 function formatParams(params) {
     return params >= 1e9 ? `${round3(params / 1e9)} B` : `${round3(params / 1e6)} M`;
-}
-
-;// CONCATENATED MODULE: ./build/estimate/training.js
-// Training: FLOPs -> accelerator-hours -> the energy chain.
-
-
-
-
-/** Tokens seen in training: given, or samples x sequence_length x epochs. */
-function trainingTokens(run) {
-    const training = run.training;
-    if (!training)
-        return undefined;
-    if (training.tokens !== undefined)
-        return training.tokens * (training.epochs ?? 1);
-    if (training.samples !== undefined && training.sequenceLength !== undefined) {
-        return training.samples * training.sequenceLength * (training.epochs ?? 1);
-    }
-    return undefined;
-}
-/** Model FLOPs of one training run: given, or 6 x (active) parameters x tokens (Kaplan et al. 2020). */
-function trainingFlops(run) {
-    if (run.training?.flops !== undefined)
-        return run.training.flops;
-    const tokens = trainingTokens(run);
-    if (tokens === undefined)
-        return undefined;
-    return 6 * (run.model.activeParameters ?? run.model.parameters) * tokens;
-}
-function trainingAcceleratorHours(run, accelerator, assumptions, notes, calibration) {
-    const { hardware } = run;
-    if (hardware.acceleratorHours !== undefined)
-        return assumptions.given('accelerator-hours', hardware.acceleratorHours, 'h');
-    if (hardware.hours !== undefined) {
-        assumptions.given('wall-clock hours', hardware.hours, 'h');
-        return exact(hardware.count * hardware.hours);
-    }
-    const flops = trainingFlops(run);
-    if (flops === undefined)
-        throw new Error(`run ${run.id} has neither hours nor FLOPs; the parser should have refused it`);
-    const precision = run.training?.precision ?? 'bf16';
-    const peak = peakThroughput(accelerator, precision);
-    if (peak.precision !== precision)
-        notes.push(`${accelerator.id} has no ${precision} peak; its ${peak.precision} peak is used.`);
-    if (run.training && !run.training.precisionGiven)
-        notes.push('Precision not given: bf16 mixed precision is assumed.');
-    assumptions.record({
-        name: `${accelerator.id} dense peak at ${peak.precision}`,
-        value: peak.flopsPerSecond / 1e12,
-        unit: 'TFLOP/s',
-        origin: 'default',
-        source: accelerator.peakTflops.source,
-        year: accelerator.peakTflops.year,
-        url: accelerator.peakTflops.url,
-    });
-    const utilization = hardware.utilization !== undefined
-        ? assumptions.given('model FLOPs utilization', hardware.utilization, '×')
-        : (calibration?.utilization ??
-            fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run)), assumptions));
-    return product(exact(hoursFromSeconds(flops / peak.flopsPerSecond)), inverse(utilization));
-}
-/** Average draw of one accelerator while training, watts. */
-function trainingPowerWatts(run, accelerator, assumptions, calibration) {
-    if (run.hardware.powerWatts !== undefined)
-        return assumptions.given('average power per accelerator', run.hardware.powerWatts, 'W');
-    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
-    const fraction = calibration?.powerFractionOfTdp ??
-        fromCalibratedDefault(trainingPowerFraction(accelerator, activeParameters(run)), assumptions);
-    return product(tdp, fraction);
-}
-const activeParameters = (run) => run.model.activeParameters ?? run.model.parameters;
-/** Defaults fitted on published runs (src/data/calibration.ts) depend on the hardware generation and model size. */
-function fromCalibratedDefault(calibrated, assumptions) {
-    return assumptions.fromDefault(calibrated.name, calibrated.entry, '×');
-}
-
-;// CONCATENATED MODULE: ./build/estimate/estimate.js
-// A run (or a whole manifest) -> its estimated energy and CO2e with ranges and the assumptions behind them.
-
-
-
-
-
-
-
-
-function estimateRun(run, options = {}) {
-    const assumptions = new AssumptionLog();
-    const notes = [];
-    const accelerator = getAccelerator(run.hardware.accelerator);
-    const placement = resolvePlacement(run, assumptions, notes);
-    const hoursPerRepeat = trainingAcceleratorHours(run, accelerator, assumptions, notes, options.calibration);
-    const powerWatts = trainingPowerWatts(run, accelerator, assumptions, options.calibration);
-    const once = energyChain({ acceleratorHours: hoursPerRepeat, accelerator, powerWatts, placement }, assumptions);
-    if (run.repeats > 1)
-        assumptions.given('repeats', run.repeats, '×');
-    if (options.calibration?.source)
-        notes.push(options.calibration.source);
-    const estimate = {
-        id: run.id,
-        basis: 'estimated',
-        flops: trainingFlops(run),
-        accelerator: accelerator.id,
-        acceleratorCount: run.hardware.count,
-        repeats: run.repeats,
-        location: run.location,
-        carbonIntensityGPerKwh: placement.intensity.value,
-        pue: placement.pue.value,
-        acceleratorHours: scale(hoursPerRepeat, run.repeats),
-        energyKwh: scale(once.energyKwh, run.repeats),
-        co2eKg: scale(once.co2eKg, run.repeats),
-        breakdown: scaleBreakdown(once.breakdown, run.repeats),
-        inference: estimateInference(run, placement, assumptions, notes),
-        assumptions: assumptions.used,
-        notes,
-    };
-    if (run.marketCarbonIntensity !== undefined) {
-        const facilityKwh = estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
-        estimate.marketBasedOperationalCo2eKg = co2eKgOf(facilityKwh, run.marketCarbonIntensity);
-    }
-    return estimate;
-}
-function scaleBreakdown(breakdown, by) {
-    return {
-        acceleratorKwh: breakdown.acceleratorKwh * by,
-        hostKwh: breakdown.hostKwh * by,
-        facilityOverheadKwh: breakdown.facilityOverheadKwh * by,
-        operationalCo2eKg: breakdown.operationalCo2eKg * by,
-        embodiedCo2eKg: breakdown.embodiedCo2eKg * by,
-    };
-}
-function totalOf(runs) {
-    const trainingCo2eKg = sum(...runs.map((run) => run.co2eKg));
-    const inferenceCo2eKg = sum(...runs.map((run) => run.inference?.co2eKg ?? exact(0)));
-    return {
-        energyKwh: sum(...runs.flatMap((run) => [run.energyKwh, run.inference?.energyKwh ?? exact(0)])),
-        co2eKg: sum(trainingCo2eKg, inferenceCo2eKg),
-        trainingCo2eKg,
-        inferenceCo2eKg,
-    };
-}
-function estimateManifest(manifest, options = {}) {
-    const runs = manifest.runs.map((run) => estimateRun(run, options));
-    return { manifest: manifest.file, runs, total: totalOf(runs) };
-}
-
-;// CONCATENATED MODULE: ./build/advice/evaluate.js
-// Proposal -> Advice: the saving is the engine's estimate of the original run minus that of the transformed run and
-// of any one-time work, never a constant.
-
-const totalKwh = (estimate) => estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
-const servingKg = (estimate) => estimate.inference?.co2eKg.value ?? 0;
-const servingPerDayKg = (estimate) => estimate.inference?.perDay.co2eKg.value ?? 0;
-/** CO2e and energy of one-time work, summed. */
-function oneTimeCost(estimate, runs = []) {
-    const estimates = runs.map(estimate);
-    return {
-        co2eKg: estimates.reduce((total, estimate) => total + runTotalKg(estimate), 0),
-        kwh: estimates.reduce((total, estimate) => total + totalKwh(estimate), 0),
-    };
-}
-/**
- * Days of serving after which the one-time cost is repaid: what the training saving does not cover, divided by the
- * daily serving saving. Null when serving saves nothing per day and the training saving does not cover the cost.
- */
-function paybackDays(oneTimeKg, trainingSavingKg, servingSavingPerDayKg) {
-    const outstanding = oneTimeKg - trainingSavingKg;
-    if (outstanding <= 0)
-        return 0;
-    if (servingSavingPerDayKg <= 0)
-        return null;
-    return outstanding / servingSavingPerDayKg;
-}
-function evaluate(technique, proposal, estimate, before) {
-    const after = estimate(proposal.transformed);
-    const cost = oneTimeCost(estimate, proposal.oneTimeCost);
-    const trainingSavingCo2eKg = before.co2eKg.value - after.co2eKg.value;
-    const servingSavingCo2eKg = servingKg(before) - servingKg(after);
-    const savingCo2eKg = trainingSavingCo2eKg + servingSavingCo2eKg - cost.co2eKg;
-    const beforeKg = runTotalKg(before);
-    const advice = {
-        id: technique.id,
-        group: technique.group,
-        title: proposal.title,
-        detail: proposal.detail,
-        savingCo2eKg,
-        savingPercent: beforeKg > 0 ? (savingCo2eKg / beforeKg) * 100 : 0,
-        savingKwh: totalKwh(before) - totalKwh(after) - cost.kwh,
-        trainingSavingCo2eKg,
-        servingSavingCo2eKg,
-        oneTimeCo2eKg: cost.co2eKg,
-        caveat: proposal.caveat,
-        effort: proposal.effort,
-        evidence: proposal.evidence.map(({ source, year, url, claim }) => ({
-            source,
-            year,
-            ...(url ? { url } : {}),
-            ...(claim ? { claim } : {}),
-        })),
-    };
-    if (proposal.oneTimeCost?.length) {
-        const perDay = servingPerDayKg(before) - servingPerDayKg(after);
-        advice.paybackDays = paybackDays(cost.co2eKg, trainingSavingCo2eKg, perDay);
-    }
-    return advice;
 }
 
 ;// CONCATENATED MODULE: ./build/data/techniques.js
@@ -49551,6 +49563,330 @@ const CARBON_AWARE_REGION = {
     url: 'https://arxiv.org/abs/2206.05229',
 };
 
+;// CONCATENATED MODULE: ./build/estimate/precision.js
+// Precision as the hardware does it: which precision really runs on an accelerator, and the FLOP/s rate the engine
+// divides by. fp8 trains at the bf16 rate times a measured, per-generation speed-up (not at the fp8 peak); a
+// precision the hardware lacks is costed as what would really run, with a warning.
+
+
+const HALF_PRECISIONS = ['bf16', 'fp16'];
+/** True when the accelerator has units that run `precision` faster than fp32 (V100 lists bf16 at the fp32 rate). */
+function supportsPrecision(accelerator, precision) {
+    const peaks = accelerator.peakTflops.value;
+    const peak = peaks[precision];
+    if (!peak)
+        return false;
+    if (precision === 'fp32')
+        return true;
+    if (precision === 'fp8')
+        return peak > (peaks.bf16 ?? peaks.fp16 ?? 0);
+    return peaks.fp32 === undefined || peak > peaks.fp32;
+}
+/** The fastest training precision an accelerator supports natively: bf16, else fp16, else fp32. */
+function bestTrainingPrecision(accelerator) {
+    return HALF_PRECISIONS.find((precision) => supportsPrecision(accelerator, precision)) ?? 'fp32';
+}
+function substituteFor(accelerator, wanted) {
+    const chain = {
+        fp32: [],
+        tf32: ['fp32'],
+        bf16: ['fp16', 'fp32'],
+        fp16: ['bf16', 'fp32'],
+        fp8: ['bf16', 'fp16', 'fp32'],
+        int8: ['fp8', 'bf16', 'fp16', 'fp32'],
+        int4: ['int8', 'fp8', 'bf16', 'fp16', 'fp32'],
+    };
+    return chain[wanted].find((precision) => supportsPrecision(accelerator, precision)) ?? 'fp32';
+}
+/**
+ * What runs and at what rate, for a run that asked for `wanted` (undefined when the manifest left precision out).
+ * `purpose` words the notes ("training", "serving").
+ */
+function resolvePrecision(accelerator, wanted, purpose) {
+    const notes = [];
+    let precision;
+    if (wanted === undefined) {
+        precision = bestTrainingPrecision(accelerator);
+        notes.push(`Precision not given for ${purpose}: ${precision}${precision === 'fp32' ? '' : ' mixed precision'}, the fastest precision ${accelerator.id} supports for ${purpose}, is assumed.`);
+    }
+    else if (supportsPrecision(accelerator, wanted) || (wanted === 'fp32' && accelerator.peakTflops.value.fp32)) {
+        precision = wanted;
+    }
+    else {
+        precision = substituteFor(accelerator, wanted);
+        notes.push(`Warning: ${accelerator.id} has no ${wanted} units; ${purpose} is costed as ${precision}, what would really run.`);
+    }
+    if (precision !== 'fp8') {
+        const peak = peakThroughput(accelerator, precision);
+        return { precision, flopsPerSecond: peak.flopsPerSecond, ratePrecision: peak.precision, notes };
+    }
+    const base = HALF_PRECISIONS.find((half) => supportsPrecision(accelerator, half)) ?? 'fp32';
+    const basePeak = peakThroughput(accelerator, base);
+    const speedup = accelerator.generation ? FP8_SPEEDUP[accelerator.generation] : undefined;
+    if (!speedup) {
+        notes.push(`No measured fp8 speed-up for ${accelerator.generation ?? accelerator.id}: fp8 is costed at the ${base} rate.`);
+        return { precision, flopsPerSecond: basePeak.flopsPerSecond, ratePrecision: basePeak.precision, notes };
+    }
+    notes.push(`fp8 is costed as the ${base} rate x ${speedup.value} (measured fp8 speed-up on ${accelerator.generation}), not at the fp8 peak.`);
+    return {
+        precision,
+        flopsPerSecond: basePeak.flopsPerSecond * speedup.value,
+        ratePrecision: basePeak.precision,
+        speedup,
+        notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./build/estimate/training.js
+// Training: FLOPs -> accelerator-hours -> the energy chain.
+
+
+
+
+
+/** Above this, hours given with tokens imply a utilization no published whole run has reached. */
+const IMPLAUSIBLE_UTILIZATION = 0.75;
+/** Above this share of TDP, a given average power is more than boost clocks explain. */
+const IMPLAUSIBLE_POWER_FRACTION = 1.2;
+/** Tokens seen in training: given, or samples x sequence_length x epochs. */
+function trainingTokens(run) {
+    const training = run.training;
+    if (!training)
+        return undefined;
+    if (training.tokens !== undefined)
+        return training.tokens * (training.epochs ?? 1);
+    if (training.samples !== undefined && training.sequenceLength !== undefined) {
+        return training.samples * training.sequenceLength * (training.epochs ?? 1);
+    }
+    return undefined;
+}
+const isAdapterMethod = (run) => run.training?.method === 'lora' || run.training?.method === 'qlora';
+/**
+ * Model FLOPs of one training run: given, or 6 x (active) parameters x tokens (Kaplan et al. 2020, a transformer
+ * rule), x 4/6 for LoRA/QLoRA (frozen weights need no weight gradients).
+ */
+function trainingFlops(run) {
+    if (run.training?.flops !== undefined)
+        return run.training.flops;
+    const tokens = trainingTokens(run);
+    if (tokens === undefined)
+        return undefined;
+    const adapter = isAdapterMethod(run) ? LORA_FLOPS_RATIO.value : 1;
+    return 6 * activeParameters(run) * tokens * adapter;
+}
+/** True when the run's work comes from its parameter count (6 x N x D): no FLOPs and no hours given. */
+const workFromParameters = (run) => run.training?.flops === undefined &&
+    run.hardware.hours === undefined &&
+    run.hardware.acceleratorHours === undefined &&
+    trainingTokens(run) !== undefined;
+/** The precision that really runs for training, with the engine's rate; notes go to the report. */
+function trainingPrecision(run, accelerator, notes) {
+    const given = run.training?.precisionGiven === false ? undefined : run.training?.precision;
+    const resolved = resolvePrecision(accelerator, run.training ? given : undefined, 'training');
+    notes.push(...resolved.notes);
+    return resolved;
+}
+function recordRate(accelerator, resolved, assumptions) {
+    assumptions.record({
+        name: `${accelerator.id} dense peak at ${resolved.ratePrecision}`,
+        value: resolved.flopsPerSecond / (resolved.speedup?.value ?? 1) / 1e12,
+        unit: 'TFLOP/s',
+        origin: 'default',
+        source: accelerator.peakTflops.source,
+        year: accelerator.peakTflops.year,
+        url: accelerator.peakTflops.url,
+    });
+    if (resolved.speedup)
+        assumptions.fromDefault('fp8 training speed-up over bf16', resolved.speedup, '×');
+}
+function trainingAcceleratorHours(run, accelerator, assumptions, notes, calibration) {
+    const { hardware } = run;
+    const flops = trainingFlops(run);
+    if (flops !== undefined && run.training?.flops === undefined)
+        recordFlopsRule(run, assumptions);
+    if (hardware.acceleratorHours !== undefined || hardware.hours !== undefined) {
+        const hours = hardware.acceleratorHours !== undefined
+            ? assumptions.given('accelerator-hours', hardware.acceleratorHours, 'h')
+            : (assumptions.given('wall-clock hours', hardware.hours, 'h'), exact(hardware.count * hardware.hours));
+        if (flops !== undefined)
+            warnIfImplausiblyFast(run, accelerator, flops, hours.value, notes);
+        return hours;
+    }
+    if (flops === undefined)
+        throw new Error(`run ${run.id} has neither hours nor FLOPs; the parser should have refused it`);
+    const resolved = trainingPrecision(run, accelerator, notes);
+    recordRate(accelerator, resolved, assumptions);
+    const utilization = hardware.utilization !== undefined
+        ? assumptions.given('model FLOPs utilization', hardware.utilization, '×')
+        : (calibration?.utilization ?? defaultUtilization(run, accelerator, assumptions));
+    return product(exact(hoursFromSeconds(flops / resolved.flopsPerSecond)), inverse(utilization));
+}
+function recordFlopsRule(run, assumptions) {
+    assumptions.record({
+        name: `training FLOPs = 6 x ${run.model.activeParameters !== undefined ? 'active ' : ''}parameters x tokens${isAdapterMethod(run) ? ' x 4/6 (LoRA: no weight gradients for frozen weights)' : ''} (a transformer rule: give flops or hours for CNNs and other architectures)`,
+        value: 6,
+        unit: 'FLOPs per parameter per token',
+        origin: 'default',
+        source: 'Kaplan et al. 2020, Scaling Laws for Neural Language Models, §2.1',
+        year: 2020,
+        url: 'https://arxiv.org/abs/2001.08361',
+    });
+}
+/** Hours given with a token count imply a utilization; above what any published run reached is a warning. */
+function warnIfImplausiblyFast(run, accelerator, flops, acceleratorHours, notes) {
+    if (run.training?.flops === undefined && trainingTokens(run) === undefined)
+        return;
+    const resolved = resolvePrecision(accelerator, run.training?.precisionGiven ? run.training.precision : undefined, 'training');
+    const implied = flops / (acceleratorHours * 3600 * resolved.flopsPerSecond);
+    if (implied > IMPLAUSIBLE_UTILIZATION) {
+        notes.push(`Warning: the hours given imply ${(implied * 100).toFixed(0)} % utilization of ${accelerator.id}'s ${resolved.ratePrecision} peak for ${flops.toExponential(2)} FLOPs; no published whole run exceeds about 60 %. Check the hours, the token count and the accelerator count.`);
+    }
+}
+/** Average draw of one accelerator while training, watts. */
+function trainingPowerWatts(run, accelerator, assumptions, calibration, notes = []) {
+    if (run.hardware.powerWatts !== undefined) {
+        const ratio = run.hardware.powerWatts / accelerator.tdpWatts.value;
+        if (ratio > IMPLAUSIBLE_POWER_FRACTION)
+            notes.push(`Warning: power_watts ${run.hardware.powerWatts} W is ${ratio.toFixed(2)} x the ${accelerator.id} TDP of ${accelerator.tdpWatts.value} W; per-accelerator averages rarely exceed TDP. Check that it is per accelerator, not per node.`);
+        return assumptions.given('average power per accelerator', run.hardware.powerWatts, 'W');
+    }
+    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
+    const fraction = calibration?.powerFractionOfTdp ??
+        fromCalibratedDefault(trainingPowerFraction(accelerator, activeParameters(run), { rampAsLowEndOnly: !workFromParameters(run) }), assumptions);
+    return product(tdp, fraction);
+}
+const activeParameters = (run) => run.model.activeParameters ?? run.model.parameters;
+const isMixtureOfExperts = (run) => run.model.activeParameters !== undefined && run.model.activeParameters < run.model.parameters;
+function defaultUtilization(run, accelerator, assumptions) {
+    return fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run), { mixtureOfExperts: isMixtureOfExperts(run) }), assumptions);
+}
+/** Defaults fitted on published runs (src/data/calibration.ts) depend on the hardware generation and model size. */
+function fromCalibratedDefault(calibrated, assumptions) {
+    return assumptions.fromDefault(calibrated.name, calibrated.entry, '×');
+}
+
+;// CONCATENATED MODULE: ./build/estimate/estimate.js
+// A run (or a whole manifest) -> its estimated energy and CO2e with ranges and the assumptions behind them.
+
+
+
+
+
+
+
+
+function estimateRun(run, options = {}) {
+    const assumptions = new AssumptionLog();
+    const notes = [];
+    const accelerator = getAccelerator(run.hardware.accelerator);
+    const placement = resolvePlacement(run, assumptions, notes);
+    const hoursPerRepeat = trainingAcceleratorHours(run, accelerator, assumptions, notes, options.calibration);
+    const powerWatts = trainingPowerWatts(run, accelerator, assumptions, options.calibration, notes);
+    const once = energyChain({ acceleratorHours: hoursPerRepeat, accelerator, powerWatts, placement }, assumptions);
+    if (run.repeats > 1)
+        assumptions.given('repeats', run.repeats, '×');
+    if (options.calibration?.source)
+        notes.push(options.calibration.source);
+    const estimate = {
+        id: run.id,
+        basis: 'estimated',
+        flops: trainingFlops(run),
+        accelerator: accelerator.id,
+        acceleratorCount: run.hardware.count,
+        repeats: run.repeats,
+        location: run.location,
+        carbonIntensityGPerKwh: placement.intensity.value,
+        pue: placement.pue.value,
+        acceleratorHours: scale(hoursPerRepeat, run.repeats),
+        energyKwh: scale(once.energyKwh, run.repeats),
+        co2eKg: scale(once.co2eKg, run.repeats),
+        breakdown: scaleBreakdown(once.breakdown, run.repeats),
+        inference: estimateInference(run, placement, assumptions, notes),
+        assumptions: assumptions.used,
+        notes,
+    };
+    if (run.marketCarbonIntensity !== undefined) {
+        const facilityKwh = estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
+        estimate.marketBasedOperationalCo2eKg = co2eKgOf(facilityKwh, run.marketCarbonIntensity);
+    }
+    return estimate;
+}
+function totalOf(runs) {
+    const trainingCo2eKg = sum(...runs.map((run) => run.co2eKg));
+    const inferenceCo2eKg = sum(...runs.map((run) => run.inference?.co2eKg ?? exact(0)));
+    return {
+        energyKwh: sum(...runs.flatMap((run) => [run.energyKwh, run.inference?.energyKwh ?? exact(0)])),
+        co2eKg: sum(trainingCo2eKg, inferenceCo2eKg),
+        trainingCo2eKg,
+        inferenceCo2eKg,
+    };
+}
+function estimateManifest(manifest, options = {}) {
+    const runs = manifest.runs.map((run) => estimateRun(run, options));
+    return { manifest: manifest.file, runs, total: totalOf(runs) };
+}
+
+;// CONCATENATED MODULE: ./build/advice/evaluate.js
+// Proposal -> Advice: the saving is the engine's estimate of the original run minus that of the transformed run and
+// of any one-time work, never a constant.
+
+const totalKwh = (estimate) => estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
+const servingKg = (estimate) => estimate.inference?.co2eKg.value ?? 0;
+const servingPerDayKg = (estimate) => estimate.inference?.perDay.co2eKg.value ?? 0;
+/** CO2e and energy of one-time work, summed. */
+function oneTimeCost(estimate, runs = []) {
+    const estimates = runs.map(estimate);
+    return {
+        co2eKg: estimates.reduce((total, estimate) => total + runTotalKg(estimate), 0),
+        kwh: estimates.reduce((total, estimate) => total + totalKwh(estimate), 0),
+    };
+}
+/**
+ * Days of serving after which the one-time cost is repaid: what the training saving does not cover, divided by the
+ * daily serving saving. Null when serving saves nothing per day and the training saving does not cover the cost.
+ */
+function paybackDays(oneTimeKg, trainingSavingKg, servingSavingPerDayKg) {
+    const outstanding = oneTimeKg - trainingSavingKg;
+    if (outstanding <= 0)
+        return 0;
+    if (servingSavingPerDayKg <= 0)
+        return null;
+    return outstanding / servingSavingPerDayKg;
+}
+function evaluate(technique, proposal, estimate, before) {
+    const after = estimate(proposal.transformed);
+    const cost = oneTimeCost(estimate, proposal.oneTimeCost);
+    const trainingSavingCo2eKg = before.co2eKg.value - after.co2eKg.value;
+    const servingSavingCo2eKg = servingKg(before) - servingKg(after);
+    const savingCo2eKg = trainingSavingCo2eKg + servingSavingCo2eKg - cost.co2eKg;
+    const beforeKg = runTotalKg(before);
+    const advice = {
+        id: technique.id,
+        group: technique.group,
+        title: proposal.title,
+        detail: proposal.detail,
+        savingCo2eKg,
+        savingPercent: beforeKg > 0 ? (savingCo2eKg / beforeKg) * 100 : 0,
+        savingKwh: totalKwh(before) - totalKwh(after) - cost.kwh,
+        trainingSavingCo2eKg,
+        servingSavingCo2eKg,
+        oneTimeCo2eKg: cost.co2eKg,
+        caveat: proposal.caveat,
+        effort: proposal.effort,
+        evidence: proposal.evidence.map(({ source, year, url, claim }) => ({
+            source,
+            year,
+            ...(url ? { url } : {}),
+            ...(claim ? { claim } : {}),
+        })),
+    };
+    if (proposal.oneTimeCost?.length) {
+        const perDay = servingPerDayKg(before) - servingPerDayKg(after);
+        advice.paybackDays = paybackDays(cost.co2eKg, trainingSavingCo2eKg, perDay);
+    }
+    return advice;
+}
+
 ;// CONCATENATED MODULE: ./build/advice/transform.js
 // Run -> Run edits shared by the techniques. Training and serving "work" are scaled in the field the engine reads:
 // given accelerator-hours or wall-clock hours when the manifest has them, else the training FLOPs or served tokens.
@@ -49580,8 +49916,8 @@ function withTokensPerDay(inference, tokensPerDay) {
     const { requestsPerDay: _requests, tokensPerRequest: _perRequest, ...rest } = inference;
     return { ...rest, tokensPerDay };
 }
-const trainingPrecision = (run) => run.training?.precision ?? 'bf16';
-const servingPrecision = (run) => run.inference?.precision ?? trainingPrecision(run);
+const transform_trainingPrecision = (run) => run.training?.precision ?? 'bf16';
+const servingPrecision = (run) => run.inference?.precision ?? transform_trainingPrecision(run);
 const servingAcceleratorId = (run) => run.inference?.accelerator ?? run.hardware.accelerator;
 /** Peak ratio new/old the engine would apply on this accelerator, after its precision fallbacks. */
 function enginePeakRatio(acceleratorId, from, to) {
@@ -49605,7 +49941,7 @@ function withTrainingPrecision(run, to, speedup) {
     if (!run.training)
         return run;
     const derivesHours = run.hardware.hours === undefined && run.hardware.acceleratorHours === undefined;
-    const peakRatio = derivesHours ? enginePeakRatio(run.hardware.accelerator, trainingPrecision(run), to) : 1;
+    const peakRatio = derivesHours ? enginePeakRatio(run.hardware.accelerator, transform_trainingPrecision(run), to) : 1;
     const scaled = scaleTrainingWork(run, peakRatio / speedup);
     return pinServing({ ...scaled, training: { ...scaled.training, precision: to, precisionGiven: true } }, run);
 }
@@ -49946,7 +50282,7 @@ function onAccelerator(run, accelerator) {
     const old = getAccelerator(run.hardware.accelerator);
     const { hours, acceleratorHours, powerWatts: _power, ...hardware } = run.hardware;
     const given = acceleratorHours ?? (hours !== undefined ? hours * hardware.count : undefined);
-    const precision = trainingPrecision(run);
+    const precision = transform_trainingPrecision(run);
     const speedup = peakThroughput(accelerator, precision).flopsPerSecond / peakThroughput(old, precision).flopsPerSecond;
     const moved = {
         ...hardware,
@@ -49989,7 +50325,7 @@ const efficientAccelerator = {
         if (!where)
             return undefined;
         const current = getAccelerator(run.hardware.accelerator);
-        const precision = trainingPrecision(run);
+        const precision = transform_trainingPrecision(run);
         const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), onAccelerator);
         return best && proposal('Train', where.provider, current, precision, best);
     },
@@ -50714,7 +51050,7 @@ function applyMeasurements(estimate, run, measurements) {
         intensityNote = 'as the model card reports it (co2_eq_emissions, grams)';
         for (const m of cards)
             note(m, 'CO2e');
-        const implausible = implausibleCard(operationalKg.value, estimate.breakdown.operationalCo2eKg);
+        const implausible = implausibleCard(operationalKg.value, estimate.breakdown.operationalCo2eKg.value);
         if (implausible)
             newNotes.push(implausible);
     }
@@ -50756,7 +51092,7 @@ function applyMeasurements(estimate, run, measurements) {
         newNotes.push(`Accelerator-hours from ${TOOL_NAMES[timed.format]} (${round(perRepeatHours)} h per repeat) replace the estimate's.`);
     }
     const embodied = base.breakdown.embodiedCo2eKg;
-    const co2eKg = operationalKg ? sum(operationalKg, exact(embodied)) : undefined;
+    const co2eKg = operationalKg ? sum(operationalKg, embodied) : undefined;
     const view = {
         files: usable.map((m) => ({ file: m.file, format: m.format, contributed: contributions.get(m) })),
         ...(energyKwh ? { energyKwh, energyNote: energyNote } : {}),
@@ -50784,8 +51120,8 @@ function applyMeasurements(estimate, run, measurements) {
         co2eKg: co2eKg ?? base.co2eKg,
         breakdown: measuredBasis
             ? {
-                ...splitEnergy(base.breakdown, energyKwh?.value, widest?.energyScope === 'accelerator' ? widest.energyKwh * repeatFactor : undefined),
-                operationalCo2eKg: operationalKg?.value ?? base.breakdown.operationalCo2eKg,
+                ...splitEnergy(base.breakdown, energyKwh, widest?.energyScope === 'accelerator' ? widest.energyKwh * repeatFactor : undefined),
+                operationalCo2eKg: operationalKg ?? base.breakdown.operationalCo2eKg,
             }
             : base.breakdown,
         ...(acceleratorHours !== undefined && measuredBasis ? { acceleratorHours: exact(acceleratorHours) } : {}),
@@ -50805,18 +51141,24 @@ function applyMeasurements(estimate, run, measurements) {
 function splitEnergy(estimated, facilityKwh, acceleratorKwh) {
     if (facilityKwh === undefined)
         return estimated;
-    const estimatedFacility = estimated.acceleratorKwh + estimated.hostKwh + estimated.facilityOverheadKwh;
     if (acceleratorKwh !== undefined) {
-        const hostShare = estimated.acceleratorKwh > 0 ? estimated.hostKwh / estimated.acceleratorKwh : 0;
-        const hostKwh = acceleratorKwh * hostShare;
-        return { ...estimated, acceleratorKwh, hostKwh, facilityOverheadKwh: facilityKwh - acceleratorKwh - hostKwh };
+        const hostShare = estimated.acceleratorKwh.value > 0 ? acceleratorKwh / estimated.acceleratorKwh.value : 0;
+        const hostKwh = scale(estimated.hostKwh, hostShare);
+        const rest = (facility, host) => Math.max(0, facility - acceleratorKwh - host);
+        return {
+            ...estimated,
+            acceleratorKwh: exact(acceleratorKwh),
+            hostKwh,
+            facilityOverheadKwh: range(rest(facilityKwh.value, hostKwh.value), rest(facilityKwh.low, hostKwh.high), rest(facilityKwh.high, hostKwh.low)),
+        };
     }
-    const ratio = estimatedFacility > 0 ? facilityKwh / estimatedFacility : 0;
+    const estimatedFacility = estimated.acceleratorKwh.value + estimated.hostKwh.value + estimated.facilityOverheadKwh.value;
+    const ratio = estimatedFacility > 0 ? facilityKwh.value / estimatedFacility : 0;
     return {
         ...estimated,
-        acceleratorKwh: estimated.acceleratorKwh * ratio,
-        hostKwh: estimated.hostKwh * ratio,
-        facilityOverheadKwh: estimated.facilityOverheadKwh * ratio,
+        acceleratorKwh: scale(estimated.acceleratorKwh, ratio),
+        hostKwh: scale(estimated.hostKwh, ratio),
+        facilityOverheadKwh: scale(estimated.facilityOverheadKwh, ratio),
     };
 }
 /** Model cards often hold kg or tonnes in a field meant for grams: flag figures two orders of magnitude off the estimate. */
@@ -62999,8 +63341,8 @@ function detailTable(runs) {
         formatHours(run.acceleratorHours.value),
         formatKwh(run.energyKwh.value),
         `${formatNumber(run.carbonIntensityGPerKwh)} g/kWh · PUE ${formatNumber(run.pue)}`,
-        formatKg(run.breakdown.operationalCo2eKg),
-        formatKg(run.breakdown.embodiedCo2eKg),
+        formatKg(run.breakdown.operationalCo2eKg.value),
+        formatKg(run.breakdown.embodiedCo2eKg.value),
         formatRange(run.co2eKg, formatKg),
         run.inference
             ? `${formatKg(run.inference.co2eKg.value)} over ${formatNumber(run.inference.days)} d (${formatRange(run.inference.co2eKg, formatKg)})`

@@ -118,7 +118,10 @@ function sizeExponentOf(points: UtilizationPoint[]): number {
     points.filter((p) => !p.c.mixtureOfExperts),
     (p) => `${p.c.family}|${p.generation}`,
   );
-  return round(withinGroupSlope([...groups.values()].map((group) => group.map((p): [number, number] => [p.x, p.y]))), 2);
+  return round(
+    withinGroupSlope([...groups.values()].map((group) => group.map((p): [number, number] => [p.x, p.y]))),
+    2,
+  );
 }
 
 /** Level of a set of runs, weighted by family: the median over families of each family's median (size-adjusted). */
@@ -194,8 +197,12 @@ export function fitUtilizationLevels(cases: CalibrationCase[]): CalibrationFit['
 /** Hours the fitted levels predict for a case: FLOPs / (peak x MFU), MFU from the calibration module. */
 export function predictedHours(c: CalibrationCase, utilization: CalibrationFit['utilization']): number {
   const fit = { utilization } as CalibrationFit;
-  const mfu = trainingUtilization(getAccelerator(c.accelerator), activeParams(c), { mixtureOfExperts: c.mixtureOfExperts }, fit)
-    .entry.value;
+  const mfu = trainingUtilization(
+    getAccelerator(c.accelerator),
+    activeParams(c),
+    { mixtureOfExperts: c.mixtureOfExperts },
+    fit,
+  ).entry.value;
   return c.flops! / (peakThroughput(getAccelerator(c.accelerator), c.precision).flopsPerSecond * mfu) / 3600;
 }
 
@@ -289,8 +296,9 @@ export function leaveOneFamilyOutPowerResiduals(energy: CalibrationCase[]): Map<
   for (const family of new Set(energy.map((c) => c.family))) {
     const power = fitPower(energy.filter((c) => c.family !== family));
     for (const c of energy.filter((other) => other.family === family)) {
-      const predicted = trainingPowerFraction(getAccelerator(c.accelerator), activeParams(c), {}, { power } as CalibrationFit)
-        .entry.value;
+      const predicted = trainingPowerFraction(getAccelerator(c.accelerator), activeParams(c), {}, {
+        power,
+      } as CalibrationFit).entry.value;
       residuals.set(c.id, impliedPowerFraction(c, power.hostOverheadFraction) / predicted);
     }
   }

@@ -189,8 +189,7 @@ export function trainingPowerFraction(
   const basis = generation
     ? `${large} for ${accelerator.generation} fitted on ${generation.rows} measured runs`
     : `${large}, the median of fitted ${accelerator.kind.toUpperCase()} generations (no measured runs on ${accelerator.generation ?? accelerator.id})`;
-  const ramp =
-    share < 1 ? `; x ${round3(share)} for a ${formatParams(params)}-parameter model (small-model ramp)` : '';
+  const ramp = share < 1 ? `; x ${round3(share)} for a ${formatParams(params)}-parameter model (small-model ramp)` : '';
   return {
     name: `average training power as a share of TDP on ${accelerator.generation ?? accelerator.kind} hardware`,
     entry: {

@@ -125,7 +125,11 @@ function warnIfImplausiblyFast(
   notes: string[],
 ): void {
   if (run.training?.flops === undefined && trainingTokens(run) === undefined) return;
-  const resolved = resolvePrecision(accelerator, run.training?.precisionGiven ? run.training.precision : undefined, 'training');
+  const resolved = resolvePrecision(
+    accelerator,
+    run.training?.precisionGiven ? run.training.precision : undefined,
+    'training',
+  );
   const implied = flops / (acceleratorHours * 3600 * resolved.flopsPerSecond);
   if (implied > IMPLAUSIBLE_UTILIZATION) {
     notes.push(

@@ -18,7 +18,10 @@ const fit: CalibrationFit = {
     sizeExponent: 0.5,
     paramsRange: { min: 1e9, max: 1e11 },
     wholeRun: { hopper: { value: 0.2, families: ['a', 'b', 'c'], rows: 3 } },
-    fewFamilies: { 'tpu-v2': { value: 0.5, families: ['a'], rows: 1 }, ampere: { value: 0.9, families: ['a'], rows: 1 } },
+    fewFamilies: {
+      'tpu-v2': { value: 0.5, families: ['a'], rows: 1 },
+      ampere: { value: 0.9, families: ['a'], rows: 1 },
+    },
     minFamilies: 3,
     realization: { value: 0.5, byGeneration: { hopper: 0.48 } },
     moeFactor: { value: 0.8, rows: 3 },

@@ -49,7 +49,10 @@ describe('applyMeasurements', () => {
     expect(result.co2eKg.value - estimate.breakdown.embodiedCo2eKg.value).toBeCloseTo(5, 12);
     expect(result.measured!.intensityNote).toMatch(/recomputed .* 500 gCO2e\/kWh \(carbon_intensity in the manifest\)/);
     // a whole-machine figure is split in the estimate's proportions, so the parts add up to the measured 10 kWh
-    const parts = result.breakdown.acceleratorKwh.value + result.breakdown.hostKwh.value + result.breakdown.facilityOverheadKwh.value;
+    const parts =
+      result.breakdown.acceleratorKwh.value +
+      result.breakdown.hostKwh.value +
+      result.breakdown.facilityOverheadKwh.value;
     expect(parts).toBeCloseTo(10, 9);
     expect(result.breakdown.hostKwh.value / result.breakdown.acceleratorKwh.value).toBeCloseTo(
       estimate.breakdown.hostKwh.value / estimate.breakdown.acceleratorKwh.value,
