@@ -68,6 +68,13 @@ const CALIBRATION_SOURCE = (fit: CalibrationFit) =>
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
+/**
+ * The model's stated consistency band: for the same job, energy per FLOP x datasheet FLOP/s per watt (= power share /
+ * MFU, what the model assumes each card realizes) stays within this factor of the table's median, for every
+ * accelerator. Generations differ in how much of their peak whole runs realize (V100 least, TPU v2 most in the data).
+ */
+export const ENERGY_PER_FLOP_BAND = { low: 0.3, high: 3 } as const;
+
 /** How a generation's whole-run level was obtained. */
 export type LevelBasis = 'whole-run' | 'benchmark x realization' | 'relative benchmark' | 'few families' | 'borrowed';
 
