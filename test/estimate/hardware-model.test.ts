@@ -59,7 +59,7 @@ describe('the same job on every accelerator', () => {
         a.name.startsWith('model FLOPs utilization'),
       );
       expect(use, accelerator.id).toBeDefined();
-      expect(use!.source, accelerator.id).toMatch(/fitted on|benchmark|whole-run MFU/);
+      expect(use!.source, accelerator.id).toMatch(/fitted on|steady-state MFU|whole-run MFU/);
       expect(use!.source, accelerator.id).toBe(use!.source.replace(/no calibration data/, ''));
       expect(generationLevel(accelerator).value, accelerator.id).toBeGreaterThan(0);
     }
