@@ -22468,6 +22468,39 @@ const INFERENCE_POWER_FRACTION_OF_TDP = {
     year: 2025,
     url: 'https://cloud.google.com/tpu/docs/v4',
 };
+/**
+ * Serving as deployed: a provisioned accelerator draws an idle floor around the clock (model loaded, CUDA context up)
+ * and up to the busy draw while requests are in flight.
+ */
+const SERVING_IDLE_SHARE_OF_TDP = {
+    value: 0.15,
+    low: 0.1,
+    high: 0.25,
+    source: 'Idle draw with a model loaded on H100, A100 and L40S: bare idle plus 26-66 W for the CUDA context, independent of model size (Vadari 2026, 14 production H100s and controlled runs); H100 SXM bare idle is about 10 % of its 700 W',
+    year: 2026,
+    url: 'https://arxiv.org/abs/2605.23918',
+};
+const SERVING_BUSY_SHARE_OF_TDP = {
+    value: 0.8,
+    low: 0.55,
+    high: 1.05,
+    source: 'Morrison et al. 2025 Table 3: one H100 serving 1-13 B models with SGLang at 8 requests/s drew 430-720 W (0.62-1.03 of TDP) while continuously busy',
+    year: 2025,
+    url: 'https://arxiv.org/abs/2503.05804',
+};
+/**
+ * Decode at batch 1 streams every weight once per token: FLOP/s = 2 FLOPs per 2-byte weight x memory bandwidth, a
+ * share of the bf16 peak equal to bandwidth / peak. H100 SXM: 3.35 TB/s over 989 TFLOP/s = 0.0034; A100: 2.0 TB/s
+ * over 312 = 0.0064 (the high end); half of H100's as the low end for slower-memory cards.
+ */
+const DECODE_SHARE_OF_PEAK = {
+    value: 0.0034,
+    low: 0.0017,
+    high: 0.0064,
+    source: 'NVIDIA H100 and A100 datasheets: HBM bandwidth over dense bf16 peak',
+    year: 2022,
+    url: 'https://www.nvidia.com/en-us/data-center/h100/',
+};
 /** Service life over which manufacturing emissions are amortised. */
 const EMBODIED_LIFETIME_YEARS = {
     value: 4,
@@ -22578,6 +22611,143 @@ function scaleBreakdown(breakdown, by) {
     };
 }
 
+;// CONCATENATED MODULE: ./build/data/calibration-benchmarks.js
+const LLM_FOUNDRY = 'https://github.com/mosaicml/llm-foundry/blob/main/scripts/train/benchmarking/README.md';
+const TORCHTITAN = 'https://github.com/pytorch/torchtitan/blob/main/docs/performance.md';
+const PALM = 'https://arxiv.org/abs/2204.02311';
+const MAXTEXT = 'https://github.com/AI-Hypercomputer/maxtext';
+const STEADY_STATE_MFU = {
+    volta: {
+        value: 0.213,
+        low: 0.213,
+        high: 0.213,
+        source: 'Chowdhery et al. 2022 (PaLM) Table 3: GPT-3 175B on V100, 21.3 % MFU',
+        year: 2022,
+        url: PALM,
+    },
+    ampere: {
+        value: 0.54,
+        low: 0.43,
+        high: 0.64,
+        source: 'A100 bf16 steady-state MFU, median of MosaicML llm-foundry tables (43-64 %), PyTorch torchtitan Llama 3 8B/70B (50-58 %), MegaScale 175B on 12,288 A100 (55.2 %, Jiang et al. 2024) and MT-NLG 530B (30.2 %, PaLM Table 3)',
+        year: 2024,
+        url: LLM_FOUNDRY,
+    },
+    hopper: {
+        value: 0.415,
+        low: 0.33,
+        high: 0.48,
+        source: 'H100 bf16 steady-state MFU, median of llm-foundry (36-46 %), Ai2 OLMo-core (39-48 %), torchtitan Llama 3.1 8B (33-39 %), Nemotron-4 340B (41-42 %) and Megatron-Core GPT-3 175B (40-47 %)',
+        year: 2024,
+        url: TORCHTITAN,
+    },
+    blackwell: {
+        value: 0.387,
+        low: 0.36,
+        high: 0.41,
+        relativeTo: { generation: 'hopper', ratio: 0.932 },
+        source: 'NVIDIA Megatron-Bridge 25.09 GB200 fp8 model TFLOP/s (Llama 3 8B/70B: 65-72 % of the bf16 dense peak) over NVIDIA NeMo 24.07 H100 fp8 (653-802 TFLOP/s: 66-81 % of the bf16 peak): 0.932 x the Hopper level, same stack and recipe. No whole-run Blackwell hours are published',
+        year: 2025,
+        url: 'https://docs.nvidia.com/nemo-framework/user-guide/latest/performance/performance-summary.html',
+    },
+    cdna2: {
+        value: 0.36,
+        low: 0.32,
+        high: 0.384,
+        source: 'Dash et al. 2023, Optimizing distributed training on Frontier for LLMs: 32-38 % of peak for 22 B-1 T models on MI250X',
+        year: 2023,
+        url: 'https://arxiv.org/abs/2312.12705',
+    },
+    'tpu-v3': {
+        value: 0.325,
+        low: 0.325,
+        high: 0.325,
+        source: 'PaLM Table 3: Gopher 280B on TPU v3, 32.5 % MFU',
+        year: 2022,
+        url: PALM,
+    },
+    'tpu-v4': {
+        value: 0.462,
+        low: 0.462,
+        high: 0.462,
+        source: 'Chowdhery et al. 2022 (PaLM 540B on 6,144 TPU v4): 46.2 % MFU',
+        year: 2022,
+        url: PALM,
+    },
+    'tpu-v5': {
+        value: 0.62,
+        low: 0.46,
+        high: 0.71,
+        source: 'Google MaxText tuned synthetic runs: TPU v5e 46-67 %, TPU v5p 64-71 % MFU (median of the two midpoints)',
+        year: 2024,
+        url: MAXTEXT,
+    },
+    'tpu-v6': {
+        value: 0.425,
+        low: 0.35,
+        high: 0.5,
+        source: 'Google MaxText model tiering: Llama 3.1 8B 45.5 %, 70B 50.3 %, 405B 38.6 %, Mixtral 35.2 % on TPU v6e',
+        year: 2025,
+        url: MAXTEXT,
+    },
+};
+/** Generations with their own benchmark level, by kind; others of a kind take the kind's median (stated as such). */
+const KIND_REFERENCE = {
+    gpu: 'gpu',
+    tpu: 'tpu',
+    asic: 'gpu',
+    cpu: 'gpu',
+    soc: 'gpu',
+};
+const TPU_GENERATIONS = new Set(['tpu-v3', 'tpu-v4', 'tpu-v5', 'tpu-v6']);
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/**
+ * The sourced steady-state level of a generation; for a generation no public benchmark covers, the median of the
+ * benchmarked generations of its kind (GPUs for ASICs, CPUs and SoCs), with the span of those generations as range.
+ */
+function steadyStateLevel(generation, kind) {
+    const own = generation ? STEADY_STATE_MFU[generation] : undefined;
+    if (own)
+        return { ...own, borrowed: false };
+    const reference = KIND_REFERENCE[kind];
+    const levels = Object.entries(STEADY_STATE_MFU)
+        .filter(([name]) => TPU_GENERATIONS.has(name) === (reference === 'tpu'))
+        .map(([, level]) => level.value);
+    const value = Math.round(medianOf(levels) * 1000) / 1000;
+    return {
+        value,
+        low: Math.min(...levels),
+        high: Math.max(...levels),
+        source: `no public steady-state benchmark for ${generation ?? kind}: the median of the benchmarked ${reference.toUpperCase()} generations (${Object.keys(STEADY_STATE_MFU)
+            .filter((name) => TPU_GENERATIONS.has(name) === (reference === 'tpu'))
+            .join(', ')})`,
+        year: 2025,
+        url: reference === 'tpu' ? MAXTEXT : LLM_FOUNDRY,
+        borrowed: true,
+    };
+}
+/**
+ * End-to-end fp8 training speed-up over bf16 (tokens per second), by generation with fp8 tensor cores. Measured on
+ * Hopper; Ada and Blackwell use the same Transformer Engine fp8 recipes, so the Hopper figure is used for them.
+ */
+const HOPPER_FP8 = {
+    value: 1.25,
+    low: 1.16,
+    high: 1.35,
+    source: 'Measured fp8 over bf16 tokens/s on H100: llm-foundry FP8 table, torchtitan Float8 (+28 % on Llama 3.1 8B), OLMo-core FP8 (+16-30 %)',
+    year: 2025,
+    url: TORCHTITAN,
+};
+const FP8_SPEEDUP = {
+    hopper: HOPPER_FP8,
+    ada: { ...HOPPER_FP8, source: `${HOPPER_FP8.source}; assumed for Ada (same fp8 tensor-core recipes)` },
+    blackwell: { ...HOPPER_FP8, source: `${HOPPER_FP8.source}; assumed for Blackwell (same fp8 recipes)` },
+};
+
 ;// CONCATENATED MODULE: ./build/estimate/throughput.js
 const FALLBACK = {
     fp32: [],
@@ -22599,57 +22769,193 @@ function peakThroughput(accelerator, wanted) {
     return { flopsPerSecond: tflops * 1e12, precision };
 }
 
+;// CONCATENATED MODULE: ./build/estimate/precision.js
+// Precision as the hardware does it: which precision really runs on an accelerator, and the FLOP/s rate the engine
+// divides by. fp8 trains at the bf16 rate times a measured, per-generation speed-up (not at the fp8 peak); a
+// precision the hardware lacks is costed as what would really run, with a warning.
+
+
+const HALF_PRECISIONS = ['bf16', 'fp16'];
+/** True when the accelerator has units that run `precision` faster than fp32 (V100 lists bf16 at the fp32 rate). */
+function supportsPrecision(accelerator, precision) {
+    const peaks = accelerator.peakTflops.value;
+    const peak = peaks[precision];
+    if (!peak)
+        return false;
+    if (precision === 'fp32')
+        return true;
+    if (precision === 'fp8')
+        return peak > (peaks.bf16 ?? peaks.fp16 ?? 0);
+    return peaks.fp32 === undefined || peak > peaks.fp32;
+}
+/** The fastest training precision an accelerator supports natively: bf16, else fp16, else fp32. */
+function bestTrainingPrecision(accelerator) {
+    return HALF_PRECISIONS.find((precision) => supportsPrecision(accelerator, precision)) ?? 'fp32';
+}
+function substituteFor(accelerator, wanted) {
+    const chain = {
+        fp32: [],
+        tf32: ['fp32'],
+        bf16: ['fp16', 'fp32'],
+        fp16: ['bf16', 'fp32'],
+        fp8: ['bf16', 'fp16', 'fp32'],
+        int8: ['fp8', 'bf16', 'fp16', 'fp32'],
+        int4: ['int8', 'fp8', 'bf16', 'fp16', 'fp32'],
+    };
+    return chain[wanted].find((precision) => supportsPrecision(accelerator, precision)) ?? 'fp32';
+}
+/**
+ * What runs and at what rate, for a run that asked for `wanted` (undefined when the manifest left precision out).
+ * `purpose` words the notes ("training", "serving").
+ */
+function resolvePrecision(accelerator, wanted, purpose) {
+    const notes = [];
+    let precision;
+    if (wanted === undefined) {
+        precision = bestTrainingPrecision(accelerator);
+        notes.push(`Precision not given for ${purpose}: ${precision}${precision === 'fp32' ? '' : ' mixed precision'}, the fastest precision ${accelerator.id} supports for ${purpose}, is assumed.`);
+    }
+    else if (supportsPrecision(accelerator, wanted) || (wanted === 'fp32' && accelerator.peakTflops.value.fp32)) {
+        precision = wanted;
+    }
+    else {
+        precision = substituteFor(accelerator, wanted);
+        notes.push(`Warning: ${accelerator.id} has no ${wanted} units; ${purpose} is costed as ${precision}, what would really run.`);
+    }
+    if (precision !== 'fp8') {
+        const peak = peakThroughput(accelerator, precision);
+        return { precision, flopsPerSecond: peak.flopsPerSecond, ratePrecision: peak.precision, notes };
+    }
+    const base = HALF_PRECISIONS.find((half) => supportsPrecision(accelerator, half)) ?? 'fp32';
+    const basePeak = peakThroughput(accelerator, base);
+    const speedup = accelerator.generation ? FP8_SPEEDUP[accelerator.generation] : undefined;
+    if (!speedup) {
+        notes.push(`No measured fp8 speed-up for ${accelerator.generation ?? accelerator.id}: fp8 is costed at the ${base} rate.`);
+        return { precision, flopsPerSecond: basePeak.flopsPerSecond, ratePrecision: basePeak.precision, notes };
+    }
+    notes.push(`fp8 is costed as the ${base} rate x ${speedup.value} (measured fp8 speed-up on ${accelerator.generation}), not at the fp8 peak.`);
+    return {
+        precision,
+        flopsPerSecond: basePeak.flopsPerSecond * speedup.value,
+        ratePrecision: basePeak.precision,
+        speedup,
+        notes,
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/estimate/inference.js
-// Serving the trained model: 2 x (active) parameters FLOPs per token -> accelerator-hours per day -> the energy chain.
+// Serving as it is deployed: provisioned accelerators x wall-clock x the draw at the load the traffic implies (an idle
+// floor plus a load-dependent part). The FLOPs view (2 x active parameters per token at a serving utilization, busy
+// time only) is kept beside it as the lower bound.
 
 
 
 
 
 
+const SECONDS_PER_DAY = 86_400;
+const BYTES_PER_PARAMETER = {
+    fp32: 4,
+    tf32: 4,
+    bf16: 2,
+    fp16: 2,
+    fp8: 1,
+    int8: 1,
+    int4: 0.5,
+};
+/** Weights plus KV cache and activations: the weights take about this share of a replica's memory. */
+const MEMORY_HEADROOM = 1.2;
 function inferenceTokensPerDay(run) {
     const inference = run.inference;
     return inference.tokensPerDay ?? (inference.requestsPerDay ?? 0) * (inference.tokensPerRequest ?? 0);
+}
+/** Replicas the manifest gives, when its schema carries them (`inference.replicas`). */
+const givenReplicas = (inference) => inference.replicas;
+/** Accelerators one replica needs to hold the weights at the serving precision. */
+function acceleratorsPerReplica(run, accelerator, precision) {
+    if (!accelerator.memoryGb)
+        return 1;
+    const bytes = run.model.parameters * BYTES_PER_PARAMETER[precision] * MEMORY_HEADROOM;
+    return Math.max(1, Math.ceil(bytes / (accelerator.memoryGb * 1e9)));
 }
 function estimateInference(run, placement, assumptions, notes) {
     const inference = run.inference;
     if (!inference)
         return undefined;
     const accelerator = getAccelerator(inference.accelerator ?? run.hardware.accelerator);
-    const precision = inference.precision ?? run.training?.precision ?? 'bf16';
-    const peak = peakThroughput(accelerator, precision);
+    const wanted = inference.precision ?? (run.training?.precisionGiven ? run.training.precision : undefined);
+    const resolved = resolvePrecision(accelerator, wanted, 'serving');
+    notes.push(...resolved.notes.filter((note) => !note.startsWith('fp8 is costed')));
+    const rate = resolved.flopsPerSecond / (resolved.speedup?.value ?? 1);
     assumptions.record({
-        name: `${accelerator.id} dense peak at ${peak.precision} (serving)`,
-        value: peak.flopsPerSecond / 1e12,
+        name: `${accelerator.id} dense peak at ${resolved.ratePrecision} (serving)`,
+        value: rate / 1e12,
         unit: 'TFLOP/s',
         origin: 'default',
         source: accelerator.peakTflops.source,
         year: accelerator.peakTflops.year,
         url: accelerator.peakTflops.url,
     });
+    const active = run.model.activeParameters ?? run.model.parameters;
     const tokensPerDay = inferenceTokensPerDay(run);
-    const flopsPerDay = 2 * (run.model.activeParameters ?? run.model.parameters) * tokensPerDay;
-    const utilization = inference.utilization !== undefined
+    const flopsPerDay = 2 * active * tokensPerDay;
+    const batched = inference.utilization !== undefined
         ? assumptions.given('serving utilization', inference.utilization, '×')
         : assumptions.fromDefault('serving utilization (share of peak FLOP/s sustained)', INFERENCE_UTILIZATION, '×');
+    // The FLOPs view: busy accelerator-hours only, the lower bound.
+    const busyHoursPerDay = product(exact(hoursFromSeconds(flopsPerDay / rate)), inverse(batched));
+    // Provisioned: replicas x accelerators per replica, around the clock.
+    const perReplica = acceleratorsPerReplica(run, accelerator, resolved.precision);
+    const capacityTokensPerSecond = (perReplica * rate * batched.value) / (2 * active);
+    const tokensPerSecond = tokensPerDay / SECONDS_PER_DAY;
+    const replicas = givenReplicas(inference) ?? Math.max(1, Math.ceil(tokensPerSecond / Math.max(capacityTokensPerSecond, 1e-12)));
+    if (givenReplicas(inference) === undefined) {
+        notes.push(`Serving: ${replicas} replica${replicas === 1 ? '' : 's'} of ${perReplica} ${accelerator.id} derived from the traffic (${formatRate(tokensPerSecond)} tokens/s) and the batched throughput; provisioned around the clock at the draw that load implies. The busy-time FLOPs view is the lower bound.`);
+    }
+    const provisioned = replicas * perReplica;
+    const hoursPerDay = exact(provisioned * 24);
+    assumptions.given('serving accelerators provisioned', provisioned, 'accelerators');
+    const powerWatts = product(assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W'), servingShareOfTdp(inference, active, tokensPerSecond / replicas, perReplica * rate, assumptions));
+    const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts, placement }, assumptions);
+    const busyPower = product(exact(accelerator.tdpWatts.value), assumptions.fromDefault('average serving power while busy as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'));
+    const busyOnly = product(busyHoursPerDay, busyPower, exact(inference.days / 1000));
     if (inference.utilization === undefined) {
         notes.push('Serving load not given: energy per token depends strongly on how busy the accelerators are kept, so the serving range is wide. Set `inference.utilization` to narrow it.');
     }
-    const hoursPerDay = product(exact(hoursFromSeconds(flopsPerDay / peak.flopsPerSecond)), inverse(utilization));
-    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
-    const powerWatts = product(tdp, assumptions.fromDefault('average serving power as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'));
-    const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts, placement }, assumptions);
     const days = inference.days;
     return {
         days,
         tokensPerDay,
         accelerator: accelerator.id,
+        replicas,
+        acceleratorsPerReplica: perReplica,
         acceleratorHours: scale(hoursPerDay, days),
         energyKwh: scale(perDay.energyKwh, days),
         co2eKg: scale(perDay.co2eKg, days),
         perDay: { energyKwh: perDay.energyKwh, co2eKg: perDay.co2eKg },
         breakdown: scaleBreakdown(perDay.breakdown, days),
+        busyOnly: { acceleratorHours: scale(busyHoursPerDay, days), acceleratorKwh: busyOnly },
     };
+}
+/**
+ * Draw as a share of TDP at the load the traffic implies: idle + (busy - idle) x occupancy, where occupancy is the
+ * share of time a replica has a request in flight: requests/s x the time to decode one (memory-bound, at batch 1).
+ */
+function servingShareOfTdp(inference, activeParameters, tokensPerSecondPerReplica, replicaFlopsPerSecond, assumptions) {
+    const idle = assumptions.fromDefault('serving idle draw as a share of TDP (model loaded)', SERVING_IDLE_SHARE_OF_TDP, '×');
+    const busy = assumptions.fromDefault('serving busy draw as a share of TDP', SERVING_BUSY_SHARE_OF_TDP, '×');
+    const decode = assumptions.fromDefault('batch-1 decode rate as a share of the dense peak', DECODE_SHARE_OF_PEAK, '×');
+    const tokensPerRequest = inference.tokensPerRequest ?? 1;
+    const requestsPerSecond = tokensPerSecondPerReplica / tokensPerRequest;
+    const occupancy = (share) => {
+        const secondsPerRequest = (tokensPerRequest * 2 * activeParameters) / (replicaFlopsPerSecond * share);
+        return Math.min(1, requestsPerSecond * secondsPerRequest);
+    };
+    const at = (idleShare, busyShare, decodeShare) => idleShare + (busyShare - idleShare) * occupancy(decodeShare);
+    return range(at(idle.value, busy.value, decode.value), at(idle.low, busy.low, decode.high), at(idle.high, busy.high, decode.low));
+}
+function formatRate(value) {
+    return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(2);
 }
 
 ;// CONCATENATED MODULE: ./build/data/grid-gcp.generated.js
@@ -23389,143 +23695,6 @@ const FITTED_CALIBRATION = {
     }
 };
 
-;// CONCATENATED MODULE: ./build/data/calibration-benchmarks.js
-const LLM_FOUNDRY = 'https://github.com/mosaicml/llm-foundry/blob/main/scripts/train/benchmarking/README.md';
-const TORCHTITAN = 'https://github.com/pytorch/torchtitan/blob/main/docs/performance.md';
-const PALM = 'https://arxiv.org/abs/2204.02311';
-const MAXTEXT = 'https://github.com/AI-Hypercomputer/maxtext';
-const STEADY_STATE_MFU = {
-    volta: {
-        value: 0.213,
-        low: 0.213,
-        high: 0.213,
-        source: 'Chowdhery et al. 2022 (PaLM) Table 3: GPT-3 175B on V100, 21.3 % MFU',
-        year: 2022,
-        url: PALM,
-    },
-    ampere: {
-        value: 0.54,
-        low: 0.43,
-        high: 0.64,
-        source: 'A100 bf16 steady-state MFU, median of MosaicML llm-foundry tables (43-64 %), PyTorch torchtitan Llama 3 8B/70B (50-58 %), MegaScale 175B on 12,288 A100 (55.2 %, Jiang et al. 2024) and MT-NLG 530B (30.2 %, PaLM Table 3)',
-        year: 2024,
-        url: LLM_FOUNDRY,
-    },
-    hopper: {
-        value: 0.415,
-        low: 0.33,
-        high: 0.48,
-        source: 'H100 bf16 steady-state MFU, median of llm-foundry (36-46 %), Ai2 OLMo-core (39-48 %), torchtitan Llama 3.1 8B (33-39 %), Nemotron-4 340B (41-42 %) and Megatron-Core GPT-3 175B (40-47 %)',
-        year: 2024,
-        url: TORCHTITAN,
-    },
-    blackwell: {
-        value: 0.387,
-        low: 0.36,
-        high: 0.41,
-        relativeTo: { generation: 'hopper', ratio: 0.932 },
-        source: 'NVIDIA Megatron-Bridge 25.09 GB200 fp8 model TFLOP/s (Llama 3 8B/70B: 65-72 % of the bf16 dense peak) over NVIDIA NeMo 24.07 H100 fp8 (653-802 TFLOP/s: 66-81 % of the bf16 peak): 0.932 x the Hopper level, same stack and recipe. No whole-run Blackwell hours are published',
-        year: 2025,
-        url: 'https://docs.nvidia.com/nemo-framework/user-guide/latest/performance/performance-summary.html',
-    },
-    cdna2: {
-        value: 0.36,
-        low: 0.32,
-        high: 0.384,
-        source: 'Dash et al. 2023, Optimizing distributed training on Frontier for LLMs: 32-38 % of peak for 22 B-1 T models on MI250X',
-        year: 2023,
-        url: 'https://arxiv.org/abs/2312.12705',
-    },
-    'tpu-v3': {
-        value: 0.325,
-        low: 0.325,
-        high: 0.325,
-        source: 'PaLM Table 3: Gopher 280B on TPU v3, 32.5 % MFU',
-        year: 2022,
-        url: PALM,
-    },
-    'tpu-v4': {
-        value: 0.462,
-        low: 0.462,
-        high: 0.462,
-        source: 'Chowdhery et al. 2022 (PaLM 540B on 6,144 TPU v4): 46.2 % MFU',
-        year: 2022,
-        url: PALM,
-    },
-    'tpu-v5': {
-        value: 0.62,
-        low: 0.46,
-        high: 0.71,
-        source: 'Google MaxText tuned synthetic runs: TPU v5e 46-67 %, TPU v5p 64-71 % MFU (median of the two midpoints)',
-        year: 2024,
-        url: MAXTEXT,
-    },
-    'tpu-v6': {
-        value: 0.425,
-        low: 0.35,
-        high: 0.5,
-        source: 'Google MaxText model tiering: Llama 3.1 8B 45.5 %, 70B 50.3 %, 405B 38.6 %, Mixtral 35.2 % on TPU v6e',
-        year: 2025,
-        url: MAXTEXT,
-    },
-};
-/** Generations with their own benchmark level, by kind; others of a kind take the kind's median (stated as such). */
-const KIND_REFERENCE = {
-    gpu: 'gpu',
-    tpu: 'tpu',
-    asic: 'gpu',
-    cpu: 'gpu',
-    soc: 'gpu',
-};
-const TPU_GENERATIONS = new Set(['tpu-v3', 'tpu-v4', 'tpu-v5', 'tpu-v6']);
-function medianOf(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-/**
- * The sourced steady-state level of a generation; for a generation no public benchmark covers, the median of the
- * benchmarked generations of its kind (GPUs for ASICs, CPUs and SoCs), with the span of those generations as range.
- */
-function steadyStateLevel(generation, kind) {
-    const own = generation ? STEADY_STATE_MFU[generation] : undefined;
-    if (own)
-        return { ...own, borrowed: false };
-    const reference = KIND_REFERENCE[kind];
-    const levels = Object.entries(STEADY_STATE_MFU)
-        .filter(([name]) => TPU_GENERATIONS.has(name) === (reference === 'tpu'))
-        .map(([, level]) => level.value);
-    const value = Math.round(medianOf(levels) * 1000) / 1000;
-    return {
-        value,
-        low: Math.min(...levels),
-        high: Math.max(...levels),
-        source: `no public steady-state benchmark for ${generation ?? kind}: the median of the benchmarked ${reference.toUpperCase()} generations (${Object.keys(STEADY_STATE_MFU)
-            .filter((name) => TPU_GENERATIONS.has(name) === (reference === 'tpu'))
-            .join(', ')})`,
-        year: 2025,
-        url: reference === 'tpu' ? MAXTEXT : LLM_FOUNDRY,
-        borrowed: true,
-    };
-}
-/**
- * End-to-end fp8 training speed-up over bf16 (tokens per second), by generation with fp8 tensor cores. Measured on
- * Hopper; Ada and Blackwell use the same Transformer Engine fp8 recipes, so the Hopper figure is used for them.
- */
-const HOPPER_FP8 = {
-    value: 1.25,
-    low: 1.16,
-    high: 1.35,
-    source: 'Measured fp8 over bf16 tokens/s on H100: llm-foundry FP8 table, torchtitan Float8 (+28 % on Llama 3.1 8B), OLMo-core FP8 (+16-30 %)',
-    year: 2025,
-    url: TORCHTITAN,
-};
-const FP8_SPEEDUP = {
-    hopper: HOPPER_FP8,
-    ada: { ...HOPPER_FP8, source: `${HOPPER_FP8.source}; assumed for Ada (same fp8 tensor-core recipes)` },
-    blackwell: { ...HOPPER_FP8, source: `${HOPPER_FP8.source}; assumed for Blackwell (same fp8 recipes)` },
-};
-
 ;// CONCATENATED MODULE: ./build/data/calibration.js
 
 
@@ -23536,6 +23705,12 @@ const CALIBRATION_DOC_URL = METHODOLOGY_DOC_URL;
 const docLink = CALIBRATION_DOC_URL ? { url: CALIBRATION_DOC_URL } : {};
 const CALIBRATION_SOURCE = (fit) => `ml-carbon calibration on ${fit.dataset} (whole-run hours: Pythia, MPT, StarCoder, BloombergGPT, LLaMA/Llama, Granite, Phi, SmolLM, DeepSeek, PaLM, Gopher, Patterson et al. 2021; measured energy: Patterson, Strubell, Dodge, OLMo); see docs/methodology.md`;
 const round3 = (value) => Math.round(value * 1000) / 1000;
+/**
+ * The model's stated consistency band: for the same job, energy per FLOP x datasheet FLOP/s per watt (= power share /
+ * MFU, what the model assumes each card realizes) stays within this factor of the table's median, for every
+ * accelerator. Generations differ in how much of their peak whole runs realize (V100 least, TPU v2 most in the data).
+ */
+const ENERGY_PER_FLOP_BAND = { low: 0.3, high: 3 };
 /** The whole-run MFU level of a generation at the reference size; every generation gets a sourced level. */
 function generationLevel(accelerator, fit = FITTED_CALIBRATION) {
     const generation = accelerator.generation ?? accelerator.kind;
@@ -23833,80 +24008,6 @@ const CARBON_AWARE_REGION = {
     url: 'https://arxiv.org/abs/2206.05229',
 };
 
-;// CONCATENATED MODULE: ./build/estimate/precision.js
-// Precision as the hardware does it: which precision really runs on an accelerator, and the FLOP/s rate the engine
-// divides by. fp8 trains at the bf16 rate times a measured, per-generation speed-up (not at the fp8 peak); a
-// precision the hardware lacks is costed as what would really run, with a warning.
-
-
-const HALF_PRECISIONS = ['bf16', 'fp16'];
-/** True when the accelerator has units that run `precision` faster than fp32 (V100 lists bf16 at the fp32 rate). */
-function supportsPrecision(accelerator, precision) {
-    const peaks = accelerator.peakTflops.value;
-    const peak = peaks[precision];
-    if (!peak)
-        return false;
-    if (precision === 'fp32')
-        return true;
-    if (precision === 'fp8')
-        return peak > (peaks.bf16 ?? peaks.fp16 ?? 0);
-    return peaks.fp32 === undefined || peak > peaks.fp32;
-}
-/** The fastest training precision an accelerator supports natively: bf16, else fp16, else fp32. */
-function bestTrainingPrecision(accelerator) {
-    return HALF_PRECISIONS.find((precision) => supportsPrecision(accelerator, precision)) ?? 'fp32';
-}
-function substituteFor(accelerator, wanted) {
-    const chain = {
-        fp32: [],
-        tf32: ['fp32'],
-        bf16: ['fp16', 'fp32'],
-        fp16: ['bf16', 'fp32'],
-        fp8: ['bf16', 'fp16', 'fp32'],
-        int8: ['fp8', 'bf16', 'fp16', 'fp32'],
-        int4: ['int8', 'fp8', 'bf16', 'fp16', 'fp32'],
-    };
-    return chain[wanted].find((precision) => supportsPrecision(accelerator, precision)) ?? 'fp32';
-}
-/**
- * What runs and at what rate, for a run that asked for `wanted` (undefined when the manifest left precision out).
- * `purpose` words the notes ("training", "serving").
- */
-function resolvePrecision(accelerator, wanted, purpose) {
-    const notes = [];
-    let precision;
-    if (wanted === undefined) {
-        precision = bestTrainingPrecision(accelerator);
-        notes.push(`Precision not given for ${purpose}: ${precision}${precision === 'fp32' ? '' : ' mixed precision'}, the fastest precision ${accelerator.id} supports for ${purpose}, is assumed.`);
-    }
-    else if (supportsPrecision(accelerator, wanted) || (wanted === 'fp32' && accelerator.peakTflops.value.fp32)) {
-        precision = wanted;
-    }
-    else {
-        precision = substituteFor(accelerator, wanted);
-        notes.push(`Warning: ${accelerator.id} has no ${wanted} units; ${purpose} is costed as ${precision}, what would really run.`);
-    }
-    if (precision !== 'fp8') {
-        const peak = peakThroughput(accelerator, precision);
-        return { precision, flopsPerSecond: peak.flopsPerSecond, ratePrecision: peak.precision, notes };
-    }
-    const base = HALF_PRECISIONS.find((half) => supportsPrecision(accelerator, half)) ?? 'fp32';
-    const basePeak = peakThroughput(accelerator, base);
-    const speedup = accelerator.generation ? FP8_SPEEDUP[accelerator.generation] : undefined;
-    if (!speedup) {
-        notes.push(`No measured fp8 speed-up for ${accelerator.generation ?? accelerator.id}: fp8 is costed at the ${base} rate.`);
-        return { precision, flopsPerSecond: basePeak.flopsPerSecond, ratePrecision: basePeak.precision, notes };
-    }
-    notes.push(`fp8 is costed as the ${base} rate x ${speedup.value} (measured fp8 speed-up on ${accelerator.generation}), not at the fp8 peak.`);
-    return {
-        precision,
-        flopsPerSecond: basePeak.flopsPerSecond * speedup.value,
-        ratePrecision: basePeak.precision,
-        speedup,
-        notes,
-    };
-}
-
 ;// CONCATENATED MODULE: ./build/estimate/training.js
 // Training: FLOPs -> accelerator-hours -> the energy chain.
 
@@ -24189,10 +24290,11 @@ function withTokensPerDay(inference, tokensPerDay) {
 const transform_trainingPrecision = (run) => run.training?.precision ?? 'bf16';
 const servingPrecision = (run) => run.inference?.precision ?? transform_trainingPrecision(run);
 const servingAcceleratorId = (run) => run.inference?.accelerator ?? run.hardware.accelerator;
-/** Peak ratio new/old the engine would apply on this accelerator, after its precision fallbacks. */
+/** Rate ratio new/old the engine would apply on this accelerator (fp8 at bf16 x measured speed-up, fallbacks). */
 function enginePeakRatio(acceleratorId, from, to) {
     const accelerator = getAccelerator(acceleratorId);
-    return peakThroughput(accelerator, to).flopsPerSecond / peakThroughput(accelerator, from).flopsPerSecond;
+    return (resolvePrecision(accelerator, to, 'training').flopsPerSecond /
+        resolvePrecision(accelerator, from, 'training').flopsPerSecond);
 }
 /** Serving stays as declared while training changes: pins serving precision and accelerator. */
 function pinServing(run, original) {
@@ -24527,6 +24629,7 @@ function providerOf(run) {
 
 
 
+
 const flopsPerWatt = (accelerator, precision) => peakThroughput(accelerator, precision).flopsPerSecond / accelerator.tdpWatts.value;
 /** TPUs multiply in bf16; their fp32 figures are assumed fractions of it, too weak to move a run for. */
 const runsNatively = (accelerator, precision) => accelerator.peakTflops.value[precision] !== undefined &&
@@ -24567,10 +24670,50 @@ function servingOn(run, accelerator) {
         return run;
     return { ...run, inference: { ...run.inference, accelerator: accelerator.id, precision: servingPrecision(run) } };
 }
+/** Accelerator energy of the training (or serving) part, the quantity the datasheet ratio bounds. */
+const trainingAcceleratorKwh = (estimate) => estimate.breakdown.acceleratorKwh.value;
+const servingAcceleratorKwh = (estimate) => estimate.inference?.breakdown.acceleratorKwh.value ?? 0;
+/**
+ * Training moved to `card`, never saving more accelerator energy than the datasheet FLOP/s per watt allows (1 - 1/k
+ * for k x the FLOP/s per watt): where the calibrated levels would promise more, the move is pinned at the bound by
+ * giving the moved run its hours (old hours / peak ratio) and draw (old draw x TDP ratio).
+ */
+function trainingMoveWithinBound(run, card, estimate) {
+    const current = getAccelerator(run.hardware.accelerator);
+    const precision = transform_trainingPrecision(run);
+    const moved = onAccelerator(run, card);
+    const before = estimate(run);
+    const bound = trainingAcceleratorKwh(before) / (flopsPerWatt(card, precision) / flopsPerWatt(current, precision));
+    if (trainingAcceleratorKwh(estimate(moved)) >= bound * (1 - 1e-9))
+        return moved;
+    const hoursPerRepeat = before.acceleratorHours.value / run.repeats;
+    const watts = (trainingAcceleratorKwh(before) * 1000) / before.acceleratorHours.value;
+    const speedup = peakThroughput(card, precision).flopsPerSecond / peakThroughput(current, precision).flopsPerSecond;
+    return {
+        ...moved,
+        hardware: {
+            ...moved.hardware,
+            hours: undefined,
+            acceleratorHours: hoursPerRepeat / speedup,
+            powerWatts: (watts * card.tdpWatts.value) / current.tdpWatts.value,
+        },
+    };
+}
+/** Serving moves that the datasheet ratio rules out are not offered. */
+function servingMoveWithinBound(run, card, estimate) {
+    const current = getAccelerator(servingAcceleratorId(run));
+    const precision = servingPrecision(run);
+    const moved = servingOn(run, card);
+    const ratio = flopsPerWatt(card, precision) / flopsPerWatt(current, precision);
+    return servingAcceleratorKwh(estimate(moved)) >= (servingAcceleratorKwh(estimate(run)) / ratio) * (1 - 1e-9)
+        ? moved
+        : undefined;
+}
 function bestMove(run, estimate, cards, move) {
     const before = runTotalKg(estimate(run));
     const scored = cards
         .map((card) => ({ card, transformed: move(run, card) }))
+        .filter((option) => option.transformed !== undefined)
         .map((option) => ({ ...option, kg: runTotalKg(estimate(option.transformed)) }))
         .sort((a, b) => a.kg - b.kg);
     const best = scored[0];
@@ -24580,7 +24723,7 @@ function proposal(verb, provider, current, precision, best) {
     const ratio = flopsPerWatt(best.card, precision) / flopsPerWatt(current, precision);
     return {
         title: `${verb} on ${best.card.id} instead of ${current.id}`,
-        detail: `${provider.toUpperCase()} offers ${best.card.id}, with ${formatFactor(ratio)} the ${precision} FLOP/s per watt of ${current.id} (datasheet peak over TDP).`,
+        detail: `${provider.toUpperCase()} offers ${best.card.id}, with ${formatFactor(ratio)} the ${precision} FLOP/s per watt of ${current.id} (datasheet peak over TDP): at most ${formatNumber((1 - 1 / ratio) * 100)}% less accelerator energy for the same work.`,
         transformed: best.transformed,
         caveat: PORTING_CAVEAT[best.card.kind] ?? GPU_CAVEAT,
         effort: 'low',
@@ -24596,7 +24739,7 @@ const efficientAccelerator = {
             return undefined;
         const current = getAccelerator(run.hardware.accelerator);
         const precision = transform_trainingPrecision(run);
-        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), onAccelerator);
+        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), (moved, card) => trainingMoveWithinBound(moved, card, estimate));
         return best && proposal('Train', where.provider, current, precision, best);
     },
 };
@@ -24609,7 +24752,7 @@ const efficientServingAccelerator = {
             return undefined;
         const current = getAccelerator(servingAcceleratorId(run));
         const precision = servingPrecision(run);
-        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), servingOn);
+        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), (moved, card) => servingMoveWithinBound(moved, card, estimate));
         return best && proposal('Serve', where.provider, current, precision, best);
     },
 };
@@ -24856,13 +24999,15 @@ const earlyStoppingSweep = {
 
 
 
+
 const lora = {
     id: 'lora',
     group: 'training-recipe',
     propose(run) {
         if (run.training?.method !== 'full')
             return undefined;
-        const scaled = scaleTrainingWork(run, LORA_FLOPS_RATIO.value);
+        // The engine counts 4N per token itself when FLOPs come from tokens; given FLOPs or hours are scaled here.
+        const scaled = workFromParameters(run) ? run : scaleTrainingWork(run, LORA_FLOPS_RATIO.value);
         return {
             title: 'Fine-tune with LoRA adapters instead of all weights',
             detail: 'Frozen weights need no weight gradients: about 4N instead of 6N FLOPs per token, and a fraction of the optimizer memory.',

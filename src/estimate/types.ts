@@ -22,11 +22,16 @@ export interface InferenceEstimate {
   days: number;
   tokensPerDay: number;
   accelerator: string;
+  /** Replicas serving the traffic (given, or derived from traffic and batched throughput) and cards per replica. */
+  replicas: number;
+  acceleratorsPerReplica: number;
   acceleratorHours: Range;
   energyKwh: Range;
   co2eKg: Range;
   perDay: { energyKwh: Range; co2eKg: Range };
   breakdown: EnergyBreakdown;
+  /** The FLOPs view: busy accelerator-hours and accelerator energy only, a lower bound on the provisioned figures. */
+  busyOnly: { acceleratorHours: Range; acceleratorKwh: Range };
 }
 
 /** How a run's figures were obtained. */
