@@ -15,6 +15,7 @@ import type { AssumptionLog } from './assumptions.js';
 import { energyChain, scaleBreakdown } from './energy-chain.js';
 import type { ResolvedPlacement } from './placement.js';
 import { resolvePrecision } from './precision.js';
+import { peakThroughput } from './throughput.js';
 import { exact, inverse, product, range, scale } from './range.js';
 import type { InferenceEstimate, Range } from './types.js';
 import { hoursFromSeconds } from '../util/units.js';
@@ -99,7 +100,7 @@ export function estimateInference(
   const perAcceleratorWatts = servingWatts(
     accelerator,
     assumptions,
-    busyShareOfDay(inference, active, tokensPerSecond / replicas, perReplica * rate, busyHoursPerDay, provisioned),
+    busyShareOfDay(run, accelerator, resolved.precision, replicas, perReplica, busyHoursPerDay),
   );
   const perDay = energyChain(
     { acceleratorHours: hoursPerDay, accelerator, powerWatts: perAcceleratorWatts, placement },
@@ -133,22 +134,31 @@ export function estimateInference(
 
 /**
  * Share of the day a provisioned accelerator is busy: the batched compute time the FLOPs need (the FLOPs view), or,
- * when more, the time requests are in flight decoding at batch 1 (memory-bound: each token streams every weight),
- * capped at the whole day.
+ * when more and the traffic is given as requests, the time requests are in flight decoding at batch 1 (memory-bound:
+ * each token streams every weight, at the half-precision peak x the decode share x 2 / bytes per weight), capped at
+ * the whole day.
  */
 function busyShareOfDay(
-  inference: Inference,
-  activeParameters: number,
-  tokensPerSecondPerReplica: number,
-  replicaFlopsPerSecond: number,
+  run: Run,
+  accelerator: Accelerator,
+  precision: Precision,
+  replicas: number,
+  perReplica: number,
   busyHoursPerDay: Range,
-  provisioned: number,
 ): Range {
-  const tokensPerRequest = inference.tokensPerRequest ?? 1;
-  const requestsPerSecond = tokensPerSecondPerReplica / tokensPerRequest;
-  const inFlight = (decodeShare: number) =>
-    (requestsPerSecond * tokensPerRequest * 2 * activeParameters) / (replicaFlopsPerSecond * decodeShare);
+  const inference = run.inference!;
+  const provisioned = replicas * perReplica;
   const computeShare = (hours: number) => hours / (provisioned * 24);
+  // Requests in flight are known only when the traffic is given as requests of a known size.
+  const known = inference.requestsPerDay !== undefined && inference.tokensPerRequest !== undefined;
+  const half = peakThroughput(accelerator, 'bf16').flopsPerSecond;
+  const inFlight = (decodeShare: number) => {
+    if (!known) return 0;
+    const decodeFlopsPerSecond = perReplica * half * decodeShare * (2 / BYTES_PER_PARAMETER[precision]);
+    const activeParameters = run.model.activeParameters ?? run.model.parameters;
+    const secondsPerRequest = (inference.tokensPerRequest! * 2 * activeParameters) / decodeFlopsPerSecond;
+    return (inference.requestsPerDay! / SECONDS_PER_DAY / replicas) * secondsPerRequest;
+  };
   const share = (hours: number, decodeShare: number) =>
     Math.min(1, Math.max(computeShare(hours), inFlight(decodeShare)));
   return range(

@@ -155,16 +155,24 @@ inference: { tokens_per_day: 1B, days: 10, accelerator: L4, precision: bf16, uti
   );
   const inference = estimate.inference!;
 
-  it('follows 2 x parameters FLOPs per token through the chain', () => {
-    // 2e18 FLOP/day / (121e12 x 0.5) = 33,057.85 s = 9.18274 h/day
-    expect(inference.acceleratorHours.value).toBeCloseTo(91.8274, 3);
-    // 9.18274 h x 72 W x 0.6 = 0.396694 kWh x 1.25 x 1.2 = 0.595041 kWh/day
-    expect(inference.perDay.energyKwh.value).toBeCloseTo(0.595041, 5);
-    expect(inference.energyKwh.value).toBeCloseTo(5.95041, 4);
-    // 5.95041 kWh x 0.4 = 2.38017 kg; embodied 91.8274 h x (114 + 300) / 35040 = 1.08494 kg
-    expect(inference.breakdown.operationalCo2eKg.value).toBeCloseTo(2.38017, 4);
-    expect(inference.breakdown.embodiedCo2eKg.value).toBeCloseTo(1.08494, 4);
-    expect(inference.co2eKg.value).toBeCloseTo(3.46511, 4);
+  it('keeps 2 x parameters FLOPs per token as the busy-time lower bound', () => {
+    // 2e18 FLOP/day / (121e12 x 0.5) = 33,057.85 s = 9.18274 h/day, x 10 days; x 72 W x 0.6 = 3.96694 kWh
+    expect(inference.busyOnly.acceleratorHours.value).toBeCloseTo(91.8274, 3);
+    expect(inference.busyOnly.acceleratorKwh.value).toBeCloseTo(3.96694, 4);
+  });
+
+  it('provisions the accelerators around the clock at the draw the load implies', () => {
+    // 11,574 tokens/s against 121e12 x 0.5 / 2e9 = 30,250 tokens/s per L4: one replica, 24 h/day x 10 days
+    expect(inference.replicas).toBe(1);
+    expect(inference.acceleratorHours.value).toBeCloseTo(240, 9);
+    // busy 9.18274 of 24 h = 0.382614: 72 W x (0.15 idle + (0.8 - 0.15) x 0.382614) = 28.7065 W
+    // 24 h x 28.7065 W = 0.688955 kWh x 1.25 host x 1.2 PUE = 1.03343 kWh/day
+    expect(inference.perDay.energyKwh.value).toBeCloseTo(1.03343, 4);
+    expect(inference.energyKwh.value).toBeCloseTo(10.3343, 3);
+    // 10.3343 kWh x 0.4 = 4.13372 kg; embodied 240 h x (114 + 300) / 35040 = 2.83562 kg
+    expect(inference.breakdown.operationalCo2eKg.value).toBeCloseTo(4.13372, 3);
+    expect(inference.breakdown.embodiedCo2eKg.value).toBeCloseTo(2.83562, 4);
+    expect(inference.co2eKg.value).toBeCloseTo(6.96934, 3);
   });
 
   it('takes the load from requests x tokens per request', () => {
