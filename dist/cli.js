@@ -22853,6 +22853,7 @@ function resolvePrecision(accelerator, wanted, purpose) {
 
 
 
+
 const SECONDS_PER_DAY = 86_400;
 const BYTES_PER_PARAMETER = {
     fp32: 4,
@@ -22915,8 +22916,8 @@ function estimateInference(run, placement, assumptions, notes) {
     const provisioned = replicas * perReplica;
     const hoursPerDay = exact(provisioned * 24);
     assumptions.given('serving accelerators provisioned', provisioned, 'accelerators');
-    const powerWatts = product(assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W'), servingShareOfTdp(inference, active, tokensPerSecond / replicas, perReplica * rate, assumptions));
-    const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts, placement }, assumptions);
+    const perAcceleratorWatts = servingWatts(accelerator, assumptions, busyShareOfDay(run, accelerator, resolved.precision, replicas, perReplica, busyHoursPerDay));
+    const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts: perAcceleratorWatts, placement }, assumptions);
     const busyPower = product(exact(accelerator.tdpWatts.value), assumptions.fromDefault('average serving power while busy as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'));
     const busyOnly = product(busyHoursPerDay, busyPower, exact(inference.days / 1000));
     if (inference.utilization === undefined) {
@@ -22938,21 +22939,37 @@ function estimateInference(run, placement, assumptions, notes) {
     };
 }
 /**
- * Draw as a share of TDP at the load the traffic implies: idle + (busy - idle) x occupancy, where occupancy is the
- * share of time a replica has a request in flight: requests/s x the time to decode one (memory-bound, at batch 1).
+ * Share of the day a provisioned accelerator is busy: the batched compute time the FLOPs need (the FLOPs view), or,
+ * when more and the traffic is given as requests, the time requests are in flight decoding at batch 1 (memory-bound:
+ * each token streams every weight, at the half-precision peak x the decode share x 2 / bytes per weight), capped at
+ * the whole day.
  */
-function servingShareOfTdp(inference, activeParameters, tokensPerSecondPerReplica, replicaFlopsPerSecond, assumptions) {
+function busyShareOfDay(run, accelerator, precision, replicas, perReplica, busyHoursPerDay) {
+    const inference = run.inference;
+    const provisioned = replicas * perReplica;
+    const computeShare = (hours) => hours / (provisioned * 24);
+    // Requests in flight are known only when the traffic is given as requests of a known size.
+    const known = inference.requestsPerDay !== undefined && inference.tokensPerRequest !== undefined;
+    const half = peakThroughput(accelerator, 'bf16').flopsPerSecond;
+    const inFlight = (decodeShare) => {
+        if (!known)
+            return 0;
+        const decodeFlopsPerSecond = perReplica * half * decodeShare * (2 / BYTES_PER_PARAMETER[precision]);
+        const activeParameters = run.model.activeParameters ?? run.model.parameters;
+        const secondsPerRequest = (inference.tokensPerRequest * 2 * activeParameters) / decodeFlopsPerSecond;
+        return (inference.requestsPerDay / SECONDS_PER_DAY / replicas) * secondsPerRequest;
+    };
+    const share = (hours, decodeShare) => Math.min(1, Math.max(computeShare(hours), inFlight(decodeShare)));
+    return range(share(busyHoursPerDay.value, DECODE_SHARE_OF_PEAK.value), share(busyHoursPerDay.low, DECODE_SHARE_OF_PEAK.high), share(busyHoursPerDay.high, DECODE_SHARE_OF_PEAK.low));
+}
+/** Average draw of a provisioned accelerator: idle + (busy - idle) x the busy share of the day. */
+function servingWatts(accelerator, assumptions, busyShare) {
+    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W').value;
     const idle = assumptions.fromDefault('serving idle draw as a share of TDP (model loaded)', SERVING_IDLE_SHARE_OF_TDP, '×');
     const busy = assumptions.fromDefault('serving busy draw as a share of TDP', SERVING_BUSY_SHARE_OF_TDP, '×');
-    const decode = assumptions.fromDefault('batch-1 decode rate as a share of the dense peak', DECODE_SHARE_OF_PEAK, '×');
-    const tokensPerRequest = inference.tokensPerRequest ?? 1;
-    const requestsPerSecond = tokensPerSecondPerReplica / tokensPerRequest;
-    const occupancy = (share) => {
-        const secondsPerRequest = (tokensPerRequest * 2 * activeParameters) / (replicaFlopsPerSecond * share);
-        return Math.min(1, requestsPerSecond * secondsPerRequest);
-    };
-    const at = (idleShare, busyShare, decodeShare) => idleShare + (busyShare - idleShare) * occupancy(decodeShare);
-    return range(at(idle.value, busy.value, decode.value), at(idle.low, busy.low, decode.high), at(idle.high, busy.high, decode.low));
+    assumptions.fromDefault('batch-1 decode rate as a share of the dense peak', DECODE_SHARE_OF_PEAK, '×');
+    const at = (idleShare, busyShareOfTdp, share) => tdp * (idleShare + (busyShareOfTdp - idleShare) * share);
+    return range(at(idle.value, busy.value, busyShare.value), at(idle.low, busy.low, busyShare.low), at(idle.high, busy.high, busyShare.high));
 }
 function formatRate(value) {
     return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(2);
