@@ -4,6 +4,7 @@ import { markdownTable } from 'markdown-table';
 import { ACCELERATORS } from '../data/accelerators.js';
 import { FITTED_CALIBRATION } from '../data/calibration.generated.js';
 import { generationLevelsTable } from './generation-table.js';
+import { FP8_SPEEDUP } from '../data/calibration-benchmarks.js';
 import * as defaults from '../data/defaults.js';
 import { GRID_REGIONS, WORLD_AVERAGE_INTENSITY } from '../data/grid.js';
 import type { Source, SourcedRange } from '../data/types.js';
@@ -24,8 +25,12 @@ function defaultsTable(): string {
     ]),
     ['Host overhead (CPU, memory, network) as a share of accelerator energy', defaults.HOST_OVERHEAD_FRACTION],
     ['Training power / TDP where no calibrated generation or kind applies', defaults.POWER_FRACTION_OF_TDP],
+    ...Object.entries(FP8_SPEEDUP).map(([generation, entry]): [string, SourcedRange] => [
+      `fp8 training speed-up over bf16, ${generation}`,
+      entry,
+    ]),
     ...Object.entries(defaults.UTILIZATION).map(([kind, entry]): [string, SourcedRange] => [
-      `MFU fallback, ${kind.toUpperCase()} generations without calibration data`,
+      `Literature MFU, ${kind.toUpperCase()} (validation baseline only; not used by the engine)`,
       entry,
     ]),
     ['Serving utilization (share of peak FLOP/s)', defaults.INFERENCE_UTILIZATION],
