@@ -1,5 +1,11 @@
 // Number formatting for people: three significant figures, thousands separators, units that scale.
-import type { Range } from '../estimate/types.js';
+
+/** A central value with its low/high range (structurally the estimate's Range; util/ imports nothing above it). */
+interface Range {
+  value: number;
+  low: number;
+  high: number;
+}
 
 function significant(value: number, digits = 3): string {
   if (value === 0) return '0';
