@@ -1,6 +1,7 @@
 // Write a CO2e figure with no more precision than its low/high range supports: 2 significant figures at most,
 // 1 when the range is wider than a unit in the second figure.
 import type { Range } from '../estimate/types.js';
+import { formatKg } from '../util/format.js';
 
 /** Significant figures the range justifies: the digit place of the half-width, capped to 1..2. */
 export function significantFigures(range: Range): 1 | 2 {
@@ -16,24 +17,7 @@ export function roundToSignificant(value: number, figures: number): number {
   return Number(value.toPrecision(figures));
 }
 
-function groupThousands(integerDigits: string): string {
-  return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** Format a number already rounded to `figures` significant figures, without trailing noise. */
-function formatRounded(value: number, figures: number): string {
-  const exponent = Math.floor(Math.log10(Math.abs(value)));
-  const decimals = Math.max(0, figures - 1 - exponent);
-  const [whole, fraction] = value.toFixed(decimals).split('.');
-  return fraction ? `${groupThousands(whole!)}.${fraction}` : groupThousands(whole!);
-}
-
-/** "42 kg", "0.5 kg", "1.2 t", "11,000 t": kg below one tonne, t from there on. */
+/** "42 kg", "500 g", "1.2 t", "11,000 t": the report's units (util/format.ts), at the figures the range supports. */
 export function formatCo2e(range: Range): string {
-  const figures = significantFigures(range);
-  const roundedKg = roundToSignificant(Math.max(0, range.value), figures);
-  if (roundedKg === 0) return '0 kg';
-  return roundedKg >= 1000
-    ? `${formatRounded(roundedKg / 1000, figures)} t`
-    : `${formatRounded(roundedKg, figures)} kg`;
+  return formatKg(roundToSignificant(Math.max(0, range.value), significantFigures(range)));
 }
