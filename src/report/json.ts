@@ -20,49 +20,51 @@ import type {
 /** Must equal json-contract.ts SCHEMA_VERSION: the contract's literal type rejects any other value. */
 const SCHEMA_VERSION = 2;
 
-/** Each distinct citation and each distinct assumption gets one id, in order of first use. */
-class SharedTables {
-  readonly sources: JsonSource[] = [];
-  readonly assumptions: JsonAssumption[] = [];
-  private readonly sourceIds = new Map<string, string>();
-  private readonly assumptionIds = new Map<string, string>();
+/** Items listed once, each with an id (prefix + position) that is handed out again for an equal item. */
+class ListedOnce<T extends { id: string }> {
+  readonly items: T[] = [];
+  private readonly ids = new Map<string, string>();
 
-  sourceId({ source, year, url, claim }: Evidence): string {
-    const key = JSON.stringify([source, year, url ?? null, claim ?? null]);
-    let id = this.sourceIds.get(key);
+  constructor(private readonly prefix: string) {}
+
+  idOf(item: Omit<T, 'id'>): string {
+    const key = JSON.stringify(item);
+    let id = this.ids.get(key);
     if (id === undefined) {
-      id = `s${this.sources.length + 1}`;
-      this.sourceIds.set(key, id);
-      this.sources.push({
-        id,
-        source,
-        year,
-        ...(url === undefined ? {} : { url }),
-        ...(claim === undefined ? {} : { claim }),
-      });
+      id = `${this.prefix}${this.items.length + 1}`;
+      this.ids.set(key, id);
+      this.items.push({ id, ...item } as T);
     }
     return id;
   }
+}
+
+/** Each distinct citation and each distinct assumption gets one id, in order of first use. */
+class SharedTables {
+  private readonly sourceList = new ListedOnce<JsonSource>('s');
+  private readonly assumptionList = new ListedOnce<JsonAssumption>('a');
+  readonly sources = this.sourceList.items;
+  readonly assumptions = this.assumptionList.items;
+
+  sourceId({ source, year, url, claim }: Evidence): string {
+    return this.sourceList.idOf({
+      source,
+      year,
+      ...(url === undefined ? {} : { url }),
+      ...(claim === undefined ? {} : { claim }),
+    });
+  }
 
   assumptionId({ name, value, unit, low, high, origin, ...source }: AssumptionUse): string {
-    const sourceId = this.sourceId(source);
-    const key = JSON.stringify([name, value, unit, low ?? null, high ?? null, origin, sourceId]);
-    let id = this.assumptionIds.get(key);
-    if (id === undefined) {
-      id = `a${this.assumptions.length + 1}`;
-      this.assumptionIds.set(key, id);
-      this.assumptions.push({
-        id,
-        name,
-        value,
-        unit,
-        ...(low === undefined ? {} : { low }),
-        ...(high === undefined ? {} : { high }),
-        origin,
-        sourceId,
-      });
-    }
-    return id;
+    return this.assumptionList.idOf({
+      name,
+      value,
+      unit,
+      ...(low === undefined ? {} : { low }),
+      ...(high === undefined ? {} : { high }),
+      origin,
+      sourceId: this.sourceId(source),
+    });
   }
 }
 
