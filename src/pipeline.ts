@@ -146,19 +146,25 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     message: `(base branch) ${problem.message}`,
   }));
   const problems = head.problems;
+  const reported = [...problems, ...baseProblems];
+  let markdown: string | undefined;
   return {
     comparison,
     head,
     base,
-    markdown: renderReport(comparison, {
-      problems: [...problems, ...baseProblems],
-      context: options.context,
-      sections: [
-        renderMeasuredSection(comparison),
-        ...(options.extraSections?.(comparison) ?? []),
-        renderAdvice(comparison.head.runs),
-      ],
-    }),
+    /** Rendered on first use: `--json` and the CLI's text output never pay for it. */
+    get markdown() {
+      markdown ??= renderReport(comparison, {
+        problems: reported,
+        context: options.context,
+        sections: [
+          renderMeasuredSection(comparison),
+          ...(options.extraSections?.(comparison) ?? []),
+          renderAdvice(comparison.head.runs),
+        ],
+      });
+      return markdown;
+    },
     json: reportJson(comparison, problems),
     problems,
     hasErrors: problems.some((problem) => problem.severity === 'error'),

@@ -172,6 +172,20 @@ export function formatRange(quantity: Range, unit: (value: number) => string): s
   return `${unit(quantity.low)} – ${unit(quantity.high)}`;
 }
 
+/**
+ * A range in one unit where both ends fit it: "80–220 kg", "1.2–3.4 t"; "800 g – 1.2 kg" otherwise. Two significant
+ * figures: the ends of a range are themselves uncertain.
+ */
+export function formatKgSpan(range: Range, figures = 2): string {
+  const low = roundSignificant(range.low, figures);
+  const high = roundSignificant(range.high, figures);
+  if (!Number.isFinite(low) || !Number.isFinite(high) || high <= 0 || low < 0)
+    return formatRange(range, (kg) => formatKg(kg, figures));
+  const unit = unitFor(high, MASS_UNITS);
+  if (low !== 0 && low / unit.size < 0.1) return formatRange(range, (kg) => formatKg(kg, figures));
+  return `${formatSignificant(low / unit.size, figures)}–${formatSignificant(high / unit.size, figures)} ${unit.symbol}`;
+}
+
 /** A central value with only the figures its range supports: a 4–54 t range reads "20 t", not "19.7 t". */
 export function formatKgOfRange(range: Range): string {
   return formatKg(range.value, significantFiguresFor(range));
