@@ -8,7 +8,6 @@ import { createClient } from '../github/client.js';
 import { findPull } from '../github/pulls.js';
 import { analyze, type Analysis } from '../pipeline.js';
 import type { Comparison } from '../compare/types.js';
-import { publishFromAction } from '../badge/action-publish.js';
 import { isDefaultBranchPush } from './badge-hook.js';
 import { runChart } from './mermaid-chart.js';
 import { decide } from './decision.js';
@@ -189,6 +188,8 @@ async function runAction(): Promise<void> {
   }
   if (inputs.badge && analysis.head.estimate) {
     if (isDefaultBranchPush(env.eventName, env.payload)) {
+      // Loaded here only: the badge renderer's font tables cost start-up on every other run.
+      const { publishFromAction } = await import('../badge/action-publish.js');
       const badge = await publishFromAction({
         estimate: analysis.head.estimate,
         repoDir: env.workspace,
