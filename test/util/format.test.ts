@@ -113,7 +113,9 @@ describe('ranges', () => {
   it('gives a central value only the figures its range supports', () => {
     // 4–54 t: half-width 25 t, same digit place as 20 t -> 1 figure
     expect(significantFiguresFor({ value: 19_700, low: 4_000, high: 54_000 })).toBe(1);
+    // a mass in a table keeps two figures at least: 22.6 kg in 12–32 kg reads 23 kg
     expect(formatKgOfRange({ value: 19_700, low: 4_000, high: 54_000 })).toBe('20 t');
+    expect(formatKgOfRange({ value: 22.6, low: 12, high: 32 })).toBe('23 kg');
     // 100–110 kg: half-width 5 is two digit places below 105 -> 3 figures (capped at 3)
     expect(formatKgOfRange({ value: 105.4, low: 100, high: 110 })).toBe('105 kg');
     // a km figure derived from that 4–54 t range gets 1 figure too: not "≈ 60,981 km"
