@@ -35,3 +35,24 @@ export function definitionList(rows: [string, string][], width = HELP_WIDTH): st
     return lines;
   });
 }
+
+/** Plain text wrapped at spaces; usage lines wrap at option boundaries. */
+export function wrapMessage(text: string, width = HELP_WIDTH): string {
+  return text
+    .split('\n')
+    .flatMap((line) => (line.startsWith('usage: ') ? wrapUsage(line, width) : wrapWords(line, width)))
+    .join('\n');
+}
+
+function wrapWords(line: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  lines.push(current);
+  return lines;
+}

@@ -2,7 +2,7 @@
 // in COMMANDS with a loader, so `estimate` never loads the badge renderer and `--version` loads nothing.
 import { InputError, formatProblem } from '../errors.js';
 import { EXIT, UsageError, type CliIo, type Command } from './command.js';
-import { definitionList, wrapUsage } from './help.js';
+import { definitionList, wrapMessage, wrapUsage } from './help.js';
 import { VERSION } from './version.js';
 
 export interface CommandEntry {
@@ -86,7 +86,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError) io.stderr(`${error.message}\n`);
+    if (error instanceof UsageError) io.stderr(`${wrapMessage(error.message)}\n`);
     else if (error instanceof InputError) io.stderr(`${error.problems.map(formatProblem).join('\n')}\n`);
     else io.stderr(`ml-carbon: ${(error as Error).message}\n`);
     return EXIT.invalidInput;

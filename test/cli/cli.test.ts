@@ -83,6 +83,13 @@ describe('ml-carbon CLI', () => {
     expect(Math.max(...result.stdout.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(100);
   });
 
+  it('keeps usage errors within 100 columns', async () => {
+    const result = await cli(['badge', '--bogus']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('usage: ml-carbon badge');
+    expect(Math.max(...result.stderr.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(100);
+  });
+
   it('prints its version', async () => {
     // From source the version is a placeholder; test/cli/dist.test.ts checks the bundle's against package.json.
     for (const flag of ['--version', '-v']) {
