@@ -8,7 +8,7 @@ import type { FileReader } from './util/file-reader.js';
 import { totalOf } from './estimate/estimate.js';
 import { estimateManifestWithLogs } from './estimate/measured.js';
 import type { Estimate } from './estimate/types.js';
-import { readRunLogs } from './logs/attach.js';
+import type { RunLogs } from './logs/attach.js';
 import { parseManifest } from './manifest/parse.js';
 import type { Budget, Manifest } from './manifest/types.js';
 import { renderReport } from './report/markdown.js';
@@ -58,6 +58,13 @@ function prefixFor(path: string, manifestCount: number): string {
   return `${folder}:`;
 }
 
+/** The log parsers load only for a manifest that names logs. */
+async function readLogsOf(manifest: Manifest, files: FileReader): Promise<RunLogs> {
+  if (!manifest.runs.some((run) => run.logs.length)) return { measurements: new Map(), problems: [] };
+  const { readRunLogs } = await import('./logs/attach.js');
+  return readRunLogs(manifest, files);
+}
+
 export async function loadSide(source: ManifestSource): Promise<Side> {
   const manifests: Manifest[] = [];
   const problems: InputProblem[] = [];
@@ -71,7 +78,7 @@ export async function loadSide(source: ManifestSource): Promise<Side> {
   if (!manifests.length) return { manifests, problems };
   const estimates: Estimate[] = [];
   for (const manifest of manifests) {
-    const logs = await readRunLogs(manifest, source.files);
+    const logs = await readLogsOf(manifest, source.files);
     problems.push(...logs.problems);
     estimates.push(estimateManifestWithLogs(manifest, logs.measurements));
   }
@@ -146,19 +153,25 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     message: `(base branch) ${problem.message}`,
   }));
   const problems = head.problems;
+  const reported = [...problems, ...baseProblems];
+  let markdown: string | undefined;
   return {
     comparison,
     head,
     base,
-    markdown: renderReport(comparison, {
-      problems: [...problems, ...baseProblems],
-      context: options.context,
-      sections: [
-        renderMeasuredSection(comparison),
-        ...(options.extraSections?.(comparison) ?? []),
-        renderAdvice(comparison.head.runs),
-      ],
-    }),
+    /** Rendered on first use: `--json` and the CLI's text output never pay for it. */
+    get markdown() {
+      markdown ??= renderReport(comparison, {
+        problems: reported,
+        context: options.context,
+        sections: [
+          renderMeasuredSection(comparison),
+          ...(options.extraSections?.(comparison) ?? []),
+          renderAdvice(comparison.head.runs),
+        ],
+      });
+      return markdown;
+    },
     json: reportJson(comparison, problems),
     problems,
     hasErrors: problems.some((problem) => problem.severity === 'error'),

@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { formatProblem } from '../errors.js';
 import { createClient } from '../github/client.js';
 import { findPull } from '../github/pulls.js';
-import { analyze, type Analysis } from '../pipeline.js';
+import type { Analysis } from '../pipeline.js';
 import type { Comparison } from '../compare/types.js';
-import { publishFromAction } from '../badge/action-publish.js';
 import { isDefaultBranchPush } from './badge-hook.js';
 import { runChart } from './mermaid-chart.js';
 import { decide } from './decision.js';
@@ -99,6 +98,9 @@ export async function run(): Promise<void> {
   }
 }
 
+/** The engine (YAML, zod schemas, estimate, advice, report) loads after the first API request is on its way. */
+const loadEngine = () => import('../pipeline.js');
+
 async function runAction(): Promise<void> {
   const env = readRunnerEnv(process.env);
   const parsed = parseInputs((name) => core.getInput(name));
@@ -137,6 +139,7 @@ async function runAction(): Promise<void> {
   let context: string;
   try {
     const baseHasManifest = sources.base ? await anyManifest(sources.base) : false;
+    const { analyze } = await loadEngine();
     context = baseContext(target, baseHasManifest, sources.baseChoice?.reason, sources.warnings);
     analysis = await analyze({
       head: sources.head,
@@ -151,6 +154,7 @@ async function runAction(): Promise<void> {
       ...sources.warnings,
       `the base commit could not be read (${(error as Error).message}); shown without a comparison`,
     ]);
+    const { analyze } = await loadEngine();
     analysis = await analyze({ head: sources.head, budgetOverride, context, extraSections: chartSection });
   }
   const markdown = analysis.markdown;
@@ -189,6 +193,8 @@ async function runAction(): Promise<void> {
   }
   if (inputs.badge && analysis.head.estimate) {
     if (isDefaultBranchPush(env.eventName, env.payload)) {
+      // Loaded here only: the badge renderer's font tables cost start-up on every other run.
+      const { publishFromAction } = await import('../badge/action-publish.js');
       const badge = await publishFromAction({
         estimate: analysis.head.estimate,
         repoDir: env.workspace,

@@ -36,20 +36,7 @@ export interface ActionBadgeResult {
   problems: InputProblem[];
 }
 
-/** Publish only on a push to the default branch, and only when the `badge` input is on. */
-export function shouldPublishBadge(event: {
-  eventName: string;
-  ref: string;
-  defaultBranch?: string;
-  enabled: boolean;
-}): boolean {
-  return (
-    event.enabled &&
-    event.eventName === 'push' &&
-    event.defaultBranch !== undefined &&
-    event.ref === `refs/heads/${event.defaultBranch}`
-  );
-}
+export { shouldPublishBadge } from './publish-rule.js';
 
 /** The rules of `git check-ref-format --branch` that a typed name can break. */
 export function branchProblems(branch: string, file = 'input badge-branch'): InputProblem[] {

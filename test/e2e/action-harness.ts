@@ -21,7 +21,15 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
  * The bundle under test: built from the current src/ into a temporary folder named after a hash of its inputs, so the
  * work tree (and the committed dist/, which CI checks for freshness separately) is never written.
  */
-const BUILD_INPUTS = ['src', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = [
+  'src',
+  'scripts/build.mjs',
+  'scripts/bundle-licenses.mjs',
+  'scripts/cli-launcher.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 function hashInputs(): string {
   const hash = createHash('sha256');
@@ -39,6 +47,8 @@ function hashInputs(): string {
 
 const BUILD_ROOT = join(tmpdir(), `ml-carbon-e2e-${process.getuid?.() ?? 'user'}-${hashInputs()}`);
 export const DIST_ENTRY = join(BUILD_ROOT, 'dist', 'index.js');
+/** The CLI's launcher in the same build (it loads dist/cli/index.js and its chunks). */
+export const DIST_CLI = join(BUILD_ROOT, 'dist', 'cli.js');
 
 /**
  * Builds the action (the same scripts/build.mjs the release uses, with `--out`) unless this source was built already.
