@@ -9405,7 +9405,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9627);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8556);
 
 const exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -9419,7 +9419,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9627:
+/***/ 8556:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21032,16 +21032,15 @@ function buildBadgeFiles(inputs, previousHistoryText) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./build/badge/git-publisher.js
-// Shell: writes the badge files as a new commit on a dedicated branch of a remote with git plumbing only
-// (hash-object, mktree, commit-tree, push), so the checked-out work tree, index and HEAD are never touched.
+;// CONCATENATED MODULE: ./build/files/git.js
+// The one wrapper around the git command line: read-only questions about the runner's checkout, and the plumbing the
+// badge publisher uses. Never runs anything from the repository (no hooks: only plumbing and --no-verify pushes),
+// never prompts for credentials, and every call has a timeout.
 
-
-const ACTIONS_BOT = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-class GitError extends Error {
+const MAX_BUFFER_BYTES = 256 * 1024 * 1024;
+/** Local git answers in well under a second; a minute means something is wrong (a lock, a network file system). */
+const DEFAULT_TIMEOUT_MS = 60_000;
+class git_GitError extends Error {
     args;
     stderr;
     code;
@@ -21053,42 +21052,117 @@ class GitError extends Error {
         this.name = 'GitError';
     }
 }
-function git(repoDir, args, input, env) {
+const gitEnv = (extra) => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', ...extra });
+/** Runs git in `repoDir`; rejects with a GitError carrying stderr. */
+function git(repoDir, args, options = {}) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, { cwd: repoDir, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error)
-                reject(new GitError(args, stderr || error.message, error.code));
+        const child = (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd: repoDir,
+            env: gitEnv(options.env),
+            maxBuffer: MAX_BUFFER_BYTES,
+            timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+            killSignal: 'SIGKILL',
+            encoding: 'utf8',
+        }, (error, stdout, stderr) => {
+            if (error) {
+                const timedOut = error.killed ? ' (timed out)' : '';
+                reject(new git_GitError(args, `${stderr || error.message}${timedOut}`, error.code));
+            }
             else
                 resolve({ stdout, stderr });
         });
-        if (input !== undefined)
-            child.stdin?.end(input);
+        if (options.input !== undefined)
+            child.stdin?.end(options.input);
     });
 }
+function gitOk(repoDir, args) {
+    try {
+        execFileSync('git', ['-C', repoDir, ...args], { stdio: 'ignore', env: gitEnv(), timeout: DEFAULT_TIMEOUT_MS });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** stdout of a read-only git command, or undefined when it fails. */
+async function gitOutput(repoDir, args) {
+    try {
+        return (await git(repoDir, args)).stdout;
+    }
+    catch {
+        return undefined;
+    }
+}
+function hasCommit(repoDir, sha) {
+    return gitOk(repoDir, ['cat-file', '-e', `${sha}^{commit}`]);
+}
+function blobStream(repoDir, spec) {
+    const child = spawn('git', ['-C', repoDir, 'cat-file', 'blob', spec], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+        env: gitEnv(),
+    });
+    return child.stdout;
+}
+async function checkoutFacts(repoDir, baseSha, prHeadSha) {
+    const line = (await gitOutput(repoDir, ['rev-list', '--parents', '-n', '1', 'HEAD']))?.trim();
+    const [head, ...parents] = line ? line.split(' ') : [];
+    let mergeBase;
+    if (baseSha && prHeadSha && hasCommit(repoDir, baseSha) && hasCommit(repoDir, prHeadSha)) {
+        mergeBase = (await gitOutput(repoDir, ['merge-base', baseSha, prHeadSha]))?.trim() || undefined;
+    }
+    return { head, parents, mergeBase };
+}
+async function resolveLocalRef(repoDir, ref) {
+    for (const candidate of [ref, `origin/${ref}`, `refs/remotes/origin/${ref}`]) {
+        const sha = (await gitOutput(repoDir, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]))?.trim();
+        if (sha)
+            return sha;
+    }
+    return undefined;
+}
+/** Full sha and committer date (ISO 8601) of a revision of the local repository. */
+async function readCommit(repoDir, revision = 'HEAD') {
+    const [sha = '', date = ''] = (await git(repoDir, ['log', '-1', '--format=%H%n%cI', revision, '--'])).stdout
+        .trim()
+        .split('\n');
+    return { sha, date };
+}
+
+;// CONCATENATED MODULE: ./build/badge/git-publisher.js
+// Shell: writes the badge files as a new commit on a dedicated branch of a remote with git plumbing only
+// (hash-object, mktree, commit-tree, push), so the checked-out work tree, index and HEAD are never touched.
+
+
+
+/** Network steps (ls-remote, fetch, push) are given this long unless the caller says otherwise. */
+const NETWORK_TIMEOUT_MS = 120_000;
+function git_publisher_git(repoDir, args, input, env) {
+    return runGit(repoDir, args, { input, env });
+}
+function network(repoDir, args, timeoutMs) {
+    return runGit(repoDir, args, { timeoutMs });
+}
+const ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
 const REJECTED = /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info/i;
 function tipRef(branch) {
     return `refs/ml-carbon-publish/${branch}`;
 }
 /** Fetch the branch tip into a private ref; undefined when the remote has no such branch yet. */
-async function fetchTip(repoDir, remote, branch) {
-    const listed = await git(repoDir, ['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+async function fetchTip(repoDir, remote, branch, timeoutMs) {
+    const listed = await network(repoDir, ['ls-remote', '--heads', remote, `refs/heads/${branch}`], timeoutMs);
     if (!listed.stdout.trim())
         return undefined;
-    await git(repoDir, [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        remote,
-        `+refs/heads/${branch}:${tipRef(branch)}`,
-    ]);
-    return (await git(repoDir, ['rev-parse', '--verify', `${tipRef(branch)}^{commit}`])).stdout.trim();
+    await network(repoDir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tipRef(branch)}`], timeoutMs);
+    return (await git_publisher_git(repoDir, ['rev-parse', '--verify', `${tipRef(branch)}^{commit}`])).stdout.trim();
 }
 async function readHistory(repoDir, tip) {
     if (!tip)
         return undefined;
     try {
-        return (await git(repoDir, ['cat-file', 'blob', `${tip}:${HISTORY_FILE}`])).stdout;
+        return (await git_publisher_git(repoDir, ['cat-file', 'blob', `${tip}:${HISTORY_FILE}`])).stdout;
     }
     catch {
         return undefined;
@@ -21098,16 +21172,16 @@ async function readHistory(repoDir, tip) {
 async function buildTree(repoDir, tip, files) {
     const entries = new Map();
     if (tip) {
-        const listing = (await git(repoDir, ['ls-tree', '-z', tip])).stdout;
+        const listing = (await git_publisher_git(repoDir, ['ls-tree', '-z', tip])).stdout;
         for (const line of listing.split('\0').filter(Boolean))
             entries.set(line.slice(line.indexOf('\t') + 1), line);
     }
     for (const [name, content] of Object.entries(files)) {
-        const blob = (await git(repoDir, ['hash-object', '-w', '--stdin'], content)).stdout.trim();
+        const blob = (await git_publisher_git(repoDir, ['hash-object', '-w', '--stdin'], content)).stdout.trim();
         entries.set(name, `100644 blob ${blob}\t${name}`);
     }
     const input = [...entries.values()].map((line) => `${line}\0`).join('');
-    return (await git(repoDir, ['mktree', '-z'], input)).stdout.trim();
+    return (await git_publisher_git(repoDir, ['mktree', '-z'], input)).stdout.trim();
 }
 async function commitTree(repoDir, tree, parent, message, identity) {
     const env = {
@@ -21117,7 +21191,7 @@ async function commitTree(repoDir, tree, parent, message, identity) {
         GIT_COMMITTER_EMAIL: identity.email,
     };
     const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
-    return (await git(repoDir, args, message, env)).stdout.trim();
+    return (await git_publisher_git(repoDir, args, message, env)).stdout.trim();
 }
 function pause(milliseconds) {
     return new Promise((resolve) => setTimeout(resolve, milliseconds));
@@ -21130,14 +21204,15 @@ async function publishToBranch(options) {
     const remote = options.remote ?? 'origin';
     const branch = options.branch ?? 'ml-carbon';
     const maxAttempts = options.maxAttempts ?? 6;
+    const timeoutMs = options.networkTimeoutMs ?? NETWORK_TIMEOUT_MS;
     for (let attempt = 1;; attempt++) {
-        const tip = await fetchTip(options.repoDir, remote, branch);
+        const tip = await fetchTip(options.repoDir, remote, branch, timeoutMs);
         const files = options.makeFiles(await readHistory(options.repoDir, tip));
         const tree = await buildTree(options.repoDir, tip, files);
         const commit = await commitTree(options.repoDir, tree, tip, options.message, options.author ?? ACTIONS_BOT);
         await options.beforePush?.(attempt);
         try {
-            await git(options.repoDir, ['push', '--quiet', '--no-verify', remote, `${commit}:refs/heads/${branch}`]);
+            await network(options.repoDir, ['push', '--quiet', '--no-verify', remote, `${commit}:refs/heads/${branch}`], timeoutMs);
             return { branch, commit, attempts: attempt, created: tip === undefined };
         }
         catch (error) {
@@ -21148,13 +21223,6 @@ async function publishToBranch(options) {
             await pause(50 * attempt + Math.floor(Math.random() * 100));
         }
     }
-}
-/** Full sha and committer date (ISO 8601) of a revision of the local repository. */
-async function readCommit(repoDir, revision = 'HEAD') {
-    const [sha = '', date = ''] = (await git(repoDir, ['log', '-1', '--format=%H%n%cI', revision, '--'])).stdout
-        .trim()
-        .split('\n');
-    return { sha, date };
 }
 
 ;// CONCATENATED MODULE: external "node:path/posix"
@@ -24743,7 +24811,8 @@ function budgetChanges(base, head) {
     }));
 }
 function judgeBudget(head, deltaPercent, hasBase, budgets) {
-    const { limits, authority } = limitsInForce(hasBase, budgets);
+    const baseInForce = budgets.baseHasManifest ?? hasBase;
+    const { limits, authority } = limitsInForce(baseInForce, budgets);
     const checks = [];
     const total = head.total.co2eKg.value;
     if (limits.totalCo2eKg !== undefined) {
@@ -24796,7 +24865,7 @@ function judgeBudget(head, deltaPercent, hasBase, budgets) {
         limits,
         checks,
         reasons: [...failed, ...warned].map((check) => check.message),
-        changes: hasBase ? budgetChanges(budgets.base, budgets.head) : [],
+        changes: baseInForce ? budgetChanges(budgets.base, budgets.head) : [],
     };
 }
 
@@ -26680,47 +26749,122 @@ function formatMegabytes(bytes) {
 ;// CONCATENATED MODULE: ./build/logs/attach.js
 // Reads the logs a manifest's runs name, through a FileReader, so the same code reads a checkout, git objects at
 // the base SHA, or the contents API. Paths are relative to the manifest and may not leave the repository.
+// Bounded: each distinct file is read once however often it is named, at most MAX_LOG_FILES files per manifest and
+// MAX_LOG_REFERENCES references, and a file larger than MAX_LOG_BYTES is an error (its run is estimated instead).
 
 
 
-async function readRunLogs(manifest, files) {
+/** Distinct log files read per manifest: each may cost an API request and a full parse. */
+const MAX_LOG_FILES = 100;
+/** Log references (run × log entries) per manifest; repeats of one file cost a lookup, not a read. */
+const MAX_LOG_REFERENCES = 10_000;
+/** GitHub refuses files over 100 MB; a log bigger than that is not one a repository can hold. */
+const MAX_LOG_BYTES = 100 * 1024 * 1024;
+const DEFAULT_LIMITS = {
+    maxFiles: MAX_LOG_FILES,
+    maxReferences: MAX_LOG_REFERENCES,
+    maxBytes: MAX_LOG_BYTES,
+};
+/** Counts bytes as they pass; stops (and says so) past the limit instead of reading on. */
+async function* bounded(stream, maxBytes, over) {
+    let bytes = 0;
+    for await (const chunk of stream) {
+        bytes += chunk.length;
+        if (bytes > maxBytes) {
+            over();
+            return;
+        }
+        yield chunk;
+    }
+}
+async function readOnce(files, repoPath, log, limits) {
+    const refusal = await files.refuse?.(repoPath);
+    if (refusal)
+        return {
+            problem: {
+                message: `log path "${log.path}" refused: ${refusal}`,
+                hint: 'logs must live in the repository',
+                severity: 'error',
+            },
+        };
+    const stream = files.openStream(repoPath);
+    if (!stream)
+        return { missing: true };
+    let tooLarge = false;
+    const measurement = await readMeasurement(bounded(stream, limits.maxBytes, () => (tooLarge = true)), repoPath, log.format);
+    if (tooLarge)
+        return {
+            problem: {
+                message: `log file ${repoPath} is larger than ${Math.round(limits.maxBytes / 1024 / 1024)} MB and was not used; the run is estimated`,
+                hint: 'commit a summary of the log (e.g. CodeCarbon emissions.csv rows for this run only)',
+                severity: 'error',
+            },
+        };
+    return { measurement };
+}
+async function readRunLogs(manifest, files, limits = DEFAULT_LIMITS) {
     const measurements = new Map();
     const problems = [];
     const manifestDir = posix_namespaceObject.dirname(manifest.file.replace(/\\/g, '/'));
+    const reads = new Map();
+    let references = 0;
+    let skippedReferences = 0;
+    let skippedFiles = 0;
     for (const [runIndex, run] of manifest.runs.entries()) {
         for (const [logIndex, log] of run.logs.entries()) {
             const field = `runs[${runIndex}].logs[${logIndex}]`;
             const where = { file: manifest.file, ...(run.line !== undefined ? { line: run.line } : {}), path: field };
+            if (++references > limits.maxReferences) {
+                skippedReferences++;
+                continue;
+            }
             const checked = checkLogPath(manifest.file, manifestDir, log.path, field);
             if (!checked.ok) {
                 problems.push({ ...checked.problem, ...where });
                 continue;
             }
-            const refusal = await files.refuse?.(checked.repoPath);
-            if (refusal) {
-                problems.push({
-                    ...where,
-                    message: `log path "${log.path}" refused: ${refusal}`,
-                    hint: 'logs must live in the repository',
-                    severity: 'error',
-                });
-                continue;
+            const key = `${checked.repoPath}\0${log.format ?? ''}`;
+            let read = reads.get(key);
+            if (!read) {
+                if (reads.size >= limits.maxFiles) {
+                    skippedFiles++;
+                    continue;
+                }
+                read = readOnce(files, checked.repoPath, log, limits);
+                reads.set(key, read);
+                // The first reference reports what went wrong with the file; later ones only use the result.
+                const result = await read;
+                if ('measurement' in result)
+                    problems.push(...result.measurement.warnings);
+                if ('problem' in result)
+                    problems.push({ ...result.problem, ...where });
+                if ('missing' in result)
+                    problems.push({
+                        ...where,
+                        message: `log file ${checked.repoPath} not found; the run is estimated`,
+                        hint: 'paths in logs: are relative to the manifest',
+                        severity: 'warning',
+                    });
             }
-            const stream = files.openStream(checked.repoPath);
-            if (!stream) {
-                problems.push({
-                    ...where,
-                    message: `log file ${checked.repoPath} not found; the run is estimated`,
-                    hint: 'paths in logs: are relative to the manifest',
-                    severity: 'warning',
-                });
-                continue;
-            }
-            const measurement = await readMeasurement(stream, checked.repoPath, log.format);
-            problems.push(...measurement.warnings);
-            measurements.set(run.id, [...(measurements.get(run.id) ?? []), measurement]);
+            const result = await read;
+            if ('measurement' in result)
+                measurements.set(run.id, [...(measurements.get(run.id) ?? []), result.measurement]);
         }
     }
+    if (skippedFiles)
+        problems.push({
+            file: manifest.file,
+            severity: 'error',
+            message: `${skippedFiles} log reference(s) were not read: the manifest names more than ${limits.maxFiles} distinct log files`,
+            hint: 'combine logs, or keep per-run summaries instead of raw logs',
+        });
+    if (skippedReferences)
+        problems.push({
+            file: manifest.file,
+            severity: 'error',
+            message: `${skippedReferences} log reference(s) were not read: the manifest has more than ${limits.maxReferences} log entries`,
+            hint: 'name each log once per run',
+        });
     return { measurements, problems };
 }
 
@@ -28030,20 +28174,30 @@ function prefixFor(path, manifestCount) {
     const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
     return `${folder}:`;
 }
-async function loadSide(source) {
+/** The manifests of a side, parsed; `present` counts the files that exist (parsed or not). */
+async function loadManifests(source) {
     const manifests = [];
     const problems = [];
+    let present = 0;
     for (const path of source.manifestPaths) {
         const text = await source.files.readText(path);
         if (text === undefined)
             continue;
+        present++;
         const parsed = parseManifest(text, path);
         problems.push(...parsed.problems);
         if (parsed.manifest)
             manifests.push(parsed.manifest);
     }
+    return { manifests, problems, present };
+}
+async function loadSide(source) {
+    const loaded = await loadManifests(source);
+    const { manifests } = loaded;
+    const problems = [...loaded.problems];
+    const files = { manifestFiles: loaded.present, manifestProblems: loaded.problems };
     if (!manifests.length)
-        return { manifests, problems };
+        return { manifests, problems, ...files };
     const estimates = [];
     for (const manifest of manifests) {
         const logs = await readRunLogs(manifest, source.files);
@@ -28061,7 +28215,7 @@ async function loadSide(source) {
         total: totalOf(runs),
         ...(calibration ? { calibration } : {}),
     };
-    return { estimate, manifests, problems };
+    return { estimate, manifests, problems, ...files };
 }
 /** Budgets merge across manifests by taking the strictest limit of each rule. */
 function budgetOf(manifests) {
@@ -28099,10 +28253,21 @@ async function analyze(options) {
             hint: 'create ml-carbon.yml at the repository root, or point the `manifest` input at yours',
         });
     }
+    head.problems.unshift(...(options.headProblems ?? []));
+    const tipSource = options.budgetSource ?? options.base;
+    const tip = options.budgetUnknown || !tipSource
+        ? undefined
+        : tipSource === options.base && base
+            ? { manifests: base.manifests, problems: base.manifestProblems, present: base.manifestFiles }
+            : await loadManifests(tipSource);
+    const tipHasManifest = tip !== undefined && tip.present > 0;
+    const budgetKnown = !options.budgetUnknown && !tip?.problems.some((problem) => problem.severity === 'error');
     const budgets = {
-        base: base && budgetOf(base.manifests),
+        base: tip && budgetOf(tip.manifests),
         head: budgetOf(head.manifests),
         override: options.budgetOverride,
+        // The tip decides whose budget is in force, whatever commit the numbers are compared with.
+        baseHasManifest: options.budgetUnknown ? true : tipSource ? tipHasManifest : undefined,
     };
     const comparison = compareEstimates(base?.estimate, head.estimate ?? EMPTY_ESTIMATE(options.head.manifestPaths.join(', ')), budgets);
     const baseProblems = (base?.problems ?? []).map((problem) => ({
@@ -28127,6 +28292,7 @@ async function analyze(options) {
         json: reportJson(comparison, problems),
         problems,
         hasErrors: problems.some((problem) => problem.severity === 'error'),
+        budgetKnown,
     };
 }
 

@@ -89,7 +89,9 @@ export function installRetries(client: HookedClient, overrides: Partial<RetryPol
       const timeoutMs = policy.requestTimeoutMs ?? DEFAULT_RETRY_POLICY.requestTimeoutMs!;
       const signal = deadline ? deadline.requestSignal(timeoutMs) : AbortSignal.timeout(timeoutMs);
       try {
-        const response = await request({ ...options, request: { ...options.request, signal } });
+        // Set on the options object itself: inner hooks (the token's) are bound to it and ignore a copy.
+        options.request = { ...options.request, signal };
+        const response = await request(options);
         // Octokit swallows an abort while reading the body and returns empty data: never take that for an answer.
         if (signal.aborted) throw signal.reason;
         return response;
