@@ -67377,6 +67377,7 @@ function writeJsonReport(env, key, analysis) {
 
 
 
+
 const log = { info: (message) => info(message), warning: (message) => warning(message) };
 /** Runs the action; whatever goes wrong, the outputs and the job summary are written and the step says why it failed. */
 async function run() {
@@ -67480,8 +67481,10 @@ async function runWithin(env, inputs, deadline) {
         });
     }
     catch (error) {
-        if (error instanceof HeadUnreadable || error.name === 'CommitUnreadable')
+        if (error instanceof HeadUnreadable)
             return headUnreadable(inputs, error.message);
+        if (error instanceof CommitUnreadable)
+            return headUnreadable(inputs, new HeadUnreadable(error.message).message);
         throw error;
     }
     const decision = await report(env, inputs, settled);

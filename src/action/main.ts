@@ -7,7 +7,7 @@ import type { Comparison } from '../compare/types.js';
 import { formatProblem } from '../errors.js';
 import { createClient, type GitHubClient } from '../github/client.js';
 import { Deadline } from '../github/deadline.js';
-import type { CommitAccess } from '../github/base-files.js';
+import { type CommitAccess, CommitUnreadable } from '../github/base-files.js';
 import { analyzeSources, HeadUnreadable, type SettledAnalysis } from './analyze-sources.js';
 import { isDefaultBranchPush } from './badge-hook.js';
 import { decide, type Decision } from './decision.js';
@@ -128,8 +128,8 @@ async function runWithin(env: RunnerEnv, inputs: ActionInputs, deadline: Deadlin
       extraSections: chartSection,
     });
   } catch (error) {
-    if (error instanceof HeadUnreadable || (error as Error).name === 'CommitUnreadable')
-      return headUnreadable(inputs, (error as Error).message);
+    if (error instanceof HeadUnreadable) return headUnreadable(inputs, error.message);
+    if (error instanceof CommitUnreadable) return headUnreadable(inputs, new HeadUnreadable(error.message).message);
     throw error;
   }
   const decision = await report(env, inputs, settled);
