@@ -173,7 +173,8 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const budgetKnown = !options.budgetUnknown && !tip?.problems.some((problem) => problem.severity === 'error');
   const budgets: BudgetInputs = {
     base: tip && budgetOf(tip.manifests),
-    head: budgetOf(head.manifests),
+    // With the base unknown the PR's budget is neither in force nor a "change" against anything.
+    head: options.budgetUnknown ? undefined : budgetOf(head.manifests),
     override: options.budgetOverride,
     // The tip decides whose budget is in force, whatever commit the numbers are compared with.
     baseHasManifest: options.budgetUnknown ? true : tipSource ? tipHasManifest : undefined,
