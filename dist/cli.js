@@ -28264,7 +28264,8 @@ async function analyze(options) {
     const budgetKnown = !options.budgetUnknown && !tip?.problems.some((problem) => problem.severity === 'error');
     const budgets = {
         base: tip && budgetOf(tip.manifests),
-        head: budgetOf(head.manifests),
+        // With the base unknown the PR's budget is neither in force nor a "change" against anything.
+        head: options.budgetUnknown ? undefined : budgetOf(head.manifests),
         override: options.budgetOverride,
         // The tip decides whose budget is in force, whatever commit the numbers are compared with.
         baseHasManifest: options.budgetUnknown ? true : tipSource ? tipHasManifest : undefined,

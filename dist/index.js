@@ -58778,104 +58778,6 @@ function describeApiError(error) {
     return summarizeApiError(error).text;
 }
 
-;// CONCATENATED MODULE: ./build/github/retry.js
-
-const DEFAULT_RETRY_POLICY = {
-    requestTimeoutMs: 30_000,
-    maxRetries: 4,
-    baseDelayMs: 1000,
-    maxDelayMs: 60_000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    now: () => Date.now(),
-};
-/** GitHub documents: without retry-after on a secondary limit, wait at least a minute. */
-const SECONDARY_LIMIT_DEFAULT_WAIT_MS = 60_000;
-function header(answer, name) {
-    const value = answer.headers[name];
-    return value === undefined ? undefined : String(value);
-}
-/** Milliseconds to wait before retry number `attempt` (0-based), or undefined when the call should not be retried. */
-function retryDelayMs(answer, attempt, policy) {
-    if (attempt >= policy.maxRetries)
-        return undefined;
-    let wait;
-    const retryAfter = header(answer, 'retry-after');
-    const remaining = header(answer, 'x-ratelimit-remaining');
-    const reset = header(answer, 'x-ratelimit-reset');
-    const rateLimited = answer.status === 403 || answer.status === 429;
-    if (rateLimited && retryAfter !== undefined && Number.isFinite(Number(retryAfter))) {
-        wait = Number(retryAfter) * 1000;
-    }
-    else if (rateLimited && remaining === '0' && reset !== undefined) {
-        wait = Math.max(0, Number(reset) * 1000 - policy.now()) + 250;
-    }
-    else if (rateLimited && /secondary rate limit/i.test(answer.message)) {
-        wait = SECONDARY_LIMIT_DEFAULT_WAIT_MS;
-    }
-    else if (answer.status === 429 || answer.status >= 500) {
-        wait = policy.baseDelayMs * 2 ** attempt;
-    }
-    if (wait === undefined || wait > policy.maxDelayMs)
-        return undefined;
-    return wait;
-}
-function answerOf(error) {
-    if (typeof error !== 'object' || error === null || !('status' in error))
-        return undefined;
-    const { status, response, message } = error;
-    return { status, headers: response?.headers ?? {}, message: message ?? '' };
-}
-function installRetries(client, overrides = {}) {
-    const policy = { ...DEFAULT_RETRY_POLICY, ...overrides };
-    const { deadline } = policy;
-    client.hook.wrap('request', async (request, options) => {
-        for (let attempt = 0;; attempt++) {
-            if (deadline?.expired)
-                throw deadline.signal.reason;
-            const timeoutMs = policy.requestTimeoutMs ?? DEFAULT_RETRY_POLICY.requestTimeoutMs;
-            const signal = deadline ? deadline.requestSignal(timeoutMs) : AbortSignal.timeout(timeoutMs);
-            try {
-                // Set on the options object itself: inner hooks (the token's) are bound to it and ignore a copy.
-                options.request = { ...options.request, signal };
-                const response = await request(options);
-                // Octokit swallows an abort while reading the body and returns empty data: never take that for an answer.
-                if (signal.aborted)
-                    throw signal.reason;
-                return response;
-            }
-            catch (error) {
-                if (deadline?.expired)
-                    throw deadline.signal.reason;
-                const answer = answerOf(error);
-                let wait = answer && retryDelayMs(answer, attempt, policy);
-                // A timed-out request counts like a 5xx: retried with backoff, within the same bounds.
-                if (wait === undefined && signal.aborted && attempt < policy.maxRetries)
-                    wait = policy.baseDelayMs * 2 ** attempt;
-                if (wait === undefined || (deadline && wait >= deadline.remainingMs()))
-                    throw error;
-                const { method, url } = options;
-                policy.onRetry?.(`GitHub answered ${signal.aborted ? 'nothing in time' : summarizeApiError(error).text} to ${method ?? ''} ${url ?? ''}; retrying in ${Math.round(wait / 100) / 10} s (retry ${attempt + 1} of ${policy.maxRetries})`);
-                await policy.sleep(wait);
-            }
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./build/github/client.js
-// The Octokit the action talks to GitHub with: toolkit defaults (proxy-aware fetch), an explicit API base URL
-// (GitHub Enterprise Server), and bounded retries, a per-request timeout and the run's deadline as a request hook.
-
-
-function createClient(options) {
-    const client = getOctokit(options.token, {
-        baseUrl: options.baseUrl.replace(/\/+$/, ''),
-        userAgent: 'ml-carbon-action',
-        log: { debug: () => { }, info: () => { }, warn: options.log ?? (() => { }), error: options.log ?? (() => { }) },
-    });
-    installRetries(client, { ...options.retry, onRetry: options.retry?.onRetry ?? ((notice) => options.log?.(notice)) });
-    return client;
-}
-
 ;// CONCATENATED MODULE: ./build/github/deadline.js
 // The action's time budget: one wall-clock deadline for the whole run, and a per-request timeout under it. Requests
 // are aborted when either runs out (a stalled server, or one that trickles its answer), and retries never wait past it.
@@ -58918,6 +58820,117 @@ class DeadlineExceeded extends Error {
         this.totalMs = totalMs;
         this.name = 'DeadlineExceeded';
     }
+}
+
+;// CONCATENATED MODULE: ./build/github/retry.js
+
+
+const DEFAULT_RETRY_POLICY = {
+    requestTimeoutMs: 30_000,
+    maxRetries: 4,
+    baseDelayMs: 1000,
+    maxDelayMs: 60_000,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    now: () => Date.now(),
+};
+/** GitHub documents: without retry-after on a secondary limit, wait at least a minute. */
+const SECONDARY_LIMIT_DEFAULT_WAIT_MS = 60_000;
+function header(answer, name) {
+    const value = answer.headers[name];
+    return value === undefined ? undefined : String(value);
+}
+/** Milliseconds to wait before retry number `attempt` (0-based), or undefined when the call should not be retried. */
+function retryDelayMs(answer, attempt, policy) {
+    if (attempt >= policy.maxRetries)
+        return undefined;
+    let wait;
+    const retryAfter = header(answer, 'retry-after');
+    const remaining = header(answer, 'x-ratelimit-remaining');
+    const reset = header(answer, 'x-ratelimit-reset');
+    const rateLimited = answer.status === 403 || answer.status === 429;
+    if (rateLimited && retryAfter !== undefined && Number.isFinite(Number(retryAfter))) {
+        wait = Number(retryAfter) * 1000;
+    }
+    else if (rateLimited && remaining === '0' && reset !== undefined) {
+        wait = Math.max(0, Number(reset) * 1000 - policy.now()) + 250;
+    }
+    else if (rateLimited && /secondary rate limit/i.test(answer.message)) {
+        wait = SECONDARY_LIMIT_DEFAULT_WAIT_MS;
+    }
+    else if (answer.status === 429 || answer.status >= 500) {
+        wait = policy.baseDelayMs * 2 ** attempt;
+    }
+    if (wait === undefined || wait > policy.maxDelayMs)
+        return undefined;
+    return wait;
+}
+/** A request that got no complete answer within its timeout (a stalled or trickling server). */
+class RequestTimedOut extends Error {
+    timeoutMs;
+    constructor(timeoutMs) {
+        super(`no complete answer within ${Math.round(timeoutMs / 100) / 10} s`);
+        this.timeoutMs = timeoutMs;
+        this.name = 'TimeoutError';
+    }
+}
+function answerOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    const { status, response, message } = error;
+    return { status, headers: response?.headers ?? {}, message: message ?? '' };
+}
+function installRetries(client, overrides = {}) {
+    const policy = { ...DEFAULT_RETRY_POLICY, ...overrides };
+    const { deadline } = policy;
+    client.hook.wrap('request', async (request, options) => {
+        for (let attempt = 0;; attempt++) {
+            if (deadline?.expired)
+                throw new DeadlineExceeded(deadline.totalMs);
+            const timeoutMs = policy.requestTimeoutMs ?? DEFAULT_RETRY_POLICY.requestTimeoutMs;
+            // When less time is left than a request may take, running out is the deadline's doing, not the server's.
+            const cutByDeadline = deadline !== undefined && deadline.remainingMs() <= timeoutMs;
+            const signal = deadline ? deadline.requestSignal(timeoutMs) : AbortSignal.timeout(timeoutMs);
+            try {
+                // Set on the options object itself: inner hooks (the token's) are bound to it and ignore a copy.
+                options.request = { ...options.request, signal };
+                const response = await request(options);
+                // Octokit swallows an abort while reading the body and returns empty data: never take that for an answer.
+                if (signal.aborted)
+                    throw signal.reason;
+                return response;
+            }
+            catch (error) {
+                if (deadline && (deadline.expired || (signal.aborted && cutByDeadline)))
+                    throw new DeadlineExceeded(deadline.totalMs);
+                const timedOut = signal.aborted;
+                const answer = timedOut ? undefined : answerOf(error);
+                let wait = answer && retryDelayMs(answer, attempt, policy);
+                // A timed-out request counts like a 5xx: retried with backoff, within the same bounds.
+                if (timedOut && attempt < policy.maxRetries)
+                    wait = policy.baseDelayMs * 2 ** attempt;
+                if (wait === undefined || (deadline && wait >= deadline.remainingMs()))
+                    throw timedOut ? new RequestTimedOut(timeoutMs) : error;
+                const { method, url } = options;
+                policy.onRetry?.(`GitHub answered ${timedOut ? 'nothing in time' : summarizeApiError(error).text} to ${method ?? ''} ${url ?? ''}; retrying in ${Math.round(wait / 100) / 10} s (retry ${attempt + 1} of ${policy.maxRetries})`);
+                await policy.sleep(wait);
+            }
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./build/github/client.js
+// The Octokit the action talks to GitHub with: toolkit defaults (proxy-aware fetch), an explicit API base URL
+// (GitHub Enterprise Server), and bounded retries, a per-request timeout and the run's deadline as a request hook.
+
+
+function createClient(options) {
+    const client = getOctokit(options.token, {
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
+        userAgent: 'ml-carbon-action',
+        log: { debug: () => { }, info: () => { }, warn: options.log ?? (() => { }), error: options.log ?? (() => { }) },
+    });
+    installRetries(client, { ...options.retry, onRetry: options.retry?.onRetry ?? ((notice) => options.log?.(notice)) });
+    return client;
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -66027,7 +66040,8 @@ async function analyze(options) {
     const budgetKnown = !options.budgetUnknown && !tip?.problems.some((problem) => problem.severity === 'error');
     const budgets = {
         base: tip && budgetOf(tip.manifests),
-        head: budgetOf(head.manifests),
+        // With the base unknown the PR's budget is neither in force nor a "change" against anything.
+        head: options.budgetUnknown ? undefined : budgetOf(head.manifests),
         override: options.budgetOverride,
         // The tip decides whose budget is in force, whatever commit the numbers are compared with.
         baseHasManifest: options.budgetUnknown ? true : tipSource ? tipHasManifest : undefined,
@@ -67424,7 +67438,7 @@ async function readInputs() {
  * answering). Past the limit plus a grace period it writes the error outputs and ends the process.
  */
 function armBackstop(inputs, deadline) {
-    const graceMs = Math.max(1000, Math.min(15_000, inputs.timeLimitMs / 10));
+    const graceMs = Math.max(5000, Math.min(30_000, inputs.timeLimitMs / 10));
     const timer = setTimeout(() => {
         const message = `ml-carbon did not finish within its time limit of ${Math.round(deadline.totalMs / 1000)} s (input \`time-limit-seconds\`)`;
         setErrorOutputs();

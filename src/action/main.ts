@@ -67,7 +67,7 @@ async function readInputs(): Promise<ActionInputs | undefined> {
  * answering). Past the limit plus a grace period it writes the error outputs and ends the process.
  */
 function armBackstop(inputs: ActionInputs, deadline: Deadline): NodeJS.Timeout {
-  const graceMs = Math.max(1000, Math.min(15_000, inputs.timeLimitMs / 10));
+  const graceMs = Math.max(5000, Math.min(30_000, inputs.timeLimitMs / 10));
   const timer = setTimeout(() => {
     const message = `ml-carbon did not finish within its time limit of ${Math.round(deadline.totalMs / 1000)} s (input \`time-limit-seconds\`)`;
     setErrorOutputs();

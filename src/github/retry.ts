@@ -3,7 +3,7 @@
 // action's deadline, give up. Every request carries a timeout signal, so a stalled or trickling answer is cut off.
 import type { GitHubClient } from './client.js';
 import { summarizeApiError } from './api-error.js';
-import type { Deadline } from './deadline.js';
+import { type Deadline, DeadlineExceeded } from './deadline.js';
 
 export interface RetryPolicy {
   maxRetries: number;
@@ -70,6 +70,14 @@ export function retryDelayMs(
 
 type HookedClient = Pick<GitHubClient, 'hook'>;
 
+/** A request that got no complete answer within its timeout (a stalled or trickling server). */
+export class RequestTimedOut extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`no complete answer within ${Math.round(timeoutMs / 100) / 10} s`);
+    this.name = 'TimeoutError';
+  }
+}
+
 function answerOf(error: unknown): FailedAnswer | undefined {
   if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
   const { status, response, message } = error as {
@@ -85,8 +93,10 @@ export function installRetries(client: HookedClient, overrides: Partial<RetryPol
   const { deadline } = policy;
   client.hook.wrap('request', async (request, options) => {
     for (let attempt = 0; ; attempt++) {
-      if (deadline?.expired) throw deadline.signal.reason;
+      if (deadline?.expired) throw new DeadlineExceeded(deadline.totalMs);
       const timeoutMs = policy.requestTimeoutMs ?? DEFAULT_RETRY_POLICY.requestTimeoutMs!;
+      // When less time is left than a request may take, running out is the deadline's doing, not the server's.
+      const cutByDeadline = deadline !== undefined && deadline.remainingMs() <= timeoutMs;
       const signal = deadline ? deadline.requestSignal(timeoutMs) : AbortSignal.timeout(timeoutMs);
       try {
         // Set on the options object itself: inner hooks (the token's) are bound to it and ignore a copy.
@@ -96,16 +106,18 @@ export function installRetries(client: HookedClient, overrides: Partial<RetryPol
         if (signal.aborted) throw signal.reason;
         return response;
       } catch (error) {
-        if (deadline?.expired) throw deadline.signal.reason;
-        const answer = answerOf(error);
+        if (deadline && (deadline.expired || (signal.aborted && cutByDeadline)))
+          throw new DeadlineExceeded(deadline.totalMs);
+        const timedOut = signal.aborted;
+        const answer = timedOut ? undefined : answerOf(error);
         let wait = answer && retryDelayMs(answer, attempt, policy);
         // A timed-out request counts like a 5xx: retried with backoff, within the same bounds.
-        if (wait === undefined && signal.aborted && attempt < policy.maxRetries)
-          wait = policy.baseDelayMs * 2 ** attempt;
-        if (wait === undefined || (deadline && wait >= deadline.remainingMs())) throw error;
+        if (timedOut && attempt < policy.maxRetries) wait = policy.baseDelayMs * 2 ** attempt;
+        if (wait === undefined || (deadline && wait >= deadline.remainingMs()))
+          throw timedOut ? new RequestTimedOut(timeoutMs) : error;
         const { method, url } = options;
         policy.onRetry?.(
-          `GitHub answered ${signal.aborted ? 'nothing in time' : summarizeApiError(error).text} to ${method ?? ''} ${url ?? ''}; retrying in ${Math.round(wait / 100) / 10} s (retry ${attempt + 1} of ${policy.maxRetries})`,
+          `GitHub answered ${timedOut ? 'nothing in time' : summarizeApiError(error).text} to ${method ?? ''} ${url ?? ''}; retrying in ${Math.round(wait / 100) / 10} s (retry ${attempt + 1} of ${policy.maxRetries})`,
         );
         await policy.sleep(wait);
       }
