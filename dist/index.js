@@ -66114,6 +66114,18 @@ function reasonOf(error) {
 function headFailure(error) {
     return error instanceof CommitUnreadable ? new HeadUnreadable(error.message) : error;
 }
+/**
+ * The report's headline speaks of a comparison ("no manifest on the base branch · no budget set"); with the base
+ * unread that would mislead, so everything after the total is replaced by what happened.
+ */
+function headlineBudgetUnknown(analysis, why) {
+    const [first = '', ...rest] = analysis.markdown.split('\n');
+    const at = first.indexOf(' · ');
+    if (!first.startsWith('### ') || at < 0)
+        return analysis;
+    const headline = `${first.slice(0, at)} · ⛔ budget not checked: ${why}`;
+    return { ...analysis, markdown: [headline, ...rest].join('\n') };
+}
 /** Whether any manifest exists on the compared base, so the report can say "no manifest on base" up front. */
 async function anyManifest(source) {
     for (const path of source.manifestPaths)
@@ -66130,7 +66142,11 @@ async function analyzeSources(sources, target, options) {
                 budgetUnknown: true,
                 context: baseContext(base, undefined, sources.warnings),
             });
-            return { analysis, base, baseError: reason };
+            return {
+                analysis: headlineBudgetUnknown(analysis, 'the base branch could not be read'),
+                base,
+                baseError: reason,
+            };
         }
         catch (error) {
             throw headFailure(error);
@@ -66158,7 +66174,11 @@ async function analyzeSources(sources, target, options) {
         });
         if (!analysis.budgetKnown) {
             const reason = `the manifest on the base branch tip ${base.choice.budgetSha.slice(0, 7)} has errors, so its budget is not known`;
-            return { analysis, base, baseError: reason };
+            return {
+                analysis: headlineBudgetUnknown(analysis, "the base branch's manifest has errors"),
+                base,
+                baseError: reason,
+            };
         }
         return { analysis, base };
     }

@@ -73,6 +73,9 @@ describe('the base tip cannot be read: the gate does not pass', () => {
     expect(emulator.checkRuns).toHaveLength(1);
     expect(emulator.checkRuns[0]).toMatchObject({ head_sha: pull.headSha, conclusion: 'failure' });
     const body = emulator.commentsOn(PR_NUMBER)[0]!.body;
+    expect(body.split('\n')[1]).toMatch(
+      /^### 🌱 ml-carbon: .* · ⛔ budget not checked: the base branch could not be read$/,
+    );
     expect(body).toContain('Budget not checked: the base branch could not be read');
     expect(body).toContain('HTTP 502');
     emulator.assertClean();
