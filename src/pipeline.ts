@@ -25,6 +25,15 @@ export interface ManifestSource {
 export interface AnalyzeOptions {
   head: ManifestSource;
   base?: ManifestSource;
+  /**
+   * Where the budget in force is read: the base branch tip, which may differ from the compared `base` (a merge-base).
+   * Defaults to `base`. Without either, the head's own budget is in force (nothing to protect it from).
+   */
+  budgetSource?: ManifestSource;
+  /** The base exists but could not be read: no manifest's budget is in force, only the action inputs' limits. */
+  budgetUnknown?: boolean;
+  /** Head problems the shell found before parsing (e.g. a refused manifest path); listed like the others. */
+  headProblems?: InputProblem[];
   /** Limits from the action's inputs; override the manifests' rule by rule. */
   budgetOverride?: Budget;
   /** A line under the title (e.g. which base commit was used). */
@@ -38,6 +47,10 @@ export interface Side {
   estimate?: Estimate;
   manifests: Manifest[];
   problems: InputProblem[];
+  /** Manifest files that exist on this side, parsed or not. */
+  manifestFiles: number;
+  /** The problems of the manifests themselves (not of their logs). */
+  manifestProblems: InputProblem[];
 }
 
 export interface Analysis {
@@ -49,6 +62,11 @@ export interface Analysis {
   /** Head problems only: base problems are the base branch's business, but are listed in the report as warnings. */
   problems: InputProblem[];
   hasErrors: boolean;
+  /**
+   * Whether the budget in force is known: false when the budget source has a manifest with errors (its limits cannot
+   * be trusted to be complete) — the shell must then not let the gate pass.
+   */
+  budgetKnown: boolean;
 }
 
 /** Several manifests (a monorepo) are reported together; their run ids are prefixed by the manifest's folder. */
@@ -65,17 +83,30 @@ async function readLogsOf(manifest: Manifest, files: FileReader): Promise<RunLog
   return readRunLogs(manifest, files);
 }
 
-export async function loadSide(source: ManifestSource): Promise<Side> {
+/** The manifests of a side, parsed; `present` counts the files that exist (parsed or not). */
+async function loadManifests(
+  source: ManifestSource,
+): Promise<{ manifests: Manifest[]; problems: InputProblem[]; present: number }> {
   const manifests: Manifest[] = [];
   const problems: InputProblem[] = [];
+  let present = 0;
   for (const path of source.manifestPaths) {
     const text = await source.files.readText(path);
     if (text === undefined) continue;
+    present++;
     const parsed = parseManifest(text, path);
     problems.push(...parsed.problems);
     if (parsed.manifest) manifests.push(parsed.manifest);
   }
-  if (!manifests.length) return { manifests, problems };
+  return { manifests, problems, present };
+}
+
+export async function loadSide(source: ManifestSource): Promise<Side> {
+  const loaded = await loadManifests(source);
+  const { manifests } = loaded;
+  const problems = [...loaded.problems];
+  const files = { manifestFiles: loaded.present, manifestProblems: loaded.problems };
+  if (!manifests.length) return { manifests, problems, ...files };
   const estimates: Estimate[] = [];
   for (const manifest of manifests) {
     const logs = await readLogsOf(manifest, source.files);
@@ -93,7 +124,7 @@ export async function loadSide(source: ManifestSource): Promise<Side> {
     total: totalOf(runs),
     ...(calibration ? { calibration } : {}),
   };
-  return { estimate, manifests, problems };
+  return { estimate, manifests, problems, ...files };
 }
 
 /** Budgets merge across manifests by taking the strictest limit of each rule. */
@@ -137,10 +168,23 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       hint: 'create ml-carbon.yml at the repository root, or point the `manifest` input at yours',
     });
   }
+  head.problems.unshift(...(options.headProblems ?? []));
+  const tipSource = options.budgetSource ?? options.base;
+  const tip =
+    options.budgetUnknown || !tipSource
+      ? undefined
+      : tipSource === options.base && base
+        ? { manifests: base.manifests, problems: base.manifestProblems, present: base.manifestFiles }
+        : await loadManifests(tipSource);
+  const tipHasManifest = tip !== undefined && tip.present > 0;
+  const budgetKnown = !options.budgetUnknown && !tip?.problems.some((problem) => problem.severity === 'error');
   const budgets: BudgetInputs = {
-    base: base && budgetOf(base.manifests),
-    head: budgetOf(head.manifests),
+    base: tip && budgetOf(tip.manifests),
+    // With the base unknown the PR's budget is neither in force nor a "change" against anything.
+    head: options.budgetUnknown ? undefined : budgetOf(head.manifests),
     override: options.budgetOverride,
+    // The tip decides whose budget is in force, whatever commit the numbers are compared with.
+    baseHasManifest: options.budgetUnknown ? true : tipSource ? tipHasManifest : undefined,
   };
   const comparison = compareEstimates(
     base?.estimate,
@@ -175,5 +219,6 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     json: reportJson(comparison, problems),
     problems,
     hasErrors: problems.some((problem) => problem.severity === 'error'),
+    budgetKnown,
   };
 }

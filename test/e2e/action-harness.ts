@@ -81,6 +81,8 @@ export async function ensureBuilt(): Promise<void> {
 
 export interface ActionRun {
   exitCode: number;
+  /** Wall-clock time of the step. */
+  elapsedMs: number;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -115,6 +117,10 @@ export interface RunOptions {
   payload: unknown;
   inputs: Record<string, string>;
   sha: string;
+  /** Extra runner variables; undefined removes one (e.g. GITHUB_REPOSITORY). */
+  env?: Record<string, string | undefined>;
+  /** The event file's raw text instead of the JSON payload; null leaves no file at GITHUB_EVENT_PATH. */
+  rawEvent?: string | null;
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
@@ -126,7 +132,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     temp: join(scratch, 'temp'),
   };
   mkdirSync(files.temp);
-  writeFileSync(files.event, JSON.stringify(options.payload));
+  if (options.rawEvent !== null) writeFileSync(files.event, options.rawEvent ?? JSON.stringify(options.payload));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   // Start from a clean environment: nothing of the host's own CI leaks in.
@@ -153,9 +159,14 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_RUN_ATTEMPT: '1',
     ML_CARBON_RETRY_BASE_MS: '20',
   };
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   // The runner keeps hyphens and upper-cases the name: INPUT_GITHUB-TOKEN.
   for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const started = Date.now();
   const child = spawn(process.execPath, [DIST_ENTRY], {
     cwd: options.workspace,
     env,
@@ -169,7 +180,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const outputs = parseOutputFile(readFileSync(files.output, 'utf8'));
   const reportPath = outputs['report-json'];
   const report = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined;
-  const result = { exitCode, stdout, stderr, outputs, summary: readFileSync(files.summary, 'utf8'), report };
+  const elapsedMs = Date.now() - started;
+  const summary = readFileSync(files.summary, 'utf8');
+  const result = { exitCode, elapsedMs, stdout, stderr, outputs, summary, report };
   rmSync(scratch, { recursive: true, force: true });
   return result;
 }
