@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   publishFromAction: () => (/* binding */ publishFromAction)
 });
 
-// UNUSED EXPORTS: branchProblems, shouldPublishBadge
+// UNUSED EXPORTS: branchProblems, protectedBranchProblems, shouldPublishBadge
 
 // EXTERNAL MODULE: ./build/util/suggest.js
 var suggest = __webpack_require__(8639);
@@ -582,65 +582,43 @@ function buildBadgeFiles(inputs, previousHistoryText) {
     return { badge, history, files, problems: previous.problems };
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./build/files/git.js + 1 modules
+var git = __webpack_require__(5510);
 ;// CONCATENATED MODULE: ./build/badge/git-publisher.js
 // Shell: writes the badge files as a new commit on a dedicated branch of a remote with git plumbing only
 // (hash-object, mktree, commit-tree, push), so the checked-out work tree, index and HEAD are never touched.
 
 
+
+/** Network steps (ls-remote, fetch, push) are given this long unless the caller says otherwise. */
+const NETWORK_TIMEOUT_MS = 120_000;
+function git_publisher_git(repoDir, args, input, env) {
+    return (0,git/* git */.$Y)(repoDir, args, { input, env });
+}
+function network(repoDir, args, timeoutMs) {
+    return (0,git/* git */.$Y)(repoDir, args, { timeoutMs });
+}
 const ACTIONS_BOT = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
-class GitError extends Error {
-    args;
-    stderr;
-    code;
-    constructor(args, stderr, code) {
-        super(`git ${args.join(' ')} failed: ${stderr.trim()}`);
-        this.args = args;
-        this.stderr = stderr;
-        this.code = code;
-        this.name = 'GitError';
-    }
-}
-function git(repoDir, args, input, env) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.execFile)('git', args, { cwd: repoDir, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-            if (error)
-                reject(new GitError(args, stderr || error.message, error.code));
-            else
-                resolve({ stdout, stderr });
-        });
-        if (input !== undefined)
-            child.stdin?.end(input);
-    });
-}
 const REJECTED = /\[rejected\]|\[remote rejected\]|non-fast-forward|fetch first|failed to update ref|cannot lock ref|stale info/i;
 function tipRef(branch) {
     return `refs/ml-carbon-publish/${branch}`;
 }
 /** Fetch the branch tip into a private ref; undefined when the remote has no such branch yet. */
-async function fetchTip(repoDir, remote, branch) {
-    const listed = await git(repoDir, ['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+async function fetchTip(repoDir, remote, branch, timeoutMs) {
+    const listed = await network(repoDir, ['ls-remote', '--heads', remote, `refs/heads/${branch}`], timeoutMs);
     if (!listed.stdout.trim())
         return undefined;
-    await git(repoDir, [
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-write-fetch-head',
-        remote,
-        `+refs/heads/${branch}:${tipRef(branch)}`,
-    ]);
-    return (await git(repoDir, ['rev-parse', '--verify', `${tipRef(branch)}^{commit}`])).stdout.trim();
+    await network(repoDir, ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tipRef(branch)}`], timeoutMs);
+    return (await git_publisher_git(repoDir, ['rev-parse', '--verify', `${tipRef(branch)}^{commit}`])).stdout.trim();
 }
 async function readHistory(repoDir, tip) {
     if (!tip)
         return undefined;
     try {
-        return (await git(repoDir, ['cat-file', 'blob', `${tip}:${HISTORY_FILE}`])).stdout;
+        return (await git_publisher_git(repoDir, ['cat-file', 'blob', `${tip}:${HISTORY_FILE}`])).stdout;
     }
     catch {
         return undefined;
@@ -650,16 +628,16 @@ async function readHistory(repoDir, tip) {
 async function buildTree(repoDir, tip, files) {
     const entries = new Map();
     if (tip) {
-        const listing = (await git(repoDir, ['ls-tree', '-z', tip])).stdout;
+        const listing = (await git_publisher_git(repoDir, ['ls-tree', '-z', tip])).stdout;
         for (const line of listing.split('\0').filter(Boolean))
             entries.set(line.slice(line.indexOf('\t') + 1), line);
     }
     for (const [name, content] of Object.entries(files)) {
-        const blob = (await git(repoDir, ['hash-object', '-w', '--stdin'], content)).stdout.trim();
+        const blob = (await git_publisher_git(repoDir, ['hash-object', '-w', '--stdin'], content)).stdout.trim();
         entries.set(name, `100644 blob ${blob}\t${name}`);
     }
     const input = [...entries.values()].map((line) => `${line}\0`).join('');
-    return (await git(repoDir, ['mktree', '-z'], input)).stdout.trim();
+    return (await git_publisher_git(repoDir, ['mktree', '-z'], input)).stdout.trim();
 }
 async function commitTree(repoDir, tree, parent, message, identity) {
     const env = {
@@ -669,7 +647,7 @@ async function commitTree(repoDir, tree, parent, message, identity) {
         GIT_COMMITTER_EMAIL: identity.email,
     };
     const args = ['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-F', '-'];
-    return (await git(repoDir, args, message, env)).stdout.trim();
+    return (await git_publisher_git(repoDir, args, message, env)).stdout.trim();
 }
 function pause(milliseconds) {
     return new Promise((resolve) => setTimeout(resolve, milliseconds));
@@ -682,31 +660,25 @@ async function publishToBranch(options) {
     const remote = options.remote ?? 'origin';
     const branch = options.branch ?? 'ml-carbon';
     const maxAttempts = options.maxAttempts ?? 6;
+    const timeoutMs = options.networkTimeoutMs ?? NETWORK_TIMEOUT_MS;
     for (let attempt = 1;; attempt++) {
-        const tip = await fetchTip(options.repoDir, remote, branch);
+        const tip = await fetchTip(options.repoDir, remote, branch, timeoutMs);
         const files = options.makeFiles(await readHistory(options.repoDir, tip));
         const tree = await buildTree(options.repoDir, tip, files);
         const commit = await commitTree(options.repoDir, tree, tip, options.message, options.author ?? ACTIONS_BOT);
         await options.beforePush?.(attempt);
         try {
-            await git(options.repoDir, ['push', '--quiet', '--no-verify', remote, `${commit}:refs/heads/${branch}`]);
+            await network(options.repoDir, ['push', '--quiet', '--no-verify', remote, `${commit}:refs/heads/${branch}`], timeoutMs);
             return { branch, commit, attempts: attempt, created: tip === undefined };
         }
         catch (error) {
-            const rejected = error instanceof GitError && REJECTED.test(error.stderr);
+            const rejected = error instanceof git/* GitError */.XS && REJECTED.test(error.stderr);
             if (!rejected || attempt >= maxAttempts)
                 throw error;
             // Someone else updated the branch between our fetch and push: back off a little and rebuild on their tip.
             await pause(50 * attempt + Math.floor(Math.random() * 100));
         }
     }
-}
-/** Full sha and committer date (ISO 8601) of a revision of the local repository. */
-async function readCommit(repoDir, revision = 'HEAD') {
-    const [sha = '', date = ''] = (await git(repoDir, ['log', '-1', '--format=%H%n%cI', revision, '--'])).stdout
-        .trim()
-        .split('\n');
-    return { sha, date };
 }
 
 ;// CONCATENATED MODULE: ./build/badge/urls.js
@@ -746,6 +718,37 @@ function branchProblems(branch, file = 'input badge-branch') {
         ]
         : [];
 }
+/** Branches that hold code or releases by convention: badge commits never go there. */
+const PROTECTED_BRANCHES = new Set([
+    'main',
+    'master',
+    'trunk',
+    'develop',
+    'development',
+    'production',
+    'staging',
+    'head',
+]);
+const PROTECTED_PREFIXES = ['release/', 'releases/', 'hotfix/', 'refs/'];
+/** The badge branch may be neither the default branch nor a conventionally protected one. */
+function protectedBranchProblems(branch, defaultBranch, file = 'input badge-branch') {
+    const name = branch.toLowerCase();
+    const why = defaultBranch !== undefined && name === defaultBranch.toLowerCase()
+        ? 'it is the default branch'
+        : PROTECTED_BRANCHES.has(name) || PROTECTED_PREFIXES.some((prefix) => name.startsWith(prefix))
+            ? 'branches of that name hold code or releases'
+            : undefined;
+    return why
+        ? [
+            {
+                file,
+                message: `badge-branch "${branch}" is refused: ${why}, and the badge commits would land on it`,
+                hint: 'use a branch of its own, e.g. ml-carbon (the default)',
+                severity: 'error',
+            },
+        ]
+        : [];
+}
 async function publishFromAction(inputs) {
     // Unset action inputs arrive as empty strings.
     const branch = inputs.branch?.trim() || 'ml-carbon';
@@ -753,10 +756,15 @@ async function publishFromAction(inputs) {
     const grades = inputs.grades?.trim()
         ? parseGradeThresholds(inputs.grades, 'input badge-grades')
         : { thresholds: undefined, problems: [] };
-    const problems = [...branchProblems(branch), ...figure.problems, ...grades.problems];
+    const problems = [
+        ...branchProblems(branch),
+        ...protectedBranchProblems(branch, inputs.defaultBranch),
+        ...figure.problems,
+        ...grades.problems,
+    ];
     if (problems.some((problem) => problem.severity === 'error'))
         return { problems };
-    const commit = { sha: inputs.sha, date: inputs.date ?? (await readCommit(inputs.repoDir, inputs.sha)).date };
+    const commit = { sha: inputs.sha, date: inputs.date ?? (await (0,git/* readCommit */.kN)(inputs.repoDir, inputs.sha)).date };
     const badCommit = commitProblems(commit, 'GITHUB_SHA');
     if (badCommit.length)
         return { problems: [...problems, ...badCommit] };
@@ -767,6 +775,7 @@ async function publishFromAction(inputs) {
         repoDir: inputs.repoDir,
         remote: inputs.remote,
         branch,
+        ...(inputs.timeoutMs ? { networkTimeoutMs: inputs.timeoutMs } : {}),
         message: `ml-carbon: badge and history for ${inputs.sha.slice(0, 12)}`,
         makeFiles: (previous) => {
             const built = buildBadgeFiles({

@@ -3952,7 +3952,8 @@ function budgetChanges(base, head) {
     }));
 }
 function judgeBudget(head, deltaPercent, hasBase, budgets) {
-    const { limits, authority } = limitsInForce(hasBase, budgets);
+    const baseInForce = budgets.baseHasManifest ?? hasBase;
+    const { limits, authority } = limitsInForce(baseInForce, budgets);
     const checks = [];
     const total = head.total.co2eKg.value;
     if (limits.totalCo2eKg !== undefined) {
@@ -4005,7 +4006,7 @@ function judgeBudget(head, deltaPercent, hasBase, budgets) {
         limits,
         checks,
         reasons: [...failed, ...warned].map((check) => check.message),
-        changes: hasBase ? budgetChanges(budgets.base, budgets.head) : [],
+        changes: baseInForce ? budgetChanges(budgets.base, budgets.head) : [],
     };
 }
 
@@ -5507,20 +5508,30 @@ async function readLogsOf(manifest, files) {
     const { readRunLogs } = await __webpack_require__.e(/* import() */ 421).then(__webpack_require__.bind(__webpack_require__, 8421));
     return readRunLogs(manifest, files);
 }
-async function loadSide(source) {
+/** The manifests of a side, parsed; `present` counts the files that exist (parsed or not). */
+async function loadManifests(source) {
     const manifests = [];
     const problems = [];
+    let present = 0;
     for (const path of source.manifestPaths) {
         const text = await source.files.readText(path);
         if (text === undefined)
             continue;
+        present++;
         const parsed = parseManifest(text, path);
         problems.push(...parsed.problems);
         if (parsed.manifest)
             manifests.push(parsed.manifest);
     }
+    return { manifests, problems, present };
+}
+async function loadSide(source) {
+    const loaded = await loadManifests(source);
+    const { manifests } = loaded;
+    const problems = [...loaded.problems];
+    const files = { manifestFiles: loaded.present, manifestProblems: loaded.problems };
     if (!manifests.length)
-        return { manifests, problems };
+        return { manifests, problems, ...files };
     const estimates = [];
     for (const manifest of manifests) {
         const logs = await readLogsOf(manifest, source.files);
@@ -5538,7 +5549,7 @@ async function loadSide(source) {
         total: totalOf(runs),
         ...(calibration ? { calibration } : {}),
     };
-    return { estimate, manifests, problems };
+    return { estimate, manifests, problems, ...files };
 }
 /** Budgets merge across manifests by taking the strictest limit of each rule. */
 function budgetOf(manifests) {
@@ -5576,10 +5587,22 @@ async function analyze(options) {
             hint: 'create ml-carbon.yml at the repository root, or point the `manifest` input at yours',
         });
     }
+    head.problems.unshift(...(options.headProblems ?? []));
+    const tipSource = options.budgetSource ?? options.base;
+    const tip = options.budgetUnknown || !tipSource
+        ? undefined
+        : tipSource === options.base && base
+            ? { manifests: base.manifests, problems: base.manifestProblems, present: base.manifestFiles }
+            : await loadManifests(tipSource);
+    const tipHasManifest = tip !== undefined && tip.present > 0;
+    const budgetKnown = !options.budgetUnknown && !tip?.problems.some((problem) => problem.severity === 'error');
     const budgets = {
-        base: base && budgetOf(base.manifests),
-        head: budgetOf(head.manifests),
+        base: tip && budgetOf(tip.manifests),
+        // With the base unknown the PR's budget is neither in force nor a "change" against anything.
+        head: options.budgetUnknown ? undefined : budgetOf(head.manifests),
         override: options.budgetOverride,
+        // The tip decides whose budget is in force, whatever commit the numbers are compared with.
+        baseHasManifest: options.budgetUnknown ? true : tipSource ? tipHasManifest : undefined,
     };
     const comparison = compareEstimates(base?.estimate, head.estimate ?? EMPTY_ESTIMATE(options.head.manifestPaths.join(', ')), budgets);
     const baseProblems = (base?.problems ?? []).map((problem) => ({
@@ -5610,6 +5633,7 @@ async function analyze(options) {
         json: reportJson(comparison, problems),
         problems,
         hasErrors: problems.some((problem) => problem.severity === 'error'),
+        budgetKnown,
     };
 }
 
