@@ -40,3 +40,13 @@ export function formatSignedKg(kg: number): string {
 export function formatRange(quantity: Range, unit: (value: number) => string): string {
   return `${unit(quantity.low)} – ${unit(quantity.high)}`;
 }
+
+/** Counts of parameters, tokens, samples: 350M, 15B, 1.2T. */
+export function formatCount(count: number): string {
+  const magnitude = Math.abs(count);
+  if (magnitude >= 1e12) return `${significant(count / 1e12)}T`;
+  if (magnitude >= 1e9) return `${significant(count / 1e9)}B`;
+  if (magnitude >= 1e6) return `${significant(count / 1e6)}M`;
+  if (magnitude >= 1e3) return `${significant(count / 1e3)}K`;
+  return significant(count);
+}
