@@ -50,3 +50,11 @@ export function formatCount(count: number): string {
   if (magnitude >= 1e3) return `${significant(count / 1e3)}K`;
   return significant(count);
 }
+
+/** A plain number to `digits` significant figures, with thousands separators (60,000 rather than 60,981). */
+export function formatSignificant(value: number, digits: number): string {
+  if (value === 0 || !Number.isFinite(value)) return significant(value, digits);
+  const magnitude = Math.floor(Math.log10(Math.abs(value)));
+  const factor = 10 ** (magnitude - digits + 1);
+  return significant(Math.round(value / factor) * factor, Math.max(digits, magnitude + 1));
+}
