@@ -3,6 +3,7 @@ import { markdownTable } from 'markdown-table';
 import type { AssumptionUse } from '../data/types.js';
 import type { RunEstimate } from '../estimate/types.js';
 import { formatNumber } from '../util/format.js';
+import { codeCell, proseCell } from './escape.js';
 
 interface UsedBy extends AssumptionUse {
   runs: string[];
@@ -21,23 +22,29 @@ export function collectAssumptions(runs: RunEstimate[]): UsedBy[] {
   return [...byKey.values()];
 }
 
-const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-
 function sourceCell(use: AssumptionUse): string {
   if (use.origin === 'manifest') return 'your manifest';
-  if (use.origin === 'measured') return `measured: ${escapeCell(use.source)}`;
-  const text = `${escapeCell(use.source)}${use.year ? ` (${use.year})` : ''}`;
+  if (use.origin === 'measured') return `measured: ${proseCell(use.source)}`;
+  const text = `${proseCell(use.source)}${use.year ? ` (${use.year})` : ''}`;
   return use.url ? `[${text}](${use.url})` : text;
+}
+
+/** At most five run ids in a cell, so a monorepo's table stays narrow. */
+function runList(ids: string[]): string {
+  const shown = ids.slice(0, 5).map(codeCell).join(', ');
+  return ids.length > 5 ? `${shown} and ${ids.length - 5} more` : shown;
 }
 
 export function renderMethodology(runs: RunEstimate[]): string {
   const used = collectAssumptions(runs).filter((use) => use.origin !== 'manifest');
   const rows = used.map((use) => [
-    escapeCell(use.name),
+    proseCell(use.name),
     `${formatNumber(use.value)} ${use.unit}`,
-    use.low !== undefined && use.high !== undefined ? `${formatNumber(use.low)} – ${formatNumber(use.high)}` : '',
+    use.low !== undefined && use.high !== undefined
+      ? `${formatNumber(use.low)} – ${formatNumber(use.high)} ${use.unit}`
+      : '',
     sourceCell(use),
-    use.runs.length === runs.length ? 'all' : use.runs.map((id) => `\`${id}\``).join(', '),
+    use.runs.length === runs.length ? 'all' : runList(use.runs),
   ]);
   const lines = [
     '<details><summary>Methodology and defaults</summary>',
