@@ -76,13 +76,21 @@ export function renderTopAdvice(summary: PullRequestAdviceSummary): string {
   ].join('\n');
 }
 
+/** Runs named per advice item; a monorepo's long tail is counted, not listed. */
+const MAX_RUNS_LISTED = 5;
+const largestFirst = <T extends { savingCo2eKg: number }>(runs: T[]): T[] =>
+  [...runs].sort((a, b) => b.savingCo2eKg - a.savingCo2eKg);
+
 function detailItem(item: PullRequestAdvice, index: number): string {
   const extras = [paybackText(item), item.scaledToMeasured ? 'scaled to the measured figure' : '']
     .filter(Boolean)
     .join('; ');
   const perRun =
     item.runs.length > 1
-      ? ` Per run: ${item.runs.map((run) => `${code(run.id)} −${formatKg(run.savingCo2eKg)}`).join(', ')}.`
+      ? ` Per run: ${largestFirst(item.runs)
+          .slice(0, MAX_RUNS_LISTED)
+          .map((run) => `${code(run.id)} −${formatKg(run.savingCo2eKg)}`)
+          .join(', ')}${item.runs.length > MAX_RUNS_LISTED ? `, and ${item.runs.length - MAX_RUNS_LISTED} more` : ''}.`
       : '';
   const evidence = evidenceLink(item.evidence);
   return [
