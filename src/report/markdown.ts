@@ -16,7 +16,7 @@ import { renderMeasuredSection } from './measured.js';
 import { renderMethodology } from './methodology.js';
 import { renderPerRunDetails } from './per-run.js';
 import { problemsSection } from './problems.js';
-import { collapsed, roughly } from './text.js';
+import { collapsed, roughly, unbroken } from './text.js';
 
 export interface ReportOptions {
   problems?: InputProblem[];
@@ -33,7 +33,7 @@ export interface ReportOptions {
 }
 
 /** Rows of the run table shown above the fold; a monorepo's other runs are summed in one row and listed in details. */
-export const MAX_RUN_ROWS = 10;
+export const MAX_RUN_ROWS = 8;
 
 const BUDGET_LABEL: Record<string, string> = {
   pass: '✅ within budget',
@@ -71,7 +71,7 @@ function carEquivalent(range: { value: number; low: number; high: number }): str
 
 function figureCell(run: RunEstimate | undefined): string {
   if (!run) return '—';
-  return `${formatKg(runTotalKg(run))}${run.basis === 'measured' ? ' 📏' : ''}`;
+  return `${formatKg(runTotalKg(run))}${run.basis === 'measured' ? '\u00A0📏' : ''}`;
 }
 
 function changeCell(row: RunComparison): string {
@@ -110,7 +110,8 @@ function foldRows(comparison: Comparison): { shown: RunComparison[]; hidden: Run
 }
 
 function table(rows: string[][]): string {
-  return markdownTable([['Run', 'Base', 'Head', 'Change', 'Why'], ...rows], {
+  const cells = rows.map((row) => row.map((cell, column) => (column < 4 ? unbroken(cell) : cell)));
+  return markdownTable([['Run', 'Base', 'Head', 'Change', 'Why'], ...cells], {
     align: ['l', 'r', 'r', 'r', 'l'],
     alignDelimiters: false,
   });
@@ -136,7 +137,7 @@ function runTable(comparison: Comparison, inputs: RunInputs | undefined): { tabl
     comparison.base ? `**${formatKg(comparison.base.total.co2eKg.value)}**` : '—',
     `**${formatKg(total.value)}**`,
     comparison.base ? `**${formatSignedKg(comparison.delta.co2eKg)}**` : '',
-    `range ${formatRange(total, formatKg)}`,
+    `range ${unbroken(formatRange(total, formatKg))}`,
   ]);
   const allRuns = hidden.length
     ? collapsed(`All ${comparison.runs.length} runs`, table(comparison.runs.map((row) => runRow(row, inputs))))

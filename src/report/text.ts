@@ -14,3 +14,8 @@ export function roughly(value: number, range: { low: number; high: number }): st
   const spread = range.low > 0 ? range.high / range.low : Number.POSITIVE_INFINITY;
   return formatSignificant(value, spread >= 3 ? 1 : spread >= 1.3 ? 2 : 3);
 }
+
+/** A figure and its unit never wrap apart in a narrow table cell ("19.6 kg", not "19.6⏎kg"). */
+export function unbroken(text: string): string {
+  return text.replace(/(\d) (%|g|kg|t|kWh|MWh|h|W|days|d)(?![\p{L}\d])/gu, '$1\u00A0$2');
+}
