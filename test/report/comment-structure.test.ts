@@ -94,7 +94,7 @@ describe.each([
     // The fold holds the verdict, the table with its why column, the range and the advice, when there is advice.
     const above = html.slice(0, fold);
     expect(above).toContain('<th align="left">Why</th>');
-    expect(above).toMatch(/range [\d.,]+ (g|kg|t) – [\d.,]+ (g|kg|t)/);
+    expect(above).toMatch(/range [\d.,]+\s(g|kg|t) – [\d.,]+\s(g|kg|t)/u);
   });
 
   it('has no table wider than the comment', () => {

@@ -18,6 +18,8 @@ import {
 import { codeTexts, MENTION, renderGfm, tagSequence, textOutsideCode } from './gfm.js';
 
 const NUM_RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+/** ~8 s alone for 10,000 renders; a loaded CI machine may take several times that. */
+const FUZZ_TIMEOUT_MS = 30_000 + NUM_RUNS * 15;
 
 const HOSTILE_PIECES = [
   '`',
@@ -163,35 +165,43 @@ describe('escaping layer, fuzzed through a GFM renderer', () => {
     return { structure: structureOf(context, html), markers: markerCount(html) };
   });
 
-  it(`adds no tag, link, mention, heading, cell or marker in any context (${NUM_RUNS} hostile strings)`, () => {
-    fc.assert(
-      fc.property(fc.nat(CONTEXTS.length - 1), hostile, (index, text) => {
-        const context = CONTEXTS[index]!;
-        const html = renderGfm(context.render(text));
-        expect(structureOf(context, html), context.name).toEqual(harmless[index]!.structure);
-        expect(markerCount(html), context.name).toBe(harmless[index]!.markers);
-        expect(textOutsideCode(html), context.name).not.toMatch(MENTION);
-        expect(html, context.name).not.toMatch(/<(a|img)\s/i);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  });
+  it(
+    `adds no tag, link, mention, heading, cell or marker in any context (${NUM_RUNS} hostile strings)`,
+    () => {
+      fc.assert(
+        fc.property(fc.nat(CONTEXTS.length - 1), hostile, (index, text) => {
+          const context = CONTEXTS[index]!;
+          const html = renderGfm(context.render(text));
+          expect(structureOf(context, html), context.name).toEqual(harmless[index]!.structure);
+          expect(markerCount(html), context.name).toBe(harmless[index]!.markers);
+          expect(textOutsideCode(html), context.name).not.toMatch(MENTION);
+          expect(html, context.name).not.toMatch(/<(a|img)\s/i);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it('shows text in code contexts as it was, on one line', () => {
-    const codeContexts = CONTEXTS.filter((context) => context.shown);
-    fc.assert(
-      fc.property(
-        fc.nat(codeContexts.length - 1),
-        hostile.filter((text) => [...text].length <= MAX_INLINE_CHARS && oneLine(text).trim() !== ''),
-        (index, text) => {
-          const context = codeContexts[index]!;
-          const shown = codeTexts(renderGfm(context.render(text))).map((code) => code.replace(/\u200B(?=\|)/g, ''));
-          expect(shown[0], context.name).toBe(context.shown!(text));
-        },
-      ),
-      { numRuns: 2_000 },
-    );
-  });
+  it(
+    'shows text in code contexts as it was, on one line',
+    () => {
+      const codeContexts = CONTEXTS.filter((context) => context.shown);
+      fc.assert(
+        fc.property(
+          fc.nat(codeContexts.length - 1),
+          hostile.filter((text) => [...text].length <= MAX_INLINE_CHARS && oneLine(text).trim() !== ''),
+          (index, text) => {
+            const context = codeContexts[index]!;
+            const shown = codeTexts(renderGfm(context.render(text))).map((code) => code.replace(/\u200B(?=\|)/g, ''));
+            expect(shown[0], context.name).toBe(context.shown!(text));
+          },
+        ),
+        { numRuns: 2_000 },
+      );
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 });
 
 describe('escaping: examples a reader can check', () => {

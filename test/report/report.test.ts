@@ -28,9 +28,10 @@ describe('formatting', () => {
 
 describe('markdown report', () => {
   const comparison = compareEstimates(base, head, { base: { totalCo2eKg: 100 }, head: { totalCo2eKg: 1000 } });
+  // Figures keep their unit on the same line with a no-break space; read as plain spaces here.
   const markdown = renderReport(comparison, {
     problems: [{ file: 'm.yml', line: 3, column: 5, path: 'runs[0].x', message: 'unknown key "x"', severity: 'error' }],
-  });
+  }).replace(/\u00A0/g, ' ');
 
   it('opens with a one-line verdict: total, change, budget', () => {
     // head 180 h -> 180 x 1.016381 = 182.9 kg; base 115 h -> 116.9 kg; delta 66.06 kg = +56.5%
