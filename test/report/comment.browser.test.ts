@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // Opens the three sample comments in headless Chromium, styled like a GitHub comment, and measures what a reviewer
 // sees: the height above the first <details> in lines of text, and whether any table overflows the comment's width.
 import { chromium, type Browser } from 'playwright-core';
