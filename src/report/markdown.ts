@@ -53,7 +53,8 @@ const RULES: Record<string, { name: string; unit: (value: number) => string }> =
 export function verdictLine(comparison: Comparison): string {
   const total = comparison.head.total.co2eKg.value;
   const parts = [`**${formatKg(total)} CO2e**`];
-  if (comparison.base) {
+  if (comparison.base && comparison.delta.co2eKg === 0) parts.push('no change vs base');
+  else if (comparison.base) {
     const percent = comparison.delta.percent === null ? '' : ` (${formatPercent(comparison.delta.percent)})`;
     parts.push(`${formatSignedKg(comparison.delta.co2eKg)}${percent} vs base`);
   } else {
@@ -75,7 +76,7 @@ function figureCell(run: RunEstimate | undefined): string {
 }
 
 function changeCell(row: RunComparison): string {
-  if (row.change === 'unchanged' || (row.change === 'renamed' && row.deltaCo2eKg === 0)) return '—';
+  if (row.change === 'unchanged' || row.deltaCo2eKg === 0) return '—';
   const percent = row.deltaPercent === null || row.change !== 'changed' ? '' : ` (${formatPercent(row.deltaPercent)})`;
   return `${formatSignedKg(row.deltaCo2eKg)}${percent}`;
 }
@@ -136,7 +137,7 @@ function runTable(comparison: Comparison, inputs: RunInputs | undefined): { tabl
     '**Total**',
     comparison.base ? `**${formatKg(comparison.base.total.co2eKg.value)}**` : '—',
     `**${formatKg(total.value)}**`,
-    comparison.base ? `**${formatSignedKg(comparison.delta.co2eKg)}**` : '',
+    comparison.base && comparison.delta.co2eKg !== 0 ? `**${formatSignedKg(comparison.delta.co2eKg)}**` : '',
     `range ${unbroken(formatRange(total, formatKg))}`,
   ]);
   const allRuns = hidden.length

@@ -74,6 +74,12 @@ describe('markdown report', () => {
     );
   });
 
+  it('says "no change" rather than ±0 when nothing moved', () => {
+    const same = renderReport(compareEstimates(base, base, {}));
+    expect(same).toContain('no change vs base');
+    expect(same).not.toContain('±');
+  });
+
   it('balances its details blocks so GitHub renders them', () => {
     expect(markdown.match(/<details>/g)!.length).toBe(markdown.match(/<\/details>/g)!.length);
   });
