@@ -11,6 +11,7 @@ import type { Comparison } from '../compare/types.js';
 import { publishFromAction } from '../badge/action-publish.js';
 import { isDefaultBranchPush } from './badge-hook.js';
 import { runChart } from './mermaid-chart.js';
+import { prose } from '../report/escape.js';
 import { decide } from './decision.js';
 import { targetFromEvent, type Target } from './event.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
@@ -79,11 +80,12 @@ async function resolveTarget(client: ReturnType<typeof createClient>, target: Ta
 function baseContext(target: Target, baseHasManifest: boolean, reason: string | undefined, warnings: string[]): string {
   const lines = [
     reason
-      ? `**Base:** ${reason}.`
+      ? `**Base:** ${prose(reason)}.`
       : `**Base:** none (\`${target.event}\` event without a base commit; set \`base-ref\` to compare).`,
   ];
   if (reason && !baseHasManifest) lines.push('The base commit has no ml-carbon manifest: every run is new.');
-  for (const warning of warnings) lines.push(`- ⚠️ ${warning}`);
+  // Reasons and warnings quote refs, patterns and error text: no tag, link or mention may come through.
+  for (const warning of warnings) lines.push(`- ⚠️ ${prose(warning)}`);
   return lines.join('\n');
 }
 
