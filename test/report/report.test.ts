@@ -74,6 +74,16 @@ describe('markdown report', () => {
     );
   });
 
+  it('shows why the budget could not be checked when the gate reports an error status', () => {
+    const unchecked = compareEstimates(base, head, { base: { totalCo2eKg: 100 } });
+    const budget = { ...unchecked.budget, status: 'error', reasons: ['the base branch could not be read'] };
+    const text = renderReport({ ...unchecked, budget } as unknown as typeof unchecked);
+    expect(text.split('\n')[0]).toContain('⛔ budget not checked');
+    expect(text).toContain(
+      '> **The budget could not be checked**, so this PR does not pass the gate: the base branch could not be read.',
+    );
+  });
+
   it('says "no change" rather than ±0 when nothing moved', () => {
     const same = renderReport(compareEstimates(base, base, {}));
     expect(same).toContain('no change vs base');
