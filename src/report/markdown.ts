@@ -8,7 +8,15 @@ import { CAR_KG_CO2E_PER_KM } from '../data/defaults.js';
 import type { InputProblem } from '../errors.js';
 import type { PullRequestAdviceSummary } from '../estimate/advice-result.js';
 import type { RunEstimate } from '../estimate/types.js';
-import { formatKg, formatKwh, formatNumber, formatPercent, formatRange, formatSignedKg } from '../util/format.js';
+import {
+  formatKg,
+  formatKwh,
+  formatNumber,
+  formatNumberOfRange,
+  formatPercent,
+  formatRange,
+  formatSignedKg,
+} from '../util/format.js';
 import { renderAdviceDetails, renderTopAdvice } from './advice.js';
 import { changeDrivers, type RunInputs } from './drivers.js';
 import { codeCell, prose, proseCell } from './escape.js';
@@ -16,7 +24,7 @@ import { renderMeasuredSection } from './measured.js';
 import { renderMethodology } from './methodology.js';
 import { renderPerRunDetails } from './per-run.js';
 import { problemsSection } from './problems.js';
-import { collapsed, roughly, unbroken } from './text.js';
+import { collapsed, unbroken } from './text.js';
 
 export interface ReportOptions {
   problems?: InputProblem[];
@@ -66,7 +74,11 @@ export function verdictLine(comparison: Comparison): string {
 
 function carEquivalent(range: { value: number; low: number; high: number }): string {
   const perKm = CAR_KG_CO2E_PER_KM.value;
-  const km = roughly(range.value / perKm, { low: range.low / perKm, high: range.high / perKm });
+  const km = formatNumberOfRange(range.value / perKm, {
+    value: range.value / perKm,
+    low: range.low / perKm,
+    high: range.high / perKm,
+  });
   return `≈ ${km} km by car ([US EPA ${CAR_KG_CO2E_PER_KM.year}](${CAR_KG_CO2E_PER_KM.url}))`;
 }
 
@@ -111,8 +123,7 @@ function foldRows(comparison: Comparison): { shown: RunComparison[]; hidden: Run
 }
 
 function table(rows: string[][]): string {
-  const cells = rows.map((row) => row.map((cell, column) => (column < 4 ? unbroken(cell) : cell)));
-  return markdownTable([['Run', 'Base', 'Head', 'Change', 'Why'], ...cells], {
+  return markdownTable([['Run', 'Base', 'Head', 'Change', 'Why'], ...rows], {
     align: ['l', 'r', 'r', 'r', 'l'],
     alignDelimiters: false,
   });
@@ -138,7 +149,7 @@ function runTable(comparison: Comparison, inputs: RunInputs | undefined): { tabl
     comparison.base ? `**${formatKg(comparison.base.total.co2eKg.value)}**` : '—',
     `**${formatKg(total.value)}**`,
     comparison.base && comparison.delta.co2eKg !== 0 ? `**${formatSignedKg(comparison.delta.co2eKg)}**` : '',
-    `range ${unbroken(formatRange(total, formatKg))}`,
+    `range ${formatRange(total, formatKg)}`,
   ]);
   const allRuns = hidden.length
     ? collapsed(`All ${comparison.runs.length} runs`, table(comparison.runs.map((row) => runRow(row, inputs))))
@@ -212,5 +223,8 @@ export function renderReport(comparison: Comparison, options: ReportOptions = {}
     headRuns.length ? renderPerRunDetails(headRuns) : '',
     renderMethodology(headRuns),
   ];
-  return `${[...aboveFold, ...belowFold].filter((section) => section.trim() !== '').join('\n\n')}\n`;
+  return `${[...aboveFold, ...belowFold]
+    .filter((section) => section.trim() !== '')
+    .map(unbroken)
+    .join('\n\n')}\n`;
 }

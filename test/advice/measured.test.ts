@@ -28,7 +28,7 @@ describe('advice on a measured run', async () => {
   });
 
   it('keeps the combined figure of the top advice below the head total', () => {
-    const match = /together, re-estimated on each run: −[\d.]+ kg \((\d+(?:\.\d+)?)% of this PR\)/.exec(
+    const match = /together, re-estimated on each run: −[\d.]+\skg \((\d+(?:\.\d+)?)%\sof this PR\)/u.exec(
       analysis.markdown,
     );
     expect(match).not.toBeNull();

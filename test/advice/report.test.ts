@@ -63,7 +63,7 @@ describe('the example fixture', async () => {
     expect(items.length).toBeGreaterThanOrEqual(2);
     expect(items.length).toBeLessThanOrEqual(3);
     for (const item of items)
-      expect(item).toMatch(/: −[\d.]+ (g|kg|t) \(\d+(\.\d+)?% of this PR\), (low|some|high) effort, on /);
+      expect(item).toMatch(/: −[\d.]+\s(g|kg|t) \(\d+(\.\d+)?%\sof this PR\), (low|some|high) effort, on /u);
     // The same region move on two runs is one item, not a table per run.
     expect(items[0]).toContain('on 2 runs');
     expect(analysis.markdown).toMatch(/<details><summary>💡 All advice \(\d+ items\)/);
