@@ -193,11 +193,12 @@ function budgetSection(budget: BudgetVerdict): string {
   return lines.join('\n\n');
 }
 
-function rangeLine(comparison: Comparison): string {
+/** What the total is made of, in one line under the table (whose Total row carries the range). */
+function compositionLine(comparison: Comparison): string {
   const total = comparison.head.total;
   const serving = total.inferenceCo2eKg.value;
-  const split = serving > 0 ? ` (training ${formatKg(total.trainingCo2eKg.value)}, serving ${formatKg(serving)})` : '';
-  return `Head: ${formatRange(total.co2eKg, formatKg)} CO2e${split}, ${formatKwh(total.energyKwh.value)} of facility energy, ${carEquivalent(total.co2eKg)}.`;
+  const split = serving > 0 ? `Training ${formatKg(total.trainingCo2eKg.value)}, serving ${formatKg(serving)}; ` : '';
+  return `${split}${formatKwh(total.energyKwh.value)} of facility energy; ${carEquivalent(total.co2eKg)}.`;
 }
 
 export function renderReport(comparison: Comparison, options: ReportOptions = {}): string {
@@ -211,7 +212,7 @@ export function renderReport(comparison: Comparison, options: ReportOptions = {}
     problems.aboveFold,
     budgetSection(comparison.budget),
     headRuns.length || comparison.runs.length ? runs.table : '',
-    headRuns.length ? rangeLine(comparison) : '',
+    headRuns.length ? compositionLine(comparison) : '',
     options.advice ? renderTopAdvice(options.advice) : '',
   ];
   const belowFold = [

@@ -7,7 +7,8 @@ import { collapsed } from './text.js';
 
 function runLine(run: RunEstimate): string {
   const hardware = `${run.acceleratorCount} × ${prose(run.accelerator)}${run.repeats > 1 ? `, ${formatNumber(run.repeats)} repeats` : ''}`;
-  const { operationalCo2eKg, embodiedCo2eKg } = run.breakdown;
+  const operationalCo2eKg = run.breakdown.operationalCo2eKg.value;
+  const embodiedCo2eKg = run.breakdown.embodiedCo2eKg.value;
   const parts = [
     hardware,
     `${formatHours(run.acceleratorHours.value)} accelerator time`,

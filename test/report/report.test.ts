@@ -56,7 +56,8 @@ describe('markdown report', () => {
   it('shows input problems with file and line, the range, a car equivalent with its source, and collapsed methodology', () => {
     expect(markdown).toContain('m.yml:3:5: runs[0].x: unknown key "x"');
     expect(markdown).toContain('**⚠️ 1 error in the input: 1 run left out of the figures.**');
-    expect(markdown).toMatch(/Head: [\d.]+ kg – [\d.]+ kg CO2e/);
+    expect(markdown).toMatch(/range [\d.]+ kg – [\d.]+ kg \|/);
+    expect(markdown).toMatch(/[\d.]+ kWh of facility energy; ≈ [\d,]+ km by car/);
     expect(markdown).toMatch(/km by car \(\[US EPA 2023\]/);
     expect(markdown).toContain('<details><summary>Methodology and defaults</summary>');
     expect(markdown).toMatch(/host overhead .*\| 0\.25 × \| 0\.1 – 0\.4 × \|/);
