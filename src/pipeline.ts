@@ -1,6 +1,6 @@
 // Manifest(s) -> estimate -> compare -> report, for head and (optionally) base. Reads files only through FileReaders,
 // so the same pipeline runs on a local checkout, on git objects at the base SHA, or on the REST contents API.
-import { attachAdvice } from './advice/advise.js';
+import { advisePullRequest, attachAdvice } from './advice/advise.js';
 import { compareEstimates } from './compare/compare.js';
 import type { BudgetInputs, Comparison } from './compare/types.js';
 import type { InputProblem } from './errors.js';
@@ -10,11 +10,11 @@ import { estimateManifestWithLogs } from './estimate/measured.js';
 import type { Estimate } from './estimate/types.js';
 import type { RunLogs } from './logs/attach.js';
 import { parseManifest } from './manifest/parse.js';
-import type { Budget, Manifest } from './manifest/types.js';
+import type { Budget, Manifest, Run } from './manifest/types.js';
 import { renderReport } from './report/markdown.js';
 import { reportJson } from './report/json.js';
-import { renderMeasuredSection } from './report/measured.js';
-import { renderAdvice } from './report/advice.js';
+import type { RunInputs } from './report/drivers.js';
+import type { PullRequestAdviceSummary } from './estimate/advice-result.js';
 
 export interface ManifestSource {
   /** One or more manifest paths, relative to the repository root. */
@@ -147,17 +147,26 @@ function budgetOf(manifests: Manifest[]): Budget | undefined {
 
 const EMPTY_ESTIMATE = (manifest: string): Estimate => ({ manifest, runs: [], total: totalOf([]) });
 
+/** The parsed runs of a side by the ids the estimate uses (prefixed by folder in a monorepo). */
+function runsById(side: Side | undefined): Map<string, Run> {
+  const byId = new Map<string, Run>();
+  for (const manifest of side?.manifests ?? []) {
+    const prefix = prefixFor(manifest.file, side!.manifests.length);
+    for (const run of manifest.runs) byId.set(`${prefix}${run.id}`, run);
+  }
+  return byId;
+}
+
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const head = await loadSide(options.head);
+  let advice: PullRequestAdviceSummary | undefined;
   if (head.estimate) {
     // Advice re-estimates runs the way the report did: with the repository's observed calibration only where it applied.
     const observed = head.estimate.calibration;
     const calibration = observed?.appliedTo.length ? observed : undefined;
-    head.estimate = attachAdvice(
-      head.estimate,
-      head.manifests.flatMap((manifest) => manifest.runs),
-      { estimateOptions: { calibration } },
-    );
+    const runs = head.manifests.flatMap((manifest) => manifest.runs);
+    head.estimate = attachAdvice(head.estimate, runs, { estimateOptions: { calibration } });
+    advice = advisePullRequest(head.estimate, runs, { estimateOptions: { calibration } });
   }
   const base = options.base ? await loadSide(options.base) : undefined;
   if (!head.manifests.length && !head.problems.length) {
@@ -198,6 +207,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   }));
   const problems = head.problems;
   const reported = [...problems, ...baseProblems];
+  const inputs: RunInputs = { base: runsById(base), head: runsById(head) };
   let markdown: string | undefined;
   return {
     comparison,
@@ -208,11 +218,10 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       markdown ??= renderReport(comparison, {
         problems: reported,
         context: options.context,
-        sections: [
-          renderMeasuredSection(comparison),
-          ...(options.extraSections?.(comparison) ?? []),
-          renderAdvice(comparison.head.runs),
-        ],
+        inputs,
+        manifestsRead: head.manifests.map((manifest) => manifest.file),
+        ...(advice ? { advice } : {}),
+        sections: options.extraSections?.(comparison) ?? [],
       });
       return markdown;
     },

@@ -1,5 +1,6 @@
 // The lines under the report's title that say which base was compared, and loudly when none could be read.
 import type { BaseState } from './sources.js';
+import { prose } from '../report/escape.js';
 
 export function baseContext(base: BaseState, baseHasManifest: boolean | undefined, warnings: string[]): string {
   const lines: string[] = [];
@@ -7,16 +8,16 @@ export function baseContext(base: BaseState, baseHasManifest: boolean | undefine
     lines.push(
       [
         '> [!CAUTION]',
-        `> **Budget not checked: the base branch could not be read** (${base.reason}).`,
+        `> **Budget not checked: the base branch could not be read** (${prose(base.reason)}).`,
         "> The budget in force is read from the base branch tip and is unknown, so this check does not pass. The figures below are this PR's alone.",
       ].join('\n'),
     );
   } else if (base.kind === 'none') {
-    lines.push(`**Base:** none (${base.why}).`);
+    lines.push(`**Base:** none (${prose(base.why)}).`);
   } else {
-    lines.push(`**Base:** ${base.choice.reason}.`);
+    lines.push(`**Base:** ${prose(base.choice.reason)}.`);
     if (baseHasManifest === false) lines.push('The base commit has no ml-carbon manifest: every run is new.');
   }
-  for (const warning of warnings) lines.push(`- ⚠️ ${warning}`);
+  for (const warning of warnings) lines.push(`- ⚠️ ${prose(warning)}`); // refs, patterns, error text
   return lines.join('\n');
 }

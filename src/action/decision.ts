@@ -49,9 +49,14 @@ export function decide(comparison: Comparison, options: DecisionOptions): Decisi
       failure: gating ? `${title}; see the report for file, line and field` : undefined,
     };
   }
-  const label = { pass: 'within budget', warn: 'budget warning', fail: 'over budget', none: 'no budget set' }[
-    budget.status
-  ];
+  const labels: Record<string, string> = {
+    pass: 'within budget',
+    warn: 'budget warning',
+    fail: 'over budget',
+    none: 'no budget set',
+    error: 'budget not checked',
+  };
+  const label = labels[budget.status] ?? budget.status;
   const title = `${total}${delta}: ${label}`;
   if (budget.status === 'fail') {
     const blocks = gating && options.failOnBudget;

@@ -181,6 +181,16 @@ export function formatRange(quantity: Range, unit: (value: number) => string): s
   return `${unit(quantity.low)} – ${unit(quantity.high)}`;
 }
 
+/** Counts of parameters, tokens, samples: 350M, 15B, 1.2T. */
+export function formatCount(count: number): string {
+  const magnitude = Math.abs(count);
+  if (magnitude >= 1e12) return `${formatSignificant(count / 1e12)}T`;
+  if (magnitude >= 1e9) return `${formatSignificant(count / 1e9)}B`;
+  if (magnitude >= 1e6) return `${formatSignificant(count / 1e6)}M`;
+  if (magnitude >= 1e3) return `${formatSignificant(count / 1e3)}K`;
+  return formatSignificant(count);
+}
+
 /**
  * A range in one unit where both ends fit it: "80–220 kg", "1.2–3.4 t"; "800 g – 1.2 kg" otherwise. Two significant
  * figures: the ends of a range are themselves uncertain.

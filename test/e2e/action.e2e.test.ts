@@ -268,7 +268,10 @@ describe('the bundled action on pull_request', () => {
     expect(run.exitCode).toBe(1);
     expect(run.outputs['budget-status']).toBe('fail');
     const body = emulator.commentsOn(PR_NUMBER)[0]!.body;
-    expect(body).toContain('This PR **raises** the budget `total_co2e_kg` from 0.2 to 1,000');
+    // Figures keep their unit with a no-break space; read it as a space.
+    expect(body.replaceAll('\u00a0', ' ')).toContain(
+      'This PR **raises** the budget `total_co2e_kg` from 0.2 kg to 1,000 kg',
+    );
     emulator.assertClean();
   });
 });

@@ -97,7 +97,7 @@ describe('base and head files through the contents API', () => {
     ]);
     const body = emulator.commentsOn(PR_NUMBER)[0]!.body;
     expect(body).toContain('`decoder`');
-    expect(body).toContain('added');
+    expect(body).toContain('🆕 new');
     expect(emulator.checkRuns[0]).toMatchObject({ head_sha: headSha });
     expect(Number(run.outputs['co2e-kg'])).toBeGreaterThan(Number(run.outputs['base-co2e-kg']));
     emulator.assertClean();

@@ -161,9 +161,9 @@ describe('analyze with logs', () => {
     // head - base: (12 - 10) kWh x 0.2 kg/kWh = 0.4 kg; embodied is the same on both sides
     expect(analysis.comparison.runs[0]!.deltaCo2eKg).toBeCloseTo(0.4, 9);
     expect(analysis.markdown).toMatch(/📏 Measured vs estimated/);
-    expect(analysis.markdown).toMatch(/12 kWh 📏/);
+    expect(analysis.markdown).toMatch(/12\skWh 📏/u);
     expect(analysis.markdown).toMatch(
-      /recomputed from the measured energy at 200 gCO2e\/kWh \(carbon_intensity in the manifest\)/,
+      /recomputed from the measured energy at 200\sgCO2e\/kWh \(carbon_intensity in the manifest\)/,
     );
     expect(analysis.json.head.runs[0]!.measured!.energyKwh!.value).toBe(12);
     expect(analysis.hasErrors).toBe(false);
