@@ -5,8 +5,8 @@
 // bumps SCHEMA_VERSION, gets a CHANGELOG.md entry, and updates the golden file (`npm run golden:update`).
 // Computed figures carry 6 significant digits (no input is known better than 3); integers and what the user wrote
 // (budget limits, assumptions) are exact.
-// Every citation appears once in `sources`, every assumption once in `assumptions`; runs, assumptions and advice
-// evidence point at them by id.
+// Every citation appears once in `sources`, every assumption in `assumptions`, every advice caveat in `caveats`;
+// runs, assumptions and advice point at them by id.
 // The runtime only imports the types of this module (`import type`), so the CLI does not build these schemas at start.
 import { z } from 'zod';
 
@@ -75,7 +75,7 @@ const adviceSchema = z
     servingSavingCo2eKg: z.number(),
     oneTimeCo2eKg: z.number(),
     paybackDays: z.number().nullable().optional().describe('Null when a one-time cost is never repaid.'),
-    caveat: z.string(),
+    caveatId: z.string().describe('Id into `caveats`.'),
     effort: z.enum(['low', 'medium', 'high']),
     evidenceIds: z.array(z.string()).describe('Ids into `sources`.'),
     scaledToMeasured: z.number().optional(),
@@ -196,6 +196,9 @@ const common = {
   head: sideSchema,
   assumptions: z.array(assumptionSchema).describe('Each distinct assumption once, for every run of both sides.'),
   sources: z.array(sourceSchema),
+  caveats: z
+    .array(z.object({ id: z.string(), text: z.string() }).meta({ id: 'Caveat' }))
+    .describe('Each advice caveat once (they repeat across runs); advice points at it by `caveatId`.'),
   problems: z.array(problemSchema).describe("The head's input problems."),
 };
 

@@ -42,7 +42,14 @@ class ListedOnce<T extends { id: string }> {
 class SharedTables {
   private readonly sourceList = new ListedOnce<JsonSource>('s');
   private readonly assumptionList = new ListedOnce<JsonAssumption>('a');
+  private readonly caveatList = new ListedOnce<{ id: string; text: string }>('c');
   readonly sources = this.sourceList.items;
+  readonly caveats = this.caveatList.items;
+
+  caveatId(text: string): string {
+    return this.caveatList.idOf({ text });
+  }
+
   readonly assumptions = this.assumptionList.items;
 
   sourceId({ source, year, url, claim }: Evidence): string {
@@ -88,9 +95,10 @@ function withSpreadOf(value: number, like: Range): JsonRange {
 }
 
 function adviceJson(advice: Advice, tables: SharedTables): NonNullable<JsonRun['advice']>[number] {
-  const { evidence, ...rest } = advice;
+  const { evidence, caveat, ...rest } = advice;
   return {
     ...rest,
+    caveatId: tables.caveatId(caveat),
     evidenceIds: evidence.map((item) => tables.sourceId(item)),
   };
 }
@@ -171,6 +179,7 @@ export function estimateJson(estimate: Estimate, problems: InputProblem[] = []):
     head,
     assumptions: tables.assumptions,
     sources: tables.sources,
+    caveats: tables.caveats,
     problems,
   };
 }
@@ -195,6 +204,7 @@ export function reportJson(comparison: Comparison, problems: InputProblem[] = []
     budget: budgetJson(comparison.budget),
     assumptions: tables.assumptions,
     sources: tables.sources,
+    caveats: tables.caveats,
     problems,
   };
 }

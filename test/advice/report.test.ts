@@ -50,7 +50,7 @@ describe('the example fixture', async () => {
       title: expect.any(String),
       savingCo2eKg: expect.any(Number),
       savingPercent: expect.any(Number),
-      caveat: expect.any(String),
+      caveatId: expect.any(String),
     });
     const sourceId = first.evidenceIds[0]!;
     expect(analysis.json.sources.find((source) => source.id === sourceId)!.source.length).toBeGreaterThan(5);

@@ -56,6 +56,7 @@ describe('the --json contract', () => {
         'assumptions',
         'base',
         'budget',
+        'caveats',
         'changes',
         'delta',
         'head',
@@ -67,6 +68,7 @@ describe('the --json contract', () => {
     );
     expect(Object.keys(estimate).sort()).toEqual([
       'assumptions',
+      'caveats',
       'head',
       'kind',
       'problems',
@@ -85,7 +87,7 @@ describe('the --json contract', () => {
     expect(new Set(rules)).toEqual(new Set(['totalCo2eKg', 'maxIncreasePercent', 'warnIncreasePercent']));
   });
 
-  it('lists every source and every assumption once, and resolves every id that points at them', () => {
+  it('lists every source, assumption and caveat once, and resolves every id that points at them', () => {
     const once = (items: object[]) => {
       const keys = items.map((item) => JSON.stringify({ ...item, id: undefined }));
       expect(new Set(keys).size).toBe(keys.length);
@@ -93,6 +95,7 @@ describe('the --json contract', () => {
     };
     const sourceIds = once(compare.sources);
     const assumptionIds = once(compare.assumptions);
+    const caveatIds = once(compare.caveats);
     const runs = [...compare.head.runs, ...compare.base.runs];
     const usedAssumptions = runs.flatMap((run) => run.assumptionIds);
     const usedSources = [
@@ -103,6 +106,10 @@ describe('the --json contract', () => {
     expect(usedAssumptions.length).toBeGreaterThan(compare.assumptions.length);
     expect(new Set(usedAssumptions)).toEqual(assumptionIds);
     expect(new Set(usedSources)).toEqual(sourceIds);
+    const usedCaveats = runs.flatMap((run) =>
+      (run.advice ?? []).map((advice: { caveatId: string }) => advice.caveatId),
+    );
+    expect(new Set(usedCaveats)).toEqual(caveatIds);
   });
 
   it('gives every breakdown part a range around its value, the values summing to the whole', () => {
