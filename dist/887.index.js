@@ -5800,7 +5800,12 @@ class ListedOnce {
 class SharedTables {
     sourceList = new ListedOnce('s');
     assumptionList = new ListedOnce('a');
+    caveatList = new ListedOnce('c');
     sources = this.sourceList.items;
+    caveats = this.caveatList.items;
+    caveatId(text) {
+        return this.caveatList.idOf({ text });
+    }
     assumptions = this.assumptionList.items;
     sourceId({ source, year, url, claim }) {
         return this.sourceList.idOf({
@@ -5843,9 +5848,10 @@ function withSpreadOf(value, like) {
     return { value, low: Math.min(low, high), high: Math.max(low, high) };
 }
 function adviceJson(advice, tables) {
-    const { evidence, ...rest } = advice;
+    const { evidence, caveat, ...rest } = advice;
     return {
         ...rest,
+        caveatId: tables.caveatId(caveat),
         evidenceIds: evidence.map((item) => tables.sourceId(item)),
     };
 }
@@ -5921,6 +5927,7 @@ function estimateJson(estimate, problems = []) {
         head,
         assumptions: tables.assumptions,
         sources: tables.sources,
+        caveats: tables.caveats,
         problems,
     };
 }
@@ -5944,6 +5951,7 @@ function reportJson(comparison, problems = []) {
         budget: budgetJson(comparison.budget),
         assumptions: tables.assumptions,
         sources: tables.sources,
+        caveats: tables.caveats,
         problems,
     };
 }

@@ -6257,7 +6257,12 @@ class ListedOnce {
 class SharedTables {
     sourceList = new ListedOnce('s');
     assumptionList = new ListedOnce('a');
+    caveatList = new ListedOnce('c');
     sources = this.sourceList.items;
+    caveats = this.caveatList.items;
+    caveatId(text) {
+        return this.caveatList.idOf({ text });
+    }
     assumptions = this.assumptionList.items;
     sourceId({ source, year, url, claim }) {
         return this.sourceList.idOf({
@@ -6300,9 +6305,10 @@ function withSpreadOf(value, like) {
     return { value, low: Math.min(low, high), high: Math.max(low, high) };
 }
 function adviceJson(advice, tables) {
-    const { evidence, ...rest } = advice;
+    const { evidence, caveat, ...rest } = advice;
     return {
         ...rest,
+        caveatId: tables.caveatId(caveat),
         evidenceIds: evidence.map((item) => tables.sourceId(item)),
     };
 }
@@ -6378,6 +6384,7 @@ function estimateJson(estimate, problems = []) {
         head,
         assumptions: tables.assumptions,
         sources: tables.sources,
+        caveats: tables.caveats,
         problems,
     };
 }
@@ -6401,6 +6408,7 @@ function reportJson(comparison, problems = []) {
         budget: budgetJson(comparison.budget),
         assumptions: tables.assumptions,
         sources: tables.sources,
+        caveats: tables.caveats,
         problems,
     };
 }
