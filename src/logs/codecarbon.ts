@@ -24,7 +24,10 @@ interface RunRow {
   gpuCount?: number;
   gpuModel?: string;
   pue?: number;
-  location?: string;
+  countryIsoCode?: string;
+  region?: string;
+  cloudProvider?: string;
+  cloudRegion?: string;
 }
 
 export class CodeCarbonParser implements LogParser {
@@ -144,10 +147,10 @@ export class CodeCarbonParser implements LogParser {
       ...defined('gpuCount', parseNumberCell(this.cell(cells, 'gpu_count'))),
       ...defined('gpuModel', nonEmpty(this.cell(cells, 'gpu_model'))),
       ...defined('pue', parseNumberCell(this.cell(cells, 'pue'))),
-      ...defined(
-        'location',
-        locationOf((name) => this.cell(cells, name)),
-      ),
+      ...defined('countryIsoCode', nonEmpty(this.cell(cells, 'country_iso_code'))),
+      ...defined('region', nonEmpty(this.cell(cells, 'region'))),
+      ...defined('cloudProvider', nonEmpty(this.cell(cells, 'cloud_provider'))),
+      ...defined('cloudRegion', nonEmpty(this.cell(cells, 'cloud_region'))),
     };
     const key = runKey;
     const previous = this.runs.get(key);
@@ -200,15 +203,21 @@ export class CodeCarbonParser implements LogParser {
       ...defined('acceleratorCount', gpuCount),
       ...defined('acceleratorName', last.gpuModel?.replace(/^\d+\s*x\s*/i, '')),
       ...(gpuHours > 0 ? { averagePowerWatts: (gpuBoardKwh * 1000) / gpuHours } : {}),
-      ...defined('location', last.location),
+      ...defined('location', locationOf(last)),
+      ...defined('gpuModel', last.gpuModel),
+      ...defined('gpuCount', gpuCount),
+      ...defined('countryIsoCode', last.countryIsoCode),
+      ...defined('region', last.region),
+      ...defined('cloudProvider', last.cloudProvider),
+      ...defined('cloudRegion', last.cloudRegion),
     };
   }
 }
 
-function locationOf(cell: (name: string) => string | undefined): string | undefined {
-  const cloud = [nonEmpty(cell('cloud_provider')), nonEmpty(cell('cloud_region'))].filter(Boolean).join(':');
-  if (cloud.includes(':')) return cloud;
-  const parts = [nonEmpty(cell('country_iso_code')), nonEmpty(cell('region'))].filter(Boolean);
+/** "gcp:europe-west1" on a cloud, else "FRA/auvergne-rhone-alpes" (either part may be missing). */
+function locationOf(row: RunRow): string | undefined {
+  if (row.cloudProvider && row.cloudRegion) return `${row.cloudProvider}:${row.cloudRegion}`;
+  const parts = [row.countryIsoCode, row.region].filter(Boolean);
   return parts.length > 0 ? parts.join('/') : undefined;
 }
 

@@ -274,6 +274,8 @@ export class NvidiaSmiParser implements LogParser {
       format: 'nvidia-smi',
       warnings,
       ...defined('acceleratorName', this.acceleratorName),
+      ...defined('gpuModel', this.acceleratorName),
+      ...(layout && layout.deviceColumns.length > 0 && power.deviceCount > 0 ? { gpuCount: power.deviceCount } : {}),
     };
     if (!layout) {
       warnings.push(logWarning(this.file, undefined, 'no nvidia-smi header or samples found: nothing measured'));
