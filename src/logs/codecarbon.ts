@@ -5,6 +5,8 @@
 // the longest duration is kept (equal to the last row in an append-mode file, and right even when merged files
 // reorder rows); the kept rows are summed. Energy already includes CodeCarbon's PUE, so it is facility energy.
 import type { InputProblem } from '../errors.js';
+import { ByteCells, ByteStrings, isBlank } from './byte-cells.js';
+import { parseDecimal } from './byte-numbers.js';
 import { columnIndex, parseNumberCell, readHeaderName, splitCsvLine } from './csv.js';
 import type { LogParser } from './parser.js';
 import { defined, nonEmpty, sum } from './fields.js';
@@ -15,6 +17,29 @@ import { hoursFromSeconds, intensityGPerKwhOf } from '../util/units.js';
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
 const RUN_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ENERGY_PARTS = ['cpu_energy', 'gpu_energy', 'ram_energy'] as const;
+/**
+ * Distinct runs kept per file. A file with a new run id on every row (CodeCarbon 1.x, or a damaged file) would
+ * otherwise hold one entry per row; past this, rows of new runs are left out and reported.
+ */
+export const MAX_RUNS = 100_000;
+
+/** Column positions the byte reader needs, -1 when absent. */
+interface Positions {
+  timestamp: number;
+  runKey: number;
+  duration: number;
+  energy: number;
+  parts: number[];
+  emissions: number;
+  gpuEnergy: number;
+  gpuCount: number;
+  gpuModel: number;
+  pue: number;
+  countryIsoCode: number;
+  region: number;
+  cloudProvider: number;
+  cloudRegion: number;
+}
 
 interface RunRow {
   durationSeconds: number;
@@ -40,6 +65,10 @@ export class CodeCarbonParser implements LogParser {
   private headerWarned = false;
   /** Task-mode files (`task_name`, 2.3+) hold one row per finished task, not cumulative totals. */
   private taskMode = false;
+  private positions?: Positions;
+  private readonly byteCells = new ByteCells();
+  private readonly byteStrings = new ByteStrings();
+  private droppedRuns = 0;
 
   constructor(private readonly file: string) {
     this.rejected = new RejectedRows(file, 'row ignored');
@@ -77,6 +106,23 @@ export class CodeCarbonParser implements LogParser {
     if (!this.columns.has('energy_consumed') && !ENERGY_PARTS.every((name) => this.columns.has(name)))
       missing.push('energy_consumed');
     this.taskMode = this.columns.has('task_name');
+    const at = (name: string) => this.columns.get(name) ?? -1;
+    this.positions = {
+      timestamp: at('timestamp'),
+      runKey: this.runKeyColumn ? at(this.runKeyColumn) : -1,
+      duration: at('duration'),
+      energy: at('energy_consumed'),
+      parts: ENERGY_PARTS.map(at),
+      emissions: at('emissions'),
+      gpuEnergy: at('gpu_energy'),
+      gpuCount: at('gpu_count'),
+      gpuModel: at('gpu_model'),
+      pue: at('pue'),
+      countryIsoCode: at('country_iso_code'),
+      region: at('region'),
+      cloudProvider: at('cloud_provider'),
+      cloudRegion: at('cloud_region'),
+    };
     if (!this.runKeyColumn && !this.taskMode) missing.push('run_id');
     if (missing.length > 0 && !this.headerWarned) {
       this.headerWarned = true;
@@ -152,13 +198,119 @@ export class CodeCarbonParser implements LogParser {
       ...defined('cloudProvider', nonEmpty(this.cell(cells, 'cloud_provider'))),
       ...defined('cloudRegion', nonEmpty(this.cell(cells, 'cloud_region'))),
     };
-    const key = runKey;
+    this.keep(runKey, row);
+  }
+
+  private keep(key: string, row: RunRow): void {
     const previous = this.runs.get(key);
-    if (!previous || row.durationSeconds >= previous.durationSeconds) this.runs.set(key, row);
+    if (previous && row.durationSeconds < previous.durationSeconds) return;
+    if (!previous && this.runs.size >= MAX_RUNS) {
+      this.droppedRuns++;
+      return;
+    }
+    this.runs.set(key, row);
+  }
+
+  /**
+   * The fast path for data rows, read from bytes with the same rules as `line` and `readRow`. Returns false for any
+   * line it does not take (headers, task mode, quotes, odd bytes), which the caller then decodes for `line`.
+   */
+  lineBytes(bytes: Uint8Array, start: number, end: number, lineNumber: number, unterminated: boolean): boolean {
+    const at = this.positions;
+    if (!at || this.taskMode || at.runKey < 0) return false;
+    let first = start;
+    while (first < end && isBlank(bytes[first]!)) first++;
+    if (first === end) return true;
+    const cells = this.byteCells;
+    if (!cells.split(bytes, first, end) || looksLikeHeader(cells)) return false;
+    const columns = this.header!.length;
+    const cut = unterminated ? ' (the last line has no line end: the file was probably cut while being written)' : '';
+    if (cells.count !== columns && !(cells.count === columns + 1 && cells.isEmpty(columns))) {
+      this.rejected.add(
+        lineNumber,
+        `${cells.count} fields where the header has ${columns}${cut}`,
+        'a row with missing fields is corrupt (values shift left); it is not padded',
+      );
+      return true;
+    }
+    if (!isCodeCarbonTimestamp(bytes, cells.starts[at.timestamp]!, cells.ends[at.timestamp]!)) {
+      const timestamp = cells.text(at.timestamp);
+      this.rejected.add(
+        lineNumber,
+        `timestamp "${timestamp.slice(0, 30)}" is not YYYY-MM-DDTHH:MM:SS${cut}`,
+        'rows garbled by two writers are dropped',
+      );
+      return true;
+    }
+    const keyStart = cells.starts[at.runKey]!;
+    const keyEnd = cells.ends[at.runKey]!;
+    if (!isUuid(bytes, keyStart, keyEnd)) {
+      this.rejected.add(lineNumber, `${this.runKeyColumn} "${cells.text(at.runKey).slice(0, 40)}" is not a UUID${cut}`);
+      return true;
+    }
+    const durationSeconds = this.numberAt(at.duration);
+    let energyKwh = this.numberAt(at.energy);
+    if (energyKwh === undefined) {
+      const parts = at.parts.map((position) => this.numberAt(position));
+      energyKwh = sumParts(parts);
+    }
+    const co2eKg = this.numberAt(at.emissions);
+    if (
+      durationSeconds === undefined ||
+      durationSeconds < 0 ||
+      energyKwh === undefined ||
+      energyKwh < 0 ||
+      (co2eKg !== undefined && co2eKg < 0)
+    ) {
+      this.rejected.add(lineNumber, `duration, energy_consumed or emissions is missing or negative${cut}`);
+      return true;
+    }
+    const key = this.byteStrings.get(bytes, keyStart, keyEnd);
+    const previous = this.runs.get(key);
+    if (previous && durationSeconds < previous.durationSeconds) return true;
+    this.keep(key, {
+      durationSeconds,
+      energyKwh,
+      ...defined('co2eKg', co2eKg),
+      ...defined('gpuEnergyKwh', this.numberAt(at.gpuEnergy)),
+      ...defined('gpuCount', this.numberAt(at.gpuCount)),
+      ...defined('gpuModel', this.textAt(at.gpuModel)),
+      ...defined('pue', this.numberAt(at.pue)),
+      ...defined('countryIsoCode', this.textAt(at.countryIsoCode)),
+      ...defined('region', this.textAt(at.region)),
+      ...defined('cloudProvider', this.textAt(at.cloudProvider)),
+      ...defined('cloudRegion', this.textAt(at.cloudRegion)),
+    });
+    return true;
+  }
+
+  /** parseNumberCell from bytes. */
+  private numberAt(position: number): number | undefined {
+    if (position < 0) return undefined;
+    const cells = this.byteCells;
+    if (cells.isEmpty(position)) return undefined;
+    const value = parseDecimal(cells.bytes, cells.starts[position]!, cells.ends[position]!);
+    return Number.isNaN(value) ? parseNumberCell(cells.text(position)) : value;
+  }
+
+  /** nonEmpty from bytes; repeated values give the same string. */
+  private textAt(position: number): string | undefined {
+    if (position < 0 || this.byteCells.isEmpty(position)) return undefined;
+    const cells = this.byteCells;
+    return this.byteStrings.get(cells.bytes, cells.starts[position]!, cells.ends[position]!);
   }
 
   finish(): Measurement {
     const warnings = [...this.warnings, ...this.rejected.problems()];
+    if (this.droppedRuns > 0)
+      warnings.push(
+        logWarning(
+          this.file,
+          undefined,
+          `more than ${MAX_RUNS} distinct run ids: ${this.droppedRuns} rows of further runs were left out, so energy and emissions are undercounted`,
+          'a run id on every row is CodeCarbon 1.x or a damaged file; split the file or give the totals in the manifest',
+        ),
+      );
     const base: Measurement = { file: this.file, format: 'codecarbon', warnings };
     if (this.runs.size === 0) {
       warnings.push(
@@ -223,4 +375,42 @@ function locationOf(row: RunRow): string | undefined {
 
 function sumParts(parts: (number | undefined)[]): number | undefined {
   return parts.every((part) => part !== undefined) ? sum(parts as number[]) : undefined;
+}
+
+/** A cell that makes the line a header for `isHeader` (timestamp or duration; any `[` goes the string path). */
+function looksLikeHeader(cells: ByteCells): boolean {
+  const bytes = cells.bytes;
+  for (let cell = 0; cell < cells.count; cell++) {
+    const start = cells.starts[cell]!;
+    const end = cells.ends[cell]!;
+    for (let index = start; index < end; index++) if (bytes[index] === 91) return true;
+    if (cells.is(cell, 'timestamp') || cells.is(cell, 'duration')) return true;
+  }
+  return false;
+}
+
+const isDigitByte = (byte: number | undefined) => byte !== undefined && byte >= 48 && byte <= 57;
+
+/** TIMESTAMP (`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}`) in bytes. */
+function isCodeCarbonTimestamp(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start < 19) return false;
+  const pattern = 'dddd-dd-ddTdd:dd:dd';
+  for (let index = 0; index < 19; index++) {
+    const byte = bytes[start + index]!;
+    const expected = pattern.charCodeAt(index);
+    if (expected === 100 ? !isDigitByte(byte) : byte !== expected) return false;
+  }
+  return true;
+}
+
+/** RUN_KEY (a UUID in either case) in bytes. */
+function isUuid(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start !== 36) return false;
+  for (let index = 0; index < 36; index++) {
+    const byte = bytes[start + index]!;
+    if (index === 8 || index === 13 || index === 18 || index === 23) {
+      if (byte !== 45) return false;
+    } else if (!(isDigitByte(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 102))) return false;
+  }
+  return true;
 }

@@ -1,0 +1,133 @@
+// Bytes to lines without decoding: the fast twin of LineSplitter for UTF-8 logs. Lines are handed over as ranges of
+// a byte array (valid only during the call); the same line numbers, line ends (LF, CRLF, CRCRLF) and over-long-line
+// rule as LineSplitter, so a parser may decode any line it cannot read from bytes (decodeLine) and get the same text.
+import type { InputProblem } from '../errors.js';
+import { logWarning } from './problems.js';
+import { MAX_LINE_CHARS } from './text-lines.js';
+
+export type ByteLineHandler = (
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  lineNumber: number,
+  unterminated: boolean,
+) => void;
+
+const LF = 10;
+const CR = 13;
+
+export class ByteLineSplitter {
+  private carry = new Uint8Array(4096);
+  private carryLength = 0;
+  private lineNumber = 0;
+  private skippingLongLine = false;
+  private bomToSkip: number;
+  readonly warnings: InputProblem[] = [];
+
+  constructor(
+    private readonly file: string,
+    bomBytes: number,
+    private readonly handler: ByteLineHandler,
+  ) {
+    this.bomToSkip = bomBytes;
+  }
+
+  push(chunk: Uint8Array): void {
+    let bytes = chunk;
+    if (this.bomToSkip > 0) {
+      const skip = Math.min(this.bomToSkip, bytes.length);
+      bytes = bytes.subarray(skip);
+      this.bomToSkip -= skip;
+    }
+    let start = 0;
+    if (this.carryLength > 0 || this.skippingLongLine) {
+      const newline = bytes.indexOf(LF);
+      if (newline === -1) {
+        this.keep(bytes, 0);
+        return;
+      }
+      this.lineNumber++;
+      if (this.skippingLongLine) this.skippingLongLine = false;
+      else {
+        this.append(bytes, 0, newline);
+        const line = this.carry;
+        const length = this.carryLength;
+        this.carryLength = 0;
+        this.emit(line, 0, length, false);
+      }
+      start = newline + 1;
+    }
+    const handlerBytes = bytes;
+    for (;;) {
+      const newline = handlerBytes.indexOf(LF, start);
+      if (newline === -1) break;
+      this.lineNumber++;
+      this.emit(handlerBytes, start, newline, false);
+      start = newline + 1;
+    }
+    this.keep(bytes, start);
+  }
+
+  end(): void {
+    if (this.skippingLongLine) {
+      this.skippingLongLine = false;
+      return;
+    }
+    if (this.carryLength > 0) {
+      this.lineNumber++;
+      const length = this.carryLength;
+      this.carryLength = 0;
+      this.emit(this.carry, 0, length, true);
+    }
+  }
+
+  private emit(bytes: Uint8Array, start: number, end: number, unterminated: boolean): void {
+    while (end > start && bytes[end - 1] === CR) end--;
+    this.handler(bytes, start, end, this.lineNumber, unterminated);
+  }
+
+  /** Keeps the unfinished last line of a chunk, or starts skipping it when it grows past the line limit. */
+  private keep(bytes: Uint8Array, start: number): void {
+    if (this.skippingLongLine || start >= bytes.length) return;
+    if (this.carryLength + (bytes.length - start) > MAX_LINE_CHARS) {
+      this.warnings.push(
+        logWarning(
+          this.file,
+          this.lineNumber + 1,
+          `line longer than ${MAX_LINE_CHARS} characters ignored`,
+          'is this a text log?',
+        ),
+      );
+      this.carryLength = 0;
+      this.skippingLongLine = true;
+      return;
+    }
+    this.append(bytes, start, bytes.length);
+  }
+
+  private append(bytes: Uint8Array, start: number, end: number): void {
+    const needed = this.carryLength + (end - start);
+    if (needed > this.carry.length) {
+      const grown = new Uint8Array(Math.max(needed, this.carry.length * 2));
+      grown.set(this.carry.subarray(0, this.carryLength));
+      this.carry = grown;
+    }
+    this.carry.set(bytes.subarray(start, end), this.carryLength);
+    this.carryLength = needed;
+  }
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** The text LineSplitter would give for these bytes of one line: decoded, NULs dropped, trailing CRs removed. */
+export function decodeLine(bytes: Uint8Array, start: number, end: number): string {
+  let text = decoder.decode(bytes.subarray(start, end));
+  if (text.includes('\0')) text = text.replace(/\0+/g, '');
+  while (text.endsWith('\r')) text = text.slice(0, -1);
+  return text;
+}
+
+/** Decodes a short range (a cell) for messages and rare slow paths. */
+export function decodeRange(bytes: Uint8Array, start: number, end: number): string {
+  return decoder.decode(bytes.subarray(start, end));
+}
