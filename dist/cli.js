@@ -9405,7 +9405,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9627);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(752);
 
 const exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -9419,7 +9419,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9627:
+/***/ 752:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25219,23 +25219,6 @@ function estimateManifestWithLogs(manifest, measurements) {
     return { manifest: manifest.file, runs, total: totalOf(runs), ...(observed ? { calibration: observed } : {}) };
 }
 
-;// CONCATENATED MODULE: ./build/logs/fields.js
-// Small helpers for building Measurement objects.
-/** Spread helper that leaves optional fields out instead of setting them to undefined. */
-function defined(key, value) {
-    return (value === undefined ? {} : { [key]: value });
-}
-function nonEmpty(text) {
-    const trimmed = text?.trim();
-    return trimmed ? trimmed : undefined;
-}
-function fields_sum(values) {
-    let total = 0;
-    for (const value of values)
-        total += value;
-    return total;
-}
-
 ;// CONCATENATED MODULE: ./build/logs/problems.js
 function logWarning(file, line, message, hint) {
     return { file, ...(line !== undefined ? { line } : {}), message, ...(hint ? { hint } : {}), severity: 'warning' };
@@ -25272,6 +25255,424 @@ class RejectedRows {
             logWarning(this.file, undefined, `${this.what}: ${more} more like this (${this.count} in all)`),
         ];
     }
+}
+
+;// CONCATENATED MODULE: ./build/logs/text-lines.js
+// Bytes to lines in bounded memory: finds the encoding from the byte-order mark, strips NUL bytes,
+// accepts LF, CRLF and CRCRLF, and never keeps more than one over-long line's worth of text.
+
+/** Lines longer than this are dropped (a binary file or a runaway writer), not buffered. */
+const MAX_LINE_CHARS = 1 << 20;
+function detectEncoding(firstBytes) {
+    if (firstBytes[0] === 0xef && firstBytes[1] === 0xbb && firstBytes[2] === 0xbf)
+        return { encoding: 'utf-8', bomBytes: 3 };
+    if (firstBytes[0] === 0xff && firstBytes[1] === 0xfe)
+        return { encoding: 'utf-16le', bomBytes: 2 };
+    if (firstBytes[0] === 0xfe && firstBytes[1] === 0xff)
+        return { encoding: 'utf-16be', bomBytes: 2 };
+    return { encoding: 'utf-8', bomBytes: 0 };
+}
+/** Decodes chunks and hands complete lines to a handler. */
+class LineSplitter {
+    file;
+    handler;
+    decoder;
+    pending = '';
+    lineNumber = 0;
+    skippingLongLine = false;
+    bomToSkip;
+    warnings = [];
+    constructor(file, encoding, bomBytes, handler) {
+        this.file = file;
+        this.handler = handler;
+        this.decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
+        this.bomToSkip = bomBytes;
+    }
+    get linesSeen() {
+        return this.lineNumber;
+    }
+    push(chunk) {
+        let bytes = chunk;
+        if (this.bomToSkip > 0) {
+            const skip = Math.min(this.bomToSkip, bytes.length);
+            bytes = bytes.subarray(skip);
+            this.bomToSkip -= skip;
+        }
+        this.pushText(this.decoder.decode(bytes, { stream: true }));
+    }
+    end() {
+        this.pushText(this.decoder.decode());
+        if (this.skippingLongLine) {
+            this.skippingLongLine = false;
+            return;
+        }
+        if (this.pending !== '') {
+            this.lineNumber++;
+            const text = this.pending.replace(/\r+$/, '');
+            this.pending = '';
+            this.handler(text, this.lineNumber, true);
+        }
+    }
+    pushText(decoded) {
+        if (decoded === '')
+            return;
+        const text = decoded.includes('\0') ? decoded.replace(/\0+/g, '') : decoded;
+        let start = 0;
+        for (;;) {
+            const newline = text.indexOf('\n', start);
+            if (newline === -1)
+                break;
+            this.lineNumber++;
+            if (this.skippingLongLine) {
+                this.skippingLongLine = false;
+            }
+            else {
+                let line = this.pending === '' ? text.slice(start, newline) : this.pending + text.slice(start, newline);
+                this.pending = '';
+                while (line.endsWith('\r'))
+                    line = line.slice(0, -1);
+                this.handler(line, this.lineNumber, false);
+            }
+            start = newline + 1;
+        }
+        if (this.skippingLongLine)
+            return;
+        const rest = start === 0 ? text : text.slice(start);
+        if (this.pending.length + rest.length > MAX_LINE_CHARS) {
+            this.warnings.push(logWarning(this.file, this.lineNumber + 1, `line longer than ${MAX_LINE_CHARS} characters ignored`, 'is this a text log?'));
+            this.pending = '';
+            this.skippingLongLine = true;
+            return;
+        }
+        this.pending += rest;
+    }
+}
+/**
+ * True when decoded text looks binary: many control characters other than tab, CR and LF, or many replacement
+ * characters from invalid UTF-8.
+ */
+function looksBinary(text) {
+    if (text.length === 0)
+        return false;
+    let suspicious = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd)
+            suspicious++;
+    }
+    return suspicious / text.length > 0.05;
+}
+
+;// CONCATENATED MODULE: ./build/logs/byte-lines.js
+
+
+const LF = 10;
+const CR = 13;
+class ByteLineSplitter {
+    file;
+    handler;
+    carry = new Uint8Array(4096);
+    carryLength = 0;
+    lineNumber = 0;
+    skippingLongLine = false;
+    bomToSkip;
+    warnings = [];
+    constructor(file, bomBytes, handler) {
+        this.file = file;
+        this.handler = handler;
+        this.bomToSkip = bomBytes;
+    }
+    push(chunk) {
+        let bytes = chunk;
+        if (this.bomToSkip > 0) {
+            const skip = Math.min(this.bomToSkip, bytes.length);
+            bytes = bytes.subarray(skip);
+            this.bomToSkip -= skip;
+        }
+        let start = 0;
+        if (this.carryLength > 0 || this.skippingLongLine) {
+            const newline = bytes.indexOf(LF);
+            if (newline === -1) {
+                this.keep(bytes, 0);
+                return;
+            }
+            this.lineNumber++;
+            if (this.skippingLongLine)
+                this.skippingLongLine = false;
+            else {
+                this.append(bytes, 0, newline);
+                const line = this.carry;
+                const length = this.carryLength;
+                this.carryLength = 0;
+                this.emit(line, 0, length, false);
+            }
+            start = newline + 1;
+        }
+        const handlerBytes = bytes;
+        for (;;) {
+            const newline = handlerBytes.indexOf(LF, start);
+            if (newline === -1)
+                break;
+            this.lineNumber++;
+            this.emit(handlerBytes, start, newline, false);
+            start = newline + 1;
+        }
+        this.keep(bytes, start);
+    }
+    end() {
+        if (this.skippingLongLine) {
+            this.skippingLongLine = false;
+            return;
+        }
+        if (this.carryLength > 0) {
+            this.lineNumber++;
+            const length = this.carryLength;
+            this.carryLength = 0;
+            this.emit(this.carry, 0, length, true);
+        }
+    }
+    emit(bytes, start, end, unterminated) {
+        while (end > start && bytes[end - 1] === CR)
+            end--;
+        this.handler(bytes, start, end, this.lineNumber, unterminated);
+    }
+    /** Keeps the unfinished last line of a chunk, or starts skipping it when it grows past the line limit. */
+    keep(bytes, start) {
+        if (this.skippingLongLine || start >= bytes.length)
+            return;
+        if (this.carryLength + (bytes.length - start) > MAX_LINE_CHARS) {
+            this.warnings.push(logWarning(this.file, this.lineNumber + 1, `line longer than ${MAX_LINE_CHARS} characters ignored`, 'is this a text log?'));
+            this.carryLength = 0;
+            this.skippingLongLine = true;
+            return;
+        }
+        this.append(bytes, start, bytes.length);
+    }
+    append(bytes, start, end) {
+        const needed = this.carryLength + (end - start);
+        if (needed > this.carry.length) {
+            const grown = new Uint8Array(Math.max(needed, this.carry.length * 2));
+            grown.set(this.carry.subarray(0, this.carryLength));
+            this.carry = grown;
+        }
+        this.carry.set(bytes.subarray(start, end), this.carryLength);
+        this.carryLength = needed;
+    }
+}
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+/** The text LineSplitter would give for these bytes of one line: decoded, NULs dropped, trailing CRs removed. */
+function decodeLine(bytes, start, end) {
+    let text = decoder.decode(bytes.subarray(start, end));
+    if (text.includes('\0'))
+        text = text.replace(/\0+/g, '');
+    while (text.endsWith('\r'))
+        text = text.slice(0, -1);
+    return text;
+}
+/** Decodes a short range (a cell) for messages and rare slow paths. */
+function decodeRange(bytes, start, end) {
+    return decoder.decode(bytes.subarray(start, end));
+}
+
+;// CONCATENATED MODULE: ./build/logs/byte-source.js
+
+class ByteSource {
+    file;
+    maxBytes;
+    iterator;
+    bytes = 0;
+    ended = false;
+    warnings = [];
+    constructor(source, file, maxBytes) {
+        this.file = file;
+        this.maxBytes = maxBytes;
+        this.iterator = source[Symbol.asyncIterator]();
+    }
+    /** The next chunk, or undefined at the end, after a read error, or past the size limit. */
+    async next() {
+        if (this.ended)
+            return undefined;
+        try {
+            const result = await this.iterator.next();
+            if (result.done) {
+                this.ended = true;
+                return undefined;
+            }
+            const chunk = result.value;
+            this.bytes += chunk.length;
+            if (this.maxBytes !== undefined && this.bytes > this.maxBytes) {
+                this.ended = true;
+                this.warnings.push(logWarning(this.file, undefined, `only the first ${formatMegabytes(this.maxBytes)} were read`, 'the size limit for logs was reached'));
+                await this.iterator.return?.();
+                return chunk.subarray(0, Math.max(0, chunk.length - (this.bytes - this.maxBytes)));
+            }
+            return chunk;
+        }
+        catch (error) {
+            this.ended = true;
+            this.warnings.push(logWarning(this.file, undefined, `reading stopped: ${error.message}`, 'the part read before the error is used'));
+            return undefined;
+        }
+    }
+    /** Stops reading early (the rest of the file is not needed). */
+    async close() {
+        if (this.ended)
+            return;
+        this.ended = true;
+        await this.iterator.return?.();
+    }
+}
+function formatMegabytes(bytes) {
+    return bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${bytes} bytes`;
+}
+
+;// CONCATENATED MODULE: ./build/logs/csv.js
+// Splitting CSV lines and reading header names the way the log writers spell them.
+/** Cells of one CSV line, trimmed; double-quoted cells may hold commas and doubled quotes. */
+function splitCsvLine(text) {
+    if (!text.includes('"'))
+        return text.split(',').map((cell) => cell.trim());
+    const cells = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quoted) {
+            if (char === '"' && text[i + 1] === '"') {
+                cell += '"';
+                i++;
+            }
+            else if (char === '"')
+                quoted = false;
+            else
+                cell += char;
+        }
+        else if (char === '"')
+            quoted = true;
+        else if (char === ',') {
+            cells.push(cell.trim());
+            cell = '';
+        }
+        else
+            cell += char;
+    }
+    cells.push(cell.trim());
+    return cells;
+}
+/** "power.draw [W]" -> { name: "power.draw", unit: "W" }; names are compared case-insensitively. */
+function readHeaderName(cell) {
+    const match = /^(.*?)\s*\[([^\]]*)\]\s*$/.exec(cell.trim());
+    if (match)
+        return { name: match[1].trim().toLowerCase(), unit: match[2].trim() };
+    return { name: cell.trim().toLowerCase() };
+}
+/** Map from header name to column index (first occurrence wins). */
+function columnIndex(names) {
+    const index = new Map();
+    names.forEach((name, position) => {
+        if (name !== '' && !index.has(name))
+            index.set(name, position);
+    });
+    return index;
+}
+/** A finite number, or undefined for empty cells and the missing-value spellings logs use. */
+function parseNumberCell(cell) {
+    if (cell === undefined)
+        return undefined;
+    const text = cell.trim();
+    if (text === '')
+        return undefined;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/logs/detect.js
+
+/** Lines from the start of the file the detector looks at. */
+const DETECTION_LINES = 64;
+const CARBONTRACKER_LINE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} - (CarbonTracker:|carbontracker version|Only predicted and actual|The following components)/;
+const SMI_TIMESTAMP_CELL = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/;
+const SMI_FIELDS = new Set([
+    'power.draw',
+    'power.draw.average',
+    'power.draw.instant',
+    'power.limit',
+    'utilization.gpu',
+    'utilization.memory',
+    'memory.used',
+    'memory.total',
+    'memory.free',
+    'temperature.gpu',
+    'pstate',
+    'clocks.current.sm',
+    'clocks.sm',
+    'clocks.current.memory',
+    'clocks.mem',
+    'pci.bus_id',
+    'fan.speed',
+    'enforced.power.limit',
+]);
+/** The format of a log from its first lines (decoded, line ends removed), or undefined when no rule fits. */
+function detectFormat(firstLines) {
+    const lines = firstLines.map((line) => line.trim()).filter((line) => line !== '');
+    const first = lines[0];
+    if (first === undefined)
+        return undefined;
+    if (first.startsWith('{') || first.startsWith('['))
+        return looksLikeTrainerJson(lines) ? 'hf-trainer' : undefined;
+    if (first === '---')
+        return 'hf-model-card';
+    if (lines.some((line) => CARBONTRACKER_LINE.test(line)))
+        return 'carbontracker';
+    for (const line of lines) {
+        const names = splitCsvLine(line).map((cell) => readHeaderName(cell).name);
+        if (names.includes('power_consumption(kwh)') ||
+            (names.includes('co2_emissions(kg)') && names.includes('duration(s)')))
+            return 'eco2ai';
+        if (names.includes('energy_consumed') && names.includes('emissions'))
+            return 'codecarbon';
+        if (names.some((name) => SMI_FIELDS.has(name)))
+            return 'nvidia-smi';
+        if (names.includes('timestamp') && names.some((name) => /^power[._ ]?draw/.test(name)))
+            return 'nvidia-smi';
+    }
+    if (lines.some((line) => line.includes('NVIDIA-SMI') || /^#\s*gpu\s/.test(line)))
+        return 'nvidia-smi';
+    if (lines.some((line) => SMI_TIMESTAMP_CELL.test(splitCsvLine(line)[0] ?? '')))
+        return 'nvidia-smi';
+    return undefined;
+}
+function looksLikeTrainerJson(lines) {
+    const head = lines.join('\n');
+    return /"(train_runtime|total_flos|log_history|global_step|train_loss|eval_loss|epoch)"\s*:/.test(head);
+}
+
+;// CONCATENATED MODULE: ./build/manifest/types.js
+const TRAINING_METHODS = ['full', 'lora', 'qlora', 'from_scratch'];
+const LOG_FORMATS = [
+    'codecarbon',
+    'nvidia-smi',
+    'hf-trainer',
+    'hf-model-card',
+    'carbontracker',
+    'eco2ai',
+];
+
+;// CONCATENATED MODULE: ./build/logs/fields.js
+// Small helpers for building Measurement objects.
+/** Spread helper that leaves optional fields out instead of setting them to undefined. */
+function defined(key, value) {
+    return (value === undefined ? {} : { [key]: value });
+}
+function nonEmpty(text) {
+    const trimmed = text?.trim();
+    return trimmed ? trimmed : undefined;
+}
+function fields_sum(values) {
+    let total = 0;
+    for (const value of values)
+        total += value;
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./build/logs/timestamps.js
@@ -25472,64 +25873,250 @@ function numberIn(value, unit, factors) {
     return Number.isFinite(number) && factor !== undefined ? number * factor : undefined;
 }
 
-;// CONCATENATED MODULE: ./build/logs/csv.js
-// Splitting CSV lines and reading header names the way the log writers spell them.
-/** Cells of one CSV line, trimmed; double-quoted cells may hold commas and doubled quotes. */
-function splitCsvLine(text) {
-    if (!text.includes('"'))
-        return text.split(',').map((cell) => cell.trim());
-    const cells = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (quoted) {
-            if (char === '"' && text[i + 1] === '"') {
-                cell += '"';
-                i++;
+;// CONCATENATED MODULE: ./build/logs/byte-cells.js
+// Cutting one CSV line (as bytes) into trimmed cells, without making strings. Lines the fast readers cannot take
+// as they are (quotes, NULs, CRs inside the line, non-ASCII bytes) are refused, and the caller decodes them.
+
+const COMMA = 44;
+const QUOTE = 34;
+/** Whitespace String.prototype.trim removes, in ASCII: tab, vertical tab, form feed, space. (CR refuses the line.) */
+function isBlank(byte) {
+    return byte === 32 || byte === 9 || byte === 11 || byte === 12;
+}
+class ByteCells {
+    /** Trimmed start and end of each cell. */
+    starts = new Int32Array(1024);
+    ends = new Int32Array(1024);
+    count = 0;
+    bytes = new Uint8Array(0);
+    /** Cuts bytes[start, end) at commas; false when the line needs the string path. */
+    split(bytes, start, end) {
+        this.bytes = bytes;
+        const starts = this.starts;
+        const ends = this.ends;
+        let count = 0;
+        let cellStart = start;
+        for (let index = start; index < end; index++) {
+            const byte = bytes[index];
+            if (byte === COMMA) {
+                if (count < 1023) {
+                    starts[count] = cellStart;
+                    ends[count] = index;
+                }
+                count++;
+                cellStart = index + 1;
             }
-            else if (char === '"')
-                quoted = false;
-            else
-                cell += char;
+            else if (byte === QUOTE || byte === 0 || byte === 13 || byte >= 128)
+                return false;
         }
-        else if (char === '"')
-            quoted = true;
-        else if (char === ',') {
-            cells.push(cell.trim());
-            cell = '';
+        if (count < 1023) {
+            starts[count] = cellStart;
+            ends[count] = end;
         }
-        else
-            cell += char;
+        count++;
+        if (count > 1023)
+            return false;
+        for (let cell = 0; cell < count; cell++) {
+            let cellBegin = starts[cell];
+            let cellEnd = ends[cell];
+            while (cellBegin < cellEnd && isBlank(bytes[cellBegin]))
+                cellBegin++;
+            while (cellEnd > cellBegin && isBlank(bytes[cellEnd - 1]))
+                cellEnd--;
+            starts[cell] = cellBegin;
+            ends[cell] = cellEnd;
+        }
+        this.count = count;
+        return true;
     }
-    cells.push(cell.trim());
-    return cells;
+    isEmpty(cell) {
+        return this.starts[cell] === this.ends[cell];
+    }
+    text(cell) {
+        return decodeRange(this.bytes, this.starts[cell], this.ends[cell]);
+    }
+    /** True when the cell, lower-cased, is `name`. */
+    is(cell, name) {
+        const start = this.starts[cell];
+        if (this.ends[cell] - start !== name.length)
+            return false;
+        for (let index = 0; index < name.length; index++) {
+            if ((this.bytes[start + index] | 0x20) !== name.charCodeAt(index))
+                return false;
+        }
+        return true;
+    }
 }
-/** "power.draw [W]" -> { name: "power.draw", unit: "W" }; names are compared case-insensitively. */
-function readHeaderName(cell) {
-    const match = /^(.*?)\s*\[([^\]]*)\]\s*$/.exec(cell.trim());
-    if (match)
-        return { name: match[1].trim().toLowerCase(), unit: match[2].trim() };
-    return { name: cell.trim().toLowerCase() };
+/**
+ * The same string for the same bytes (GPU ids, run ids, model names repeat on every row), so rows make no new
+ * strings. Holds at most `capacity` strings; past that it decodes without keeping.
+ */
+class ByteStrings {
+    capacity;
+    table = new Map();
+    size = 0;
+    constructor(capacity = 4096) {
+        this.capacity = capacity;
+    }
+    get(bytes, start, end) {
+        let hash = 0x811c9dc5;
+        for (let index = start; index < end; index++)
+            hash = Math.imul(hash ^ bytes[index], 0x01000193);
+        const first = this.table.get(hash);
+        for (let entry = first; entry; entry = entry.next) {
+            if (sameBytes(entry.bytes, bytes, start, end))
+                return entry.text;
+        }
+        const text = decodeRange(bytes, start, end);
+        if (this.size < this.capacity) {
+            this.size++;
+            this.table.set(hash, { bytes: bytes.slice(start, end), text, ...(first ? { next: first } : {}) });
+        }
+        return text;
+    }
 }
-/** Map from header name to column index (first occurrence wins). */
-function columnIndex(names) {
-    const index = new Map();
-    names.forEach((name, position) => {
-        if (name !== '' && !index.has(name))
-            index.set(name, position);
-    });
-    return index;
+function sameBytes(kept, bytes, start, end) {
+    if (kept.length !== end - start)
+        return false;
+    for (let index = 0; index < kept.length; index++)
+        if (kept[index] !== bytes[start + index])
+            return false;
+    return true;
 }
-/** A finite number, or undefined for empty cells and the missing-value spellings logs use. */
-function parseNumberCell(cell) {
-    if (cell === undefined)
-        return undefined;
-    const text = cell.trim();
-    if (text === '')
-        return undefined;
-    const value = Number(text);
-    return Number.isFinite(value) ? value : undefined;
+
+;// CONCATENATED MODULE: ./build/logs/byte-numbers.js
+// Numbers and timestamps read straight from bytes. Each reader handles the plain spellings logs use and returns
+// NaN for anything else, so the caller can fall back to the string reader; where it returns a number, that number
+// is exactly what Number() / parseTimestampMs would give (see the notes on exactness).
+/** 10^0 … 10^22: every one is exactly representable as a double. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, power) => 10 ** power);
+/** More significant digits than this may not fit a double's 53-bit mantissa exactly. */
+const MAX_DIGITS = 15;
+const isDigit = (byte) => byte >= 48 && byte <= 57;
+/**
+ * `-?\d+(\.\d*)?([eE][-+]?\d+)?` or `-?\.\d+…` in bytes[start, end), else NaN.
+ * Exactness: with at most 15 significant digits the digits form an exact integer m, and with a decimal exponent of
+ * at most 22 in size, 10^e is exact too; one IEEE multiplication or division of two exact values is correctly
+ * rounded, which is what Number() returns (Clinger's fast path).
+ */
+function parseDecimal(bytes, start, end) {
+    let index = start;
+    let negative = false;
+    if (index < end && bytes[index] === 45) {
+        negative = true;
+        index++;
+    }
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let intDigits = 0;
+    while (index < end && isDigit(bytes[index])) {
+        mantissa = mantissa * 10 + (bytes[index] - 48);
+        index++;
+        intDigits++;
+    }
+    digits = intDigits;
+    if (index < end && bytes[index] === 46) {
+        index++;
+        while (index < end && isDigit(bytes[index])) {
+            mantissa = mantissa * 10 + (bytes[index] - 48);
+            index++;
+            fractionDigits++;
+        }
+        digits += fractionDigits;
+    }
+    if (digits === 0 || digits > MAX_DIGITS)
+        return Number.NaN;
+    let exponent = 0;
+    if (index < end && (bytes[index] === 101 || bytes[index] === 69)) {
+        index++;
+        let exponentNegative = false;
+        if (index < end && (bytes[index] === 45 || bytes[index] === 43)) {
+            exponentNegative = bytes[index] === 45;
+            index++;
+        }
+        const exponentStart = index;
+        while (index < end && isDigit(bytes[index]) && index - exponentStart < 4) {
+            exponent = exponent * 10 + (bytes[index] - 48);
+            index++;
+        }
+        if (index === exponentStart)
+            return Number.NaN;
+        if (exponentNegative)
+            exponent = -exponent;
+    }
+    if (index !== end)
+        return Number.NaN;
+    const scale = exponent - fractionDigits;
+    let value;
+    if (mantissa === 0)
+        value = 0;
+    else if (scale === 0)
+        value = mantissa;
+    else if (scale > 0 && scale <= 22)
+        value = mantissa * POWERS_OF_TEN[scale];
+    else if (scale < 0 && scale >= -22)
+        value = mantissa / POWERS_OF_TEN[-scale];
+    else
+        return Number.NaN;
+    return negative ? -value : value;
+}
+/**
+ * Milliseconds since the epoch for `YYYY[-/]MM[-/]DD[ T]HH:MM:SS` with an optional `.f`, `.ff` or `.fff` and no zone
+ * (read as UTC, as parseTimestampMs does), else NaN. Exactness: Date.UTC's day number times 86,400,000 plus the
+ * integer milliseconds of the day is how the standard defines it, all in exact integers; the day is cached.
+ */
+class TimestampReader {
+    dayKey = -1;
+    dayMs = 0;
+    read(bytes, start, end) {
+        const length = end - start;
+        if (length < 19 || length > 23 || length === 20)
+            return Number.NaN;
+        const b = bytes;
+        const s = start;
+        const dateSeparator = b[s + 4];
+        if ((dateSeparator !== 45 && dateSeparator !== 47) || (b[s + 7] !== 45 && b[s + 7] !== 47))
+            return Number.NaN;
+        if ((b[s + 10] !== 32 && b[s + 10] !== 84) || b[s + 13] !== 58 || b[s + 16] !== 58)
+            return Number.NaN;
+        const year = fourDigits(b, s);
+        const month = twoDigits(b, s + 5);
+        const day = twoDigits(b, s + 8);
+        const hour = twoDigits(b, s + 11);
+        const minute = twoDigits(b, s + 14);
+        const second = twoDigits(b, s + 17);
+        if ((year | month | day | hour | minute | second) < 0)
+            return Number.NaN;
+        let millis = 0;
+        if (length > 19) {
+            if (b[s + 19] !== 46 && b[s + 19] !== 44)
+                return Number.NaN;
+            for (let index = s + 20; index < end; index++) {
+                if (!isDigit(b[index]))
+                    return Number.NaN;
+                millis = millis * 10 + (b[index] - 48);
+            }
+            millis *= POWERS_OF_TEN[23 - length];
+        }
+        const key = year * 10_000 + month * 100 + day;
+        if (key !== this.dayKey) {
+            this.dayKey = key;
+            this.dayMs = Date.UTC(year, month - 1, day);
+        }
+        const ms = this.dayMs + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis;
+        return Number.isFinite(ms) ? ms : Number.NaN;
+    }
+}
+function twoDigits(bytes, at) {
+    const tens = bytes[at] - 48;
+    const ones = bytes[at + 1] - 48;
+    return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+function fourDigits(bytes, at) {
+    const high = twoDigits(bytes, at);
+    const low = twoDigits(bytes, at + 2);
+    return high < 0 || low < 0 ? -1 : high * 100 + low;
 }
 
 ;// CONCATENATED MODULE: ./build/logs/codecarbon.js
@@ -25537,9 +26124,16 @@ function parseNumberCell(cell) {
 
 
 
+
+
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
 const RUN_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ENERGY_PARTS = ['cpu_energy', 'gpu_energy', 'ram_energy'];
+/**
+ * Distinct runs kept per file. A file with a new run id on every row (CodeCarbon 1.x, or a damaged file) would
+ * otherwise hold one entry per row; past this, rows of new runs are left out and reported.
+ */
+const MAX_RUNS = 100_000;
 class CodeCarbonParser {
     file;
     header;
@@ -25551,6 +26145,10 @@ class CodeCarbonParser {
     headerWarned = false;
     /** Task-mode files (`task_name`, 2.3+) hold one row per finished task, not cumulative totals. */
     taskMode = false;
+    positions;
+    byteCells = new ByteCells();
+    byteStrings = new ByteStrings();
+    droppedRuns = 0;
     constructor(file) {
         this.file = file;
         this.rejected = new RejectedRows(file, 'row ignored');
@@ -25586,6 +26184,23 @@ class CodeCarbonParser {
         if (!this.columns.has('energy_consumed') && !ENERGY_PARTS.every((name) => this.columns.has(name)))
             missing.push('energy_consumed');
         this.taskMode = this.columns.has('task_name');
+        const at = (name) => this.columns.get(name) ?? -1;
+        this.positions = {
+            timestamp: at('timestamp'),
+            runKey: this.runKeyColumn ? at(this.runKeyColumn) : -1,
+            duration: at('duration'),
+            energy: at('energy_consumed'),
+            parts: ENERGY_PARTS.map(at),
+            emissions: at('emissions'),
+            gpuEnergy: at('gpu_energy'),
+            gpuCount: at('gpu_count'),
+            gpuModel: at('gpu_model'),
+            pue: at('pue'),
+            countryIsoCode: at('country_iso_code'),
+            region: at('region'),
+            cloudProvider: at('cloud_provider'),
+            cloudRegion: at('cloud_region'),
+        };
         if (!this.runKeyColumn && !this.taskMode)
             missing.push('run_id');
         if (missing.length > 0 && !this.headerWarned) {
@@ -25636,15 +26251,111 @@ class CodeCarbonParser {
             ...defined('gpuCount', parseNumberCell(this.cell(cells, 'gpu_count'))),
             ...defined('gpuModel', nonEmpty(this.cell(cells, 'gpu_model'))),
             ...defined('pue', parseNumberCell(this.cell(cells, 'pue'))),
-            ...defined('location', locationOf((name) => this.cell(cells, name))),
+            ...defined('countryIsoCode', nonEmpty(this.cell(cells, 'country_iso_code'))),
+            ...defined('region', nonEmpty(this.cell(cells, 'region'))),
+            ...defined('cloudProvider', nonEmpty(this.cell(cells, 'cloud_provider'))),
+            ...defined('cloudRegion', nonEmpty(this.cell(cells, 'cloud_region'))),
         };
-        const key = runKey;
+        this.keep(runKey, row);
+    }
+    keep(key, row) {
         const previous = this.runs.get(key);
-        if (!previous || row.durationSeconds >= previous.durationSeconds)
-            this.runs.set(key, row);
+        if (previous && row.durationSeconds < previous.durationSeconds)
+            return;
+        if (!previous && this.runs.size >= MAX_RUNS) {
+            this.droppedRuns++;
+            return;
+        }
+        this.runs.set(key, row);
+    }
+    /**
+     * The fast path for data rows, read from bytes with the same rules as `line` and `readRow`. Returns false for any
+     * line it does not take (headers, task mode, quotes, odd bytes), which the caller then decodes for `line`.
+     */
+    lineBytes(bytes, start, end, lineNumber, unterminated) {
+        const at = this.positions;
+        if (!at || this.taskMode || at.runKey < 0)
+            return false;
+        let first = start;
+        while (first < end && isBlank(bytes[first]))
+            first++;
+        if (first === end)
+            return true;
+        const cells = this.byteCells;
+        if (!cells.split(bytes, first, end) || looksLikeHeader(cells))
+            return false;
+        const columns = this.header.length;
+        const cut = unterminated ? ' (the last line has no line end: the file was probably cut while being written)' : '';
+        if (cells.count !== columns && !(cells.count === columns + 1 && cells.isEmpty(columns))) {
+            this.rejected.add(lineNumber, `${cells.count} fields where the header has ${columns}${cut}`, 'a row with missing fields is corrupt (values shift left); it is not padded');
+            return true;
+        }
+        if (!isCodeCarbonTimestamp(bytes, cells.starts[at.timestamp], cells.ends[at.timestamp])) {
+            const timestamp = cells.text(at.timestamp);
+            this.rejected.add(lineNumber, `timestamp "${timestamp.slice(0, 30)}" is not YYYY-MM-DDTHH:MM:SS${cut}`, 'rows garbled by two writers are dropped');
+            return true;
+        }
+        const keyStart = cells.starts[at.runKey];
+        const keyEnd = cells.ends[at.runKey];
+        if (!isUuid(bytes, keyStart, keyEnd)) {
+            this.rejected.add(lineNumber, `${this.runKeyColumn} "${cells.text(at.runKey).slice(0, 40)}" is not a UUID${cut}`);
+            return true;
+        }
+        const durationSeconds = this.numberAt(at.duration);
+        let energyKwh = this.numberAt(at.energy);
+        if (energyKwh === undefined) {
+            const parts = at.parts.map((position) => this.numberAt(position));
+            energyKwh = sumParts(parts);
+        }
+        const co2eKg = this.numberAt(at.emissions);
+        if (durationSeconds === undefined ||
+            durationSeconds < 0 ||
+            energyKwh === undefined ||
+            energyKwh < 0 ||
+            (co2eKg !== undefined && co2eKg < 0)) {
+            this.rejected.add(lineNumber, `duration, energy_consumed or emissions is missing or negative${cut}`);
+            return true;
+        }
+        const key = this.byteStrings.get(bytes, keyStart, keyEnd);
+        const previous = this.runs.get(key);
+        if (previous && durationSeconds < previous.durationSeconds)
+            return true;
+        this.keep(key, {
+            durationSeconds,
+            energyKwh,
+            ...defined('co2eKg', co2eKg),
+            ...defined('gpuEnergyKwh', this.numberAt(at.gpuEnergy)),
+            ...defined('gpuCount', this.numberAt(at.gpuCount)),
+            ...defined('gpuModel', this.textAt(at.gpuModel)),
+            ...defined('pue', this.numberAt(at.pue)),
+            ...defined('countryIsoCode', this.textAt(at.countryIsoCode)),
+            ...defined('region', this.textAt(at.region)),
+            ...defined('cloudProvider', this.textAt(at.cloudProvider)),
+            ...defined('cloudRegion', this.textAt(at.cloudRegion)),
+        });
+        return true;
+    }
+    /** parseNumberCell from bytes. */
+    numberAt(position) {
+        if (position < 0)
+            return undefined;
+        const cells = this.byteCells;
+        if (cells.isEmpty(position))
+            return undefined;
+        const value = parseDecimal(cells.bytes, cells.starts[position], cells.ends[position]);
+        return Number.isNaN(value) ? parseNumberCell(cells.text(position)) : value;
+    }
+    /** nonEmpty from bytes; repeated values give the same string. */
+    textAt(position) {
+        if (position < 0 || this.byteCells.isEmpty(position))
+            return undefined;
+        const cells = this.byteCells;
+        return this.byteStrings.get(cells.bytes, cells.starts[position], cells.ends[position]);
     }
     finish() {
         const warnings = [...this.warnings, ...this.rejected.problems()];
+        if (this.droppedRuns > 0)
+            warnings.push(logWarning(this.file, undefined, `more than ${MAX_RUNS} distinct run ids: ${this.droppedRuns} rows of further runs were left out, so energy and emissions are undercounted`, 'a run id on every row is CodeCarbon 1.x or a damaged file; split the file or give the totals in the manifest'));
         const base = { file: this.file, format: 'codecarbon', warnings };
         if (this.runs.size === 0) {
             warnings.push(logWarning(this.file, undefined, 'no usable CodeCarbon rows: nothing measured', this.header ? undefined : 'the file is empty or has no header'));
@@ -25680,80 +26391,68 @@ class CodeCarbonParser {
             ...defined('acceleratorCount', gpuCount),
             ...defined('acceleratorName', last.gpuModel?.replace(/^\d+\s*x\s*/i, '')),
             ...(gpuHours > 0 ? { averagePowerWatts: (gpuBoardKwh * 1000) / gpuHours } : {}),
-            ...defined('location', last.location),
+            ...defined('location', locationOf(last)),
+            ...defined('gpuModel', last.gpuModel),
+            ...defined('gpuCount', gpuCount),
+            ...defined('countryIsoCode', last.countryIsoCode),
+            ...defined('region', last.region),
+            ...defined('cloudProvider', last.cloudProvider),
+            ...defined('cloudRegion', last.cloudRegion),
         };
     }
 }
-function locationOf(cell) {
-    const cloud = [nonEmpty(cell('cloud_provider')), nonEmpty(cell('cloud_region'))].filter(Boolean).join(':');
-    if (cloud.includes(':'))
-        return cloud;
-    const parts = [nonEmpty(cell('country_iso_code')), nonEmpty(cell('region'))].filter(Boolean);
+/** "gcp:europe-west1" on a cloud, else "FRA/auvergne-rhone-alpes" (either part may be missing). */
+function locationOf(row) {
+    if (row.cloudProvider && row.cloudRegion)
+        return `${row.cloudProvider}:${row.cloudRegion}`;
+    const parts = [row.countryIsoCode, row.region].filter(Boolean);
     return parts.length > 0 ? parts.join('/') : undefined;
 }
 function sumParts(parts) {
     return parts.every((part) => part !== undefined) ? fields_sum(parts) : undefined;
 }
-
-;// CONCATENATED MODULE: ./build/logs/detect.js
-
-/** Lines from the start of the file the detector looks at. */
-const DETECTION_LINES = 64;
-const CARBONTRACKER_LINE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} - (CarbonTracker:|carbontracker version|Only predicted and actual|The following components)/;
-const SMI_TIMESTAMP_CELL = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}$/;
-const SMI_FIELDS = new Set([
-    'power.draw',
-    'power.draw.average',
-    'power.draw.instant',
-    'power.limit',
-    'utilization.gpu',
-    'utilization.memory',
-    'memory.used',
-    'memory.total',
-    'memory.free',
-    'temperature.gpu',
-    'pstate',
-    'clocks.current.sm',
-    'clocks.sm',
-    'clocks.current.memory',
-    'clocks.mem',
-    'pci.bus_id',
-    'fan.speed',
-    'enforced.power.limit',
-]);
-/** The format of a log from its first lines (decoded, line ends removed), or undefined when no rule fits. */
-function detectFormat(firstLines) {
-    const lines = firstLines.map((line) => line.trim()).filter((line) => line !== '');
-    const first = lines[0];
-    if (first === undefined)
-        return undefined;
-    if (first.startsWith('{') || first.startsWith('['))
-        return looksLikeTrainerJson(lines) ? 'hf-trainer' : undefined;
-    if (first === '---')
-        return 'hf-model-card';
-    if (lines.some((line) => CARBONTRACKER_LINE.test(line)))
-        return 'carbontracker';
-    for (const line of lines) {
-        const names = splitCsvLine(line).map((cell) => readHeaderName(cell).name);
-        if (names.includes('power_consumption(kwh)') ||
-            (names.includes('co2_emissions(kg)') && names.includes('duration(s)')))
-            return 'eco2ai';
-        if (names.includes('energy_consumed') && names.includes('emissions'))
-            return 'codecarbon';
-        if (names.some((name) => SMI_FIELDS.has(name)))
-            return 'nvidia-smi';
-        if (names.includes('timestamp') && names.some((name) => /^power[._ ]?draw/.test(name)))
-            return 'nvidia-smi';
+/** A cell that makes the line a header for `isHeader` (timestamp or duration; any `[` goes the string path). */
+function looksLikeHeader(cells) {
+    const bytes = cells.bytes;
+    for (let cell = 0; cell < cells.count; cell++) {
+        const start = cells.starts[cell];
+        const end = cells.ends[cell];
+        for (let index = start; index < end; index++)
+            if (bytes[index] === 91)
+                return true;
+        if (cells.is(cell, 'timestamp') || cells.is(cell, 'duration'))
+            return true;
     }
-    if (lines.some((line) => line.includes('NVIDIA-SMI') || /^#\s*gpu\s/.test(line)))
-        return 'nvidia-smi';
-    if (lines.some((line) => SMI_TIMESTAMP_CELL.test(splitCsvLine(line)[0] ?? '')))
-        return 'nvidia-smi';
-    return undefined;
+    return false;
 }
-function looksLikeTrainerJson(lines) {
-    const head = lines.join('\n');
-    return /"(train_runtime|total_flos|log_history|global_step|train_loss|eval_loss|epoch)"\s*:/.test(head);
+const isDigitByte = (byte) => byte !== undefined && byte >= 48 && byte <= 57;
+/** TIMESTAMP (`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}`) in bytes. */
+function isCodeCarbonTimestamp(bytes, start, end) {
+    if (end - start < 19)
+        return false;
+    const pattern = 'dddd-dd-ddTdd:dd:dd';
+    for (let index = 0; index < 19; index++) {
+        const byte = bytes[start + index];
+        const expected = pattern.charCodeAt(index);
+        if (expected === 100 ? !isDigitByte(byte) : byte !== expected)
+            return false;
+    }
+    return true;
+}
+/** RUN_KEY (a UUID in either case) in bytes. */
+function isUuid(bytes, start, end) {
+    if (end - start !== 36)
+        return false;
+    for (let index = 0; index < 36; index++) {
+        const byte = bytes[start + index];
+        if (index === 8 || index === 13 || index === 18 || index === 23) {
+            if (byte !== 45)
+                return false;
+        }
+        else if (!(isDigitByte(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 102)))
+            return false;
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./build/logs/eco2ai.js
@@ -26123,6 +26822,9 @@ function formatSeconds(seconds) {
 
 
 
+
+
+const utf8 = new TextEncoder();
 const POWER_COLUMNS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
 const DEVICE_COLUMNS = ['index', 'gpu', 'gpu_index', 'pci.bus_id', 'uuid', 'gpu_uuid'];
 const TIME_COLUMNS = ['timestamp', 'time', 'datetime'];
@@ -26142,12 +26844,16 @@ class NvidiaSmiParser {
     rejected;
     warnings = [];
     noPowerWarned = false;
-    tickTimestamp;
     tickPosition = 0;
     untimedSampleIndex = new Map();
     commaCells = new CommaCells();
     lastStampText;
     lastStampMs;
+    byteCells = new ByteCells();
+    byteStrings = new ByteStrings();
+    timestamps = new TimestampReader();
+    tickStamp = new Uint8Array(64);
+    tickStampLength = -1;
     constructor(file, options = {}) {
         this.file = file;
         this.options = options;
@@ -26187,6 +26893,114 @@ class NvidiaSmiParser {
             }
         }
         this.row(arrayCells(cells), lineNumber, unterminated);
+    }
+    /**
+     * The fast path for data rows of CSV logs, read from bytes with the same rules as `line` and `row`. Returns false
+     * for any line it does not take (headers, dmon, quotes, odd bytes), which the caller then decodes for `line`.
+     */
+    lineBytes(bytes, start, end, lineNumber, unterminated) {
+        const layout = this.layout;
+        if (!layout || layout.dmon)
+            return false;
+        let first = start;
+        while (first < end && isBlank(bytes[first]))
+            first++;
+        if (first === end)
+            return true;
+        if (bytes[first] < 48 || bytes[first] > 57)
+            return false;
+        const cells = this.byteCells;
+        if (!cells.split(bytes, first, end))
+            return false;
+        if (unterminated) {
+            this.rejected.add(lineNumber, 'the last line has no line end (cut while being written)');
+            return true;
+        }
+        if (cells.count !== layout.cells) {
+            this.rejected.add(lineNumber, `${cells.count} fields where the header has ${layout.cells}`);
+            return true;
+        }
+        if (this.acceleratorName === undefined && layout.nameColumn !== undefined && !cells.isEmpty(layout.nameColumn))
+            this.acceleratorName = cells.text(layout.nameColumn);
+        if (layout.powerColumn === undefined)
+            return true;
+        let timeMs;
+        if (layout.timeColumn !== undefined) {
+            const column = layout.timeColumn;
+            timeMs = this.timestamps.read(bytes, cells.starts[column], cells.ends[column]);
+            if (Number.isNaN(timeMs)) {
+                const stamp = cells.text(column);
+                timeMs = parseTimestampMs(stamp);
+                if (timeMs === undefined) {
+                    this.rejected.add(lineNumber, `"${stamp.slice(0, 40)}" is not a timestamp`);
+                    return true;
+                }
+            }
+        }
+        const watts = this.wattsOf(cells, layout);
+        if (watts === 'missing') {
+            this.powerMissing++;
+            return true;
+        }
+        if (watts === undefined || watts < 0) {
+            this.rejected.add(lineNumber, `power "${cells.text(layout.powerColumn).slice(0, 20)}" is not a number of watts`);
+            return true;
+        }
+        const device = this.deviceKeyOfBytes(cells, layout);
+        if (timeMs === undefined && this.options.intervalSeconds)
+            timeMs = this.untimedMs(device, this.options.intervalSeconds);
+        this.integrator.sample(device, timeMs, watts, lineNumber);
+        return true;
+    }
+    /** readWatts from bytes: "74.01 W", or a bare number in the header's unit; anything else goes to readWatts. */
+    wattsOf(cells, layout) {
+        const bytes = cells.bytes;
+        const start = cells.starts[layout.powerColumn];
+        const end = cells.ends[layout.powerColumn];
+        if (end - start > 2 && bytes[end - 1] === 87 && bytes[end - 2] === 32) {
+            const value = parseDecimal(bytes, start, end - 2);
+            if (!Number.isNaN(value))
+                return value;
+        }
+        else {
+            const value = parseDecimal(bytes, start, end);
+            if (!Number.isNaN(value))
+                return layout.powerUnit.toLowerCase() === 'mw' ? value / 1000 : value;
+        }
+        return readWatts(cells.text(layout.powerColumn), layout.powerUnit);
+    }
+    deviceKeyOfBytes(cells, layout) {
+        const bytes = cells.bytes;
+        const columns = layout.deviceColumns;
+        if (columns.length === 1)
+            return this.byteStrings.get(bytes, cells.starts[columns[0]], cells.ends[columns[0]]);
+        if (columns.length > 0)
+            return columns.map((column) => cells.text(column)).join('/');
+        if (layout.timeColumn === undefined)
+            return '0';
+        return this.tickKey(bytes, cells.starts[layout.timeColumn], cells.ends[layout.timeColumn]);
+    }
+    /** Position of this line within the lines that share its timestamp (both paths compare the stamp's bytes). */
+    tickKey(bytes, start, end) {
+        const length = end - start;
+        let same = length === this.tickStampLength;
+        for (let index = 0; same && index < length; index++)
+            same = this.tickStamp[index] === bytes[start + index];
+        if (same)
+            this.tickPosition++;
+        else {
+            if (length > this.tickStamp.length)
+                this.tickStamp = new Uint8Array(length);
+            this.tickStamp.set(bytes.subarray(start, end));
+            this.tickStampLength = length;
+            this.tickPosition = 0;
+        }
+        return String(this.tickPosition);
+    }
+    untimedMs(device, intervalSeconds) {
+        const index = this.untimedSampleIndex.get(device) ?? 0;
+        this.untimedSampleIndex.set(device, index + 1);
+        return index * intervalSeconds * 1000;
     }
     csvHeader(cells, text, lineNumber) {
         const names = cells.map((cell) => readHeaderName(cell));
@@ -26292,11 +27106,8 @@ class NvidiaSmiParser {
             return;
         }
         const device = this.deviceKey(cells, layout);
-        if (timeMs === undefined && this.options.intervalSeconds) {
-            const index = this.untimedSampleIndex.get(device) ?? 0;
-            this.untimedSampleIndex.set(device, index + 1);
-            timeMs = index * this.options.intervalSeconds * 1000;
-        }
+        if (timeMs === undefined && this.options.intervalSeconds)
+            timeMs = this.untimedMs(device, this.options.intervalSeconds);
         else if (timeMs === undefined && layout.dmon) {
             const index = this.untimedSampleIndex.get(device) ?? 0;
             this.untimedSampleIndex.set(device, index + 1);
@@ -26315,14 +27126,8 @@ class NvidiaSmiParser {
             return layout.deviceColumns.map((column) => cells.get(column)).join('/');
         if (layout.timeColumn === undefined)
             return '0';
-        const stamp = cells.get(layout.timeColumn);
-        if (stamp === this.tickTimestamp)
-            this.tickPosition++;
-        else {
-            this.tickTimestamp = stamp;
-            this.tickPosition = 0;
-        }
-        return String(this.tickPosition);
+        const stamp = utf8.encode(cells.get(layout.timeColumn));
+        return this.tickKey(stamp, 0, stamp.length);
     }
     finish() {
         const power = this.integrator.result();
@@ -26335,6 +27140,8 @@ class NvidiaSmiParser {
             format: 'nvidia-smi',
             warnings,
             ...defined('acceleratorName', this.acceleratorName),
+            ...defined('gpuModel', this.acceleratorName),
+            ...(layout && layout.deviceColumns.length > 0 && power.deviceCount > 0 ? { gpuCount: power.deviceCount } : {}),
         };
         if (!layout) {
             warnings.push(logWarning(this.file, undefined, 'no nvidia-smi header or samples found: nothing measured'));
@@ -26437,111 +27244,51 @@ function dmonDate(cell) {
     return /^\d{8}$/.test(cell) ? `${cell.slice(0, 4)}-${cell.slice(4, 6)}-${cell.slice(6, 8)}` : cell;
 }
 
-;// CONCATENATED MODULE: ./build/logs/text-lines.js
-// Bytes to lines in bounded memory: finds the encoding from the byte-order mark, strips NUL bytes,
-// accepts LF, CRLF and CRCRLF, and never keeps more than one over-long line's worth of text.
+;// CONCATENATED MODULE: ./build/logs/formats.js
 
-/** Lines longer than this are dropped (a binary file or a runaway writer), not buffered. */
-const MAX_LINE_CHARS = 1 << 20;
-function detectEncoding(firstBytes) {
-    if (firstBytes[0] === 0xef && firstBytes[1] === 0xbb && firstBytes[2] === 0xbf)
-        return { encoding: 'utf-8', bomBytes: 3 };
-    if (firstBytes[0] === 0xff && firstBytes[1] === 0xfe)
-        return { encoding: 'utf-16le', bomBytes: 2 };
-    if (firstBytes[0] === 0xfe && firstBytes[1] === 0xff)
-        return { encoding: 'utf-16be', bomBytes: 2 };
-    return { encoding: 'utf-8', bomBytes: 0 };
+
+
+
+
+
+
+const LOG_FORMAT_REGISTRY = {
+    codecarbon: {
+        toolName: 'CodeCarbon',
+        writes: 'emissions.csv (and its .bak generations)',
+        create: (file) => new CodeCarbonParser(file),
+    },
+    'nvidia-smi': {
+        toolName: 'nvidia-smi',
+        writes: '--query-gpu … --format=csv logs, and dmon',
+        create: (file, options) => new NvidiaSmiParser(file, options),
+    },
+    'hf-trainer': {
+        toolName: 'the Hugging Face Trainer',
+        writes: 'trainer_state.json, train_results.json, all_results.json',
+        create: (file) => new HfTrainerParser(file),
+    },
+    'hf-model-card': {
+        toolName: 'the model card',
+        writes: "README.md front matter's co2_eq_emissions",
+        create: (file) => new HfModelCardParser(file),
+    },
+    carbontracker: {
+        toolName: 'carbontracker',
+        writes: '*_output.log and *_carbontracker.log',
+        create: (file) => new CarbonTrackerParser(file),
+    },
+    eco2ai: {
+        toolName: 'eco2AI',
+        writes: 'emission.csv',
+        create: (file) => new Eco2aiParser(file),
+    },
+};
+function createParser(format, file, options = {}) {
+    return LOG_FORMAT_REGISTRY[format].create(file, options);
 }
-/** Decodes chunks and hands complete lines to a handler. */
-class LineSplitter {
-    file;
-    handler;
-    decoder;
-    pending = '';
-    lineNumber = 0;
-    skippingLongLine = false;
-    bomToSkip;
-    warnings = [];
-    constructor(file, encoding, bomBytes, handler) {
-        this.file = file;
-        this.handler = handler;
-        this.decoder = new TextDecoder(encoding, { fatal: false, ignoreBOM: true });
-        this.bomToSkip = bomBytes;
-    }
-    get linesSeen() {
-        return this.lineNumber;
-    }
-    push(chunk) {
-        let bytes = chunk;
-        if (this.bomToSkip > 0) {
-            const skip = Math.min(this.bomToSkip, bytes.length);
-            bytes = bytes.subarray(skip);
-            this.bomToSkip -= skip;
-        }
-        this.pushText(this.decoder.decode(bytes, { stream: true }));
-    }
-    end() {
-        this.pushText(this.decoder.decode());
-        if (this.skippingLongLine) {
-            this.skippingLongLine = false;
-            return;
-        }
-        if (this.pending !== '') {
-            this.lineNumber++;
-            const text = this.pending.replace(/\r+$/, '');
-            this.pending = '';
-            this.handler(text, this.lineNumber, true);
-        }
-    }
-    pushText(decoded) {
-        if (decoded === '')
-            return;
-        const text = decoded.includes('\0') ? decoded.replace(/\0+/g, '') : decoded;
-        let start = 0;
-        for (;;) {
-            const newline = text.indexOf('\n', start);
-            if (newline === -1)
-                break;
-            this.lineNumber++;
-            if (this.skippingLongLine) {
-                this.skippingLongLine = false;
-            }
-            else {
-                let line = this.pending === '' ? text.slice(start, newline) : this.pending + text.slice(start, newline);
-                this.pending = '';
-                while (line.endsWith('\r'))
-                    line = line.slice(0, -1);
-                this.handler(line, this.lineNumber, false);
-            }
-            start = newline + 1;
-        }
-        if (this.skippingLongLine)
-            return;
-        const rest = start === 0 ? text : text.slice(start);
-        if (this.pending.length + rest.length > MAX_LINE_CHARS) {
-            this.warnings.push(logWarning(this.file, this.lineNumber + 1, `line longer than ${MAX_LINE_CHARS} characters ignored`, 'is this a text log?'));
-            this.pending = '';
-            this.skippingLongLine = true;
-            return;
-        }
-        this.pending += rest;
-    }
-}
-/**
- * True when decoded text looks binary: many control characters other than tab, CR and LF, or many replacement
- * characters from invalid UTF-8.
- */
-function looksBinary(text) {
-    if (text.length === 0)
-        return false;
-    let suspicious = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd)
-            suspicious++;
-    }
-    return suspicious / text.length > 0.05;
-}
+/** "codecarbon, nvidia-smi, …" for hints. */
+const FORMAT_LIST = LOG_FORMATS.join(', ');
 
 ;// CONCATENATED MODULE: ./build/logs/read.js
 
@@ -26551,117 +27298,113 @@ function looksBinary(text) {
 
 
 
-
-
 /** Bytes read before the format is decided. */
 const HEAD_BYTES = 64 * 1024;
-function createParser(format, file, options = {}) {
-    switch (format) {
-        case 'codecarbon':
-            return new CodeCarbonParser(file);
-        case 'nvidia-smi':
-            return new NvidiaSmiParser(file, options);
-        case 'hf-trainer':
-            return new HfTrainerParser(file);
-        case 'hf-model-card':
-            return new HfModelCardParser(file);
-        case 'carbontracker':
-            return new CarbonTrackerParser(file);
-        case 'eco2ai':
-            return new Eco2aiParser(file);
+async function readMeasurement(stream, file, format, options = {}) {
+    const source = new ByteSource(stream, file, options.maxBytes);
+    const nothing = (message, hint) => ({
+        file,
+        format: format ?? 'unknown',
+        warnings: [...source.warnings, logWarning(file, undefined, message, hint)],
+    });
+    const head = await readHead(source, file);
+    if (!head)
+        return nothing('empty file: nothing measured');
+    const chosen = chooseFormat(head.lines, format);
+    if (chosen.problem) {
+        await source.close();
+        return nothing(chosen.problem.message, chosen.problem.hint);
+    }
+    if (format && chosen.detected && chosen.detected !== format) {
+        source.warnings.push(logWarning(file, undefined, `read as ${format} as the manifest says, though the content looks like ${chosen.detected}`));
+    }
+    try {
+        const parser = createParser(chosen.format, file, options);
+        const fast = options.engine !== 'lines' && head.encoding === 'utf-8' && parser.lineBytes !== undefined;
+        const splitterWarnings = fast
+            ? await feedBytes(parser, head, source, file)
+            : await feedLines(parser, head, source, file);
+        const measurement = parser.finish();
+        return { ...measurement, warnings: [...source.warnings, ...splitterWarnings, ...measurement.warnings] };
+    }
+    catch (error) {
+        await source.close();
+        return nothing(`could not read this ${chosen.format} log: ${error.message}`);
     }
 }
-async function readMeasurement(source, file, format, options = {}) {
-    const iterator = source[Symbol.asyncIterator]();
-    const warnings = [];
+/** Reads the first chunks (up to HEAD_BYTES) and decodes their lines; undefined for an empty file. */
+async function readHead(source, file) {
+    const chunks = [];
     let bytes = 0;
-    let ended = false;
-    const next = async () => {
-        if (ended)
-            return undefined;
-        try {
-            const result = await iterator.next();
-            if (result.done) {
-                ended = true;
-                return undefined;
-            }
-            const chunk = result.value;
-            bytes += chunk.length;
-            if (options.maxBytes !== undefined && bytes > options.maxBytes) {
-                ended = true;
-                warnings.push(logWarning(file, undefined, `only the first ${formatMegabytes(options.maxBytes)} were read`, 'the size limit for logs was reached'));
-                await iterator.return?.();
-                return chunk.subarray(0, Math.max(0, chunk.length - (bytes - options.maxBytes)));
-            }
-            return chunk;
-        }
-        catch (error) {
-            ended = true;
-            warnings.push(logWarning(file, undefined, `reading stopped: ${error.message}`, 'the part read before the error is used'));
-            return undefined;
-        }
-    };
-    const firstChunks = [];
-    let headBytes = 0;
-    while (headBytes < HEAD_BYTES) {
-        const chunk = await next();
+    while (bytes < HEAD_BYTES) {
+        const chunk = await source.next();
         if (!chunk)
             break;
         if (chunk.length === 0)
             continue;
-        firstChunks.push(chunk);
-        headBytes += chunk.length;
+        chunks.push(chunk);
+        bytes += chunk.length;
     }
-    const empty = (message, hint) => ({
-        file,
-        format: format ?? 'unknown',
-        warnings: [...warnings, logWarning(file, undefined, message, hint)],
+    if (bytes === 0)
+        return undefined;
+    const { encoding, bomBytes } = detectEncoding(chunks[0].length >= 3 ? chunks[0] : concat(chunks));
+    const lines = [];
+    const splitter = new LineSplitter(file, encoding, bomBytes, (text) => {
+        if (lines.length < DETECTION_LINES)
+            lines.push(text);
     });
-    if (headBytes === 0)
-        return empty('empty file: nothing measured');
-    const { encoding, bomBytes } = detectEncoding(firstChunks[0].length >= 3 ? firstChunks[0] : concat(firstChunks));
-    const headLines = [];
-    const splitter = new LineSplitter(file, encoding, bomBytes, (text, lineNumber, unterminated) => headLines.push({ text, lineNumber, unterminated }));
-    for (const chunk of firstChunks)
+    for (const chunk of chunks)
         splitter.push(chunk);
-    if (ended)
+    if (source.ended)
         splitter.end();
-    const firstTexts = headLines.slice(0, DETECTION_LINES).map((line) => line.text);
-    if (looksBinary(firstTexts.join('\n'))) {
-        await iterator.return?.();
-        return empty('binary file, not a text log: nothing measured', 'point logs: at the CSV, JSON or log file the tool wrote');
-    }
-    const detected = detectFormat(firstTexts);
+    return { chunks, bytes, encoding, bomBytes, lines };
+}
+/** The format to read with: the manifest's, else the detected one; or why there is none. */
+function chooseFormat(firstLines, format) {
+    if (looksBinary(firstLines.join('\n')))
+        return {
+            problem: {
+                message: 'binary file, not a text log: nothing measured',
+                hint: 'point logs: at the CSV, JSON or log file the tool wrote',
+            },
+        };
+    const detected = detectFormat(firstLines);
     const chosen = format ?? detected;
-    if (!chosen) {
-        await iterator.return?.();
-        if (firstTexts.every((text) => text.trim() === ''))
-            return empty('empty file: nothing measured');
-        return empty('could not tell which tool wrote this log', 'add format: (codecarbon, nvidia-smi, hf-trainer, hf-model-card, carbontracker, eco2ai) to the log entry');
-    }
-    if (format && detected && detected !== format) {
-        warnings.push(logWarning(file, undefined, `read as ${format} as the manifest says, though the content looks like ${detected}`));
-    }
-    try {
-        const parser = createParser(chosen, file, options);
-        for (const line of headLines)
-            parser.line(line.text, line.lineNumber, line.unterminated);
-        headLines.length = 0;
-        splitter.handler = (text, lineNumber, unterminated) => parser.line(text, lineNumber, unterminated);
-        while (!ended) {
-            const chunk = await next();
-            if (!chunk)
-                break;
-            splitter.push(chunk);
-        }
-        splitter.end();
-        const measurement = parser.finish();
-        return { ...measurement, warnings: [...warnings, ...splitter.warnings, ...measurement.warnings] };
-    }
-    catch (error) {
-        await iterator.return?.();
-        return empty(`could not read this ${chosen} log: ${error.message}`);
-    }
+    if (chosen)
+        return { format: chosen, ...(detected ? { detected } : {}) };
+    if (firstLines.every((text) => text.trim() === ''))
+        return { problem: { message: 'empty file: nothing measured' } };
+    return {
+        problem: {
+            message: 'could not tell which tool wrote this log',
+            hint: `add format: (${FORMAT_LIST}) to the log entry`,
+        },
+    };
+}
+/** The reference engine: every line decoded to a string. Returns the splitter's warnings. */
+async function feedLines(parser, head, source, file) {
+    const splitter = new LineSplitter(file, head.encoding, head.bomBytes, (text, lineNumber, unterminated) => parser.line(text, lineNumber, unterminated));
+    for (const chunk of head.chunks)
+        splitter.push(chunk);
+    head.chunks.length = 0;
+    for (let chunk = await source.next(); chunk; chunk = await source.next())
+        splitter.push(chunk);
+    splitter.end();
+    return splitter.warnings;
+}
+/** The fast engine: lines stay bytes; the parser decodes only the lines its byte reader does not take. */
+async function feedBytes(parser, head, source, file) {
+    const splitter = new ByteLineSplitter(file, head.bomBytes, (bytes, start, end, lineNumber, unterminated) => {
+        if (!parser.lineBytes(bytes, start, end, lineNumber, unterminated))
+            parser.line(decodeLine(bytes, start, end), lineNumber, unterminated);
+    });
+    for (const chunk of head.chunks)
+        splitter.push(chunk);
+    head.chunks.length = 0;
+    for (let chunk = await source.next(); chunk; chunk = await source.next())
+        splitter.push(chunk);
+    splitter.end();
+    return splitter.warnings;
 }
 function concat(chunks) {
     const total = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
@@ -26672,9 +27415,6 @@ function concat(chunks) {
         offset += chunk.length;
     }
     return result;
-}
-function formatMegabytes(bytes) {
-    return bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${bytes} bytes`;
 }
 
 ;// CONCATENATED MODULE: ./build/logs/attach.js
@@ -26727,17 +27467,6 @@ async function readRunLogs(manifest, files) {
 ;// CONCATENATED MODULE: ./build/data/types.js
 // Shapes of the reference data the engine stands on. Every default carries where it comes from.
 const PRECISIONS = ['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'int8', 'int4'];
-
-;// CONCATENATED MODULE: ./build/manifest/types.js
-const TRAINING_METHODS = ['full', 'lora', 'qlora', 'from_scratch'];
-const LOG_FORMATS = [
-    'codecarbon',
-    'nvidia-smi',
-    'hf-trainer',
-    'hf-model-card',
-    'carbontracker',
-    'eco2ai',
-];
 
 ;// CONCATENATED MODULE: ./build/manifest/quantities.js
 // Human-friendly quantities in the manifest: counts with K/M/B/T suffixes and durations with units.
