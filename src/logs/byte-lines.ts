@@ -11,10 +11,42 @@ export type ByteLineHandler = (
   end: number,
   lineNumber: number,
   unterminated: boolean,
+  shape: LineShape,
 ) => void;
+
+/** What the splitter saw in a line while looking for its end: where its commas are, and whether it has quotes or NULs. */
+export interface LineShape {
+  /** Positions of the line's commas (the first MAX_COMMAS of them). */
+  readonly commas: Int32Array;
+  commaCount: number;
+  /** HAS_QUOTE | HAS_NUL. */
+  marks: number;
+}
+
+export const HAS_QUOTE = 1;
+export const HAS_NUL = 2;
+export const MAX_COMMAS = 1023;
 
 const LF = 10;
 const CR = 13;
+const COMMA = 44;
+
+/** Finds commas, quotes and NULs of one line (lines that span chunks; the rest are shaped in `push`'s loop). */
+function shapeLine(bytes: Uint8Array, start: number, end: number, shape: LineShape): void {
+  let count = 0;
+  let marks = 0;
+  for (let index = start; index < end; index++) {
+    const byte = bytes[index]!;
+    if (byte > COMMA) continue;
+    if (byte === COMMA) {
+      if (count < MAX_COMMAS) shape.commas[count] = index;
+      count++;
+    } else if (byte === 34) marks |= HAS_QUOTE;
+    else if (byte === 0) marks |= HAS_NUL;
+  }
+  shape.commaCount = count;
+  shape.marks = marks;
+}
 
 export class ByteLineSplitter {
   private carry = new Uint8Array(4096);
@@ -22,6 +54,7 @@ export class ByteLineSplitter {
   private lineNumber = 0;
   private skippingLongLine = false;
   private bomToSkip: number;
+  private readonly shape: LineShape = { commas: new Int32Array(MAX_COMMAS), commaCount: 0, marks: 0 };
   readonly warnings: InputProblem[] = [];
 
   constructor(
@@ -53,19 +86,37 @@ export class ByteLineSplitter {
         const line = this.carry;
         const length = this.carryLength;
         this.carryLength = 0;
-        this.emit(line, 0, length, false);
+        this.emitShaped(line, 0, length, false);
       }
       start = newline + 1;
     }
-    const handlerBytes = bytes;
-    for (;;) {
-      const newline = handlerBytes.indexOf(LF, start);
-      if (newline === -1) break;
-      this.lineNumber++;
-      this.emit(handlerBytes, start, newline, false);
-      start = newline + 1;
+    // One pass finds line ends, commas, quotes and NULs, so parsers need not look at every byte again.
+    const shape = this.shape;
+    const commas = shape.commas;
+    let count = 0;
+    let marks = 0;
+    let lineStart = start;
+    const length = bytes.length;
+    for (let index = start; index < length; index++) {
+      const byte = bytes[index]!;
+      if (byte > COMMA) continue;
+      if (byte === COMMA) {
+        if (count < MAX_COMMAS) commas[count] = index;
+        count++;
+      } else if (byte === LF) {
+        this.lineNumber++;
+        shape.commaCount = count;
+        shape.marks = marks;
+        let end = index;
+        while (end > lineStart && bytes[end - 1] === CR) end--;
+        this.handler(bytes, lineStart, end, this.lineNumber, false, shape);
+        count = 0;
+        marks = 0;
+        lineStart = index + 1;
+      } else if (byte === 34) marks |= HAS_QUOTE;
+      else if (byte === 0) marks |= HAS_NUL;
     }
-    this.keep(bytes, start);
+    this.keep(bytes, lineStart);
   }
 
   end(): void {
@@ -77,13 +128,14 @@ export class ByteLineSplitter {
       this.lineNumber++;
       const length = this.carryLength;
       this.carryLength = 0;
-      this.emit(this.carry, 0, length, true);
+      this.emitShaped(this.carry, 0, length, true);
     }
   }
 
-  private emit(bytes: Uint8Array, start: number, end: number, unterminated: boolean): void {
+  private emitShaped(bytes: Uint8Array, start: number, end: number, unterminated: boolean): void {
     while (end > start && bytes[end - 1] === CR) end--;
-    this.handler(bytes, start, end, this.lineNumber, unterminated);
+    shapeLine(bytes, start, end, this.shape);
+    this.handler(bytes, start, end, this.lineNumber, unterminated, this.shape);
   }
 
   /** Keeps the unfinished last line of a chunk, or starts skipping it when it grows past the line limit. */

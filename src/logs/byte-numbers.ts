@@ -41,7 +41,7 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
     }
     digits += fractionDigits;
   }
-  if (digits === 0 || digits > MAX_DIGITS) return Number.NaN;
+  if (digits === 0) return Number.NaN;
   let exponent = 0;
   if (index < end && (bytes[index] === 101 || bytes[index] === 69)) {
     index++;
@@ -59,6 +59,9 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
     if (exponentNegative) exponent = -exponent;
   }
   if (index !== end) return Number.NaN;
+  // Too many digits for an exact double: the syntax is plain, so Number() reads the same characters.
+  if (digits > MAX_DIGITS)
+    return Number(String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]));
   const scale = exponent - fractionDigits;
   let value: number;
   if (mantissa === 0) value = 0;
@@ -67,6 +70,15 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
   else if (scale < 0 && scale >= -22) value = mantissa / POWERS_OF_TEN[-scale]!;
   else return Number.NaN;
   return negative ? -value : value;
+}
+
+const charCodes: number[] = [];
+
+/** The characters of a short ASCII range (no subarray: on a Buffer that would build a new Buffer). */
+function asciiText(bytes: Uint8Array, start: number, end: number): string {
+  charCodes.length = end - start;
+  for (let index = start; index < end; index++) charCodes[index - start] = bytes[index]!;
+  return String.fromCharCode.apply(null, charCodes);
 }
 
 /**

@@ -5,6 +5,7 @@
 // the longest duration is kept (equal to the last row in an append-mode file, and right even when merged files
 // reorder rows); the kept rows are summed. Energy already includes CodeCarbon's PUE, so it is facility energy.
 import type { InputProblem } from '../errors.js';
+import type { LineShape } from './byte-lines.js';
 import { ByteCells, ByteStrings, isBlank } from './byte-cells.js';
 import { parseDecimal } from './byte-numbers.js';
 import { columnIndex, parseNumberCell, readHeaderName, splitCsvLine } from './csv.js';
@@ -44,15 +45,20 @@ interface Positions {
 interface RunRow {
   durationSeconds: number;
   energyKwh: number;
-  co2eKg?: number;
-  gpuEnergyKwh?: number;
-  gpuCount?: number;
-  gpuModel?: string;
-  pue?: number;
-  countryIsoCode?: string;
-  region?: string;
-  cloudProvider?: string;
-  cloudRegion?: string;
+  co2eKg: number | undefined;
+  gpuEnergyKwh: number | undefined;
+  gpuCount: number | undefined;
+  pue: number | undefined;
+  /** Only kept for the newest run: the last run of the file is the one whose metadata is reported. */
+  meta?: RunMeta;
+}
+
+interface RunMeta {
+  gpuModel: string | undefined;
+  countryIsoCode: string | undefined;
+  region: string | undefined;
+  cloudProvider: string | undefined;
+  cloudRegion: string | undefined;
 }
 
 export class CodeCarbonParser implements LogParser {
@@ -68,6 +74,8 @@ export class CodeCarbonParser implements LogParser {
   private positions?: Positions;
   private readonly byteCells = new ByteCells();
   private readonly byteStrings = new ByteStrings();
+  private readonly runIds = new ByteStrings(MAX_RUNS);
+  private newestRun?: string;
   private droppedRuns = 0;
 
   constructor(private readonly file: string) {
@@ -188,26 +196,32 @@ export class CodeCarbonParser implements LogParser {
     const row: RunRow = {
       durationSeconds,
       energyKwh,
-      ...defined('co2eKg', co2eKg),
-      ...defined('gpuEnergyKwh', parseNumberCell(this.cell(cells, 'gpu_energy'))),
-      ...defined('gpuCount', parseNumberCell(this.cell(cells, 'gpu_count'))),
-      ...defined('gpuModel', nonEmpty(this.cell(cells, 'gpu_model'))),
-      ...defined('pue', parseNumberCell(this.cell(cells, 'pue'))),
-      ...defined('countryIsoCode', nonEmpty(this.cell(cells, 'country_iso_code'))),
-      ...defined('region', nonEmpty(this.cell(cells, 'region'))),
-      ...defined('cloudProvider', nonEmpty(this.cell(cells, 'cloud_provider'))),
-      ...defined('cloudRegion', nonEmpty(this.cell(cells, 'cloud_region'))),
+      co2eKg,
+      gpuEnergyKwh: parseNumberCell(this.cell(cells, 'gpu_energy')),
+      gpuCount: parseNumberCell(this.cell(cells, 'gpu_count')),
+      pue: parseNumberCell(this.cell(cells, 'pue')),
     };
-    this.keep(runKey, row);
+    this.keep(runKey, row, () => ({
+      gpuModel: nonEmpty(this.cell(cells, 'gpu_model')),
+      countryIsoCode: nonEmpty(this.cell(cells, 'country_iso_code')),
+      region: nonEmpty(this.cell(cells, 'region')),
+      cloudProvider: nonEmpty(this.cell(cells, 'cloud_provider')),
+      cloudRegion: nonEmpty(this.cell(cells, 'cloud_region')),
+    }));
   }
 
-  private keep(key: string, row: RunRow): void {
+  /** Keeps the row when it is its run's longest so far; reads the metadata only for the newest run. */
+  private keep(key: string, row: RunRow, meta: () => RunMeta): void {
     const previous = this.runs.get(key);
     if (previous && row.durationSeconds < previous.durationSeconds) return;
-    if (!previous && this.runs.size >= MAX_RUNS) {
-      this.droppedRuns++;
-      return;
+    if (!previous) {
+      if (this.runs.size >= MAX_RUNS) {
+        this.droppedRuns++;
+        return;
+      }
+      this.newestRun = key;
     }
+    if (key === this.newestRun) row.meta = meta();
     this.runs.set(key, row);
   }
 
@@ -215,14 +229,22 @@ export class CodeCarbonParser implements LogParser {
    * The fast path for data rows, read from bytes with the same rules as `line` and `readRow`. Returns false for any
    * line it does not take (headers, task mode, quotes, odd bytes), which the caller then decodes for `line`.
    */
-  lineBytes(bytes: Uint8Array, start: number, end: number, lineNumber: number, unterminated: boolean): boolean {
+  lineBytes(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    lineNumber: number,
+    unterminated: boolean,
+    shape: LineShape,
+  ): boolean {
     const at = this.positions;
     if (!at || this.taskMode || at.runKey < 0) return false;
     let first = start;
     while (first < end && isBlank(bytes[first]!)) first++;
     if (first === end) return true;
+    if (shape.marks !== 0) return false;
     const cells = this.byteCells;
-    if (!cells.split(bytes, first, end) || looksLikeHeader(cells)) return false;
+    if (!cells.split(bytes, first, end, shape) || cells.anyUnicodeEdge() || looksLikeHeader(cells)) return false;
     const columns = this.header!.length;
     const cut = unterminated ? ' (the last line has no line end: the file was probably cut while being written)' : '';
     if (cells.count !== columns && !(cells.count === columns + 1 && cells.isEmpty(columns))) {
@@ -244,7 +266,9 @@ export class CodeCarbonParser implements LogParser {
     }
     const keyStart = cells.starts[at.runKey]!;
     const keyEnd = cells.ends[at.runKey]!;
-    if (!isUuid(bytes, keyStart, keyEnd)) {
+    // Only valid ids are kept in runIds, so an id seen before needs no check.
+    let key = this.runIds.find(bytes, keyStart, keyEnd);
+    if (key === undefined && !isUuid(bytes, keyStart, keyEnd)) {
       this.rejected.add(lineNumber, `${this.runKeyColumn} "${cells.text(at.runKey).slice(0, 40)}" is not a UUID${cut}`);
       return true;
     }
@@ -265,22 +289,24 @@ export class CodeCarbonParser implements LogParser {
       this.rejected.add(lineNumber, `duration, energy_consumed or emissions is missing or negative${cut}`);
       return true;
     }
-    const key = this.byteStrings.get(bytes, keyStart, keyEnd);
+    key ??= this.runIds.get(bytes, keyStart, keyEnd);
     const previous = this.runs.get(key);
     if (previous && durationSeconds < previous.durationSeconds) return true;
-    this.keep(key, {
+    const row: RunRow = {
       durationSeconds,
       energyKwh,
-      ...defined('co2eKg', co2eKg),
-      ...defined('gpuEnergyKwh', this.numberAt(at.gpuEnergy)),
-      ...defined('gpuCount', this.numberAt(at.gpuCount)),
-      ...defined('gpuModel', this.textAt(at.gpuModel)),
-      ...defined('pue', this.numberAt(at.pue)),
-      ...defined('countryIsoCode', this.textAt(at.countryIsoCode)),
-      ...defined('region', this.textAt(at.region)),
-      ...defined('cloudProvider', this.textAt(at.cloudProvider)),
-      ...defined('cloudRegion', this.textAt(at.cloudRegion)),
-    });
+      co2eKg,
+      gpuEnergyKwh: this.numberAt(at.gpuEnergy),
+      gpuCount: this.numberAt(at.gpuCount),
+      pue: this.numberAt(at.pue),
+    };
+    this.keep(key, row, () => ({
+      gpuModel: this.textAt(at.gpuModel),
+      countryIsoCode: this.textAt(at.countryIsoCode),
+      region: this.textAt(at.region),
+      cloudProvider: this.textAt(at.cloudProvider),
+      cloudRegion: this.textAt(at.cloudRegion),
+    }));
     return true;
   }
 
@@ -335,6 +361,7 @@ export class CodeCarbonParser implements LogParser {
     const co2eKg = withCo2.length === rows.length ? sum(withCo2.map((row) => row.co2eKg!)) : undefined;
     const durationHours = hoursFromSeconds(sum(rows.map((row) => row.durationSeconds)));
     const last = rows[rows.length - 1]!;
+    const meta = last.meta!;
     const gpuCount = last.gpuCount && last.gpuCount > 0 ? Math.round(last.gpuCount) : undefined;
     const gpuRows = rows.filter(
       (row) => row.gpuEnergyKwh !== undefined && row.gpuEnergyKwh > 0 && row.gpuCount && row.durationSeconds > 0,
@@ -353,21 +380,21 @@ export class CodeCarbonParser implements LogParser {
       runCount: rows.length,
       runs,
       ...defined('acceleratorCount', gpuCount),
-      ...defined('acceleratorName', last.gpuModel?.replace(/^\d+\s*x\s*/i, '')),
+      ...defined('acceleratorName', meta.gpuModel?.replace(/^\d+\s*x\s*/i, '')),
       ...(gpuHours > 0 ? { averagePowerWatts: (gpuBoardKwh * 1000) / gpuHours } : {}),
-      ...defined('location', locationOf(last)),
-      ...defined('gpuModel', last.gpuModel),
+      ...defined('location', locationOf(meta)),
+      ...defined('gpuModel', meta.gpuModel),
       ...defined('gpuCount', gpuCount),
-      ...defined('countryIsoCode', last.countryIsoCode),
-      ...defined('region', last.region),
-      ...defined('cloudProvider', last.cloudProvider),
-      ...defined('cloudRegion', last.cloudRegion),
+      ...defined('countryIsoCode', meta.countryIsoCode),
+      ...defined('region', meta.region),
+      ...defined('cloudProvider', meta.cloudProvider),
+      ...defined('cloudRegion', meta.cloudRegion),
     };
   }
 }
 
 /** "gcp:europe-west1" on a cloud, else "FRA/auvergne-rhone-alpes" (either part may be missing). */
-function locationOf(row: RunRow): string | undefined {
+function locationOf(row: RunMeta): string | undefined {
   if (row.cloudProvider && row.cloudRegion) return `${row.cloudProvider}:${row.cloudRegion}`;
   const parts = [row.countryIsoCode, row.region].filter(Boolean);
   return parts.length > 0 ? parts.join('/') : undefined;
@@ -377,15 +404,10 @@ function sumParts(parts: (number | undefined)[]): number | undefined {
   return parts.every((part) => part !== undefined) ? sum(parts as number[]) : undefined;
 }
 
-/** A cell that makes the line a header for `isHeader` (timestamp or duration; any `[` goes the string path). */
+/** A cell that could read as `timestamp` or `duration` for `isHeader` (which also strips a `[unit]` suffix). */
 function looksLikeHeader(cells: ByteCells): boolean {
-  const bytes = cells.bytes;
-  for (let cell = 0; cell < cells.count; cell++) {
-    const start = cells.starts[cell]!;
-    const end = cells.ends[cell]!;
-    for (let index = start; index < end; index++) if (bytes[index] === 91) return true;
-    if (cells.is(cell, 'timestamp') || cells.is(cell, 'duration')) return true;
-  }
+  for (let cell = 0; cell < cells.count; cell++)
+    if (cells.startsWith(cell, 'timestamp') || cells.startsWith(cell, 'duration')) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
 // the accelerators only, so host overhead and PUE are added by the engine.
 import type { InputProblem } from '../errors.js';
 import { ByteCells, ByteStrings, isBlank } from './byte-cells.js';
+import type { LineShape } from './byte-lines.js';
 import { parseDecimal, TimestampReader } from './byte-numbers.js';
 import { readHeaderName, splitCsvLine } from './csv.js';
 import { defined } from './fields.js';
@@ -103,15 +104,22 @@ export class NvidiaSmiParser implements LogParser {
    * The fast path for data rows of CSV logs, read from bytes with the same rules as `line` and `row`. Returns false
    * for any line it does not take (headers, dmon, quotes, odd bytes), which the caller then decodes for `line`.
    */
-  lineBytes(bytes: Uint8Array, start: number, end: number, lineNumber: number, unterminated: boolean): boolean {
+  lineBytes(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    lineNumber: number,
+    unterminated: boolean,
+    shape: LineShape,
+  ): boolean {
     const layout = this.layout;
     if (!layout || layout.dmon) return false;
     let first = start;
     while (first < end && isBlank(bytes[first]!)) first++;
     if (first === end) return true;
-    if (bytes[first]! < 48 || bytes[first]! > 57) return false;
+    if (bytes[first]! < 48 || bytes[first]! > 57 || shape.marks !== 0) return false;
     const cells = this.byteCells;
-    if (!cells.split(bytes, first, end)) return false;
+    if (!cells.split(bytes, first, end, shape) || this.usedCellsNeedText(cells, layout)) return false;
     if (unterminated) {
       this.rejected.add(lineNumber, 'the last line has no line end (cut while being written)');
       return true;
@@ -150,6 +158,16 @@ export class NvidiaSmiParser implements LogParser {
       timeMs = this.untimedMs(device, this.options.intervalSeconds);
     this.integrator.sample(device, timeMs, watts, lineNumber);
     return true;
+  }
+
+  /** True when a cell the row uses has non-ASCII whitespace at an edge (then the string path trims it). */
+  private usedCellsNeedText(cells: ByteCells, layout: Layout): boolean {
+    if (cells.count !== layout.cells) return false;
+    if (layout.nameColumn !== undefined && cells.hasUnicodeEdge(layout.nameColumn)) return true;
+    if (layout.timeColumn !== undefined && cells.hasUnicodeEdge(layout.timeColumn)) return true;
+    if (layout.powerColumn !== undefined && cells.hasUnicodeEdge(layout.powerColumn)) return true;
+    for (const column of layout.deviceColumns) if (cells.hasUnicodeEdge(column)) return true;
+    return false;
   }
 
   /** readWatts from bytes: "74.01 W", or a bare number in the header's unit; anything else goes to readWatts. */

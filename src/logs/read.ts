@@ -137,8 +137,8 @@ async function feedLines(parser: LogParser, head: Head, source: ByteSource, file
 
 /** The fast engine: lines stay bytes; the parser decodes only the lines its byte reader does not take. */
 async function feedBytes(parser: LogParser, head: Head, source: ByteSource, file: string) {
-  const splitter = new ByteLineSplitter(file, head.bomBytes, (bytes, start, end, lineNumber, unterminated) => {
-    if (!parser.lineBytes!(bytes, start, end, lineNumber, unterminated))
+  const splitter = new ByteLineSplitter(file, head.bomBytes, (bytes, start, end, lineNumber, unterminated, shape) => {
+    if (!parser.lineBytes!(bytes, start, end, lineNumber, unterminated, shape))
       parser.line(decodeLine(bytes, start, end), lineNumber, unterminated);
   });
   for (const chunk of head.chunks) splitter.push(chunk);
