@@ -60,8 +60,7 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
   }
   if (index !== end) return Number.NaN;
   // Too many digits for an exact double: the syntax is plain, so Number() reads the same characters.
-  if (digits > MAX_DIGITS)
-    return Number(String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]));
+  if (digits > MAX_DIGITS) return Number(asciiText(bytes, start, end));
   const scale = exponent - fractionDigits;
   let value: number;
   if (mantissa === 0) value = 0;
@@ -72,13 +71,44 @@ export function parseDecimal(bytes: Uint8Array, start: number, end: number): num
   return negative ? -value : value;
 }
 
-const charCodes: number[] = [];
+/**
+ * The text of a plain decimal (`\d+(\.\d*)?([eE][-+]?\d{1,3})?`) with more than 15 digits, which Number() will
+ * read as a finite, non-negative number; undefined for anything else (short, signed, huge, or not plain).
+ */
+export function longDecimalText(bytes: Uint8Array, start: number, end: number): string | undefined {
+  let index = start;
+  let digits = 0;
+  let intDigits = 0;
+  while (index < end && isDigit(bytes[index]!)) index++;
+  intDigits = index - start;
+  if (intDigits === 0) return undefined;
+  digits = intDigits;
+  if (index < end && bytes[index] === 46) {
+    const fractionStart = ++index;
+    while (index < end && isDigit(bytes[index]!)) index++;
+    digits += index - fractionStart;
+  }
+  if (digits <= MAX_DIGITS) return undefined;
+  if (index < end) {
+    if (bytes[index] !== 101 && bytes[index] !== 69) return undefined;
+    index++;
+    if (index < end && (bytes[index] === 45 || bytes[index] === 43)) index++;
+    const exponentStart = index;
+    while (index < end && isDigit(bytes[index]!)) index++;
+    // At most 99: with the digits before the point this stays far below the largest double.
+    if (index !== end || index === exponentStart || index - exponentStart > 2 || intDigits > 200) return undefined;
+  } else if (intDigits > 300) return undefined;
+  return asciiText(bytes, start, end);
+}
 
-/** The characters of a short ASCII range (no subarray: on a Buffer that would build a new Buffer). */
-function asciiText(bytes: Uint8Array, start: number, end: number): string {
-  charCodes.length = end - start;
-  for (let index = start; index < end; index++) charCodes[index - start] = bytes[index]!;
-  return String.fromCharCode.apply(null, charCodes);
+type MaybeBuffer = Uint8Array & { latin1Slice?: (start: number, end: number) => string };
+
+/** The characters of a short ASCII range: Node's Buffers slice natively; no subarray (it would build a Buffer). */
+function asciiText(bytes: MaybeBuffer, start: number, end: number): string {
+  if (bytes.latin1Slice) return bytes.latin1Slice(start, end);
+  let text = '';
+  for (let index = start; index < end; index++) text += String.fromCharCode(bytes[index]!);
+  return text;
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { InputProblem } from '../errors.js';
 import type { LineShape } from './byte-lines.js';
 import { ByteCells, ByteStrings, isBlank } from './byte-cells.js';
-import { parseDecimal } from './byte-numbers.js';
+import { longDecimalText, parseDecimal } from './byte-numbers.js';
 import { columnIndex, parseNumberCell, readHeaderName, splitCsvLine } from './csv.js';
 import type { LogParser } from './parser.js';
 import { defined, nonEmpty, sum } from './fields.js';
@@ -42,11 +42,17 @@ interface Positions {
   cloudRegion: number;
 }
 
+/**
+ * A number, or the text of a plain, finite, non-negative decimal that Number() turns into one when the file is
+ * done: long decimals are costly to convert and most rows are superseded by a later row of their run.
+ */
+type LaterNumber = number | string;
+
 interface RunRow {
   durationSeconds: number;
-  energyKwh: number;
-  co2eKg: number | undefined;
-  gpuEnergyKwh: number | undefined;
+  energyKwh: LaterNumber;
+  co2eKg: LaterNumber | undefined;
+  gpuEnergyKwh: LaterNumber | undefined;
   gpuCount: number | undefined;
   pue: number | undefined;
   /** Only kept for the newest run: the last run of the file is the one whose metadata is reported. */
@@ -273,18 +279,18 @@ export class CodeCarbonParser implements LogParser {
       return true;
     }
     const durationSeconds = this.numberAt(at.duration);
-    let energyKwh = this.numberAt(at.energy);
+    let energyKwh: LaterNumber | undefined = this.laterNumberAt(at.energy);
     if (energyKwh === undefined) {
       const parts = at.parts.map((position) => this.numberAt(position));
       energyKwh = sumParts(parts);
     }
-    const co2eKg = this.numberAt(at.emissions);
+    const co2eKg = this.laterNumberAt(at.emissions);
     if (
       durationSeconds === undefined ||
       durationSeconds < 0 ||
       energyKwh === undefined ||
-      energyKwh < 0 ||
-      (co2eKg !== undefined && co2eKg < 0)
+      (typeof energyKwh === 'number' && energyKwh < 0) ||
+      (typeof co2eKg === 'number' && co2eKg < 0)
     ) {
       this.rejected.add(lineNumber, `duration, energy_consumed or emissions is missing or negative${cut}`);
       return true;
@@ -296,7 +302,7 @@ export class CodeCarbonParser implements LogParser {
       durationSeconds,
       energyKwh,
       co2eKg,
-      gpuEnergyKwh: this.numberAt(at.gpuEnergy),
+      gpuEnergyKwh: this.laterNumberAt(at.gpuEnergy),
       gpuCount: this.numberAt(at.gpuCount),
       pue: this.numberAt(at.pue),
     };
@@ -317,6 +323,16 @@ export class CodeCarbonParser implements LogParser {
     if (cells.isEmpty(position)) return undefined;
     const value = parseDecimal(cells.bytes, cells.starts[position]!, cells.ends[position]!);
     return Number.isNaN(value) ? parseNumberCell(cells.text(position)) : value;
+  }
+
+  /** numberAt, leaving long non-negative decimals as text for later. */
+  private laterNumberAt(position: number): LaterNumber | undefined {
+    if (position < 0) return undefined;
+    const cells = this.byteCells;
+    if (cells.isEmpty(position)) return undefined;
+    const start = cells.starts[position]!;
+    const end = cells.ends[position]!;
+    return longDecimalText(cells.bytes, start, end) ?? this.numberAt(position);
   }
 
   /** nonEmpty from bytes; repeated values give the same string. */
@@ -350,25 +366,33 @@ export class CodeCarbonParser implements LogParser {
       return base;
     }
     const rows = [...this.runs.values()];
+    for (const row of rows) {
+      row.energyKwh = Number(row.energyKwh);
+      if (typeof row.co2eKg === 'string') row.co2eKg = Number(row.co2eKg);
+      if (typeof row.gpuEnergyKwh === 'string') row.gpuEnergyKwh = Number(row.gpuEnergyKwh);
+    }
     const runs = [...this.runs].map(([id, row]) => ({
       id,
-      energyKwh: row.energyKwh,
-      ...defined('co2eKg', row.co2eKg),
+      energyKwh: row.energyKwh as number,
+      ...defined('co2eKg', row.co2eKg as number | undefined),
       durationHours: hoursFromSeconds(row.durationSeconds),
     }));
-    const energyKwh = sum(rows.map((row) => row.energyKwh));
+    const energyKwh = sum(rows.map((row) => row.energyKwh as number));
     const withCo2 = rows.filter((row) => row.co2eKg !== undefined);
-    const co2eKg = withCo2.length === rows.length ? sum(withCo2.map((row) => row.co2eKg!)) : undefined;
+    const co2eKg = withCo2.length === rows.length ? sum(withCo2.map((row) => row.co2eKg as number)) : undefined;
     const durationHours = hoursFromSeconds(sum(rows.map((row) => row.durationSeconds)));
     const last = rows[rows.length - 1]!;
     const meta = last.meta!;
     const gpuCount = last.gpuCount && last.gpuCount > 0 ? Math.round(last.gpuCount) : undefined;
     const gpuRows = rows.filter(
-      (row) => row.gpuEnergyKwh !== undefined && row.gpuEnergyKwh > 0 && row.gpuCount && row.durationSeconds > 0,
+      (row) =>
+        row.gpuEnergyKwh !== undefined && (row.gpuEnergyKwh as number) > 0 && row.gpuCount && row.durationSeconds > 0,
     );
     const gpuHours = sum(gpuRows.map((row) => hoursFromSeconds(row.gpuCount! * row.durationSeconds)));
     // gpu_energy carries CodeCarbon's PUE; divide it out to get board power.
-    const gpuBoardKwh = sum(gpuRows.map((row) => row.gpuEnergyKwh! / (row.pue && row.pue > 0 ? row.pue : 1)));
+    const gpuBoardKwh = sum(
+      gpuRows.map((row) => (row.gpuEnergyKwh as number) / (row.pue && row.pue > 0 ? row.pue : 1)),
+    );
     return {
       ...base,
       energyKwh,

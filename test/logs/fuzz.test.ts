@@ -12,7 +12,9 @@ async function* randomChunks(bytes: Uint8Array, random: Random): AsyncIterable<U
   let offset = 0;
   while (offset < bytes.length) {
     const size = random.chance(0.2) ? 1 + random.int(3) : 1 + random.int(200);
-    yield bytes.subarray(offset, offset + size);
+    const piece = bytes.subarray(offset, offset + size);
+    // Node's streams give Buffers, other sources plain Uint8Arrays: both are read.
+    yield random.chance(0.5) ? Buffer.from(piece) : piece;
     offset += size;
   }
 }
