@@ -7,6 +7,7 @@ import { readMeasurement } from '../src/logs/read.js';
 const [mode, file] = process.argv.slice(2) as [string, string];
 const stream = () => createReadStream(file, { highWaterMark: 1 << 20 });
 const started = performance.now();
+const cpuBefore = process.cpuUsage();
 let energyKwh: number | undefined;
 let rows = 0;
 if (mode === 'papaparse') {
@@ -23,9 +24,15 @@ if (mode === 'papaparse') {
 } else if (mode === 'read') {
   for await (const chunk of stream()) rows += (chunk as Buffer).length > 0 ? 1 : 0;
 } else {
-  const measurement = await readMeasurement(stream(), file, undefined, { engine: mode === 'lines' ? 'lines' : 'bytes' });
+  const measurement = await readMeasurement(stream(), file, undefined, {
+    engine: mode === 'lines' ? 'lines' : 'bytes',
+  });
   energyKwh = measurement.energyKwh;
   rows = measurement.warnings.length;
 }
 const seconds = (performance.now() - started) / 1000;
-console.log(JSON.stringify({ mode, seconds, maxRssMiB: process.resourceUsage().maxRSS / 1024, energyKwh, rows }));
+const cpu = process.cpuUsage(cpuBefore);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+console.log(
+  JSON.stringify({ mode, seconds, cpuSeconds, maxRssMiB: process.resourceUsage().maxRSS / 1024, energyKwh, rows }),
+);

@@ -21,6 +21,12 @@ export class ByteCells {
   count = 0;
   bytes: Uint8Array = new Uint8Array(0);
 
+  /**
+   * True after `split` when a cell may read differently as a string: non-ASCII whitespace at an edge (which
+   * String.prototype.trim removes), or a start that could make the line a CodeCarbon header (`timestamp`, `duration`).
+   */
+  suspect = false;
+
   /** Cells of bytes[start, end) from the commas the splitter found, each trimmed; false past MAX_COMMAS commas. */
   split(bytes: Uint8Array, start: number, end: number, shape: LineShape): boolean {
     if (shape.commaCount > MAX_COMMAS) return false;
@@ -29,6 +35,7 @@ export class ByteCells {
     const ends = this.ends;
     const commas = shape.commas;
     const count = shape.commaCount + 1;
+    let suspect = false;
     let cellStart = start;
     for (let cell = 0; cell < count; cell++) {
       let cellEnd = cell < count - 1 ? commas[cell]! : end;
@@ -38,10 +45,20 @@ export class ByteCells {
       while (cellEnd > cellBegin && isBlank(bytes[cellEnd - 1]!)) cellEnd--;
       starts[cell] = cellBegin;
       ends[cell] = cellEnd;
+      if (cellBegin < cellEnd) {
+        const first = bytes[cellBegin]! | 0x20;
+        if (first === 116 || first === 100 || first >= 0xa0 || bytes[cellEnd - 1]! >= 0x80)
+          suspect ||= this.suspectCell(cell);
+      }
       cellStart = next;
     }
     this.count = count;
+    this.suspect = suspect;
     return true;
+  }
+
+  private suspectCell(cell: number): boolean {
+    return this.hasUnicodeEdge(cell) || this.startsWith(cell, 'timestamp') || this.startsWith(cell, 'duration');
   }
 
   isEmpty(cell: number): boolean {
@@ -68,12 +85,6 @@ export class ByteCells {
     const end = this.ends[cell]!;
     if (start === end || (this.bytes[start]! < 0x80 && this.bytes[end - 1]! < 0x80)) return false;
     return unicodeSpaceLength(this.bytes, start, end) > 0 || unicodeSpaceEndsAt(this.bytes, start, end);
-  }
-
-  /** hasUnicodeEdge for any cell of the line. */
-  anyUnicodeEdge(): boolean {
-    for (let cell = 0; cell < this.count; cell++) if (this.hasUnicodeEdge(cell)) return true;
-    return false;
   }
 }
 

@@ -66,7 +66,8 @@ export class ByteLineSplitter {
   }
 
   push(chunk: Uint8Array): void {
-    let bytes = chunk;
+    // A plain Uint8Array view (no copy): element access stays monomorphic whether the source gives Buffers or not.
+    let bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length);
     if (this.bomToSkip > 0) {
       const skip = Math.min(this.bomToSkip, bytes.length);
       bytes = bytes.subarray(skip);

@@ -8,7 +8,8 @@ import type { InputProblem } from '../errors.js';
 import type { LineShape } from './byte-lines.js';
 import { ByteCells, ByteStrings, isBlank } from './byte-cells.js';
 import { longDecimalText, parseDecimal } from './byte-numbers.js';
-import { columnIndex, parseNumberCell, readHeaderName, splitCsvLine } from './csv.js';
+import { columnIndex, parseNumberCell, readHeaderName } from './csv.js';
+import { splitCsvLine } from '../util/csv.js';
 import type { LogParser } from './parser.js';
 import { defined, nonEmpty, sum } from './fields.js';
 import { logWarning, RejectedRows } from './problems.js';
@@ -250,7 +251,7 @@ export class CodeCarbonParser implements LogParser {
     if (first === end) return true;
     if (shape.marks !== 0) return false;
     const cells = this.byteCells;
-    if (!cells.split(bytes, first, end, shape) || cells.anyUnicodeEdge() || looksLikeHeader(cells)) return false;
+    if (!cells.split(bytes, first, end, shape) || cells.suspect) return false;
     const columns = this.header!.length;
     const cut = unterminated ? ' (the last line has no line end: the file was probably cut while being written)' : '';
     if (cells.count !== columns && !(cells.count === columns + 1 && cells.isEmpty(columns))) {
@@ -426,13 +427,6 @@ function locationOf(row: RunMeta): string | undefined {
 
 function sumParts(parts: (number | undefined)[]): number | undefined {
   return parts.every((part) => part !== undefined) ? sum(parts as number[]) : undefined;
-}
-
-/** A cell that could read as `timestamp` or `duration` for `isHeader` (which also strips a `[unit]` suffix). */
-function looksLikeHeader(cells: ByteCells): boolean {
-  for (let cell = 0; cell < cells.count; cell++)
-    if (cells.startsWith(cell, 'timestamp') || cells.startsWith(cell, 'duration')) return true;
-  return false;
 }
 
 const isDigitByte = (byte: number | undefined) => byte !== undefined && byte >= 48 && byte <= 57;

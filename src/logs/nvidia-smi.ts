@@ -5,7 +5,8 @@ import type { InputProblem } from '../errors.js';
 import { ByteCells, ByteStrings, isBlank } from './byte-cells.js';
 import type { LineShape } from './byte-lines.js';
 import { parseDecimal, TimestampReader } from './byte-numbers.js';
-import { readHeaderName, splitCsvLine } from './csv.js';
+import { readHeaderName } from './csv.js';
+import { splitCsvLine } from '../util/csv.js';
 import { defined } from './fields.js';
 import type { LogParser, ParserOptions } from './parser.js';
 import { DEFAULT_MAX_GAP_INTERVALS, PowerIntegrator } from './power-integrator.js';
@@ -119,7 +120,7 @@ export class NvidiaSmiParser implements LogParser {
     if (first === end) return true;
     if (bytes[first]! < 48 || bytes[first]! > 57 || shape.marks !== 0) return false;
     const cells = this.byteCells;
-    if (!cells.split(bytes, first, end, shape) || this.usedCellsNeedText(cells, layout)) return false;
+    if (!cells.split(bytes, first, end, shape) || cells.suspect) return false;
     if (unterminated) {
       this.rejected.add(lineNumber, 'the last line has no line end (cut while being written)');
       return true;
@@ -158,16 +159,6 @@ export class NvidiaSmiParser implements LogParser {
       timeMs = this.untimedMs(device, this.options.intervalSeconds);
     this.integrator.sample(device, timeMs, watts, lineNumber);
     return true;
-  }
-
-  /** True when a cell the row uses has non-ASCII whitespace at an edge (then the string path trims it). */
-  private usedCellsNeedText(cells: ByteCells, layout: Layout): boolean {
-    if (cells.count !== layout.cells) return false;
-    if (layout.nameColumn !== undefined && cells.hasUnicodeEdge(layout.nameColumn)) return true;
-    if (layout.timeColumn !== undefined && cells.hasUnicodeEdge(layout.timeColumn)) return true;
-    if (layout.powerColumn !== undefined && cells.hasUnicodeEdge(layout.powerColumn)) return true;
-    for (const column of layout.deviceColumns) if (cells.hasUnicodeEdge(column)) return true;
-    return false;
   }
 
   /** readWatts from bytes: "74.01 W", or a bare number in the header's unit; anything else goes to readWatts. */
