@@ -127,6 +127,8 @@ interface Interned {
  */
 export class ByteStrings {
   private readonly table = new Map<number, Interned>();
+  /** One-byte values (GPU indices 0–9) by their byte. */
+  private readonly singleBytes: (string | undefined)[] = new Array(256).fill(undefined);
   private size = 0;
 
   constructor(private readonly capacity = 4096) {}
@@ -140,6 +142,7 @@ export class ByteStrings {
   }
 
   get(bytes: Uint8Array, start: number, end: number): string {
+    if (end - start === 1) return (this.singleBytes[bytes[start]!] ??= decodeRange(bytes, start, end));
     const hash = hashOf(bytes, start, end);
     const first = this.table.get(hash);
     for (let entry = first; entry; entry = entry.next) {
