@@ -9405,7 +9405,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6590);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5865);
 
 const exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -9419,7 +9419,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6590:
+/***/ 5865:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9524,9 +9524,10 @@ function runFigure(run, figure) {
 }
 function combinedBasis(runs) {
     const bases = new Set(runs.map((run) => run.basis));
-    if (bases.size === 1)
-        return [...bases][0];
-    return bases.size === 0 ? 'estimated' : 'mixed';
+    const [first] = bases;
+    if (first === undefined)
+        return 'estimated';
+    return bases.size === 1 ? first : 'mixed';
 }
 function repositoryFigure(estimate, figure = 'training') {
     const runs = estimate.runs.map((run) => runFigure(run, figure));
@@ -11064,40 +11065,195 @@ function parseGradeThresholds(text, file = 'badge-grades') {
     return problems.some((problem) => problem.severity === 'error') ? { problems } : { thresholds, problems };
 }
 
-;// CONCATENATED MODULE: ./build/badge/precision.js
-/** Significant figures the range justifies: the digit place of the half-width, capped to 1..2. */
-function significantFigures(range) {
-    const value = Math.abs(range.value);
-    const halfWidth = Math.max(0, (range.high - range.low) / 2);
-    if (value === 0 || halfWidth === 0)
-        return 2;
-    const digits = Math.floor(Math.log10(value)) - Math.floor(Math.log10(halfWidth)) + 1;
-    return digits >= 2 ? 2 : 1;
-}
-function roundToSignificant(value, figures) {
+;// CONCATENATED MODULE: ./build/util/format.js
+// The one number formatter for people: significant figures, thousands separators, a unit on every figure that scales
+// (g/kg/t…, Wh/kWh/MWh…), U+2212 for every minus sign. Never throws: any finite number, ±Infinity and NaN have a text.
+// Values use a plain space between number and unit; renderers that can wrap (markdown, terminal text) pass each value
+// through `noWrap` so "−538 kg" never breaks across lines.
+const MINUS = '\u2212';
+const NBSP = '\u00a0';
+/** Deltas smaller than a microgram are float noise, not a change. */
+const ZERO_KG = 1e-9;
+/** Outside 1e-4 ≤ |x| < 1e15 a plain decimal gets unreadable; write a power of ten instead. */
+const PLAIN_MIN = 1e-4;
+const PLAIN_MAX = 1e15;
+const SUPERSCRIPT = {
+    '-': '⁻',
+    '0': '⁰',
+    '1': '¹',
+    '2': '²',
+    '3': '³',
+    '4': '⁴',
+    '5': '⁵',
+    '6': '⁶',
+    '7': '⁷',
+    '8': '⁸',
+    '9': '⁹',
+};
+/** `value` rounded to `figures` significant figures (1..21). Zero and non-finite values come back unchanged. */
+function roundSignificant(value, figures = 3) {
     if (value === 0 || !Number.isFinite(value))
-        return 0;
-    return Number(value.toPrecision(figures));
+        return value;
+    return Number(value.toPrecision(Math.min(21, Math.max(1, Math.round(figures)))));
 }
-function groupThousands(integerDigits) {
-    return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** "1234567.5" -> "1,234,567.5"; the input is a plain non-negative decimal. */
+function groupThousands(decimal) {
+    const [whole, fraction] = decimal.split('.');
+    let grouped = '';
+    for (let index = 0; index < whole.length; index++) {
+        if (index > 0 && (whole.length - index) % 3 === 0)
+            grouped += ',';
+        grouped += whole[index];
+    }
+    return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
-/** Format a number already rounded to `figures` significant figures, without trailing noise. */
-function formatRounded(value, figures) {
-    const exponent = Math.floor(Math.log10(Math.abs(value)));
-    const decimals = Math.max(0, figures - 1 - exponent);
-    const [whole, fraction] = value.toFixed(decimals).split('.');
-    return fraction ? `${groupThousands(whole)}.${fraction}` : groupThousands(whole);
+/** A plain decimal string of a finite number with no exponent (String() switches to "1e-7" below 1e-6). */
+function plainDecimal(magnitude) {
+    const text = String(magnitude);
+    if (!text.includes('e'))
+        return text;
+    const [mantissa, exponentText] = text.split('e');
+    const exponent = Number(exponentText);
+    const digits = mantissa.replace('.', '');
+    const pointAt = mantissa.indexOf('.') === -1 ? mantissa.length : mantissa.indexOf('.');
+    const position = pointAt + exponent;
+    if (position <= 0)
+        return `0.${'0'.repeat(-position)}${digits}`;
+    if (position >= digits.length)
+        return digits + '0'.repeat(position - digits.length);
+    return `${digits.slice(0, position)}.${digits.slice(position)}`;
 }
-/** "42 kg", "0.5 kg", "1.2 t", "11,000 t": kg below one tonne, t from there on. */
+/**
+ * A number for people, `figures` significant figures, no unit: "1,230", "0.0123", "−4.5", "2.5 × 10¹⁸", "∞", "n/a".
+ * The sign uses U+2212.
+ */
+function formatSignificant(value, figures = 3) {
+    if (Number.isNaN(value))
+        return 'n/a';
+    if (value === Infinity)
+        return '∞';
+    if (value === -Infinity)
+        return `${MINUS}∞`;
+    if (value === 0)
+        return '0';
+    const sign = value < 0 ? MINUS : '';
+    const magnitude = Math.abs(value);
+    if (magnitude >= PLAIN_MIN && magnitude < PLAIN_MAX)
+        return sign + groupThousands(plainDecimal(roundSignificant(magnitude, figures)));
+    // toExponential rounds mantissa and exponent together, also at the edges of the double range.
+    const [mantissa, power] = magnitude.toExponential(Math.min(20, Math.max(0, Math.round(figures) - 1))).split('e');
+    const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
+    const superscript = [...String(Number(power))].map((character) => SUPERSCRIPT[character] ?? character).join('');
+    return `${sign}${trimmed} × 10${superscript}`;
+}
+/** Significant figures a central value deserves given its low/high range: the digit place of the half-width, 1..max. */
+function significantFiguresFor(range, max = 3) {
+    const value = Math.abs(range.value);
+    const halfWidth = Math.abs(range.high - range.low) / 2;
+    if (!Number.isFinite(value) || !Number.isFinite(halfWidth) || value === 0 || halfWidth === 0)
+        return max;
+    const digits = Math.floor(Math.log10(value)) - Math.floor(Math.log10(halfWidth)) + 1;
+    return Math.min(max, Math.max(1, digits));
+}
+const MASS_UNITS = [
+    { symbol: 'g', size: 1e-3 },
+    { symbol: 'kg', size: 1 },
+    { symbol: 't', size: 1e3 },
+    { symbol: 'kt', size: 1e6 },
+    { symbol: 'Mt', size: 1e9 },
+    { symbol: 'Gt', size: 1e12 },
+];
+const ENERGY_UNITS = [
+    { symbol: 'Wh', size: 1e-3 },
+    { symbol: 'kWh', size: 1 },
+    { symbol: 'MWh', size: 1e3 },
+    { symbol: 'GWh', size: 1e6 },
+    { symbol: 'TWh', size: 1e9 },
+];
+/** The largest unit in which the rounded value is at least 1 (the smallest unit below that). */
+function unitFor(rounded, units) {
+    const magnitude = Math.abs(rounded);
+    let chosen = units[0];
+    for (const unit of units)
+        if (magnitude >= unit.size * (1 - 1e-12))
+            chosen = unit;
+    return chosen;
+}
+/** `baseUnit` names zero and non-finite values. */
+function formatScaled(value, units, figures, baseUnit) {
+    if (!Number.isFinite(value))
+        return `${formatSignificant(value)} ${baseUnit}`;
+    const rounded = roundSignificant(value, figures);
+    if (rounded === 0)
+        return `0 ${baseUnit}`;
+    // Rounding the largest doubles up overflows to Infinity; scale those unrounded.
+    const basis = Number.isFinite(rounded) ? rounded : value;
+    const unit = unitFor(basis, units);
+    return `${formatSignificant(basis / unit.size, figures)} ${unit.symbol}`;
+}
+/** "500 g", "12.3 kg", "1.23 t", "4.5 Mt": three significant figures unless told. */
+function formatKg(kg, figures = 3) {
+    return formatScaled(kg, MASS_UNITS, figures, 'kg');
+}
+/** "5 Wh", "12.3 kWh", "1.23 MWh". */
+function formatKwh(kwh, figures = 3) {
+    return formatScaled(kwh, ENERGY_UNITS, figures, 'kWh');
+}
+function formatHours(hours, figures = 3) {
+    return `${formatSignificant(hours, figures)} h`;
+}
+function formatNumber(value, figures = 3) {
+    return formatSignificant(value, figures);
+}
+/** "+46%", "−3.1%", "0%": two significant figures, always signed. */
+function formatPercent(percent, figures = 2) {
+    const text = formatSignificant(percent, figures);
+    return `${percent > 0 && text !== '0' ? '+' : ''}${text}%`;
+}
+/**
+ * A change in mass, always signed: "+41.8 kg", "−3 kg", "±0 g". `scaleKg` (e.g. the figure the change is about) picks
+ * the unit of a zero change, so a gram-sized run reads "±0 g", not "±0 kg".
+ */
+function formatSignedKg(kg, scaleKg) {
+    if (Number.isNaN(kg))
+        return 'n/a';
+    if (Math.abs(kg) < ZERO_KG || roundSignificant(kg, 3) === 0) {
+        const reference = Math.abs(scaleKg ?? 1);
+        const unit = Number.isFinite(reference) && reference > 0 ? unitFor(reference, MASS_UNITS) : MASS_UNITS[1];
+        return `±0 ${unit.symbol}`;
+    }
+    return `${kg > 0 ? '+' : MINUS}${formatKg(Math.abs(kg))}`;
+}
+/** "1.2 – 3.4 t": each end formatted by `unit`. */
+function formatRange(quantity, unit) {
+    return `${unit(quantity.low)} – ${unit(quantity.high)}`;
+}
+/** A central value with only the figures its range supports: a 4–54 t range reads "20 t", not "19.7 t". */
+function formatKgOfRange(range) {
+    return formatKg(range.value, significantFiguresFor(range));
+}
+/** Any quantity derived from an uncertain central value (e.g. km driven), rounded as its range allows. */
+function formatNumberOfRange(value, range) {
+    return formatSignificant(value, significantFiguresFor(range));
+}
+/** One value that must not wrap: its spaces become U+00A0. For markdown and terminal renderers. */
+function noWrap(text) {
+    return text.replaceAll(' ', NBSP);
+}
+
+;// CONCATENATED MODULE: ./build/badge/precision.js
+
+/** Significant figures the range justifies, capped to 1..2. */
+function significantFigures(range) {
+    return significantFiguresFor(range, 2) >= 2 ? 2 : 1;
+}
+/** `value` at `figures` significant figures; non-finite values become 0 (a model card needs a number). */
+function roundToSignificant(value, figures) {
+    return Number.isFinite(value) ? roundSignificant(value, figures) : 0;
+}
+/** "42 kg", "500 g", "1.2 t", "11 kt": the report's units, at the figures the range supports. */
 function formatCo2e(range) {
-    const figures = significantFigures(range);
-    const roundedKg = roundToSignificant(Math.max(0, range.value), figures);
-    if (roundedKg === 0)
-        return '0 kg';
-    return roundedKg >= 1000
-        ? `${formatRounded(roundedKg / 1000, figures)} t`
-        : `${formatRounded(roundedKg, figures)} kg`;
+    return formatKg(Math.max(0, range.value), significantFigures(range));
 }
 
 ;// CONCATENATED MODULE: ./build/badge/badge.js
@@ -11134,11 +11290,12 @@ const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
 const TOTAL_COLOR = '#1f2937';
 const BUDGET_COLOR = '#dc2626';
 const RUN_COLORS = ['#2563eb', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea'];
+const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 function history_chart_escapeXml(text) {
-    return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]);
+    return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
 }
 function runColor(index) {
-    return RUN_COLORS[index % RUN_COLORS.length];
+    return RUN_COLORS[index % RUN_COLORS.length] ?? '#2563eb';
 }
 /** Run ids in the order they first appear, so colours stay put as history grows. */
 function runIds(history) {
@@ -11228,7 +11385,7 @@ function renderChart(history) {
     ];
     if (entries.length > 1)
         parts.push(`<polygon points="${band.join(' ')}" class="band" data-series="range"/>`);
-    else if (entries.length === 1)
+    else if (entries.length === 1 && entries[0])
         parts.push(`<line x1="${x(0)}" x2="${x(0)}" y1="${y(entries[0].co2eKg.low).toFixed(1)}" y2="${y(entries[0].co2eKg.high).toFixed(1)}" class="range-bar" data-series="range"/>`);
     // The budget holds from one commit to the next, so it is drawn as steps spanning each commit's slot.
     const halfSlot = slot / 2;
@@ -21277,7 +21434,10 @@ const GENERIC_CARD_EMBODIED = {
     url: 'https://www.cloudcarbonfootprint.org/docs/embodied-emissions',
 };
 const BOAVIZTA = 'Bottom-up estimate with the Boavizta GPU model and factors (computed by ml-carbon from the published Boavizta factors, not verified by BoaviztAPI)';
-/** Boavizta-method totals from REFERENCE_DATA.md §4.2: memory, die and the rest (board, casing, transport). */
+/**
+ * Totals computed by ml-carbon with Boavizta's published GPU model and impact factors
+ * (https://github.com/Boavizta/boaviztapi): memory, die and the rest (board, casing, transport).
+ */
 const BOTTOM_UP = {
     h100Sxm80: { memoryKg: 431, memoryGb: 80, dieKg: 120, restKg: 25 },
     a100Sxm40: { memoryKg: 182, memoryGb: 40, dieKg: 77, restKg: 15 },
@@ -22437,7 +22597,7 @@ const POWER_FRACTION_OF_TDP = {
     value: 0.8,
     low: 0.55,
     high: 1.0,
-    source: 'Measured average/TDP in published runs: TPU v3 0.54-0.69, P100 0.90-0.99, H100 ~0.89-0.93 (calibration README); TPU docs mean/max 0.84-0.89',
+    source: 'Measured average/TDP in published runs (Patterson et al. 2021 and later reports): TPU v3 0.54-0.69, P100 0.90-0.99, H100 ~0.89-0.93; Google TPU docs mean/max 0.84-0.89',
     year: 2025,
     url: 'https://arxiv.org/abs/2104.10350',
 };
@@ -22976,7 +23136,7 @@ function formatRate(value) {
 }
 
 ;// CONCATENATED MODULE: ./build/data/grid-gcp.generated.js
-// GENERATED by scripts/derive-grid.ts from ../shared/reference/data (google-region-carbon-info_<year>.csv). Do not edit by hand; rerun the script.
+// GENERATED by scripts/derive-grid.ts (npm run derive:grid) from https://github.com/GoogleCloudPlatform/region-carbon-info data/yearly/<year>.csv. Do not edit by hand; rerun the script.
 /** [region, location, ISO country, gCO2e/kWh, Google CFE share, data year] — newest year Google published per region. */
 const GCP_GRID_ROWS = [
     ["africa-south1", "Johannesburg", 'ZA', 656.85, 0.15, 2024],
@@ -23026,7 +23186,7 @@ const GCP_GRID_ROWS = [
 ];
 
 ;// CONCATENATED MODULE: ./build/data/grid-locations.generated.js
-// GENERATED by scripts/derive-grid.ts from ../shared/reference/data (codecarbon_global_energy_mix.json, carbontracker_carbon-intensities.csv, green-algorithms_CI_aggregated.csv). Do not edit by hand; rerun the script.
+// GENERATED by scripts/derive-grid.ts (npm run derive:grid) from Our World in Data via https://github.com/mlco2/codecarbon global_energy_mix.json, https://github.com/lfwa/carbontracker carbon-intensities.csv and https://github.com/GreenAlgorithms/green-algorithms-tool CI_aggregated.csv. Do not edit by hand; rerun the script.
 /** [ISO 3166 code, name, gCO2e/kWh, data year, dataset]: countries (OWID) then US/CA/AU subdivisions (Green Algorithms). */
 const LOCATION_GRID_ROWS = [
     ['AE', "United Arab Emirates", 561.14, 2022, 'owid'],
@@ -24363,178 +24523,6 @@ function oneTrainingRepeat(run, id) {
     return { ...rest, id, repeats: 1 };
 }
 
-;// CONCATENATED MODULE: ./build/util/format.js
-const MINUS = '\u2212';
-const NBSP = '\u00a0';
-/** Deltas smaller than a microgram are float noise, not a change. */
-const ZERO_KG = 1e-9;
-/** Outside 1e-4 ≤ |x| < 1e15 a plain decimal gets unreadable; write a power of ten instead. */
-const PLAIN_MIN = 1e-4;
-const PLAIN_MAX = 1e15;
-const SUPERSCRIPT = {
-    '-': '⁻',
-    '0': '⁰',
-    '1': '¹',
-    '2': '²',
-    '3': '³',
-    '4': '⁴',
-    '5': '⁵',
-    '6': '⁶',
-    '7': '⁷',
-    '8': '⁸',
-    '9': '⁹',
-};
-/** `value` rounded to `figures` significant figures (1..21). Zero and non-finite values come back unchanged. */
-function roundSignificant(value, figures = 3) {
-    if (value === 0 || !Number.isFinite(value))
-        return value;
-    return Number(value.toPrecision(Math.min(21, Math.max(1, Math.round(figures)))));
-}
-/** "1234567.5" -> "1,234,567.5"; the input is a plain non-negative decimal. */
-function format_groupThousands(decimal) {
-    const [whole, fraction] = decimal.split('.');
-    let grouped = '';
-    for (let index = 0; index < whole.length; index++) {
-        if (index > 0 && (whole.length - index) % 3 === 0)
-            grouped += ',';
-        grouped += whole[index];
-    }
-    return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
-/** A plain decimal string of a finite number with no exponent (String() switches to "1e-7" below 1e-6). */
-function plainDecimal(magnitude) {
-    const text = String(magnitude);
-    if (!text.includes('e'))
-        return text;
-    const [mantissa, exponentText] = text.split('e');
-    const exponent = Number(exponentText);
-    const digits = mantissa.replace('.', '');
-    const pointAt = mantissa.indexOf('.') === -1 ? mantissa.length : mantissa.indexOf('.');
-    const position = pointAt + exponent;
-    if (position <= 0)
-        return `0.${'0'.repeat(-position)}${digits}`;
-    if (position >= digits.length)
-        return digits + '0'.repeat(position - digits.length);
-    return `${digits.slice(0, position)}.${digits.slice(position)}`;
-}
-/**
- * A number for people, `figures` significant figures, no unit: "1,230", "0.0123", "−4.5", "2.5 × 10¹⁸", "∞", "n/a".
- * The sign uses U+2212.
- */
-function formatSignificant(value, figures = 3) {
-    if (Number.isNaN(value))
-        return 'n/a';
-    if (value === Infinity)
-        return '∞';
-    if (value === -Infinity)
-        return `${MINUS}∞`;
-    if (value === 0)
-        return '0';
-    const sign = value < 0 ? MINUS : '';
-    const magnitude = Math.abs(value);
-    if (magnitude >= PLAIN_MIN && magnitude < PLAIN_MAX)
-        return sign + format_groupThousands(plainDecimal(roundSignificant(magnitude, figures)));
-    // toExponential rounds mantissa and exponent together, also at the edges of the double range.
-    const [mantissa, power] = magnitude.toExponential(Math.min(20, Math.max(0, Math.round(figures) - 1))).split('e');
-    const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
-    const superscript = [...String(Number(power))].map((character) => SUPERSCRIPT[character] ?? character).join('');
-    return `${sign}${trimmed} × 10${superscript}`;
-}
-/** Significant figures a central value deserves given its low/high range: the digit place of the half-width, 1..max. */
-function significantFiguresFor(range, max = 3) {
-    const value = Math.abs(range.value);
-    const halfWidth = Math.abs(range.high - range.low) / 2;
-    if (!Number.isFinite(value) || !Number.isFinite(halfWidth) || value === 0 || halfWidth === 0)
-        return max;
-    const digits = Math.floor(Math.log10(value)) - Math.floor(Math.log10(halfWidth)) + 1;
-    return Math.min(max, Math.max(1, digits));
-}
-const MASS_UNITS = [
-    { symbol: 'g', size: 1e-3 },
-    { symbol: 'kg', size: 1 },
-    { symbol: 't', size: 1e3 },
-    { symbol: 'kt', size: 1e6 },
-    { symbol: 'Mt', size: 1e9 },
-    { symbol: 'Gt', size: 1e12 },
-];
-const ENERGY_UNITS = [
-    { symbol: 'Wh', size: 1e-3 },
-    { symbol: 'kWh', size: 1 },
-    { symbol: 'MWh', size: 1e3 },
-    { symbol: 'GWh', size: 1e6 },
-    { symbol: 'TWh', size: 1e9 },
-];
-/** The largest unit in which the rounded value is at least 1 (the smallest unit below that). */
-function unitFor(rounded, units) {
-    const magnitude = Math.abs(rounded);
-    let chosen = units[0];
-    for (const unit of units)
-        if (magnitude >= unit.size * (1 - 1e-12))
-            chosen = unit;
-    return chosen;
-}
-/** `baseUnit` names zero and non-finite values. */
-function formatScaled(value, units, figures, baseUnit) {
-    if (!Number.isFinite(value))
-        return `${formatSignificant(value)} ${baseUnit}`;
-    const rounded = roundSignificant(value, figures);
-    if (rounded === 0)
-        return `0 ${baseUnit}`;
-    // Rounding the largest doubles up overflows to Infinity; scale those unrounded.
-    const basis = Number.isFinite(rounded) ? rounded : value;
-    const unit = unitFor(basis, units);
-    return `${formatSignificant(basis / unit.size, figures)} ${unit.symbol}`;
-}
-/** "500 g", "12.3 kg", "1.23 t", "4.5 Mt": three significant figures unless told. */
-function formatKg(kg, figures = 3) {
-    return formatScaled(kg, MASS_UNITS, figures, 'kg');
-}
-/** "5 Wh", "12.3 kWh", "1.23 MWh". */
-function formatKwh(kwh, figures = 3) {
-    return formatScaled(kwh, ENERGY_UNITS, figures, 'kWh');
-}
-function formatHours(hours, figures = 3) {
-    return `${formatSignificant(hours, figures)} h`;
-}
-function formatNumber(value, figures = 3) {
-    return formatSignificant(value, figures);
-}
-/** "+46%", "−3.1%", "0%": two significant figures, always signed. */
-function formatPercent(percent, figures = 2) {
-    const text = formatSignificant(percent, figures);
-    return `${percent > 0 && text !== '0' ? '+' : ''}${text}%`;
-}
-/**
- * A change in mass, always signed: "+41.8 kg", "−3 kg", "±0 g". `scaleKg` (e.g. the figure the change is about) picks
- * the unit of a zero change, so a gram-sized run reads "±0 g", not "±0 kg".
- */
-function formatSignedKg(kg, scaleKg) {
-    if (Number.isNaN(kg))
-        return 'n/a';
-    if (Math.abs(kg) < ZERO_KG || roundSignificant(kg, 3) === 0) {
-        const reference = Math.abs(scaleKg ?? 1);
-        const unit = Number.isFinite(reference) && reference > 0 ? unitFor(reference, MASS_UNITS) : MASS_UNITS[1];
-        return `±0 ${unit.symbol}`;
-    }
-    return `${kg > 0 ? '+' : MINUS}${formatKg(Math.abs(kg))}`;
-}
-/** "1.2 – 3.4 t": each end formatted by `unit`. */
-function formatRange(quantity, unit) {
-    return `${unit(quantity.low)} – ${unit(quantity.high)}`;
-}
-/** A central value with only the figures its range supports: a 4–54 t range reads "20 t", not "19.7 t". */
-function formatKgOfRange(range) {
-    return formatKg(range.value, significantFiguresFor(range));
-}
-/** Any quantity derived from an uncertain central value (e.g. km driven), rounded as its range allows. */
-function formatNumberOfRange(value, range) {
-    return formatSignificant(value, significantFiguresFor(range));
-}
-/** One value that must not wrap: its spaces become U+00A0. For markdown and terminal renderers. */
-function noWrap(text) {
-    return text.replaceAll(' ', NBSP);
-}
-
 ;// CONCATENATED MODULE: ./build/advice/techniques/format.js
 // Short number formats for advice texts.
 
@@ -25215,15 +25203,32 @@ const TECHNIQUES = [
     earlyStoppingSweep,
 ];
 
+;// CONCATENATED MODULE: ./build/estimate/advice-result.js
+/** Advice shown in the comment, per run, and applied together for the combined figure. */
+const TOP_ADVICE_COUNT = 3;
+/** The first `count` positive advice with distinct groups, in ranked order. */
+function topCompatible(advice, count = TOP_ADVICE_COUNT) {
+    const groups = new Set();
+    const chosen = [];
+    for (const item of advice) {
+        if (chosen.length >= count)
+            break;
+        if (item.savingCo2eKg <= 0 || groups.has(item.group))
+            continue;
+        groups.add(item.group);
+        chosen.push(item);
+    }
+    return chosen;
+}
+
 ;// CONCATENATED MODULE: ./build/advice/advise.js
 // Run -> ranked advice, and the run with the top compatible advice applied together.
 
 
 
 
+
 const estimatorFor = (options) => (run) => estimateRun(run, options.estimateOptions);
-/** Advice shown in the comment, per run, and applied together for the combined figure. */
-const TOP_ADVICE_COUNT = 3;
 /**
  * All advice that applies to the run, largest saving first. Advice that saves nothing is dropped unless it carries a
  * one-time cost, whose "never pays back" is itself worth saying.
@@ -25252,20 +25257,6 @@ function safely(compute) {
     catch {
         return undefined;
     }
-}
-/** The first `count` positive advice with distinct groups, in ranked order. */
-function topCompatible(advice, count = TOP_ADVICE_COUNT) {
-    const groups = new Set();
-    const chosen = [];
-    for (const item of advice) {
-        if (chosen.length >= count)
-            break;
-        if (item.savingCo2eKg <= 0 || groups.has(item.group))
-            continue;
-        groups.add(item.group);
-        chosen.push(item);
-    }
-    return chosen;
 }
 /**
  * Applies the chosen advice one after another, each technique re-proposed on the already-transformed run (so a
@@ -28451,41 +28442,176 @@ function renderReport(comparison, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./build/report/json.js
-const JSON_SCHEMA_VERSION = 1;
-function estimateJson(estimate, problems = []) {
+/** Must equal json-contract.ts SCHEMA_VERSION: the contract's literal type rejects any other value. */
+const SCHEMA_VERSION = 2;
+/** Items listed once, each with an id (prefix + position) that is handed out again for an equal item. */
+class ListedOnce {
+    prefix;
+    items = [];
+    ids = new Map();
+    constructor(prefix) {
+        this.prefix = prefix;
+    }
+    idOf(item) {
+        const key = JSON.stringify(item);
+        let id = this.ids.get(key);
+        if (id === undefined) {
+            id = `${this.prefix}${this.items.length + 1}`;
+            this.ids.set(key, id);
+            this.items.push({ id, ...item });
+        }
+        return id;
+    }
+}
+/** Each distinct citation and each distinct assumption gets one id, in order of first use. */
+class SharedTables {
+    sourceList = new ListedOnce('s');
+    assumptionList = new ListedOnce('a');
+    sources = this.sourceList.items;
+    assumptions = this.assumptionList.items;
+    sourceId({ source, year, url, claim }) {
+        return this.sourceList.idOf({
+            source,
+            year,
+            ...(url === undefined ? {} : { url }),
+            ...(claim === undefined ? {} : { claim }),
+        });
+    }
+    assumptionId({ name, value, unit, low, high, origin, ...source }) {
+        return this.assumptionList.idOf({
+            name,
+            value,
+            unit,
+            ...(low === undefined ? {} : { low }),
+            ...(high === undefined ? {} : { high }),
+            origin,
+            sourceId: this.sourceId(source),
+        });
+    }
+}
+/** Computed figures: 6 significant digits, integers as they are. */
+const figure = (value) => (Number.isInteger(value) ? value : Number(value.toPrecision(6)));
+/** Every number in `value` (plain data: objects, arrays, numbers, strings) as a figure. */
+function figures(value) {
+    if (typeof value === 'number')
+        return figure(value);
+    if (Array.isArray(value))
+        return value.map(figures);
+    if (value !== null && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, figures(item)]));
+    return value;
+}
+/** `value` with the low/high spread of `like` (same ratios); a zero `like` gives an exact figure. */
+function withSpreadOf(value, like) {
+    if (like.value === 0)
+        return { value, low: value, high: value };
+    const low = value * (like.low / like.value);
+    const high = value * (like.high / like.value);
+    return { value, low: Math.min(low, high), high: Math.max(low, high) };
+}
+function adviceJson(advice, tables) {
+    const { evidence, ...rest } = advice;
     return {
-        schemaVersion: JSON_SCHEMA_VERSION,
+        ...rest,
+        evidenceIds: evidence.map((item) => tables.sourceId(item)),
+    };
+}
+function runJson(run, tables) {
+    const { inference, measured, advice, adviceCombined } = run;
+    return {
+        id: run.id,
+        basis: run.basis,
+        ...(run.flops === undefined ? {} : { flops: run.flops }),
+        accelerator: run.accelerator,
+        acceleratorCount: run.acceleratorCount,
+        repeats: run.repeats,
+        ...(run.location === undefined ? {} : { location: run.location }),
+        carbonIntensityGPerKwh: run.carbonIntensityGPerKwh,
+        pue: run.pue,
+        acceleratorHours: run.acceleratorHours,
+        energyKwh: run.energyKwh,
+        co2eKg: run.co2eKg,
+        breakdown: run.breakdown,
+        ...(inference
+            ? {
+                inference: {
+                    days: inference.days,
+                    tokensPerDay: inference.tokensPerDay,
+                    accelerator: inference.accelerator,
+                    acceleratorHours: inference.acceleratorHours,
+                    energyKwh: inference.energyKwh,
+                    co2eKg: inference.co2eKg,
+                    breakdown: inference.breakdown,
+                },
+            }
+            : {}),
+        ...(run.marketBasedOperationalCo2eKg === undefined
+            ? {}
+            : { marketBasedOperationalCo2eKg: withSpreadOf(run.marketBasedOperationalCo2eKg, run.co2eKg) }),
+        ...(measured ? { measured } : {}),
+        assumptionIds: run.assumptions.map((assumption) => tables.assumptionId(assumption)),
+        notes: run.notes,
+        ...(advice ? { advice: advice.map((item) => adviceJson(item, tables)) } : {}),
+        ...(adviceCombined ? { adviceCombined } : {}),
+    };
+}
+function sideJson(estimate, tables) {
+    return figures({
         manifest: estimate.manifest,
-        runs: estimate.runs,
+        runs: estimate.runs.map((run) => runJson(run, tables)),
         total: estimate.total,
         ...(estimate.calibration ? { calibration: estimate.calibration } : {}),
+    });
+}
+const json_RULE_NAMES = {
+    total_co2e_kg: 'totalCo2eKg',
+    per_run_co2e_kg: 'perRunCo2eKg',
+    max_increase_percent: 'maxIncreasePercent',
+    warn_increase_percent: 'warnIncreasePercent',
+};
+function budgetJson(budget) {
+    return {
+        status: budget.status,
+        authority: budget.authority,
+        limits: budget.limits,
+        checks: budget.checks.map((check) => ({ ...check, rule: json_RULE_NAMES[check.rule], actual: figure(check.actual) })),
+        reasons: budget.reasons,
+        changes: budget.changes,
+    };
+}
+function estimateJson(estimate, problems = []) {
+    const tables = new SharedTables();
+    const head = sideJson(estimate, tables);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        kind: 'estimate',
+        head,
+        assumptions: tables.assumptions,
+        sources: tables.sources,
         problems,
     };
 }
 function reportJson(comparison, problems = []) {
-    const { budget } = comparison;
+    const tables = new SharedTables();
+    const head = sideJson(comparison.head, tables);
+    const base = comparison.base ? sideJson(comparison.base, tables) : null;
     return {
-        ...estimateJson(comparison.head, problems),
-        base: comparison.base
-            ? { manifest: comparison.base.manifest, runs: comparison.base.runs, total: comparison.base.total }
-            : null,
-        head: { manifest: comparison.head.manifest, runs: comparison.head.runs, total: comparison.head.total },
+        schemaVersion: SCHEMA_VERSION,
+        kind: 'compare',
+        head,
+        base,
         changes: comparison.runs.map(({ id, change, previousId, deltaCo2eKg, deltaPercent }) => ({
             id,
             change,
-            previousId,
-            deltaCo2eKg,
-            deltaPercent,
+            ...(previousId === undefined ? {} : { previousId }),
+            deltaCo2eKg: figure(deltaCo2eKg),
+            deltaPercent: deltaPercent === null ? null : figure(deltaPercent),
         })),
-        delta: comparison.delta,
-        budget: {
-            status: budget.status,
-            reasons: budget.reasons,
-            authority: budget.authority,
-            limits: budget.limits,
-            checks: budget.checks,
-            changes: budget.changes,
-        },
+        delta: figures(comparison.delta),
+        budget: budgetJson(comparison.budget),
+        assumptions: tables.assumptions,
+        sources: tables.sources,
+        problems,
     };
 }
 
@@ -29058,7 +29184,7 @@ const estimateCommand = {
         printProblems(io, analysis.problems);
         const estimate = analysis.head.estimate;
         if (estimate)
-            io.stdout(json ? `${JSON.stringify(estimateJson(estimate, analysis.problems), null, 2)}\n` : analysis.markdown);
+            io.stdout(json ? `${JSON.stringify(estimateJson(estimate, analysis.problems))}\n` : analysis.markdown);
         return analysis.hasErrors ? EXIT.invalidInput : EXIT.ok;
     },
 };
@@ -29076,7 +29202,7 @@ const compareCommand = {
             head: { manifestPaths: [paths[1]], files },
         });
         printProblems(io, [...analysis.problems, ...(analysis.base?.problems ?? [])]);
-        io.stdout(json ? `${JSON.stringify(analysis.json, null, 2)}\n` : analysis.markdown);
+        io.stdout(json ? `${JSON.stringify(analysis.json)}\n` : analysis.markdown);
         if (analysis.hasErrors)
             return EXIT.invalidInput;
         return analysis.comparison.budget.status === 'fail' ? EXIT.budgetExceeded : EXIT.ok;

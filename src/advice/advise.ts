@@ -5,7 +5,7 @@ import type { Estimate, RunEstimate } from '../estimate/types.js';
 import type { Run } from '../manifest/types.js';
 import { evaluate, oneTimeCost } from './evaluate.js';
 import { TECHNIQUES } from './all-techniques.js';
-import type { Advice, CombinedAdvice } from '../estimate/advice-result.js';
+import { type Advice, type CombinedAdvice, topCompatible } from '../estimate/advice-result.js';
 import type { Estimator, Technique } from './types.js';
 
 export interface AdviceOptions {
@@ -18,9 +18,6 @@ const estimatorFor =
   (options: AdviceOptions): Estimator =>
   (run) =>
     estimateRun(run, options.estimateOptions);
-
-/** Advice shown in the comment, per run, and applied together for the combined figure. */
-export const TOP_ADVICE_COUNT = 3;
 
 /**
  * All advice that applies to the run, largest saving first. Advice that saves nothing is dropped unless it carries a
@@ -47,19 +44,6 @@ function safely<T>(compute: () => T): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The first `count` positive advice with distinct groups, in ranked order. */
-export function topCompatible(advice: Advice[], count = TOP_ADVICE_COUNT): Advice[] {
-  const groups = new Set<string>();
-  const chosen: Advice[] = [];
-  for (const item of advice) {
-    if (chosen.length >= count) break;
-    if (item.savingCo2eKg <= 0 || groups.has(item.group)) continue;
-    groups.add(item.group);
-    chosen.push(item);
-  }
-  return chosen;
 }
 
 /**

@@ -53,6 +53,7 @@ export function shouldPublishBadge(event: {
 
 /** The rules of `git check-ref-format --branch` that a typed name can break. */
 export function branchProblems(branch: string, file = 'input badge-branch'): InputProblem[] {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: git refuses control characters in ref names
   const broken = /[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|^[-/.]|\/\.|\/\/|[/.]$|\.lock$/.test(branch) || branch === '@';
   return broken
     ? [

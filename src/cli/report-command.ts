@@ -32,7 +32,7 @@ export const estimateCommand: Command = {
     printProblems(io, analysis.problems);
     const estimate = analysis.head.estimate;
     if (estimate)
-      io.stdout(json ? `${JSON.stringify(estimateJson(estimate, analysis.problems), null, 2)}\n` : analysis.markdown);
+      io.stdout(json ? `${JSON.stringify(estimateJson(estimate, analysis.problems))}\n` : analysis.markdown);
     return analysis.hasErrors ? EXIT.invalidInput : EXIT.ok;
   },
 };
@@ -50,7 +50,7 @@ export const compareCommand: Command = {
       head: { manifestPaths: [paths[1]!], files },
     });
     printProblems(io, [...analysis.problems, ...(analysis.base?.problems ?? [])]);
-    io.stdout(json ? `${JSON.stringify(analysis.json, null, 2)}\n` : analysis.markdown);
+    io.stdout(json ? `${JSON.stringify(analysis.json)}\n` : analysis.markdown);
     if (analysis.hasErrors) return EXIT.invalidInput;
     return analysis.comparison.budget.status === 'fail' ? EXIT.budgetExceeded : EXIT.ok;
   },

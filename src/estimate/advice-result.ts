@@ -38,3 +38,19 @@ export interface CombinedAdvice {
   savingCo2eKg: number;
   savingPercent: number;
 }
+
+/** Advice shown in the comment, per run, and applied together for the combined figure. */
+export const TOP_ADVICE_COUNT = 3;
+
+/** The first `count` positive advice with distinct groups, in ranked order. */
+export function topCompatible(advice: Advice[], count = TOP_ADVICE_COUNT): Advice[] {
+  const groups = new Set<string>();
+  const chosen: Advice[] = [];
+  for (const item of advice) {
+    if (chosen.length >= count) break;
+    if (item.savingCo2eKg <= 0 || groups.has(item.group)) continue;
+    groups.add(item.group);
+    chosen.push(item);
+  }
+  return chosen;
+}

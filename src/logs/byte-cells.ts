@@ -142,7 +142,14 @@ export class ByteStrings {
   }
 
   get(bytes: Uint8Array, start: number, end: number): string {
-    if (end - start === 1) return (this.singleBytes[bytes[start]!] ??= decodeRange(bytes, start, end));
+    if (end - start === 1) {
+      const byte = bytes[start]!;
+      const known = this.singleBytes[byte];
+      if (known !== undefined) return known;
+      const text = decodeRange(bytes, start, end);
+      this.singleBytes[byte] = text;
+      return text;
+    }
     const hash = hashOf(bytes, start, end);
     const first = this.table.get(hash);
     for (let entry = first; entry; entry = entry.next) {

@@ -1,8 +1,7 @@
 // The advice section of the PR comment: per run, a ranked table of the top advice, then what the top advice saves
 // when applied together. The full list is in the JSON.
 import { markdownTable } from 'markdown-table';
-import { TOP_ADVICE_COUNT, topCompatible } from '../advice/advise.js';
-import type { Advice } from '../estimate/advice-result.js';
+import { type Advice, TOP_ADVICE_COUNT, topCompatible } from '../estimate/advice-result.js';
 import { runTotalKg } from '../compare/run-total.js';
 import type { Source } from '../data/types.js';
 import type { RunEstimate } from '../estimate/types.js';

@@ -2,7 +2,13 @@
 // (g/kg/t…, Wh/kWh/MWh…), U+2212 for every minus sign. Never throws: any finite number, ±Infinity and NaN have a text.
 // Values use a plain space between number and unit; renderers that can wrap (markdown, terminal text) pass each value
 // through `noWrap` so "−538 kg" never breaks across lines.
-import type { Range } from '../estimate/types.js';
+
+/** A central value with its low/high range: structurally the estimate's Range (util/ imports nothing above it). */
+interface Range {
+  value: number;
+  low: number;
+  high: number;
+}
 
 export const MINUS = '\u2212';
 export const NBSP = '\u00a0';

@@ -21,10 +21,10 @@ describe('the example fixture', async () => {
     base: { manifestPaths: ['fixtures/example/base/ml-carbon.yml'], files },
     head: { manifestPaths: ['fixtures/example/head/ml-carbon.yml'], files },
   });
-  const byId = Object.fromEntries(analysis.json.runs.map((run) => [run.id, run]));
+  const byId = Object.fromEntries(analysis.json.head.runs.map((run) => [run.id, run]));
 
   it('lists every applicable piece of advice in the JSON, largest saving first', () => {
-    for (const run of analysis.json.runs) {
+    for (const run of analysis.json.head.runs) {
       const savings = (run.advice ?? []).map((advice) => advice.savingCo2eKg);
       expect(savings).toEqual([...savings].sort((a, b) => b - a));
     }
@@ -48,7 +48,8 @@ describe('the example fixture', async () => {
       savingPercent: expect.any(Number),
       caveat: expect.any(String),
     });
-    expect(first.evidence[0]!.source.length).toBeGreaterThan(5);
+    const sourceId = first.evidenceIds[0]!;
+    expect(analysis.json.sources.find((source) => source.id === sourceId)!.source.length).toBeGreaterThan(5);
   });
 
   it('puts a ranked advice table and the combined total in the comment', () => {
@@ -104,8 +105,8 @@ runs:
         files: inMemory({ 'a/ml-carbon.yml': manifest, 'b/ml-carbon.yml': manifest }),
       },
     });
-    expect(analysis.json.runs.map((run) => run.id)).toEqual(['a:sweep', 'b:sweep']);
-    for (const run of analysis.json.runs)
+    expect(analysis.json.head.runs.map((run) => run.id)).toEqual(['a:sweep', 'b:sweep']);
+    for (const run of analysis.json.head.runs)
       expect(run.advice?.map((advice) => advice.id)).toContain('early-stopping-sweep');
   });
 });

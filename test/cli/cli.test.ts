@@ -33,8 +33,9 @@ describe('ml-carbon CLI', () => {
     const result = await cli(['estimate', 'fixtures/example/head/ml-carbon.yml', '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.runs.map((run: { id: string }) => run.id)).toContain('domain-gpt-350m');
-    expect(json.total.co2eKg.value).toBeGreaterThan(0);
+    expect(json.schemaVersion).toBe(2);
+    expect(json.head.runs.map((run: { id: string }) => run.id)).toContain('domain-gpt-350m');
+    expect(json.head.total.co2eKg.value).toBeGreaterThan(0);
   });
 
   it('exits 1 when compare finds the budget exceeded', async () => {

@@ -1,6 +1,7 @@
-// Runs the bundled dist/index.js in a child process the way the GitHub runner does: INPUT_* variables, an event file,
+// Runs the bundled action (built from src/ into a temporary folder) in a child process the way the GitHub runner does: INPUT_* variables, an event file,
 // a git workspace, output and summary files, and GITHUB_API_URL pointing at the emulator.
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -12,33 +13,41 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { GitHubEmulator } from '../support/github-emulator.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-export const DIST_ENTRY = join(REPO_ROOT, 'dist/index.js');
+/**
+ * The bundle under test: built from the current src/ into a temporary folder named after a hash of its inputs, so the
+ * work tree (and the committed dist/, which CI checks for freshness separately) is never written.
+ */
+const BUILD_INPUTS = ['src', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'];
 
-function newestMtime(folder: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const full = join(folder, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
+function hashInputs(): string {
+  const hash = createHash('sha256');
+  const add = (relative: string) => {
+    const full = join(REPO_ROOT, relative);
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort()) add(join(relative, name));
+    } else {
+      hash.update(relative).update('\0').update(readFileSync(full)).update('\0');
+    }
+  };
+  for (const input of BUILD_INPUTS) add(input);
+  return hash.digest('hex').slice(0, 16);
 }
 
-const isFresh = () =>
-  existsSync(DIST_ENTRY) &&
-  statSync(DIST_ENTRY).mtimeMs >= newestMtime(join(REPO_ROOT, 'src')) &&
-  !readFileSync(DIST_ENTRY, 'utf8').includes('action placeholder');
+const BUILD_ROOT = join(tmpdir(), `ml-carbon-e2e-${process.getuid?.() ?? 'user'}-${hashInputs()}`);
+export const DIST_ENTRY = join(BUILD_ROOT, 'dist', 'index.js');
 
 /**
- * Builds dist/ (the same `npm run build` the release uses) when it is missing or older than src/. Test files run in
- * parallel workers: a lock folder (mkdir is atomic) keeps two builds from deleting each other's output.
+ * Builds the action (the same scripts/build.mjs the release uses, with `--out`) unless this source was built already.
+ * Test files run in parallel workers: a lock folder (mkdir is atomic) keeps two builds from deleting each other's
+ * output.
  */
 export async function ensureBuilt(): Promise<void> {
-  const lock = join(REPO_ROOT, 'test-artifacts', '.build-lock');
-  mkdirSync(dirname(lock), { recursive: true });
+  mkdirSync(BUILD_ROOT, { recursive: true, mode: 0o700 });
+  const lock = join(BUILD_ROOT, '.build-lock');
   for (;;) {
     try {
       mkdirSync(lock);
@@ -50,7 +59,11 @@ export async function ensureBuilt(): Promise<void> {
     }
   }
   try {
-    if (!isFresh()) execFileSync('node', ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'ignore' });
+    if (!existsSync(DIST_ENTRY))
+      execFileSync('node', ['scripts/build.mjs', '--out', join(BUILD_ROOT, 'dist')], {
+        cwd: REPO_ROOT,
+        stdio: 'ignore',
+      });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

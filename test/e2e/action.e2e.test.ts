@@ -215,7 +215,7 @@ describe('the bundled action on pull_request', () => {
     const pull = scenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
     const run = await runOn(pull, { comment: 'updaet' });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('did you mean \"update\"?');
+    expect(run.stdout).toContain('did you mean "update"?');
     expect(run.outputs['budget-status']).toBe('none');
     expect(run.summary).toContain('invalid inputs');
     expect(emulator.calls).toHaveLength(0);

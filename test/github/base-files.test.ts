@@ -62,7 +62,7 @@ describe('contentsApiFiles and filesAtCommit', () => {
   });
 
   it('fetches files over 1 MB as raw bytes', async () => {
-    const big = 'timestamp,energy_kwh\n' + '2026-01-01T00:00:00Z,0.001\n'.repeat(45_000);
+    const big = `timestamp,energy_kwh\n${'2026-01-01T00:00:00Z,0.001\n'.repeat(45_000)}`;
     expect(big.length).toBeGreaterThan(1024 * 1024);
     emulator.addFiles(SHA, { 'logs/big.csv': big });
     const files = contentsApiFiles(emulatedClient(emulator), { owner: 'octo-org', repo: 'ml-repo' }, SHA);

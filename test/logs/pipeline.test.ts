@@ -138,6 +138,6 @@ runs:
       /\*\*Calibration:\*\* observed in this repository's measured runs \(`measured`\): utilization 25%/,
     );
     expect(analysis.markdown).toMatch(/Used for the runs without logs \(`defaults.calibrate: true`\): `other`/);
-    expect(analysis.json.calibration!.appliedTo).toEqual(['other']);
+    expect(analysis.json.head.calibration!.appliedTo).toEqual(['other']);
   });
 });

@@ -551,7 +551,7 @@ export class GitHubEmulator {
 
   private getContent(path: string, ref: string, rawWanted: boolean): [number, unknown] {
     const tree = this.files.get(ref);
-    if (!tree) return [404, notFound('No commit found for the ref ' + ref)];
+    if (!tree) return [404, notFound(`No commit found for the ref ${ref}`)];
     const text = tree.get(path);
     const htmlBase = `https://github.example.test/${this.owner}/${this.repo}/blob/${ref}`;
     const links = (p: string) => ({
@@ -560,7 +560,7 @@ export class GitHubEmulator {
       html: `${htmlBase}/${p}`,
     });
     if (text === undefined) {
-      const prefix = path.replace(/\/$/, '') + '/';
+      const prefix = `${path.replace(/\/$/, '')}/`;
       const children = [...tree.keys()].filter((p) => p.startsWith(prefix));
       if (!children.length) return [404, notFound()];
       const names = [...new Set(children.map((p) => p.slice(prefix.length).split('/')[0]!))];
