@@ -1,7 +1,7 @@
 // zod schema of the manifest as written (snake_case keys, human quantities). Normalization happens in normalize.ts.
 import { z } from 'zod';
 import { PRECISIONS } from '../data/types.js';
-import { LOG_FORMATS, TRAINING_METHODS } from './types.js';
+import { LOG_FORMATS, TRAINING_METHODS, TRAINING_OBJECTIVES } from './types.js';
 import { parseCount, parseDays, parseHours, type Parsed } from './quantities.js';
 
 function quantity(parse: (input: unknown) => Parsed) {
@@ -55,6 +55,7 @@ export const trainingSchema = z.strictObject({
   flops: count('flops').optional(),
   precision: precision.optional(),
   method: z.enum(TRAINING_METHODS, { error: `expected one of ${TRAINING_METHODS.join(' | ')}` }).optional(),
+  objective: z.enum(TRAINING_OBJECTIVES, { error: `expected one of ${TRAINING_OBJECTIVES.join(' | ')}` }).optional(),
 });
 
 export const hardwareSchema = z.strictObject({

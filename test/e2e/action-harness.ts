@@ -21,7 +21,15 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
  * The bundle under test: built from the current src/ into a temporary folder named after a hash of its inputs, so the
  * work tree (and the committed dist/, which CI checks for freshness separately) is never written.
  */
-const BUILD_INPUTS = ['src', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = [
+  'src',
+  'scripts/build.mjs',
+  'scripts/bundle-licenses.mjs',
+  'scripts/cli-launcher.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 function hashInputs(): string {
   const hash = createHash('sha256');
@@ -39,6 +47,8 @@ function hashInputs(): string {
 
 const BUILD_ROOT = join(tmpdir(), `ml-carbon-e2e-${process.getuid?.() ?? 'user'}-${hashInputs()}`);
 export const DIST_ENTRY = join(BUILD_ROOT, 'dist', 'index.js');
+/** The CLI's launcher in the same build (it loads dist/cli/index.js and its chunks). */
+export const DIST_CLI = join(BUILD_ROOT, 'dist', 'cli.js');
 
 /**
  * Builds the action (the same scripts/build.mjs the release uses, with `--out`) unless this source was built already.
@@ -71,6 +81,8 @@ export async function ensureBuilt(): Promise<void> {
 
 export interface ActionRun {
   exitCode: number;
+  /** Wall-clock time of the step. */
+  elapsedMs: number;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -105,6 +117,10 @@ export interface RunOptions {
   payload: unknown;
   inputs: Record<string, string>;
   sha: string;
+  /** Extra runner variables; undefined removes one (e.g. GITHUB_REPOSITORY). */
+  env?: Record<string, string | undefined>;
+  /** The event file's raw text instead of the JSON payload; null leaves no file at GITHUB_EVENT_PATH. */
+  rawEvent?: string | null;
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
@@ -116,7 +132,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     temp: join(scratch, 'temp'),
   };
   mkdirSync(files.temp);
-  writeFileSync(files.event, JSON.stringify(options.payload));
+  if (options.rawEvent !== null) writeFileSync(files.event, options.rawEvent ?? JSON.stringify(options.payload));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   // Start from a clean environment: nothing of the host's own CI leaks in.
@@ -143,9 +159,14 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_RUN_ATTEMPT: '1',
     ML_CARBON_RETRY_BASE_MS: '20',
   };
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   // The runner keeps hyphens and upper-cases the name: INPUT_GITHUB-TOKEN.
   for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  const started = Date.now();
   // ML_CARBON_E2E_NODE runs the action on another Node, e.g. the runner's Node 24 (.ci/run sets it).
   const child = spawn(process.env.ML_CARBON_E2E_NODE || process.execPath, [DIST_ENTRY], {
     cwd: options.workspace,
@@ -160,7 +181,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const outputs = parseOutputFile(readFileSync(files.output, 'utf8'));
   const reportPath = outputs['report-json'];
   const report = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined;
-  const result = { exitCode, stdout, stderr, outputs, summary: readFileSync(files.summary, 'utf8'), report };
+  const elapsedMs = Date.now() - started;
+  const summary = readFileSync(files.summary, 'utf8');
+  const result = { exitCode, elapsedMs, stdout, stderr, outputs, summary, report };
   rmSync(scratch, { recursive: true, force: true });
   return result;
 }
