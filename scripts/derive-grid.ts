@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsvRows } from '../src/util/csv.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(repoRoot, 'src/data');
@@ -60,25 +61,11 @@ async function inputFolder(): Promise<string> {
 
 const dataDir = await inputFolder();
 
-/** Minimal CSV reader: quoted fields with commas, no embedded newlines (true of these files). */
+/** Rows of a CSV file (the project's reader), cells trimmed, blank lines left out. */
 function parseCsv(text: string): string[][] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const cells: string[] = [];
-      let cell = '';
-      let quoted = false;
-      for (const char of line) {
-        if (char === '"') quoted = !quoted;
-        else if (char === ',' && !quoted) {
-          cells.push(cell);
-          cell = '';
-        } else cell += char;
-      }
-      cells.push(cell);
-      return cells.map((value) => value.trim());
-    });
+  return parseCsvRows(text)
+    .filter((row) => row.length > 1 || row[0]!.trim() !== '')
+    .map((row) => row.map((cell) => cell.trim()));
 }
 
 const read = (file: string) => readFileSync(path.join(dataDir, file), 'utf8');

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FITTED_CALIBRATION } from '../../src/data/calibration.generated.js';
 import { buildCases, buildHoursCases } from '../../src/accuracy/cases.js';
-import { parseCsvRecords } from '../../src/accuracy/csv.js';
+import { parseCsvRecords } from '../../src/util/csv.js';
 import { fitCalibration, impliedPowerFraction, impliedUtilization } from '../../src/accuracy/fit.js';
 import { renderValidation, TARGETS, targetsMet } from '../../src/accuracy/markdown.js';
 import { validate } from '../../src/accuracy/validate.js';

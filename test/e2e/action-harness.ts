@@ -167,7 +167,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   const started = Date.now();
-  const child = spawn(process.execPath, [DIST_ENTRY], {
+  // ML_CARBON_E2E_NODE runs the action on another Node, e.g. the runner's Node 24 (.ci/run sets it).
+  const child = spawn(process.env.ML_CARBON_E2E_NODE || process.execPath, [DIST_ENTRY], {
     cwd: options.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
