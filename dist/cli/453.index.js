@@ -111,8 +111,8 @@ function renderModelCardBlock(card, estimate) {
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/files/local.js + 1 modules
 var local = __webpack_require__(6871);
-// EXTERNAL MODULE: ./build/pipeline.js + 51 modules
-var pipeline = __webpack_require__(8224);
+// EXTERNAL MODULE: ./build/pipeline.js + 50 modules
+var pipeline = __webpack_require__(7515);
 // EXTERNAL MODULE: ./build/util/suggest.js
 var suggest = __webpack_require__(8639);
 // EXTERNAL MODULE: ./build/cli/command.js

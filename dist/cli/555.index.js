@@ -800,8 +800,8 @@ async function publishToBranch(options) {
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/files/local.js + 1 modules
 var local = __webpack_require__(6871);
-// EXTERNAL MODULE: ./build/pipeline.js + 51 modules
-var pipeline = __webpack_require__(8224);
+// EXTERNAL MODULE: ./build/pipeline.js + 50 modules
+var pipeline = __webpack_require__(7515);
 // EXTERNAL MODULE: ./build/cli/command.js
 var command = __webpack_require__(3192);
 ;// CONCATENATED MODULE: ./build/cli/badge.js
