@@ -8,8 +8,9 @@ import type { FileReader } from './util/file-reader.js';
 import { totalOf } from './estimate/estimate.js';
 import { estimateManifestWithLogs } from './estimate/measured.js';
 import type { Estimate } from './estimate/types.js';
-import { readRunLogs } from './logs/attach.js';
-import { parseManifest } from './manifest/parse.js';
+import { readRunLogs, type GuardedFileReader } from './logs/attach.js';
+import { gatherRunFacts } from './logs/run-facts.js';
+import { manifestReferences, parseManifest } from './manifest/parse.js';
 import type { Budget, Manifest } from './manifest/types.js';
 import { renderReport } from './report/markdown.js';
 import { reportJson } from './report/json.js';
@@ -61,20 +62,33 @@ function prefixFor(path: string, manifestCount: number): string {
 export async function loadSide(source: ManifestSource): Promise<Side> {
   const manifests: Manifest[] = [];
   const problems: InputProblem[] = [];
+  const estimates: Estimate[] = [];
+  const files: GuardedFileReader = source.files;
   for (const path of source.manifestPaths) {
-    const text = await source.files.readText(path);
+    const refusal = await files.refuse?.(path);
+    if (refusal) {
+      // The content of a file outside the repository is never read, so never quoted.
+      problems.push({
+        file: path,
+        severity: 'error',
+        message: `manifest refused: ${refusal}`,
+        hint: 'the manifest must live in the repository; commit the file itself instead of a link',
+      });
+      continue;
+    }
+    const text = await files.readText(path);
     if (text === undefined) continue;
-    const parsed = parseManifest(text, path);
-    problems.push(...parsed.problems);
-    if (parsed.manifest) manifests.push(parsed.manifest);
+    // Logs and config.json are read first: they may supply inputs the manifest leaves out.
+    const references = manifestReferences(text, path);
+    const logs = await readRunLogs({ file: path, runs: references }, files);
+    const facts = await gatherRunFacts(path, references, files, logs.measurements);
+    const parsed = parseManifest(text, path, { facts });
+    for (const problem of [...parsed.problems, ...(parsed.manifest ? logs.problems : [])]) problems.push(problem);
+    if (!parsed.manifest) continue;
+    manifests.push(parsed.manifest);
+    estimates.push(estimateManifestWithLogs(parsed.manifest, logs.measurements));
   }
   if (!manifests.length) return { manifests, problems };
-  const estimates: Estimate[] = [];
-  for (const manifest of manifests) {
-    const logs = await readRunLogs(manifest, source.files);
-    problems.push(...logs.problems);
-    estimates.push(estimateManifestWithLogs(manifest, logs.measurements));
-  }
   const runs = estimates.flatMap((estimate, index) => {
     const prefix = prefixFor(manifests[index]!.file, manifests.length);
     return estimate.runs.map((run) => ({ ...run, id: `${prefix}${run.id}` }));
@@ -127,7 +141,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       file: options.head.manifestPaths.join(', ') || 'ml-carbon.yml',
       severity: 'error',
       message: 'no manifest found',
-      hint: 'create ml-carbon.yml at the repository root, or point the `manifest` input at yours',
+      hint: 'create ml-carbon.yml at the repository root, or give the path of yours',
     });
   }
   const budgets: BudgetInputs = {

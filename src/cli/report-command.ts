@@ -1,7 +1,7 @@
 // `estimate` and `compare`: run the pipeline on local manifests and print markdown or JSON.
 import { parseArgs } from 'node:util';
 import { formatProblem, type InputProblem } from '../errors.js';
-import { localFiles } from '../files/local.js';
+import { localManifest } from '../files/local.js';
 import { analyze } from '../pipeline.js';
 import { estimateJson } from '../report/json.js';
 import { EXIT, UsageError, type CliIo, type Command } from './command.js';
@@ -28,7 +28,7 @@ export const estimateCommand: Command = {
   async run(args, io) {
     const { json, paths } = parse(args, 1, this.usage);
     const manifestPath = paths[0] ?? 'ml-carbon.yml';
-    const analysis = await analyze({ head: { manifestPaths: [manifestPath], files: localFiles(io.cwd) } });
+    const analysis = await analyze({ head: localManifest(io.cwd, manifestPath) });
     printProblems(io, analysis.problems);
     const estimate = analysis.head.estimate;
     if (estimate)
@@ -44,14 +44,15 @@ export const compareCommand: Command = {
   async run(args, io) {
     const { json, paths } = parse(args, 2, this.usage);
     if (paths.length !== 2) throw new UsageError(`compare needs a base and a head manifest\nusage: ${this.usage}`);
-    const files = localFiles(io.cwd);
     const analysis = await analyze({
-      base: { manifestPaths: [paths[0]!], files },
-      head: { manifestPaths: [paths[1]!], files },
+      base: localManifest(io.cwd, paths[0]!),
+      head: localManifest(io.cwd, paths[1]!),
     });
     printProblems(io, [...analysis.problems, ...(analysis.base?.problems ?? [])]);
     io.stdout(json ? `${JSON.stringify(analysis.json, null, 2)}\n` : analysis.markdown);
-    if (analysis.hasErrors) return EXIT.invalidInput;
+    // Locally, a refused input on either side makes the comparison untrustworthy: exit 2 for the base too.
+    const baseHasErrors = analysis.base?.problems.some((problem) => problem.severity === 'error') ?? false;
+    if (analysis.hasErrors || baseHasErrors) return EXIT.invalidInput;
     return analysis.comparison.budget.status === 'fail' ? EXIT.budgetExceeded : EXIT.ok;
   },
 };

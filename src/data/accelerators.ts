@@ -55,7 +55,25 @@ function suggestAccelerators(name: string): string[] {
 }
 
 export function getAccelerator(id: string): Accelerator {
+  const interned = INTERNED.get(id);
+  if (interned) return interned;
   const resolved = resolveAccelerator(id);
   if (!resolved.found) throw new Error(`unknown accelerator ${id}`);
   return resolved.found;
+}
+
+/**
+ * Accelerators defined by a manifest's own figures (a card the table lacks, or a TDP/peak override), interned by
+ * content: the id spells the figures, so the same id always means the same accelerator and the estimator and advice
+ * look it up like any other.
+ */
+const INTERNED = new Map<string, Accelerator>();
+const MAX_INTERNED = 10_000;
+
+export function internAccelerator(accelerator: Accelerator): string {
+  if (!INTERNED.has(accelerator.id)) {
+    if (INTERNED.size >= MAX_INTERNED) INTERNED.delete(INTERNED.keys().next().value!);
+    INTERNED.set(accelerator.id, accelerator);
+  }
+  return accelerator.id;
 }

@@ -5,7 +5,7 @@ import { AssumptionLog } from './assumptions.js';
 import { energyChain } from './energy-chain.js';
 import { estimateInference } from './inference.js';
 import { resolvePlacement } from './placement.js';
-import { exact, scale, sum } from './range.js';
+import { exact, scale, sum, sumOf } from './range.js';
 import { trainingAcceleratorHours, trainingFlops, trainingPowerWatts, type Calibration } from './training.js';
 import type { EnergyBreakdown, Estimate, RunEstimate } from './types.js';
 import { co2eKgOf } from '../util/units.js';
@@ -20,8 +20,14 @@ export function estimateRun(run: Run, options: EstimateOptions = {}): RunEstimat
   const accelerator = getAccelerator(run.hardware.accelerator);
   const placement = resolvePlacement(run, assumptions, notes);
 
-  const hoursPerRepeat = trainingAcceleratorHours(run, accelerator, assumptions, notes, options.calibration);
-  const powerWatts = trainingPowerWatts(run, accelerator, assumptions, options.calibration);
+  // A run that only serves (model + hardware + inference) has no training to size: its training share is zero.
+  const trains =
+    run.hardware.hours !== undefined || run.hardware.acceleratorHours !== undefined || trainingFlops(run) !== undefined;
+  if (!trains) notes.push('Serving only: the run declares no training, so only its serving is estimated.');
+  const hoursPerRepeat = trains
+    ? trainingAcceleratorHours(run, accelerator, assumptions, notes, options.calibration)
+    : exact(0);
+  const powerWatts = trains ? trainingPowerWatts(run, accelerator, assumptions, options.calibration) : exact(0);
   const once = energyChain({ acceleratorHours: hoursPerRepeat, accelerator, powerWatts, placement }, assumptions);
   if (run.repeats > 1) assumptions.given('repeats', run.repeats, '×');
   if (options.calibration?.source) notes.push(options.calibration.source);
@@ -62,10 +68,11 @@ function scaleBreakdown(breakdown: EnergyBreakdown, by: number): EnergyBreakdown
 }
 
 export function totalOf(runs: RunEstimate[]): Estimate['total'] {
-  const trainingCo2eKg = sum(...runs.map((run) => run.co2eKg));
-  const inferenceCo2eKg = sum(...runs.map((run) => run.inference?.co2eKg ?? exact(0)));
+  // sumOf takes an array: spreading 150,000 runs into arguments would overflow the stack.
+  const trainingCo2eKg = sumOf(runs.map((run) => run.co2eKg));
+  const inferenceCo2eKg = sumOf(runs.map((run) => run.inference?.co2eKg ?? exact(0)));
   return {
-    energyKwh: sum(...runs.flatMap((run) => [run.energyKwh, run.inference?.energyKwh ?? exact(0)])),
+    energyKwh: sumOf(runs.flatMap((run) => [run.energyKwh, run.inference?.energyKwh ?? exact(0)])),
     co2eKg: sum(trainingCo2eKg, inferenceCo2eKg),
     trainingCo2eKg,
     inferenceCo2eKg,

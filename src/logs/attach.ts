@@ -2,7 +2,7 @@
 // the base SHA, or the contents API. Paths are relative to the manifest and may not leave the repository.
 import path from 'node:path/posix';
 import type { InputProblem } from '../errors.js';
-import type { Manifest } from '../manifest/types.js';
+import type { Manifest, Run } from '../manifest/types.js';
 import type { FileReader } from '../util/file-reader.js';
 import { checkLogPath } from './log-path.js';
 import { readMeasurement } from './read.js';
@@ -19,7 +19,10 @@ export interface GuardedFileReader extends FileReader {
   refuse?(repoPath: string): Promise<string | undefined>;
 }
 
-export async function readRunLogs(manifest: Manifest, files: GuardedFileReader): Promise<RunLogs> {
+/** What reading logs needs of a manifest: its file and each run's id, logs and line (validated or not yet). */
+export type LogsOf = Pick<Manifest, 'file'> & { runs: readonly Pick<Run, 'id' | 'logs' | 'line'>[] };
+
+export async function readRunLogs(manifest: LogsOf, files: GuardedFileReader): Promise<RunLogs> {
   const measurements = new Map<string, Measurement[]>();
   const problems: InputProblem[] = [];
   const manifestDir = path.dirname(manifest.file.replace(/\\/g, '/'));
