@@ -1,5 +1,6 @@
 // A run (or a whole manifest) -> its estimated energy and CO2e with ranges and the assumptions behind them.
 import { getAccelerator } from '../data/accelerators.js';
+import { describeDerived } from '../manifest/facts.js';
 import type { Manifest, Run } from '../manifest/types.js';
 import { AssumptionLog } from './assumptions.js';
 import { energyChain } from './energy-chain.js';
@@ -18,6 +19,7 @@ export function estimateRun(run: Run, options: EstimateOptions = {}): RunEstimat
   const assumptions = new AssumptionLog();
   const notes: string[] = [];
   const accelerator = getAccelerator(run.hardware.accelerator);
+  for (const derived of run.derived ?? []) notes.push(describeDerived(derived));
   const placement = resolvePlacement(run, assumptions, notes);
 
   // A run that only serves (model + hardware + inference) has no training to size: its training share is zero.

@@ -95,6 +95,7 @@ function logFacts(measurements: readonly Measurement[]): RunFacts {
       if (m.acceleratorCount) facts.acceleratorCount = fromLog(m, m.acceleratorCount, fields?.accelerator || 'count');
     }
     if (!facts.location && m.location) facts.location = fromLog(m, m.location, fields?.location ?? 'location');
+    if (!facts.hours && m.durationHours) facts.hours = fromLog(m, m.durationHours, 'measured duration');
     if (!facts.tokens && m.tokensSeen) facts.tokens = fromLog(m, m.tokensSeen, fields?.tokens ?? 'tokens seen');
   }
   return facts;

@@ -157,7 +157,8 @@ export function normalizeRun(
     training?.samples !== undefined ||
     hardware.hours !== undefined ||
     hardware.accelerator_hours !== undefined ||
-    facts.tokens !== undefined;
+    facts.tokens !== undefined ||
+    facts.hours !== undefined;
 
   let acceleratorName = hardware.accelerator;
   let count = hardware.count;
@@ -237,7 +238,25 @@ export function normalizeRun(
     facts.tokens
   )
     tokens = derive('training.tokens', facts.tokens);
+  let hours = hardware.hours;
+  if (
+    tokens === undefined &&
+    training?.samples === undefined &&
+    training?.flops === undefined &&
+    hours === undefined &&
+    hardware.accelerator_hours === undefined &&
+    facts.hours
+  )
+    hours = derive('hardware.hours', facts.hours);
   const hasTraining = training !== undefined || tokens !== undefined;
+  if (tokens === undefined && training?.samples !== undefined && training.sequence_length !== undefined) {
+    const epochs = training.epochs ?? 1;
+    derived.push({
+      field: 'training tokens',
+      value: training.samples * training.sequence_length * epochs,
+      source: `samples × sequence_length${training.epochs !== undefined ? ' × epochs' : ''} in the manifest`,
+    });
+  }
 
   return {
     id: input.id,
@@ -263,7 +282,7 @@ export function normalizeRun(
       accelerator,
       count: count ?? 1,
       ...(count === undefined ? { countAssumed: true as const } : {}),
-      hours: hardware.hours,
+      hours,
       acceleratorHours: hardware.accelerator_hours,
       utilization: hardware.utilization,
       powerWatts: hardware.power_watts,

@@ -14,9 +14,8 @@ export const LOG_FORMATS = [
 ] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 
-/** Where the run happens: sets the PUE default when `pue` is not given (a workstation has no facility overhead). */
-export const FACILITIES = ['cloud', 'colocation', 'on-prem', 'workstation'] as const;
-export type Facility = (typeof FACILITIES)[number];
+export { FACILITIES, type Facility } from '../data/facility.js';
+import type { Facility } from '../data/facility.js';
 
 export interface LogRef {
   /** Path as written in the manifest, relative to the manifest's folder. */
