@@ -194,10 +194,15 @@ function reportIssues(error: z.ZodError, prefix: PathSegment[], locate: Located)
   for (const { path, key, hint } of unknown) locate([...path, key], `unknown key "${key}"`, hint);
   for (const { issue, path } of issues) {
     if (issue.code === 'unrecognized_keys') continue;
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) {
       if (suggested.has(formatPath(path))) continue;
       const field = String(path[path.length - 1]);
-      const hint = field === 'version' ? 'add "version: 1" as the first line' : `expected ${issue.expected}`;
+      const hint =
+        field === 'version'
+          ? 'add "version: 1" as the first line'
+          : issue.code === 'invalid_type'
+            ? `expected ${issue.expected}`
+            : issue.message;
       locate(path, `missing required field "${field}"`, hint);
     } else {
       locate(path, issue.message);
