@@ -39,15 +39,24 @@ export function resolveAccelerator(name: string): Resolution<Accelerator> {
   return { suggestions: suggestAccelerators(name) };
 }
 
+/** Normalized id or alias -> canonical id, built once: suggestions run on every unknown name. */
+let suggestionIndex: Map<string, string> | undefined;
+
 /** Up to three canonical ids whose id or an alias is close to `name`, best first. */
 function suggestAccelerators(name: string): string[] {
-  const idByName = new Map<string, string>();
-  for (const accelerator of ACCELERATORS) {
-    for (const alias of [accelerator.id, ...accelerator.aliases]) idByName.set(alias, accelerator.id);
+  if (!suggestionIndex) {
+    suggestionIndex = new Map();
+    for (const accelerator of ACCELERATORS) {
+      for (const alias of [accelerator.id, ...accelerator.aliases]) {
+        const key = normalizeAcceleratorName(alias);
+        if (!suggestionIndex.has(key)) suggestionIndex.set(key, accelerator.id);
+      }
+    }
   }
   const ids: string[] = [];
-  for (const candidate of closest(name, [...idByName.keys()], 50, normalizeAcceleratorName)) {
-    const id = idByName.get(candidate)!;
+  const keys = [...suggestionIndex.keys()];
+  for (const key of closest(normalizeAcceleratorName(name), keys, 50, (text) => text)) {
+    const id = suggestionIndex.get(key)!;
     if (!ids.includes(id)) ids.push(id);
     if (ids.length === 3) break;
   }

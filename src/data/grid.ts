@@ -115,7 +115,8 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 
 function byKey(location: string): GridRegion | undefined {
   const trimmed = location.trim();
-  const alias = COUNTRY_ALIASES[trimmed.toUpperCase()];
+  const upper = trimmed.toUpperCase();
+  const alias = Object.hasOwn(COUNTRY_ALIASES, upper) ? COUNTRY_ALIASES[upper] : undefined;
   return BY_KEY.get(locationKey(alias ?? trimmed));
 }
 
@@ -137,16 +138,22 @@ export function resolveLocation(location: string): Resolution<GridRegion> {
   return { suggestions: suggestLocations(location) };
 }
 
+/** Normalized region id or location name -> region id, built once: suggestions run on every unknown location. */
+let suggestionIndex: Map<string, string> | undefined;
+
 /** Up to three region ids whose id or name is close to `location`, best first. */
 function suggestLocations(location: string): string[] {
-  const idByLabel = new Map<string, string>();
-  for (const region of GRID_REGIONS) {
-    idByLabel.set(region.id, region.id);
-    if (!region.provider) idByLabel.set(region.name, region.id);
+  if (!suggestionIndex) {
+    suggestionIndex = new Map();
+    for (const region of GRID_REGIONS) {
+      const labels = region.provider ? [region.id] : [region.id, region.name];
+      for (const label of labels)
+        if (!suggestionIndex.has(locationKey(label))) suggestionIndex.set(locationKey(label), region.id);
+    }
   }
   const ids: string[] = [];
-  for (const label of closest(location.trim(), [...idByLabel.keys()], 50, locationKey)) {
-    const id = idByLabel.get(label)!;
+  for (const key of closest(locationKey(location.trim()), [...suggestionIndex.keys()], 50, (text) => text)) {
+    const id = suggestionIndex.get(key)!;
     if (!ids.includes(id)) ids.push(id);
     if (ids.length === 3) break;
   }

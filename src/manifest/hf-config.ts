@@ -258,7 +258,7 @@ export function parametersFromConfig(json: unknown): ConfigResult {
   const config = json as Config;
   const modelType = typeof config.model_type === 'string' ? config.model_type.toLowerCase() : undefined;
   if (!modelType) return { error: 'config.json has no model_type', hint: `supported: ${SUPPORTED}` };
-  const family = FAMILIES[modelType];
+  const family = Object.hasOwn(FAMILIES, modelType) ? FAMILIES[modelType] : undefined;
   if (!family)
     return {
       error: `config.json model_type "${modelType}" is not supported`,

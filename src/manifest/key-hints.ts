@@ -87,7 +87,7 @@ export function unknownKeyHint(key: string, path: PathSegment[], sections: Recor
   if (section !== undefined && section !== 'run' && section !== '' && sections.run.includes(canonical))
     return `"${canonical}" is a run-level key: move it out of ${where(section)} to the run itself`;
 
-  const synonym = SYNONYMS[canonical];
+  const synonym = Object.hasOwn(SYNONYMS, canonical) ? SYNONYMS[canonical] : undefined;
   if (synonym) {
     const [home, target] = synonym;
     const sameObject =

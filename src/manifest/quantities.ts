@@ -45,7 +45,7 @@ function parseDuration(input: unknown, defaultUnit: 'h' | 'd', expected: string)
   if (!match) return { error: expected };
   const unit = (match[2] ?? defaultUnit).toLowerCase();
   if (unit === 'm') return { error: AMBIGUOUS_M };
-  const perUnit = HOURS_PER_UNIT[unit];
+  const perUnit = Object.hasOwn(HOURS_PER_UNIT, unit) ? HOURS_PER_UNIT[unit] : undefined;
   if (perUnit === undefined) return { error: `${expected} (units: s, min, h, d, w, mo, y)` };
   return finite(Number(match[1]) * perUnit, `a finite number (${JSON.stringify(input)} is too large)`);
 }
