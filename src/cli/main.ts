@@ -1,11 +1,18 @@
 // The CLI dispatcher: finds the sub-command, maps errors to exit codes. Sub-commands register in COMMANDS.
 import { InputError, formatProblem } from '../errors.js';
 import { EXIT, UsageError, type CliIo, type Command } from './command.js';
+import { acceleratorsCommand } from './accelerators.js';
 import { badgeCommand } from './badge.js';
 import { modelCardCommand } from './model-card.js';
 import { compareCommand, estimateCommand } from './report-command.js';
 
-export const COMMANDS: Command[] = [estimateCommand, compareCommand, badgeCommand, modelCardCommand];
+export const COMMANDS: Command[] = [
+  estimateCommand,
+  compareCommand,
+  badgeCommand,
+  modelCardCommand,
+  acceleratorsCommand,
+];
 
 export function helpText(): string {
   const width = Math.max(...COMMANDS.map((command) => command.usage.length));

@@ -3,9 +3,12 @@ import type { Accelerator } from './types.js';
 import { closest } from '../util/suggest.js';
 import { NVIDIA_ACCELERATORS } from './accelerators-nvidia.js';
 import { OTHER_ACCELERATORS } from './accelerators-other.js';
+import { RTX_ACCELERATORS } from './accelerators-rtx.js';
 import { withSpecLinks } from './spec-links.js';
 
-export const ACCELERATORS: Accelerator[] = [...NVIDIA_ACCELERATORS, ...OTHER_ACCELERATORS].map(withSpecLinks);
+export const ACCELERATORS: Accelerator[] = [...NVIDIA_ACCELERATORS, ...RTX_ACCELERATORS, ...OTHER_ACCELERATORS].map(
+  withSpecLinks,
+);
 
 /**
  * Lower-cases and drops punctuation, vendor words, a leading count ("8x") and a trailing CodeCarbon
