@@ -87,4 +87,13 @@ describe('manifest paths from any directory', () => {
     expect(result.stderr).toMatch(/\(base branch\)|is absolute/);
     expect(result.code).toBe(2);
   });
+
+  it('a missing manifest is named with CLI wording, not the action input', async () => {
+    const result = await cli(['estimate', 'nowhere/ml-carbon.yml'], elsewhere);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      'no manifest found (create ml-carbon.yml at the repository root, or give the path of yours)',
+    );
+    expect(result.stderr).not.toMatch(/input/);
+  });
 });

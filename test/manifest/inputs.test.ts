@@ -214,3 +214,50 @@ describe('where the run happens', () => {
     expect(manifest!.runs[0]!.location).toBe(id);
   });
 });
+
+describe('through the whole pipeline', () => {
+  const files = (manifest: string) => ({
+    async readText(path: string) {
+      return path === 'ml-carbon.yml' ? manifest : undefined;
+    },
+    openStream() {
+      return undefined;
+    },
+  });
+  const analyzeOne = async (manifest: string, base?: string) => {
+    const { analyze } = await import('../../src/pipeline.js');
+    return analyze({
+      head: { manifestPaths: ['ml-carbon.yml'], files: files(manifest) },
+      ...(base ? { base: { manifestPaths: ['ml-carbon.yml'], files: files(base) } } : {}),
+    });
+  };
+
+  it('a serving-only run is compared and advised like any other', async () => {
+    const serving = (tokens: string) =>
+      oneRun(
+        `model: { parameters: 7B }\nhardware: { accelerator: A100-SXM4-80GB, count: 2 }\ninference: { tokens_per_day: ${tokens}, days: 1y }`,
+        'defaults: { location: FR, facility: cloud }\n',
+      );
+    const analysis = await analyzeOne(serving('100M'), serving('50M'));
+    expect(analysis.problems).toEqual([]);
+    const row = analysis.comparison.runs.find((candidate) => candidate.id === 'r')!;
+    expect(row.head!.inference!.co2eKg.value).toBeCloseTo(2 * row.base!.inference!.co2eKg.value, 6);
+    expect(analysis.head.estimate!.runs[0]!.advice!.length).toBeGreaterThan(0);
+    expect(analysis.markdown).toMatch(/Serving only/);
+  });
+
+  it('a run on an accelerator the table lacks is estimated and advised without errors', async () => {
+    const analysis = await analyzeOne(
+      oneRun(
+        'model: { parameters: 7B }\ntraining: { tokens: 100B }\nhardware: { accelerator: RTX 9090, count: 4, tdp_watts: 600, peak_tflops: 400 }\ninference: { tokens_per_day: 10M }',
+        'defaults: { location: DE, facility: workstation }\n',
+      ),
+    );
+    expect(analysis.problems.map((problem) => problem.severity)).toEqual(['warning']);
+    const run = analysis.head.estimate!.runs[0]!;
+    expect(run.accelerator).toBe('RTX 9090 (TDP 600 W, 400 TFLOP/s bf16)');
+    expect(run.pue).toBe(1);
+    expect(run.co2eKg.value).toBeGreaterThan(0);
+    expect(analysis.markdown).toContain('RTX 9090');
+  });
+});
