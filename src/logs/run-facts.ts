@@ -86,17 +86,24 @@ function fromLog<T>(m: Measurement, value: T, what: string): Fact<T> {
   return { value, source: `${m.file} (${what})` };
 }
 
+/** A log's number is used only within the bounds the manifest itself accepts (src/manifest/schema.ts). */
+const within = (value: number | undefined, max: number): value is number =>
+  value !== undefined && Number.isFinite(value) && value > 0 && value <= max;
+
 function logFacts(measurements: readonly Measurement[]): RunFacts {
   const facts: RunFacts = {};
   for (const m of measurements) {
     const fields = TOOL_FIELDS[m.format];
-    if (!facts.accelerator && m.acceleratorName) {
+    if (!facts.accelerator && m.acceleratorName && m.acceleratorName.length <= 200) {
       facts.accelerator = fromLog(m, m.acceleratorName, fields?.accelerator || 'accelerator name');
-      if (m.acceleratorCount) facts.acceleratorCount = fromLog(m, m.acceleratorCount, fields?.accelerator || 'count');
+      if (within(m.acceleratorCount, 1e7) && Number.isInteger(m.acceleratorCount))
+        facts.acceleratorCount = fromLog(m, m.acceleratorCount, fields?.accelerator || 'count');
     }
-    if (!facts.location && m.location) facts.location = fromLog(m, m.location, fields?.location ?? 'location');
-    if (!facts.hours && m.durationHours) facts.hours = fromLog(m, m.durationHours, 'measured duration');
-    if (!facts.tokens && m.tokensSeen) facts.tokens = fromLog(m, m.tokensSeen, fields?.tokens ?? 'tokens seen');
+    if (!facts.location && m.location && m.location.length <= 200)
+      facts.location = fromLog(m, m.location, fields?.location ?? 'location');
+    if (!facts.hours && within(m.durationHours, 1e7)) facts.hours = fromLog(m, m.durationHours, 'measured duration');
+    if (!facts.tokens && within(m.tokensSeen, 1e17))
+      facts.tokens = fromLog(m, m.tokensSeen, fields?.tokens ?? 'tokens seen');
   }
   return facts;
 }

@@ -154,4 +154,22 @@ runs:
       '`training tokens` = 1.54B, from samples × sequence_length × epochs in the manifest.',
     );
   });
+
+  it('ignores a log number beyond what the manifest itself accepts (absurd values never reach the FLOPs)', async () => {
+    const { run, estimate } = await analyzeFiles({
+      'proj/ml-carbon.yml': `version: 1
+runs:
+  - id: sft
+    model: { parameters: 1B }
+    hardware: { accelerator: T4 }
+    logs: [trainer_state.json]
+`,
+      'proj/trainer_state.json': JSON.stringify({
+        log_history: [{ step: 1, train_runtime: 3600, total_flos: 1e15, num_input_tokens_seen: 1e300 }],
+      }),
+    });
+    expect(run!.training).toBeUndefined();
+    expect(run!.hardware.hours).toBe(1);
+    expect(Number.isFinite(estimate!.co2eKg.high)).toBe(true);
+  });
 });
