@@ -22,7 +22,7 @@ describe('formatting', () => {
     expect(formatSignedKg(-3)).toBe('−3 kg');
     expect(formatSignedKg(41.8)).toBe('+41.8 kg');
     expect(formatPercent(46.04)).toBe('+46%');
-    expect(formatPercent(-3.14)).toBe('-3.1%');
+    expect(formatPercent(-3.14)).toBe('−3.1%');
   });
 });
 
