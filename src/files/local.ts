@@ -2,7 +2,7 @@
 // line: its repository (the git top-level of its folder) and its path inside it, whatever the current directory.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GuardedFileReader } from '../logs/attach.js';
 import { resolveLogPath } from './resolve-log-path.js';
@@ -21,6 +21,22 @@ function inside(root: string, target: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
+/** readText reads whole files (manifests, config.json); past this size only the start is read, which every reader
+ * then refuses as too large, so a 2 GB "manifest" never lands in memory. Logs are streamed instead. */
+const READ_TEXT_MAX_BYTES = 16 * 1024 * 1024;
+
+async function readStart(full: string): Promise<string> {
+  if (statSync(full).size <= READ_TEXT_MAX_BYTES) return readFile(full, 'utf8');
+  const handle = await open(full, 'r');
+  try {
+    const buffer = Buffer.alloc(READ_TEXT_MAX_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, READ_TEXT_MAX_BYTES, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 export function localFiles(root = process.cwd()): FileReader & GuardedFileReader {
   const realRoot = realOrSame(path.resolve(root));
   /** A regular file whose real location is inside the root (a symlink may not lead out of the repository). */
@@ -32,7 +48,7 @@ export function localFiles(root = process.cwd()): FileReader & GuardedFileReader
   return {
     async readText(repoPath) {
       const full = readable(repoPath);
-      return full ? readFile(full, 'utf8') : undefined;
+      return full ? readStart(full) : undefined;
     },
     /** Paths (or symlinks) whose target lies outside the root are refused, without reading them. */
     async refuse(repoPath) {

@@ -119,3 +119,18 @@ describe('the manifest through a symlink', () => {
     expect(stderr).not.toMatch(/SECRET-CONTENT/);
   });
 });
+
+describe('a huge manifest on disk', () => {
+  it('is refused by size without being read whole', async () => {
+    const { openSync, closeSync, ftruncateSync, writeSync } = await import('node:fs');
+    const repo = mkdtempSync(join(tmpdir(), 'ml-carbon-huge-'));
+    const file = join(repo, 'ml-carbon.yml');
+    const fd = openSync(file, 'w');
+    writeSync(fd, 'version: 1\n# ');
+    ftruncateSync(fd, 64 * 1024 * 1024); // sparse: 64 MB of NULs after the comment start
+    closeSync(fd);
+    const text = await localManifest(repo, 'ml-carbon.yml').files.readText('ml-carbon.yml');
+    expect(text!.length).toBeLessThanOrEqual(16 * 1024 * 1024);
+    expect(parse(text!).problems[0]!.message).toMatch(/at most 1,048,576 are read/);
+  });
+});
