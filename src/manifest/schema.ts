@@ -31,6 +31,7 @@ const hours = (what: string, max: number) => bounded(parseHours, what, max);
 const fraction = (what: string) =>
   z.number({ error: `${what} must be a number between 0 and 1` }).superRefine((value, ctx) => {
     if (value <= 0) ctx.addIssue({ code: 'custom', message: `${what} must be greater than 0` });
+    else if (value < 0.001) ctx.addIssue({ code: 'custom', message: `${what} below 0.001 (0.1%) is not plausible` });
     else if (value > 1 && value <= 100)
       ctx.addIssue({
         code: 'custom',
@@ -98,10 +99,10 @@ function build() {
 
   const peakTflops = z.union(
     [
-      positiveNumber('peak_tflops', 1e6),
+      positiveNumber('peak_tflops', 1e6).min(0.001, 'peak_tflops below 0.001 TFLOP/s is not plausible'),
       z.partialRecord(
         z.enum(PRECISIONS, { error: `keys are precisions: ${PRECISIONS.join(' | ')}` }),
-        positiveNumber('peak_tflops', 1e6),
+        positiveNumber('peak_tflops', 1e6).min(0.001, 'peak_tflops below 0.001 TFLOP/s is not plausible'),
       ),
     ],
     { error: 'peak_tflops is dense TFLOP/s: a number, or one per precision such as { bf16: 312, fp32: 19.5 }' },

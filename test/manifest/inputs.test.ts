@@ -204,6 +204,15 @@ describe('where the run happens', () => {
   });
 
   it.each([
+    ['USA/Iowa', 'US-IA'],
+    ['FRA/Île-de-France', 'FR'],
+    ['gcp:us-central1', 'gcp:us-central1'],
+  ])('CodeCarbon location %s resolves to %s', async (written, id) => {
+    const { resolveLocation } = await import('../../src/data/grid.js');
+    expect(resolveLocation(written).found?.id).toBe(id);
+  });
+
+  it.each([
     ['UK', 'GB'],
     ['EL', 'GR'],
     ['DEU', 'DE'],

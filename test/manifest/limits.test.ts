@@ -134,3 +134,31 @@ describe('a huge manifest on disk', () => {
     expect(parse(text!).problems[0]!.message).toMatch(/at most 1,048,576 are read/);
   });
 });
+
+describe('the extremes the schema accepts', () => {
+  it('still give a finite estimate and report', async () => {
+    // Largest work on the slowest hardware the schema allows: 6 x 1e15 x 1e17 x 1e6 FLOPs at 1e-3 TFLOP/s x 0.001.
+    const text = `version: 1
+defaults: { carbon_intensity: 5000, pue: 3 }
+runs:
+  - id: huge
+    model: { parameters: 1e15 }
+    training: { tokens: 1e17, epochs: 1000000 }
+    hardware: { accelerator: Slow-1, count: 10000000, tdp_watts: 100000, peak_tflops: 0.001, utilization: 0.001 }
+    repeats: 1000000
+    inference: { tokens_per_day: 1e16, days: 36500 }
+`;
+    const { manifest, problems } = parse(text);
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const estimate = estimateRun(manifest!.runs[0]!);
+    for (const value of [estimate.co2eKg.high, estimate.energyKwh.high, estimate.inference!.co2eKg.high])
+      expect(Number.isFinite(value)).toBe(true);
+    const analysis = await analyze({
+      head: {
+        manifestPaths: ['ml-carbon.yml'],
+        files: { readText: async () => text, openStream: () => undefined },
+      },
+    });
+    expect(analysis.markdown).toMatch(/huge/);
+  });
+});
