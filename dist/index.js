@@ -48198,6 +48198,39 @@ const INFERENCE_POWER_FRACTION_OF_TDP = {
     year: 2025,
     url: 'https://cloud.google.com/tpu/docs/v4',
 };
+/**
+ * Serving as deployed: a provisioned accelerator draws an idle floor around the clock (model loaded, CUDA context up)
+ * and up to the busy draw while requests are in flight.
+ */
+const SERVING_IDLE_SHARE_OF_TDP = {
+    value: 0.15,
+    low: 0.1,
+    high: 0.25,
+    source: 'Idle draw with a model loaded on H100, A100 and L40S: bare idle plus 26-66 W for the CUDA context, independent of model size (Vadari 2026, 14 production H100s and controlled runs); H100 SXM bare idle is about 10 % of its 700 W',
+    year: 2026,
+    url: 'https://arxiv.org/abs/2605.23918',
+};
+const SERVING_BUSY_SHARE_OF_TDP = {
+    value: 0.8,
+    low: 0.55,
+    high: 1.05,
+    source: 'Morrison et al. 2025 Table 3: one H100 serving 1-13 B models with SGLang at 8 requests/s drew 430-720 W (0.62-1.03 of TDP) while continuously busy',
+    year: 2025,
+    url: 'https://arxiv.org/abs/2503.05804',
+};
+/**
+ * Decode at batch 1 streams every weight once per token: FLOP/s = 2 FLOPs per 2-byte weight x memory bandwidth, a
+ * share of the bf16 peak equal to bandwidth / peak. H100 SXM: 3.35 TB/s over 989 TFLOP/s = 0.0034; A100: 2.0 TB/s
+ * over 312 = 0.0064 (the high end); half of H100's as the low end for slower-memory cards.
+ */
+const DECODE_SHARE_OF_PEAK = {
+    value: 0.0034,
+    low: 0.0017,
+    high: 0.0064,
+    source: 'NVIDIA H100 and A100 datasheets: HBM bandwidth over dense bf16 peak',
+    year: 2022,
+    url: 'https://www.nvidia.com/en-us/data-center/h100/',
+};
 /** Service life over which manufacturing emissions are amortised. */
 const EMBODIED_LIFETIME_YEARS = {
     value: 4,
@@ -48263,10 +48296,15 @@ const intensityGPerKwhOf = (co2eKg, kwh) => (co2eKg / kwh) * GRAMS_PER_KG;
 
 
 
+function hostFraction(assumptions) {
+    return assumptions.fromDefault('host overhead (CPU, memory, network) as a share of accelerator energy', HOST_OVERHEAD_FRACTION, '×');
+}
 function hostOverhead(assumptions) {
-    const fraction = assumptions.fromDefault('host overhead (CPU, memory, network) as a share of accelerator energy', HOST_OVERHEAD_FRACTION, '×');
+    const fraction = hostFraction(assumptions);
     return range(1 + fraction.value, 1 + fraction.low, 1 + fraction.high);
 }
+/** x - 1 for a factor >= 1 (PUE -> overhead share), keeping its range. */
+const excess = (factor) => range(factor.value - 1, factor.low - 1, factor.high - 1);
 /** Embodied kg CO2e carried by one accelerator-hour: (card + host share) / service life. */
 function embodiedPerAcceleratorHour(accelerator, assumptions) {
     const card = accelerator.embodiedKgCo2e;
@@ -48285,14 +48323,160 @@ function energyChain(input, assumptions) {
         energyKwh: facilityKwh,
         co2eKg: sum(operationalKg, embodiedKg),
         breakdown: {
-            acceleratorKwh: acceleratorKwh.value,
-            hostKwh: itKwh.value - acceleratorKwh.value,
-            facilityOverheadKwh: facilityKwh.value - itKwh.value,
-            operationalCo2eKg: operationalKg.value,
-            embodiedCo2eKg: embodiedKg.value,
+            acceleratorKwh,
+            hostKwh: product(acceleratorKwh, hostFraction(assumptions)),
+            facilityOverheadKwh: product(itKwh, excess(input.placement.pue)),
+            operationalCo2eKg: operationalKg,
+            embodiedCo2eKg: embodiedKg,
         },
     };
 }
+function scaleBreakdown(breakdown, by) {
+    return {
+        acceleratorKwh: scale(breakdown.acceleratorKwh, by),
+        hostKwh: scale(breakdown.hostKwh, by),
+        facilityOverheadKwh: scale(breakdown.facilityOverheadKwh, by),
+        operationalCo2eKg: scale(breakdown.operationalCo2eKg, by),
+        embodiedCo2eKg: scale(breakdown.embodiedCo2eKg, by),
+    };
+}
+
+;// CONCATENATED MODULE: ./build/data/calibration-benchmarks.js
+const LLM_FOUNDRY = 'https://github.com/mosaicml/llm-foundry/blob/main/scripts/train/benchmarking/README.md';
+const TORCHTITAN = 'https://github.com/pytorch/torchtitan/blob/main/docs/performance.md';
+const PALM = 'https://arxiv.org/abs/2204.02311';
+const MAXTEXT = 'https://github.com/AI-Hypercomputer/maxtext';
+const STEADY_STATE_MFU = {
+    volta: {
+        value: 0.213,
+        low: 0.213,
+        high: 0.213,
+        source: 'Chowdhery et al. 2022 (PaLM) Table 3: GPT-3 175B on V100, 21.3 % MFU',
+        year: 2022,
+        url: PALM,
+    },
+    ampere: {
+        value: 0.54,
+        low: 0.43,
+        high: 0.64,
+        source: 'A100 bf16 steady-state MFU, median of MosaicML llm-foundry tables (43-64 %), PyTorch torchtitan Llama 3 8B/70B (50-58 %), MegaScale 175B on 12,288 A100 (55.2 %, Jiang et al. 2024) and MT-NLG 530B (30.2 %, PaLM Table 3)',
+        year: 2024,
+        url: LLM_FOUNDRY,
+    },
+    hopper: {
+        value: 0.415,
+        low: 0.33,
+        high: 0.48,
+        source: 'H100 bf16 steady-state MFU, median of llm-foundry (36-46 %), Ai2 OLMo-core (39-48 %), torchtitan Llama 3.1 8B (33-39 %), Nemotron-4 340B (41-42 %) and Megatron-Core GPT-3 175B (40-47 %)',
+        year: 2024,
+        url: TORCHTITAN,
+    },
+    blackwell: {
+        value: 0.387,
+        low: 0.36,
+        high: 0.41,
+        relativeTo: { generation: 'hopper', ratio: 0.932 },
+        source: 'NVIDIA Megatron-Bridge 25.09 GB200 fp8 model TFLOP/s (Llama 3 8B/70B: 65-72 % of the bf16 dense peak) over NVIDIA NeMo 24.07 H100 fp8 (653-802 TFLOP/s: 66-81 % of the bf16 peak): 0.932 x the Hopper level, same stack and recipe. No whole-run Blackwell hours are published',
+        year: 2025,
+        url: 'https://docs.nvidia.com/nemo-framework/user-guide/latest/performance/performance-summary.html',
+    },
+    cdna2: {
+        value: 0.36,
+        low: 0.32,
+        high: 0.384,
+        source: 'Dash et al. 2023, Optimizing distributed training on Frontier for LLMs: 32-38 % of peak for 22 B-1 T models on MI250X',
+        year: 2023,
+        url: 'https://arxiv.org/abs/2312.12705',
+    },
+    'tpu-v3': {
+        value: 0.325,
+        low: 0.325,
+        high: 0.325,
+        source: 'PaLM Table 3: Gopher 280B on TPU v3, 32.5 % MFU',
+        year: 2022,
+        url: PALM,
+    },
+    'tpu-v4': {
+        value: 0.462,
+        low: 0.462,
+        high: 0.462,
+        source: 'Chowdhery et al. 2022 (PaLM 540B on 6,144 TPU v4): 46.2 % MFU',
+        year: 2022,
+        url: PALM,
+    },
+    'tpu-v5': {
+        value: 0.62,
+        low: 0.46,
+        high: 0.71,
+        source: 'Google MaxText tuned synthetic runs: TPU v5e 46-67 %, TPU v5p 64-71 % MFU (median of the two midpoints)',
+        year: 2024,
+        url: MAXTEXT,
+    },
+    'tpu-v6': {
+        value: 0.425,
+        low: 0.35,
+        high: 0.5,
+        source: 'Google MaxText model tiering: Llama 3.1 8B 45.5 %, 70B 50.3 %, 405B 38.6 %, Mixtral 35.2 % on TPU v6e',
+        year: 2025,
+        url: MAXTEXT,
+    },
+};
+/** Generations with their own benchmark level, by kind; others of a kind take the kind's median (stated as such). */
+const KIND_REFERENCE = {
+    gpu: 'gpu',
+    tpu: 'tpu',
+    asic: 'gpu',
+    cpu: 'gpu',
+    soc: 'gpu',
+};
+const TPU_GENERATIONS = new Set(['tpu-v3', 'tpu-v4', 'tpu-v5', 'tpu-v6']);
+function medianOf(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+/**
+ * The sourced steady-state level of a generation; for a generation no public benchmark covers, the median of the
+ * benchmarked generations of its kind (GPUs for ASICs, CPUs and SoCs), with the span of those generations as range.
+ */
+function steadyStateLevel(generation, kind) {
+    const own = generation ? STEADY_STATE_MFU[generation] : undefined;
+    if (own)
+        return { ...own, borrowed: false };
+    const reference = KIND_REFERENCE[kind];
+    const levels = Object.entries(STEADY_STATE_MFU)
+        .filter(([name]) => TPU_GENERATIONS.has(name) === (reference === 'tpu'))
+        .map(([, level]) => level.value);
+    const value = Math.round(medianOf(levels) * 1000) / 1000;
+    return {
+        value,
+        low: Math.min(...levels),
+        high: Math.max(...levels),
+        source: `no public steady-state benchmark for ${generation ?? kind}: the median of the benchmarked ${reference.toUpperCase()} generations (${Object.keys(STEADY_STATE_MFU)
+            .filter((name) => TPU_GENERATIONS.has(name) === (reference === 'tpu'))
+            .join(', ')})`,
+        year: 2025,
+        url: reference === 'tpu' ? MAXTEXT : LLM_FOUNDRY,
+        borrowed: true,
+    };
+}
+/**
+ * End-to-end fp8 training speed-up over bf16 (tokens per second), by generation with fp8 tensor cores. Measured on
+ * Hopper; Ada and Blackwell use the same Transformer Engine fp8 recipes, so the Hopper figure is used for them.
+ */
+const HOPPER_FP8 = {
+    value: 1.25,
+    low: 1.16,
+    high: 1.35,
+    source: 'Measured fp8 over bf16 tokens/s on H100: llm-foundry FP8 table, torchtitan Float8 (+28 % on Llama 3.1 8B), OLMo-core FP8 (+16-30 %)',
+    year: 2025,
+    url: TORCHTITAN,
+};
+const FP8_SPEEDUP = {
+    hopper: HOPPER_FP8,
+    ada: { ...HOPPER_FP8, source: `${HOPPER_FP8.source}; assumed for Ada (same fp8 tensor-core recipes)` },
+    blackwell: { ...HOPPER_FP8, source: `${HOPPER_FP8.source}; assumed for Blackwell (same fp8 recipes)` },
+};
 
 ;// CONCATENATED MODULE: ./build/estimate/throughput.js
 const FALLBACK = {
@@ -48315,63 +48499,210 @@ function peakThroughput(accelerator, wanted) {
     return { flopsPerSecond: tflops * 1e12, precision };
 }
 
+;// CONCATENATED MODULE: ./build/estimate/precision.js
+// Precision as the hardware does it: which precision really runs on an accelerator, and the FLOP/s rate the engine
+// divides by. fp8 trains at the bf16 rate times a measured, per-generation speed-up (not at the fp8 peak); a
+// precision the hardware lacks is costed as what would really run, with a warning.
+
+
+const HALF_PRECISIONS = ['bf16', 'fp16'];
+/** True when the accelerator has units that run `precision` faster than fp32 (V100 lists bf16 at the fp32 rate). */
+function supportsPrecision(accelerator, precision) {
+    const peaks = accelerator.peakTflops.value;
+    const peak = peaks[precision];
+    if (!peak)
+        return false;
+    if (precision === 'fp32')
+        return true;
+    if (precision === 'fp8')
+        return peak > (peaks.bf16 ?? peaks.fp16 ?? 0);
+    return peaks.fp32 === undefined || peak > peaks.fp32;
+}
+/** The fastest training precision an accelerator supports natively: bf16, else fp16, else fp32. */
+function bestTrainingPrecision(accelerator) {
+    return HALF_PRECISIONS.find((precision) => supportsPrecision(accelerator, precision)) ?? 'fp32';
+}
+function substituteFor(accelerator, wanted) {
+    const chain = {
+        fp32: [],
+        tf32: ['fp32'],
+        bf16: ['fp16', 'fp32'],
+        fp16: ['bf16', 'fp32'],
+        fp8: ['bf16', 'fp16', 'fp32'],
+        int8: ['fp8', 'bf16', 'fp16', 'fp32'],
+        int4: ['int8', 'fp8', 'bf16', 'fp16', 'fp32'],
+    };
+    return chain[wanted].find((precision) => supportsPrecision(accelerator, precision)) ?? 'fp32';
+}
+/**
+ * What runs and at what rate, for a run that asked for `wanted` (undefined when the manifest left precision out).
+ * `purpose` words the notes ("training", "serving").
+ */
+function resolvePrecision(accelerator, wanted, purpose) {
+    const notes = [];
+    let precision;
+    if (wanted === undefined) {
+        precision = bestTrainingPrecision(accelerator);
+        notes.push(`Precision not given for ${purpose}: ${precision}${precision === 'fp32' ? '' : ' mixed precision'}, the fastest precision ${accelerator.id} supports for ${purpose}, is assumed.`);
+    }
+    else if (supportsPrecision(accelerator, wanted) || (wanted === 'fp32' && accelerator.peakTflops.value.fp32)) {
+        precision = wanted;
+    }
+    else {
+        precision = substituteFor(accelerator, wanted);
+        notes.push(`Warning: ${accelerator.id} has no ${wanted} units; ${purpose} is costed as ${precision}, what would really run.`);
+    }
+    if (precision !== 'fp8') {
+        const peak = peakThroughput(accelerator, precision);
+        return { precision, flopsPerSecond: peak.flopsPerSecond, ratePrecision: peak.precision, notes };
+    }
+    const base = HALF_PRECISIONS.find((half) => supportsPrecision(accelerator, half)) ?? 'fp32';
+    const basePeak = peakThroughput(accelerator, base);
+    const speedup = accelerator.generation ? FP8_SPEEDUP[accelerator.generation] : undefined;
+    if (!speedup) {
+        notes.push(`No measured fp8 speed-up for ${accelerator.generation ?? accelerator.id}: fp8 is costed at the ${base} rate.`);
+        return { precision, flopsPerSecond: basePeak.flopsPerSecond, ratePrecision: basePeak.precision, notes };
+    }
+    notes.push(`fp8 is costed as the ${base} rate x ${speedup.value} (measured fp8 speed-up on ${accelerator.generation}), not at the fp8 peak.`);
+    return {
+        precision,
+        flopsPerSecond: basePeak.flopsPerSecond * speedup.value,
+        ratePrecision: basePeak.precision,
+        speedup,
+        notes,
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/estimate/inference.js
-// Serving the trained model: 2 x (active) parameters FLOPs per token -> accelerator-hours per day -> the energy chain.
+// Serving as it is deployed: provisioned accelerators x wall-clock x the draw at the load the traffic implies (an idle
+// floor plus a load-dependent part). The FLOPs view (2 x active parameters per token at a serving utilization, busy
+// time only) is kept beside it as the lower bound.
 
 
 
 
 
 
+
+const SECONDS_PER_DAY = 86_400;
+const BYTES_PER_PARAMETER = {
+    fp32: 4,
+    tf32: 4,
+    bf16: 2,
+    fp16: 2,
+    fp8: 1,
+    int8: 1,
+    int4: 0.5,
+};
+/** Weights plus KV cache and activations: the weights take about this share of a replica's memory. */
+const MEMORY_HEADROOM = 1.2;
 function inferenceTokensPerDay(run) {
     const inference = run.inference;
     return inference.tokensPerDay ?? (inference.requestsPerDay ?? 0) * (inference.tokensPerRequest ?? 0);
+}
+/** Replicas the manifest gives, when its schema carries them (`inference.replicas`). */
+const givenReplicas = (inference) => inference.replicas;
+/** Accelerators one replica needs to hold the weights at the serving precision. */
+function acceleratorsPerReplica(run, accelerator, precision) {
+    if (!accelerator.memoryGb)
+        return 1;
+    const bytes = run.model.parameters * BYTES_PER_PARAMETER[precision] * MEMORY_HEADROOM;
+    return Math.max(1, Math.ceil(bytes / (accelerator.memoryGb * 1e9)));
 }
 function estimateInference(run, placement, assumptions, notes) {
     const inference = run.inference;
     if (!inference)
         return undefined;
     const accelerator = getAccelerator(inference.accelerator ?? run.hardware.accelerator);
-    const precision = inference.precision ?? run.training?.precision ?? 'bf16';
-    const peak = peakThroughput(accelerator, precision);
+    const wanted = inference.precision ?? (run.training?.precisionGiven ? run.training.precision : undefined);
+    const resolved = resolvePrecision(accelerator, wanted, 'serving');
+    notes.push(...resolved.notes.filter((note) => !note.startsWith('fp8 is costed')));
+    const rate = resolved.flopsPerSecond / (resolved.speedup?.value ?? 1);
     assumptions.record({
-        name: `${accelerator.id} dense peak at ${peak.precision} (serving)`,
-        value: peak.flopsPerSecond / 1e12,
+        name: `${accelerator.id} dense peak at ${resolved.ratePrecision} (serving)`,
+        value: rate / 1e12,
         unit: 'TFLOP/s',
         origin: 'default',
         source: accelerator.peakTflops.source,
         year: accelerator.peakTflops.year,
         url: accelerator.peakTflops.url,
     });
+    const active = run.model.activeParameters ?? run.model.parameters;
     const tokensPerDay = inferenceTokensPerDay(run);
-    const flopsPerDay = 2 * (run.model.activeParameters ?? run.model.parameters) * tokensPerDay;
-    const utilization = inference.utilization !== undefined
+    const flopsPerDay = 2 * active * tokensPerDay;
+    const batched = inference.utilization !== undefined
         ? assumptions.given('serving utilization', inference.utilization, '×')
         : assumptions.fromDefault('serving utilization (share of peak FLOP/s sustained)', INFERENCE_UTILIZATION, '×');
+    // The FLOPs view: busy accelerator-hours only, the lower bound.
+    const busyHoursPerDay = product(exact(hoursFromSeconds(flopsPerDay / rate)), inverse(batched));
+    // Provisioned: replicas x accelerators per replica, around the clock.
+    const perReplica = acceleratorsPerReplica(run, accelerator, resolved.precision);
+    const capacityTokensPerSecond = (perReplica * rate * batched.value) / (2 * active);
+    const tokensPerSecond = tokensPerDay / SECONDS_PER_DAY;
+    const replicas = givenReplicas(inference) ?? Math.max(1, Math.ceil(tokensPerSecond / Math.max(capacityTokensPerSecond, 1e-12)));
+    if (givenReplicas(inference) === undefined) {
+        notes.push(`Serving: ${replicas} replica${replicas === 1 ? '' : 's'} of ${perReplica} ${accelerator.id} derived from the traffic (${formatRate(tokensPerSecond)} tokens/s) and the batched throughput; provisioned around the clock at the draw that load implies. The busy-time FLOPs view is the lower bound.`);
+    }
+    const provisioned = replicas * perReplica;
+    const hoursPerDay = exact(provisioned * 24);
+    assumptions.given('serving accelerators provisioned', provisioned, 'accelerators');
+    const perAcceleratorWatts = servingWatts(accelerator, assumptions, busyShareOfDay(run, accelerator, resolved.precision, replicas, perReplica, busyHoursPerDay));
+    const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts: perAcceleratorWatts, placement }, assumptions);
+    const busyPower = product(exact(accelerator.tdpWatts.value), assumptions.fromDefault('average serving power while busy as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'));
+    const busyOnly = product(busyHoursPerDay, busyPower, exact(inference.days / 1000));
     if (inference.utilization === undefined) {
         notes.push('Serving load not given: energy per token depends strongly on how busy the accelerators are kept, so the serving range is wide. Set `inference.utilization` to narrow it.');
     }
-    const hoursPerDay = product(exact(hoursFromSeconds(flopsPerDay / peak.flopsPerSecond)), inverse(utilization));
-    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
-    const powerWatts = product(tdp, assumptions.fromDefault('average serving power as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'));
-    const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts, placement }, assumptions);
     const days = inference.days;
     return {
         days,
         tokensPerDay,
         accelerator: accelerator.id,
+        replicas,
+        acceleratorsPerReplica: perReplica,
         acceleratorHours: scale(hoursPerDay, days),
         energyKwh: scale(perDay.energyKwh, days),
         co2eKg: scale(perDay.co2eKg, days),
         perDay: { energyKwh: perDay.energyKwh, co2eKg: perDay.co2eKg },
-        breakdown: {
-            acceleratorKwh: perDay.breakdown.acceleratorKwh * days,
-            hostKwh: perDay.breakdown.hostKwh * days,
-            facilityOverheadKwh: perDay.breakdown.facilityOverheadKwh * days,
-            operationalCo2eKg: perDay.breakdown.operationalCo2eKg * days,
-            embodiedCo2eKg: perDay.breakdown.embodiedCo2eKg * days,
-        },
+        breakdown: scaleBreakdown(perDay.breakdown, days),
+        busyOnly: { acceleratorHours: scale(busyHoursPerDay, days), acceleratorKwh: busyOnly },
     };
+}
+/**
+ * Share of the day a provisioned accelerator is busy: the batched compute time the FLOPs need (the FLOPs view), or,
+ * when more and the traffic is given as requests, the time requests are in flight decoding at batch 1 (memory-bound:
+ * each token streams every weight, at the half-precision peak x the decode share x 2 / bytes per weight), capped at
+ * the whole day.
+ */
+function busyShareOfDay(run, accelerator, precision, replicas, perReplica, busyHoursPerDay) {
+    const inference = run.inference;
+    const provisioned = replicas * perReplica;
+    const computeShare = (hours) => hours / (provisioned * 24);
+    // Requests in flight are known only when the traffic is given as requests of a known size.
+    const known = inference.requestsPerDay !== undefined && inference.tokensPerRequest !== undefined;
+    const half = peakThroughput(accelerator, 'bf16').flopsPerSecond;
+    const inFlight = (decodeShare) => {
+        if (!known)
+            return 0;
+        const decodeFlopsPerSecond = perReplica * half * decodeShare * (2 / BYTES_PER_PARAMETER[precision]);
+        const activeParameters = run.model.activeParameters ?? run.model.parameters;
+        const secondsPerRequest = (inference.tokensPerRequest * 2 * activeParameters) / decodeFlopsPerSecond;
+        return (inference.requestsPerDay / SECONDS_PER_DAY / replicas) * secondsPerRequest;
+    };
+    const share = (hours, decodeShare) => Math.min(1, Math.max(computeShare(hours), inFlight(decodeShare)));
+    return range(share(busyHoursPerDay.value, DECODE_SHARE_OF_PEAK.value), share(busyHoursPerDay.low, DECODE_SHARE_OF_PEAK.high), share(busyHoursPerDay.high, DECODE_SHARE_OF_PEAK.low));
+}
+/** Average draw of a provisioned accelerator: idle + (busy - idle) x the busy share of the day. */
+function servingWatts(accelerator, assumptions, busyShare) {
+    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W').value;
+    const idle = assumptions.fromDefault('serving idle draw as a share of TDP (model loaded)', SERVING_IDLE_SHARE_OF_TDP, '×');
+    const busy = assumptions.fromDefault('serving busy draw as a share of TDP', SERVING_BUSY_SHARE_OF_TDP, '×');
+    assumptions.fromDefault('batch-1 decode rate as a share of the dense peak', DECODE_SHARE_OF_PEAK, '×');
+    const at = (idleShare, busyShareOfTdp, share) => tdp * (idleShare + (busyShareOfTdp - idleShare) * share);
+    return range(at(idle.value, busy.value, busyShare.value), at(idle.low, busy.low, busyShare.low), at(idle.high, busy.high, busyShare.high));
+}
+function formatRate(value) {
+    return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(2);
 }
 
 ;// CONCATENATED MODULE: ./build/data/grid-gcp.generated.js
@@ -48974,73 +49305,92 @@ function resolvePlacement(placement, assumptions, notes) {
 
 ;// CONCATENATED MODULE: ./build/data/calibration.generated.js
 const FITTED_CALIBRATION = {
-    dataset: "published_runs.csv",
+    dataset: "published_runs.csv and published_hours.csv",
     utilization: {
-        byGeneration: {
+        referenceParams: 10000000000,
+        sizeExponent: 0.05,
+        paramsRange: {
+            min: 64000000,
+            max: 540350000000
+        },
+        wholeRun: {
+            ampere: {
+                value: 0.321,
+                families: [
+                    "bloomberg",
+                    "llama",
+                    "mpt",
+                    "pythia",
+                    "starcoder"
+                ],
+                rows: 19
+            },
+            hopper: {
+                value: 0.216,
+                families: [
+                    "granite",
+                    "llama3",
+                    "phi",
+                    "smollm"
+                ],
+                rows: 9
+            }
+        },
+        fewFamilies: {
             pascal: {
-                value: 0.246,
-                sizeExponent: 0.13,
-                referenceParams: 100000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
+                value: 0.322,
+                families: [
+                    "patterson2021"
+                ],
                 rows: 2
             },
             "tpu-v2": {
-                value: 0.58,
-                sizeExponent: 0.13,
-                referenceParams: 100000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
+                value: 0.709,
+                families: [
+                    "patterson2021"
+                ],
                 rows: 3
             },
-            "tpu-v3": {
-                value: 0.372,
-                sizeExponent: 0.13,
-                referenceParams: 1000000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
+            volta: {
+                value: 0.237,
+                families: [
+                    "xlm"
+                ],
                 rows: 1
             },
-            ampere: {
-                value: 0.383,
-                sizeExponent: 0.13,
-                referenceParams: 10000000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
-                rows: 8
+            "tpu-v4": {
+                value: 0.249,
+                families: [
+                    "palm"
+                ],
+                rows: 1
             },
-            hopper: {
-                value: 0.124,
-                sizeExponent: 0.13,
-                referenceParams: 1000000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
-                rows: 10
-            },
-            volta: {
-                value: 0.221,
-                sizeExponent: 0.13,
-                referenceParams: 1000000000,
-                paramsRange: {
-                    min: 20000000,
-                    max: 70000000000
-                },
+            "tpu-v3": {
+                value: 0.256,
+                families: [
+                    "gopher"
+                ],
                 rows: 1
             }
         },
+        minFamilies: 3,
+        realization: {
+            value: 0.594,
+            byGeneration: {
+                volta: 1.113,
+                "tpu-v4": 0.539,
+                "tpu-v3": 0.788,
+                ampere: 0.594,
+                hopper: 0.52
+            }
+        },
+        moeFactor: {
+            value: 0.91,
+            rows: 5
+        },
         band: {
-            low: 0.77,
-            high: 1.3
+            low: 0.38,
+            high: 1.7
         },
         bounds: {
             min: 0.02,
@@ -49050,7 +49400,7 @@ const FITTED_CALIBRATION = {
     power: {
         byGeneration: {
             pascal: {
-                value: 0.845,
+                value: 0.843,
                 rows: 8
             },
             "tpu-v2": {
@@ -49071,7 +49421,7 @@ const FITTED_CALIBRATION = {
             }
         },
         byKind: {
-            gpu: 0.845,
+            gpu: 0.843,
             tpu: 0.83
         },
         smallModel: {
@@ -49080,15 +49430,15 @@ const FITTED_CALIBRATION = {
             toParams: 300000000
         },
         band: {
-            low: 0.64,
-            high: 1.14
+            low: 0.7,
+            high: 1.88
         },
         hostOverheadFraction: 0.25
     },
     rows: {
-        hours: 17,
-        energy: 23,
-        energyFromFlops: 8
+        hours: 41,
+        hoursFamilies: 14,
+        energy: 23
     }
 };
 
@@ -49096,34 +49446,76 @@ const FITTED_CALIBRATION = {
 
 
 
+
 /** Where the calibration is documented: docs/methodology.md §3 in the action's repository (as README names it). */
 const CALIBRATION_DOC_URL = METHODOLOGY_DOC_URL;
 const docLink = CALIBRATION_DOC_URL ? { url: CALIBRATION_DOC_URL } : {};
-const CALIBRATION_SOURCE = (fit) => `ml-carbon calibration on ${fit.dataset} (Patterson et al. 2021, Strubell et al. 2019, Dodge et al. 2022, LLaMA/Llama model cards, OLMo, FLM-101B, LLMCarbon); see docs/methodology.md`;
+const CALIBRATION_SOURCE = (fit) => `ml-carbon calibration on ${fit.dataset} (whole-run hours: Pythia, MPT, StarCoder, BloombergGPT, LLaMA/Llama, Granite, Phi, SmolLM, DeepSeek, PaLM, Gopher, Patterson et al. 2021; measured energy: Patterson, Strubell, Dodge, OLMo); see docs/methodology.md`;
 const round3 = (value) => Math.round(value * 1000) / 1000;
-/** MFU to assume for training on `accelerator` a model with `activeParams` active parameters. */
-function trainingUtilization(accelerator, activeParams, fit = FITTED_CALIBRATION) {
-    const generation = accelerator.generation ? fit.utilization.byGeneration[accelerator.generation] : undefined;
-    if (!generation) {
+/**
+ * The model's stated consistency band: for the same job, energy per FLOP x datasheet FLOP/s per watt (= power share /
+ * MFU, what the model assumes each card realizes) stays within this factor of the table's median, for every
+ * accelerator. Generations differ in how much of their peak whole runs realize (V100 least, TPU v2 most in the data).
+ */
+const ENERGY_PER_FLOP_BAND = { low: 0.3, high: 3 };
+/** The whole-run MFU level of a generation at the reference size; every generation gets a sourced level. */
+function generationLevel(accelerator, fit = FITTED_CALIBRATION) {
+    const generation = accelerator.generation ?? accelerator.kind;
+    const { wholeRun, fewFamilies, realization } = fit.utilization;
+    const own = wholeRun[generation];
+    if (own) {
         return {
-            name: `model FLOPs utilization on ${accelerator.kind.toUpperCase()} (no calibration data for this hardware generation)`,
-            entry: UTILIZATION[accelerator.kind],
+            value: own.value,
+            spread: { low: 1, high: 1 },
+            basis: 'whole-run',
+            source: `whole-run MFU ${own.value} fitted on ${own.rows} runs of ${own.families.length} model families (${own.families.join(', ')})`,
         };
     }
-    const { min, max } = fit.utilization.bounds;
-    const sizeInRange = Math.min(generation.paramsRange.max, Math.max(generation.paramsRange.min, activeParams));
-    const scaled = generation.value * (sizeInRange / generation.referenceParams) ** generation.sizeExponent;
-    const value = Math.min(max, Math.max(min, scaled));
-    const sizeText = generation.sizeExponent !== 0
-        ? ` x (active params / ${generation.referenceParams / 1e9} B)^${generation.sizeExponent}`
-        : '';
+    const steady = steadyStateLevel(accelerator.generation, accelerator.kind);
+    const spread = { low: steady.low / steady.value, high: steady.high / steady.value };
+    const relative = steady.relativeTo && wholeRun[steady.relativeTo.generation];
+    if (steady.relativeTo && relative) {
+        return {
+            value: round3(relative.value * steady.relativeTo.ratio),
+            spread,
+            basis: 'relative benchmark',
+            source: `${steady.relativeTo.generation} whole-run MFU ${relative.value} x ${steady.relativeTo.ratio} (${steady.source})`,
+        };
+    }
+    const few = fewFamilies[generation];
+    if (steady.borrowed && few) {
+        return {
+            value: few.value,
+            spread: { low: 1, high: 1 },
+            basis: 'few families',
+            source: `whole-run MFU ${few.value} fitted on ${few.rows} runs of ${few.families.join(', ')} (no benchmark covers ${generation})`,
+        };
+    }
     return {
-        name: `model FLOPs utilization on ${accelerator.generation} hardware`,
+        value: round3(steady.value * realization.value),
+        spread,
+        basis: steady.borrowed ? 'borrowed' : 'benchmark x realization',
+        source: `steady-state MFU ${steady.value} (${steady.source}) x whole-run realization ${realization.value} (fitted across ${Object.keys(realization.byGeneration).join(', ')})`,
+    };
+}
+/** MFU to assume for training on `accelerator` a model with `activeParams` active parameters. */
+function trainingUtilization(accelerator, activeParams, options = {}, fit = FITTED_CALIBRATION) {
+    const u = fit.utilization;
+    const level = generationLevel(accelerator, fit);
+    const sizeInRange = Math.min(u.paramsRange.max, Math.max(u.paramsRange.min, activeParams));
+    const moe = options.mixtureOfExperts ? u.moeFactor.value : 1;
+    const scaled = level.value * (sizeInRange / u.referenceParams) ** u.sizeExponent * moe;
+    const value = Math.min(u.bounds.max, Math.max(u.bounds.min, scaled));
+    const sizeText = u.sizeExponent !== 0 ? ` x (active params / ${u.referenceParams / 1e9} B)^${u.sizeExponent}` : '';
+    const moeText = options.mixtureOfExperts ? ` x ${u.moeFactor.value} (mixture of experts)` : '';
+    return {
+        name: `model FLOPs utilization on ${accelerator.generation ?? accelerator.kind} hardware (whole run)`,
+        basis: level.basis,
         entry: {
             value: round3(value),
-            low: round3(value * fit.utilization.band.low),
-            high: round3(Math.min(1, value * fit.utilization.band.high)),
-            source: `${CALIBRATION_SOURCE(fit)}: MFU ${generation.value}${sizeText} fitted on ${generation.rows} runs; range from the residual spread of all runs`,
+            low: round3((value / u.band.high) * level.spread.low),
+            high: round3(Math.min(1, (value / u.band.low) * level.spread.high)),
+            source: `${CALIBRATION_SOURCE(fit)}: ${level.source}${sizeText}${moeText}; range from leave-one-family-out residuals`,
             year: 2025,
             ...docLink,
         },
@@ -49136,13 +49528,30 @@ function smallModelShare(params, fit = FITTED_CALIBRATION) {
     const clamped = Math.min(1, Math.max(0, Number.isFinite(position) ? position : 1));
     return minShare + (1 - minShare) * clamped;
 }
-/** Average training draw as a share of TDP for `accelerator` training a model of `params` (active) parameters. */
-function trainingPowerFraction(accelerator, params, fit = FITTED_CALIBRATION) {
+/**
+ * Average training draw as a share of TDP for `accelerator` training a model of `params` (active) parameters. The
+ * small-model ramp sets the value only when the work was derived from the parameter count (6 x N x D, a transformer
+ * rule); when FLOPs or hours are given (CNNs and others carry far more FLOPs per parameter) it only lowers the range.
+ */
+function trainingPowerFraction(accelerator, params, options = {}, fit = FITTED_CALIBRATION) {
     const generation = accelerator.generation ? fit.power.byGeneration[accelerator.generation] : undefined;
     const large = generation?.value ?? fit.power.byKind[accelerator.kind];
     if (large === undefined)
         return { name: 'average training power as a share of TDP', entry: POWER_FRACTION_OF_TDP };
     const share = smallModelShare(params, fit);
+    if (options.rampAsLowEndOnly && share < 1) {
+        return {
+            name: `average training power as a share of TDP on ${accelerator.generation ?? accelerator.kind} hardware`,
+            entry: {
+                value: round3(large),
+                low: round3(large * share * fit.power.band.low),
+                high: round3(Math.min(1.2, large * fit.power.band.high)),
+                source: `${CALIBRATION_SOURCE(fit)}: ${large} for ${accelerator.generation ?? accelerator.kind}; FLOPs or hours given, so the small-model ramp (x ${round3(share)} for ${formatParams(params)} parameters) only widens the range down`,
+                year: 2025,
+                ...docLink,
+            },
+        };
+    }
     const value = large * share;
     const basis = generation
         ? `${large} for ${accelerator.generation} fitted on ${generation.rows} measured runs`
@@ -49154,7 +49563,7 @@ function trainingPowerFraction(accelerator, params, fit = FITTED_CALIBRATION) {
             value: round3(value),
             low: round3(value * fit.power.band.low),
             high: round3(Math.min(1.2, value * fit.power.band.high)),
-            source: `${CALIBRATION_SOURCE(fit)}: ${basis}${ramp}; range from the residual spread of measured runs`,
+            source: `${CALIBRATION_SOURCE(fit)}: ${basis}${ramp}; range from leave-one-family-out residuals of measured runs`,
             year: 2025,
             ...docLink,
         },
@@ -49162,211 +49571,6 @@ function trainingPowerFraction(accelerator, params, fit = FITTED_CALIBRATION) {
 }
 function formatParams(params) {
     return params >= 1e9 ? `${round3(params / 1e9)} B` : `${round3(params / 1e6)} M`;
-}
-
-;// CONCATENATED MODULE: ./build/estimate/training.js
-// Training: FLOPs -> accelerator-hours -> the energy chain.
-
-
-
-
-/** Tokens seen in training: given, or samples x sequence_length x epochs. */
-function trainingTokens(run) {
-    const training = run.training;
-    if (!training)
-        return undefined;
-    if (training.tokens !== undefined)
-        return training.tokens * (training.epochs ?? 1);
-    if (training.samples !== undefined && training.sequenceLength !== undefined) {
-        return training.samples * training.sequenceLength * (training.epochs ?? 1);
-    }
-    return undefined;
-}
-/** Model FLOPs of one training run: given, or 6 x (active) parameters x tokens (Kaplan et al. 2020). */
-function trainingFlops(run) {
-    if (run.training?.flops !== undefined)
-        return run.training.flops;
-    const tokens = trainingTokens(run);
-    if (tokens === undefined)
-        return undefined;
-    return 6 * (run.model.activeParameters ?? run.model.parameters) * tokens;
-}
-function trainingAcceleratorHours(run, accelerator, assumptions, notes, calibration) {
-    const { hardware } = run;
-    if (hardware.acceleratorHours !== undefined)
-        return assumptions.given('accelerator-hours', hardware.acceleratorHours, 'h');
-    if (hardware.hours !== undefined) {
-        assumptions.given('wall-clock hours', hardware.hours, 'h');
-        return exact(hardware.count * hardware.hours);
-    }
-    const flops = trainingFlops(run);
-    if (flops === undefined)
-        throw new Error(`run ${run.id} has neither hours nor FLOPs; the parser should have refused it`);
-    const precision = run.training?.precision ?? 'bf16';
-    const peak = peakThroughput(accelerator, precision);
-    if (peak.precision !== precision)
-        notes.push(`${accelerator.id} has no ${precision} peak; its ${peak.precision} peak is used.`);
-    if (run.training && !run.training.precisionGiven)
-        notes.push('Precision not given: bf16 mixed precision is assumed.');
-    assumptions.record({
-        name: `${accelerator.id} dense peak at ${peak.precision}`,
-        value: peak.flopsPerSecond / 1e12,
-        unit: 'TFLOP/s',
-        origin: 'default',
-        source: accelerator.peakTflops.source,
-        year: accelerator.peakTflops.year,
-        url: accelerator.peakTflops.url,
-    });
-    const utilization = hardware.utilization !== undefined
-        ? assumptions.given('model FLOPs utilization', hardware.utilization, '×')
-        : (calibration?.utilization ??
-            fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run)), assumptions));
-    return product(exact(hoursFromSeconds(flops / peak.flopsPerSecond)), inverse(utilization));
-}
-/** Average draw of one accelerator while training, watts. */
-function trainingPowerWatts(run, accelerator, assumptions, calibration) {
-    if (run.hardware.powerWatts !== undefined)
-        return assumptions.given('average power per accelerator', run.hardware.powerWatts, 'W');
-    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
-    const fraction = calibration?.powerFractionOfTdp ??
-        fromCalibratedDefault(trainingPowerFraction(accelerator, activeParameters(run)), assumptions);
-    return product(tdp, fraction);
-}
-const activeParameters = (run) => run.model.activeParameters ?? run.model.parameters;
-/** Defaults fitted on published runs (src/data/calibration.ts) depend on the hardware generation and model size. */
-function fromCalibratedDefault(calibrated, assumptions) {
-    return assumptions.fromDefault(calibrated.name, calibrated.entry, '×');
-}
-
-;// CONCATENATED MODULE: ./build/estimate/estimate.js
-// A run (or a whole manifest) -> its estimated energy and CO2e with ranges and the assumptions behind them.
-
-
-
-
-
-
-
-
-function estimateRun(run, options = {}) {
-    const assumptions = new AssumptionLog();
-    const notes = [];
-    const accelerator = getAccelerator(run.hardware.accelerator);
-    const placement = resolvePlacement(run, assumptions, notes);
-    const hoursPerRepeat = trainingAcceleratorHours(run, accelerator, assumptions, notes, options.calibration);
-    const powerWatts = trainingPowerWatts(run, accelerator, assumptions, options.calibration);
-    const once = energyChain({ acceleratorHours: hoursPerRepeat, accelerator, powerWatts, placement }, assumptions);
-    if (run.repeats > 1)
-        assumptions.given('repeats', run.repeats, '×');
-    if (options.calibration?.source)
-        notes.push(options.calibration.source);
-    const estimate = {
-        id: run.id,
-        basis: 'estimated',
-        flops: trainingFlops(run),
-        accelerator: accelerator.id,
-        acceleratorCount: run.hardware.count,
-        repeats: run.repeats,
-        location: run.location,
-        carbonIntensityGPerKwh: placement.intensity.value,
-        pue: placement.pue.value,
-        acceleratorHours: scale(hoursPerRepeat, run.repeats),
-        energyKwh: scale(once.energyKwh, run.repeats),
-        co2eKg: scale(once.co2eKg, run.repeats),
-        breakdown: scaleBreakdown(once.breakdown, run.repeats),
-        inference: estimateInference(run, placement, assumptions, notes),
-        assumptions: assumptions.used,
-        notes,
-    };
-    if (run.marketCarbonIntensity !== undefined) {
-        const facilityKwh = estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
-        estimate.marketBasedOperationalCo2eKg = co2eKgOf(facilityKwh, run.marketCarbonIntensity);
-    }
-    return estimate;
-}
-function scaleBreakdown(breakdown, by) {
-    return {
-        acceleratorKwh: breakdown.acceleratorKwh * by,
-        hostKwh: breakdown.hostKwh * by,
-        facilityOverheadKwh: breakdown.facilityOverheadKwh * by,
-        operationalCo2eKg: breakdown.operationalCo2eKg * by,
-        embodiedCo2eKg: breakdown.embodiedCo2eKg * by,
-    };
-}
-function totalOf(runs) {
-    const trainingCo2eKg = sum(...runs.map((run) => run.co2eKg));
-    const inferenceCo2eKg = sum(...runs.map((run) => run.inference?.co2eKg ?? exact(0)));
-    return {
-        energyKwh: sum(...runs.flatMap((run) => [run.energyKwh, run.inference?.energyKwh ?? exact(0)])),
-        co2eKg: sum(trainingCo2eKg, inferenceCo2eKg),
-        trainingCo2eKg,
-        inferenceCo2eKg,
-    };
-}
-function estimateManifest(manifest, options = {}) {
-    const runs = manifest.runs.map((run) => estimateRun(run, options));
-    return { manifest: manifest.file, runs, total: totalOf(runs) };
-}
-
-;// CONCATENATED MODULE: ./build/advice/evaluate.js
-// Proposal -> Advice: the saving is the engine's estimate of the original run minus that of the transformed run and
-// of any one-time work, never a constant.
-
-const totalKwh = (estimate) => estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
-const servingKg = (estimate) => estimate.inference?.co2eKg.value ?? 0;
-const servingPerDayKg = (estimate) => estimate.inference?.perDay.co2eKg.value ?? 0;
-/** CO2e and energy of one-time work, summed. */
-function oneTimeCost(estimate, runs = []) {
-    const estimates = runs.map(estimate);
-    return {
-        co2eKg: estimates.reduce((total, estimate) => total + runTotalKg(estimate), 0),
-        kwh: estimates.reduce((total, estimate) => total + totalKwh(estimate), 0),
-    };
-}
-/**
- * Days of serving after which the one-time cost is repaid: what the training saving does not cover, divided by the
- * daily serving saving. Null when serving saves nothing per day and the training saving does not cover the cost.
- */
-function paybackDays(oneTimeKg, trainingSavingKg, servingSavingPerDayKg) {
-    const outstanding = oneTimeKg - trainingSavingKg;
-    if (outstanding <= 0)
-        return 0;
-    if (servingSavingPerDayKg <= 0)
-        return null;
-    return outstanding / servingSavingPerDayKg;
-}
-function evaluate(technique, proposal, estimate, before) {
-    const after = estimate(proposal.transformed);
-    const cost = oneTimeCost(estimate, proposal.oneTimeCost);
-    const trainingSavingCo2eKg = before.co2eKg.value - after.co2eKg.value;
-    const servingSavingCo2eKg = servingKg(before) - servingKg(after);
-    const savingCo2eKg = trainingSavingCo2eKg + servingSavingCo2eKg - cost.co2eKg;
-    const beforeKg = runTotalKg(before);
-    const advice = {
-        id: technique.id,
-        group: technique.group,
-        title: proposal.title,
-        detail: proposal.detail,
-        savingCo2eKg,
-        savingPercent: beforeKg > 0 ? (savingCo2eKg / beforeKg) * 100 : 0,
-        savingKwh: totalKwh(before) - totalKwh(after) - cost.kwh,
-        trainingSavingCo2eKg,
-        servingSavingCo2eKg,
-        oneTimeCo2eKg: cost.co2eKg,
-        caveat: proposal.caveat,
-        effort: proposal.effort,
-        evidence: proposal.evidence.map(({ source, year, url, claim }) => ({
-            source,
-            year,
-            ...(url ? { url } : {}),
-            ...(claim ? { claim } : {}),
-        })),
-    };
-    if (proposal.oneTimeCost?.length) {
-        const perDay = servingPerDayKg(before) - servingPerDayKg(after);
-        advice.paybackDays = paybackDays(cost.co2eKg, trainingSavingCo2eKg, perDay);
-    }
-    return advice;
 }
 
 ;// CONCATENATED MODULE: ./build/data/techniques.js
@@ -49551,6 +49755,256 @@ const CARBON_AWARE_REGION = {
     url: 'https://arxiv.org/abs/2206.05229',
 };
 
+;// CONCATENATED MODULE: ./build/estimate/training.js
+// Training: FLOPs -> accelerator-hours -> the energy chain.
+
+
+
+
+
+/** Above this, hours given with tokens imply a utilization no published whole run has reached. */
+const IMPLAUSIBLE_UTILIZATION = 0.75;
+/** Above this share of TDP, a given average power is more than boost clocks explain. */
+const IMPLAUSIBLE_POWER_FRACTION = 1.2;
+/** Tokens seen in training: given, or samples x sequence_length x epochs. */
+function trainingTokens(run) {
+    const training = run.training;
+    if (!training)
+        return undefined;
+    if (training.tokens !== undefined)
+        return training.tokens * (training.epochs ?? 1);
+    if (training.samples !== undefined && training.sequenceLength !== undefined) {
+        return training.samples * training.sequenceLength * (training.epochs ?? 1);
+    }
+    return undefined;
+}
+const isAdapterMethod = (run) => run.training?.method === 'lora' || run.training?.method === 'qlora';
+/**
+ * Model FLOPs of one training run: given, or 6 x (active) parameters x tokens (Kaplan et al. 2020, a transformer
+ * rule), x 4/6 for LoRA/QLoRA (frozen weights need no weight gradients).
+ */
+function trainingFlops(run) {
+    if (run.training?.flops !== undefined)
+        return run.training.flops;
+    const tokens = trainingTokens(run);
+    if (tokens === undefined)
+        return undefined;
+    const adapter = isAdapterMethod(run) ? LORA_FLOPS_RATIO.value : 1;
+    return 6 * activeParameters(run) * tokens * adapter;
+}
+/** True when the run's work comes from its parameter count (6 x N x D): no FLOPs and no hours given. */
+const workFromParameters = (run) => run.training?.flops === undefined &&
+    run.hardware.hours === undefined &&
+    run.hardware.acceleratorHours === undefined &&
+    trainingTokens(run) !== undefined;
+/** The precision that really runs for training, with the engine's rate; notes go to the report. */
+function trainingPrecision(run, accelerator, notes) {
+    const given = run.training?.precisionGiven === false ? undefined : run.training?.precision;
+    const resolved = resolvePrecision(accelerator, run.training ? given : undefined, 'training');
+    notes.push(...resolved.notes);
+    return resolved;
+}
+function recordRate(accelerator, resolved, assumptions) {
+    assumptions.record({
+        name: `${accelerator.id} dense peak at ${resolved.ratePrecision}`,
+        value: resolved.flopsPerSecond / (resolved.speedup?.value ?? 1) / 1e12,
+        unit: 'TFLOP/s',
+        origin: 'default',
+        source: accelerator.peakTflops.source,
+        year: accelerator.peakTflops.year,
+        url: accelerator.peakTflops.url,
+    });
+    if (resolved.speedup)
+        assumptions.fromDefault('fp8 training speed-up over bf16', resolved.speedup, '×');
+}
+function trainingAcceleratorHours(run, accelerator, assumptions, notes, calibration) {
+    const { hardware } = run;
+    const flops = trainingFlops(run);
+    if (flops !== undefined && run.training?.flops === undefined)
+        recordFlopsRule(run, assumptions);
+    if (hardware.acceleratorHours !== undefined || hardware.hours !== undefined) {
+        const hours = hardware.acceleratorHours !== undefined
+            ? assumptions.given('accelerator-hours', hardware.acceleratorHours, 'h')
+            : (assumptions.given('wall-clock hours', hardware.hours, 'h'), exact(hardware.count * hardware.hours));
+        if (flops !== undefined)
+            warnIfImplausiblyFast(run, accelerator, flops, hours.value, notes);
+        return hours;
+    }
+    if (flops === undefined)
+        throw new Error(`run ${run.id} has neither hours nor FLOPs; the parser should have refused it`);
+    const resolved = trainingPrecision(run, accelerator, notes);
+    recordRate(accelerator, resolved, assumptions);
+    const utilization = hardware.utilization !== undefined
+        ? assumptions.given('model FLOPs utilization', hardware.utilization, '×')
+        : (calibration?.utilization ?? defaultUtilization(run, accelerator, assumptions));
+    return product(exact(hoursFromSeconds(flops / resolved.flopsPerSecond)), inverse(utilization));
+}
+function recordFlopsRule(run, assumptions) {
+    assumptions.record({
+        name: `training FLOPs = 6 x ${run.model.activeParameters !== undefined ? 'active ' : ''}parameters x tokens${isAdapterMethod(run) ? ' x 4/6 (LoRA: no weight gradients for frozen weights)' : ''} (a transformer rule: give flops or hours for CNNs and other architectures)`,
+        value: 6,
+        unit: 'FLOPs per parameter per token',
+        origin: 'default',
+        source: 'Kaplan et al. 2020, Scaling Laws for Neural Language Models, §2.1',
+        year: 2020,
+        url: 'https://arxiv.org/abs/2001.08361',
+    });
+}
+/** Hours given with a token count imply a utilization; above what any published run reached is a warning. */
+function warnIfImplausiblyFast(run, accelerator, flops, acceleratorHours, notes) {
+    if (run.training?.flops === undefined && trainingTokens(run) === undefined)
+        return;
+    const resolved = resolvePrecision(accelerator, run.training?.precisionGiven ? run.training.precision : undefined, 'training');
+    const implied = flops / (acceleratorHours * 3600 * resolved.flopsPerSecond);
+    if (implied > IMPLAUSIBLE_UTILIZATION) {
+        notes.push(`Warning: the hours given imply ${(implied * 100).toFixed(0)} % utilization of ${accelerator.id}'s ${resolved.ratePrecision} peak for ${flops.toExponential(2)} FLOPs; no published whole run exceeds about 60 %. Check the hours, the token count and the accelerator count.`);
+    }
+}
+/** Average draw of one accelerator while training, watts. */
+function trainingPowerWatts(run, accelerator, assumptions, calibration, notes = []) {
+    if (run.hardware.powerWatts !== undefined) {
+        const ratio = run.hardware.powerWatts / accelerator.tdpWatts.value;
+        if (ratio > IMPLAUSIBLE_POWER_FRACTION)
+            notes.push(`Warning: power_watts ${run.hardware.powerWatts} W is ${ratio.toFixed(2)} x the ${accelerator.id} TDP of ${accelerator.tdpWatts.value} W; per-accelerator averages rarely exceed TDP. Check that it is per accelerator, not per node.`);
+        return assumptions.given('average power per accelerator', run.hardware.powerWatts, 'W');
+    }
+    const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
+    const fraction = calibration?.powerFractionOfTdp ??
+        fromCalibratedDefault(trainingPowerFraction(accelerator, activeParameters(run), { rampAsLowEndOnly: !workFromParameters(run) }), assumptions);
+    return product(tdp, fraction);
+}
+const activeParameters = (run) => run.model.activeParameters ?? run.model.parameters;
+const isMixtureOfExperts = (run) => run.model.activeParameters !== undefined && run.model.activeParameters < run.model.parameters;
+function defaultUtilization(run, accelerator, assumptions) {
+    return fromCalibratedDefault(trainingUtilization(accelerator, activeParameters(run), { mixtureOfExperts: isMixtureOfExperts(run) }), assumptions);
+}
+/** Defaults fitted on published runs (src/data/calibration.ts) depend on the hardware generation and model size. */
+function fromCalibratedDefault(calibrated, assumptions) {
+    return assumptions.fromDefault(calibrated.name, calibrated.entry, '×');
+}
+
+;// CONCATENATED MODULE: ./build/estimate/estimate.js
+// A run (or a whole manifest) -> its estimated energy and CO2e with ranges and the assumptions behind them.
+
+
+
+
+
+
+
+
+function estimateRun(run, options = {}) {
+    const assumptions = new AssumptionLog();
+    const notes = [];
+    const accelerator = getAccelerator(run.hardware.accelerator);
+    const placement = resolvePlacement(run, assumptions, notes);
+    const hoursPerRepeat = trainingAcceleratorHours(run, accelerator, assumptions, notes, options.calibration);
+    const powerWatts = trainingPowerWatts(run, accelerator, assumptions, options.calibration, notes);
+    const once = energyChain({ acceleratorHours: hoursPerRepeat, accelerator, powerWatts, placement }, assumptions);
+    if (run.repeats > 1)
+        assumptions.given('repeats', run.repeats, '×');
+    if (options.calibration?.source)
+        notes.push(options.calibration.source);
+    const estimate = {
+        id: run.id,
+        basis: 'estimated',
+        flops: trainingFlops(run),
+        accelerator: accelerator.id,
+        acceleratorCount: run.hardware.count,
+        repeats: run.repeats,
+        location: run.location,
+        carbonIntensityGPerKwh: placement.intensity.value,
+        pue: placement.pue.value,
+        acceleratorHours: scale(hoursPerRepeat, run.repeats),
+        energyKwh: scale(once.energyKwh, run.repeats),
+        co2eKg: scale(once.co2eKg, run.repeats),
+        breakdown: scaleBreakdown(once.breakdown, run.repeats),
+        inference: estimateInference(run, placement, assumptions, notes),
+        assumptions: assumptions.used,
+        notes,
+    };
+    if (run.marketCarbonIntensity !== undefined) {
+        const facilityKwh = estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
+        estimate.marketBasedOperationalCo2eKg = co2eKgOf(facilityKwh, run.marketCarbonIntensity);
+    }
+    return estimate;
+}
+function totalOf(runs) {
+    const trainingCo2eKg = sum(...runs.map((run) => run.co2eKg));
+    const inferenceCo2eKg = sum(...runs.map((run) => run.inference?.co2eKg ?? exact(0)));
+    return {
+        energyKwh: sum(...runs.flatMap((run) => [run.energyKwh, run.inference?.energyKwh ?? exact(0)])),
+        co2eKg: sum(trainingCo2eKg, inferenceCo2eKg),
+        trainingCo2eKg,
+        inferenceCo2eKg,
+    };
+}
+function estimateManifest(manifest, options = {}) {
+    const runs = manifest.runs.map((run) => estimateRun(run, options));
+    return { manifest: manifest.file, runs, total: totalOf(runs) };
+}
+
+;// CONCATENATED MODULE: ./build/advice/evaluate.js
+// Proposal -> Advice: the saving is the engine's estimate of the original run minus that of the transformed run and
+// of any one-time work, never a constant.
+
+const totalKwh = (estimate) => estimate.energyKwh.value + (estimate.inference?.energyKwh.value ?? 0);
+const servingKg = (estimate) => estimate.inference?.co2eKg.value ?? 0;
+const servingPerDayKg = (estimate) => estimate.inference?.perDay.co2eKg.value ?? 0;
+/** CO2e and energy of one-time work, summed. */
+function oneTimeCost(estimate, runs = []) {
+    const estimates = runs.map(estimate);
+    return {
+        co2eKg: estimates.reduce((total, estimate) => total + runTotalKg(estimate), 0),
+        kwh: estimates.reduce((total, estimate) => total + totalKwh(estimate), 0),
+    };
+}
+/**
+ * Days of serving after which the one-time cost is repaid: what the training saving does not cover, divided by the
+ * daily serving saving. Null when serving saves nothing per day and the training saving does not cover the cost.
+ */
+function paybackDays(oneTimeKg, trainingSavingKg, servingSavingPerDayKg) {
+    const outstanding = oneTimeKg - trainingSavingKg;
+    if (outstanding <= 0)
+        return 0;
+    if (servingSavingPerDayKg <= 0)
+        return null;
+    return outstanding / servingSavingPerDayKg;
+}
+function evaluate(technique, proposal, estimate, before) {
+    const after = estimate(proposal.transformed);
+    const cost = oneTimeCost(estimate, proposal.oneTimeCost);
+    const trainingSavingCo2eKg = before.co2eKg.value - after.co2eKg.value;
+    const servingSavingCo2eKg = servingKg(before) - servingKg(after);
+    const savingCo2eKg = trainingSavingCo2eKg + servingSavingCo2eKg - cost.co2eKg;
+    const beforeKg = runTotalKg(before);
+    const advice = {
+        id: technique.id,
+        group: technique.group,
+        title: proposal.title,
+        detail: proposal.detail,
+        savingCo2eKg,
+        savingPercent: beforeKg > 0 ? (savingCo2eKg / beforeKg) * 100 : 0,
+        savingKwh: totalKwh(before) - totalKwh(after) - cost.kwh,
+        trainingSavingCo2eKg,
+        servingSavingCo2eKg,
+        oneTimeCo2eKg: cost.co2eKg,
+        caveat: proposal.caveat,
+        effort: proposal.effort,
+        evidence: proposal.evidence.map(({ source, year, url, claim }) => ({
+            source,
+            year,
+            ...(url ? { url } : {}),
+            ...(claim ? { claim } : {}),
+        })),
+    };
+    if (proposal.oneTimeCost?.length) {
+        const perDay = servingPerDayKg(before) - servingPerDayKg(after);
+        advice.paybackDays = paybackDays(cost.co2eKg, trainingSavingCo2eKg, perDay);
+    }
+    return advice;
+}
+
 ;// CONCATENATED MODULE: ./build/advice/transform.js
 // Run -> Run edits shared by the techniques. Training and serving "work" are scaled in the field the engine reads:
 // given accelerator-hours or wall-clock hours when the manifest has them, else the training FLOPs or served tokens.
@@ -49580,13 +50034,14 @@ function withTokensPerDay(inference, tokensPerDay) {
     const { requestsPerDay: _requests, tokensPerRequest: _perRequest, ...rest } = inference;
     return { ...rest, tokensPerDay };
 }
-const trainingPrecision = (run) => run.training?.precision ?? 'bf16';
-const servingPrecision = (run) => run.inference?.precision ?? trainingPrecision(run);
+const transform_trainingPrecision = (run) => run.training?.precision ?? 'bf16';
+const servingPrecision = (run) => run.inference?.precision ?? transform_trainingPrecision(run);
 const servingAcceleratorId = (run) => run.inference?.accelerator ?? run.hardware.accelerator;
-/** Peak ratio new/old the engine would apply on this accelerator, after its precision fallbacks. */
+/** Rate ratio new/old the engine would apply on this accelerator (fp8 at bf16 x measured speed-up, fallbacks). */
 function enginePeakRatio(acceleratorId, from, to) {
     const accelerator = getAccelerator(acceleratorId);
-    return peakThroughput(accelerator, to).flopsPerSecond / peakThroughput(accelerator, from).flopsPerSecond;
+    return (resolvePrecision(accelerator, to, 'training').flopsPerSecond /
+        resolvePrecision(accelerator, from, 'training').flopsPerSecond);
 }
 /** Serving stays as declared while training changes: pins serving precision and accelerator. */
 function pinServing(run, original) {
@@ -49605,7 +50060,7 @@ function withTrainingPrecision(run, to, speedup) {
     if (!run.training)
         return run;
     const derivesHours = run.hardware.hours === undefined && run.hardware.acceleratorHours === undefined;
-    const peakRatio = derivesHours ? enginePeakRatio(run.hardware.accelerator, trainingPrecision(run), to) : 1;
+    const peakRatio = derivesHours ? enginePeakRatio(run.hardware.accelerator, transform_trainingPrecision(run), to) : 1;
     const scaled = scaleTrainingWork(run, peakRatio / speedup);
     return pinServing({ ...scaled, training: { ...scaled.training, precision: to, precisionGiven: true } }, run);
 }
@@ -50055,6 +50510,7 @@ function providerOf(run) {
 
 
 
+
 const flopsPerWatt = (accelerator, precision) => peakThroughput(accelerator, precision).flopsPerSecond / accelerator.tdpWatts.value;
 /** TPUs multiply in bf16; their fp32 figures are assumed fractions of it, too weak to move a run for. */
 const runsNatively = (accelerator, precision) => accelerator.peakTflops.value[precision] !== undefined &&
@@ -50080,7 +50536,7 @@ function onAccelerator(run, accelerator) {
     const old = getAccelerator(run.hardware.accelerator);
     const { hours, acceleratorHours, powerWatts: _power, ...hardware } = run.hardware;
     const given = acceleratorHours ?? (hours !== undefined ? hours * hardware.count : undefined);
-    const precision = trainingPrecision(run);
+    const precision = transform_trainingPrecision(run);
     const speedup = peakThroughput(accelerator, precision).flopsPerSecond / peakThroughput(old, precision).flopsPerSecond;
     const moved = {
         ...hardware,
@@ -50095,10 +50551,50 @@ function servingOn(run, accelerator) {
         return run;
     return { ...run, inference: { ...run.inference, accelerator: accelerator.id, precision: servingPrecision(run) } };
 }
+/** Accelerator energy of the training (or serving) part, the quantity the datasheet ratio bounds. */
+const trainingAcceleratorKwh = (estimate) => estimate.breakdown.acceleratorKwh.value;
+const servingAcceleratorKwh = (estimate) => estimate.inference?.breakdown.acceleratorKwh.value ?? 0;
+/**
+ * Training moved to `card`, never saving more accelerator energy than the datasheet FLOP/s per watt allows (1 - 1/k
+ * for k x the FLOP/s per watt): where the calibrated levels would promise more, the move is pinned at the bound by
+ * giving the moved run its hours (old hours / peak ratio) and draw (old draw x TDP ratio).
+ */
+function trainingMoveWithinBound(run, card, estimate) {
+    const current = getAccelerator(run.hardware.accelerator);
+    const precision = transform_trainingPrecision(run);
+    const moved = onAccelerator(run, card);
+    const before = estimate(run);
+    const bound = trainingAcceleratorKwh(before) / (flopsPerWatt(card, precision) / flopsPerWatt(current, precision));
+    if (trainingAcceleratorKwh(estimate(moved)) >= bound * (1 - 1e-9))
+        return moved;
+    const hoursPerRepeat = before.acceleratorHours.value / run.repeats;
+    const watts = (trainingAcceleratorKwh(before) * 1000) / before.acceleratorHours.value;
+    const speedup = peakThroughput(card, precision).flopsPerSecond / peakThroughput(current, precision).flopsPerSecond;
+    return {
+        ...moved,
+        hardware: {
+            ...moved.hardware,
+            hours: undefined,
+            acceleratorHours: hoursPerRepeat / speedup,
+            powerWatts: (watts * card.tdpWatts.value) / current.tdpWatts.value,
+        },
+    };
+}
+/** Serving moves that the datasheet ratio rules out are not offered. */
+function servingMoveWithinBound(run, card, estimate) {
+    const current = getAccelerator(servingAcceleratorId(run));
+    const precision = servingPrecision(run);
+    const moved = servingOn(run, card);
+    const ratio = flopsPerWatt(card, precision) / flopsPerWatt(current, precision);
+    return servingAcceleratorKwh(estimate(moved)) >= (servingAcceleratorKwh(estimate(run)) / ratio) * (1 - 1e-9)
+        ? moved
+        : undefined;
+}
 function bestMove(run, estimate, cards, move) {
     const before = runTotalKg(estimate(run));
     const scored = cards
         .map((card) => ({ card, transformed: move(run, card) }))
+        .filter((option) => option.transformed !== undefined)
         .map((option) => ({ ...option, kg: runTotalKg(estimate(option.transformed)) }))
         .sort((a, b) => a.kg - b.kg);
     const best = scored[0];
@@ -50108,7 +50604,7 @@ function proposal(verb, provider, current, precision, best) {
     const ratio = flopsPerWatt(best.card, precision) / flopsPerWatt(current, precision);
     return {
         title: `${verb} on ${best.card.id} instead of ${current.id}`,
-        detail: `${provider.toUpperCase()} offers ${best.card.id}, with ${formatFactor(ratio)} the ${precision} FLOP/s per watt of ${current.id} (datasheet peak over TDP).`,
+        detail: `${provider.toUpperCase()} offers ${best.card.id}, with ${formatFactor(ratio)} the ${precision} FLOP/s per watt of ${current.id} (datasheet peak over TDP): at most ${formatNumber((1 - 1 / ratio) * 100)}% less accelerator energy for the same work.`,
         transformed: best.transformed,
         caveat: PORTING_CAVEAT[best.card.kind] ?? GPU_CAVEAT,
         effort: 'low',
@@ -50123,8 +50619,8 @@ const efficientAccelerator = {
         if (!where)
             return undefined;
         const current = getAccelerator(run.hardware.accelerator);
-        const precision = trainingPrecision(run);
-        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), onAccelerator);
+        const precision = transform_trainingPrecision(run);
+        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), (moved, card) => trainingMoveWithinBound(moved, card, estimate));
         return best && proposal('Train', where.provider, current, precision, best);
     },
 };
@@ -50137,7 +50633,7 @@ const efficientServingAccelerator = {
             return undefined;
         const current = getAccelerator(servingAcceleratorId(run));
         const precision = servingPrecision(run);
-        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), servingOn);
+        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), (moved, card) => servingMoveWithinBound(moved, card, estimate));
         return best && proposal('Serve', where.provider, current, precision, best);
     },
 };
@@ -50384,13 +50880,15 @@ const earlyStoppingSweep = {
 
 
 
+
 const lora = {
     id: 'lora',
     group: 'training-recipe',
     propose(run) {
         if (run.training?.method !== 'full')
             return undefined;
-        const scaled = scaleTrainingWork(run, LORA_FLOPS_RATIO.value);
+        // The engine counts 4N per token itself when FLOPs come from tokens; given FLOPs or hours are scaled here.
+        const scaled = workFromParameters(run) ? run : scaleTrainingWork(run, LORA_FLOPS_RATIO.value);
         return {
             title: 'Fine-tune with LoRA adapters instead of all weights',
             detail: 'Frozen weights need no weight gradients: about 4N instead of 6N FLOPs per token, and a fraction of the optimizer memory.',
@@ -50743,7 +51241,8 @@ function compareEstimates(base, head, budgets = {}) {
 // - Energy: of a run's logs, the measurement with the widest scope wins (facility > IT > accelerator); files of
 //   that format are summed (several emissions.csv generations are distinct runs). Narrower energy from other
 //   formats is not added (it is part of the wider figure).
-// - Facility energy: CodeCarbon, carbontracker and eco2AI already include a PUE and are taken as they are;
+// - Facility energy: carbontracker and eco2AI already include a PUE and are taken as they are; CodeCarbon too when
+//   its pue column is above 1, but its default pue = 1.0 means no PUE was applied, so the run's PUE goes on top;
 //   nvidia-smi energy covers the boards only and gets the engine's host overhead and PUE (with their ranges).
 // - CO2e: recomputed from the measured energy when the manifest sets a location or carbon_intensity (saying which);
 //   otherwise the tool's own figure; otherwise the engine's default intensity. Embodied CO2e is never measured: the
@@ -50768,94 +51267,111 @@ const TOOL_NAMES = {
     carbontracker: 'carbontracker',
     eco2ai: 'eco2AI',
 };
-/** Applies a run's measurements to its estimate. Runs without usable measurements come back unchanged. */
-function applyMeasurements(estimate, run, measurements) {
-    const usable = measurements.filter((m) => m.format !== 'unknown');
-    if (usable.length === 0)
-        return estimate;
-    const accelerator = getAccelerator(run.hardware.accelerator);
-    const assumptions = new AssumptionLog();
-    const notes = [];
-    const placement = resolvePlacement(run, assumptions, notes);
-    const contributions = new Map(usable.map((m) => [m, []]));
-    const note = (m, what) => contributions.get(m).push(what);
-    // Energy: widest scope wins, summed within its format.
-    const withEnergy = usable.filter((m) => m.energyKwh !== undefined && m.energyScope !== undefined);
+const credit = (logs, m, what) => logs.contributions.get(m).push(what);
+/** Energy: the widest scope wins, summed within its format, made facility energy as the estimate's is. */
+function measuredEnergy(logs, placement, assumptions) {
+    const withEnergy = logs.usable.filter((m) => m.energyKwh !== undefined && m.energyScope !== undefined);
     const widest = withEnergy.sort((a, b) => SCOPE_RANK[b.energyScope] - SCOPE_RANK[a.energyScope])[0];
-    const energySources = widest
-        ? withEnergy.filter((m) => m.format === widest.format && m.energyScope === widest.energyScope)
-        : [];
-    const merged = mergeRuns(energySources);
-    const runsMeasured = merged ? merged.runs : energySources.reduce((total, m) => total + (m.runCount ?? 1), 0);
-    const repeatFactor = run.repeats > 1 && energySources.length > 0 && runsMeasured === 1 ? run.repeats : 1;
-    const newNotes = [];
+    if (!widest)
+        return undefined;
+    const sources = withEnergy.filter((m) => m.format === widest.format && m.energyScope === widest.energyScope);
+    const merged = mergeRuns(sources);
+    const runsMeasured = merged ? merged.runs : sources.reduce((total, m) => total + (m.runCount ?? 1), 0);
+    const { repeats } = logs.run;
+    const repeatFactor = repeats > 1 && runsMeasured === 1 ? repeats : 1;
     if (repeatFactor > 1)
-        newNotes.push(`The log holds one run; it is taken as one of ${run.repeats} repeats.`);
+        logs.notes.push(`The log holds one run; it is taken as one of ${repeats} repeats.`);
     if (merged && merged.duplicates > 0)
-        newNotes.push(`${merged.duplicates} run(s) appear in more than one log file; each is counted once.`);
-    let energyKwh;
-    let energyNote;
-    if (widest) {
-        const kwh = (merged ? merged.energyKwh : energySources.reduce((total, m) => total + m.energyKwh, 0)) * repeatFactor;
-        const tool = TOOL_NAMES[widest.format] ?? widest.format;
-        for (const m of energySources)
-            note(m, 'energy');
-        if (widest.energyScope === 'facility' || widest.pueIncluded) {
-            energyKwh = exact(kwh);
-            energyNote = `${tool} energy, PUE already included`;
-        }
-        else if (widest.energyScope === 'it') {
-            energyKwh = product(exact(kwh), placement.pue);
-            energyNote = `${tool} energy × PUE ${placement.pue.value}`;
-        }
-        else {
-            energyKwh = product(exact(kwh), hostOverhead(assumptions), placement.pue);
-            energyNote = `${tool} accelerator energy + host overhead × PUE ${placement.pue.value}, as in the estimate`;
-        }
-        const ignored = withEnergy.filter((m) => !energySources.includes(m));
-        if (ignored.length)
-            newNotes.push(`Energy of ${ignored.map((m) => m.file).join(', ')} not added: ${tool}'s figure already covers it.`);
-    }
-    // Operational CO2e.
-    const manifestPlacement = run.location !== undefined || run.carbonIntensity !== undefined;
+        logs.notes.push(`${merged.duplicates} run(s) appear in more than one log file; each is counted once.`);
+    const kwh = (merged ? merged.energyKwh : sources.reduce((total, m) => total + m.energyKwh, 0)) * repeatFactor;
+    for (const m of sources)
+        credit(logs, m, 'energy');
+    const tool = TOOL_NAMES[widest.format] ?? widest.format;
+    const ignored = withEnergy.filter((m) => !sources.includes(m));
+    if (ignored.length)
+        logs.notes.push(`Energy of ${ignored.map((m) => m.file).join(', ')} not added: ${tool}'s figure already covers it.`);
     const summedCo2 = merged
         ? merged.co2eKg
-        : energySources.every((m) => m.co2eKg !== undefined)
-            ? energySources.reduce((t, m) => t + m.co2eKg, 0)
+        : sources.every((m) => m.co2eKg !== undefined)
+            ? sources.reduce((t, m) => t + m.co2eKg, 0)
             : undefined;
-    const toolCo2 = energySources.length > 0 && summedCo2 !== undefined ? summedCo2 * repeatFactor : undefined;
-    const cards = usable.filter((m) => m.format === 'hf-model-card' && m.co2eKg !== undefined);
-    let operationalKg;
-    let intensityNote;
+    return {
+        ...toFacilityEnergy(kwh, widest, tool, placement, assumptions),
+        widest,
+        sources,
+        repeatFactor,
+        ...(summedCo2 !== undefined ? { toolCo2eKg: summedCo2 * repeatFactor } : {}),
+    };
+}
+/**
+ * A tool's energy on the estimate's facility basis. CodeCarbon writes pue = 1.0 unless told otherwise: that means no
+ * PUE was applied, so the run's PUE goes on top (and the report says so).
+ */
+function toFacilityEnergy(kwh, widest, tool, placement, assumptions) {
+    const pue = placement.pue.value;
+    if (widest.toolPue !== undefined && widest.toolPue <= 1) {
+        return {
+            energyKwh: product(exact(kwh), placement.pue),
+            energyNote: `${tool} energy × PUE ${pue}: its pue column is ${widest.toolPue}, so no PUE was applied`,
+        };
+    }
+    if (widest.energyScope === 'facility' || widest.pueIncluded) {
+        const applied = widest.toolPue !== undefined ? ` (PUE ${widest.toolPue} applied by ${tool})` : '';
+        return { energyKwh: exact(kwh), energyNote: `${tool} energy, PUE already included${applied}` };
+    }
+    if (widest.energyScope === 'it')
+        return { energyKwh: product(exact(kwh), placement.pue), energyNote: `${tool} energy × PUE ${pue}` };
+    return {
+        energyKwh: product(exact(kwh), hostOverhead(assumptions), placement.pue),
+        energyNote: `${tool} accelerator energy + host overhead × PUE ${pue}, as in the estimate`,
+    };
+}
+/** Operational CO2e: recomputed where the manifest says where the run was, else the tool's, else the card's. */
+function measuredOperational(logs, energy, placement, estimate) {
+    const { run } = logs;
+    const manifestPlacement = run.location !== undefined || run.carbonIntensity !== undefined;
     const where = run.carbonIntensity !== undefined ? 'carbon_intensity in the manifest' : `the grid of ${run.location}`;
-    if (energyKwh && manifestPlacement) {
-        operationalKg = product(energyKwh, placement.intensity, exact(kgFromGrams(1)));
-        intensityNote = `recomputed from the measured energy at ${round(placement.intensity.value)} gCO2e/kWh (${where})`;
+    const fromEnergy = (kwh) => product(kwh, placement.intensity, exact(kgFromGrams(1)));
+    if (energy && manifestPlacement) {
+        return {
+            operationalKg: fromEnergy(energy.energyKwh),
+            intensityNote: `recomputed from the measured energy at ${round(placement.intensity.value)} gCO2e/kWh (${where})`,
+        };
     }
-    else if (energyKwh && toolCo2 !== undefined) {
-        operationalKg = exact(toolCo2);
-        const toolIntensity = energyKwh.value > 0 ? intensityGPerKwhOf(toolCo2, energyKwh.value) : undefined;
-        intensityNote = `as ${TOOL_NAMES[widest.format]} computed it${toolIntensity ? ` (${round(toolIntensity)} gCO2e/kWh)` : ''}; set location to recompute`;
-        for (const m of energySources)
-            note(m, 'CO2e');
+    if (energy && energy.toolCo2eKg !== undefined) {
+        const kwh = energy.energyKwh.value;
+        const toolIntensity = kwh > 0 ? intensityGPerKwhOf(energy.toolCo2eKg, kwh) : undefined;
+        for (const m of energy.sources)
+            credit(logs, m, 'CO2e');
+        return {
+            operationalKg: exact(energy.toolCo2eKg),
+            intensityNote: `as ${TOOL_NAMES[energy.widest.format]} computed it${toolIntensity ? ` (${round(toolIntensity)} gCO2e/kWh)` : ''}; set location to recompute`,
+        };
     }
-    else if (energyKwh) {
-        operationalKg = product(energyKwh, placement.intensity, exact(kgFromGrams(1)));
-        intensityNote = `from the measured energy at the default ${round(placement.intensity.value)} gCO2e/kWh (no location given)`;
+    if (energy) {
+        return {
+            operationalKg: fromEnergy(energy.energyKwh),
+            intensityNote: `from the measured energy at the default ${round(placement.intensity.value)} gCO2e/kWh (no location given)`,
+        };
     }
-    else if (cards.length > 0) {
-        operationalKg = exact(cards.reduce((t, m) => t + m.co2eKg, 0));
-        intensityNote = 'as the model card reports it (co2_eq_emissions, grams)';
-        for (const m of cards)
-            note(m, 'CO2e');
-        const implausible = implausibleCard(operationalKg.value, estimate.breakdown.operationalCo2eKg);
-        if (implausible)
-            newNotes.push(implausible);
-    }
-    // Duration, FLOPs, utilization, power.
+    const cards = logs.usable.filter((m) => m.format === 'hf-model-card' && m.co2eKg !== undefined);
+    if (cards.length === 0)
+        return undefined;
+    for (const m of cards)
+        credit(logs, m, 'CO2e');
+    const operationalKg = exact(cards.reduce((t, m) => t + m.co2eKg, 0));
+    const implausible = implausibleCard(operationalKg.value, estimate.breakdown.operationalCo2eKg.value);
+    if (implausible)
+        logs.notes.push(implausible);
+    return { operationalKg, intensityNote: 'as the model card reports it (co2_eq_emissions, grams)' };
+}
+/** Duration, FLOPs, utilization and power the logs show. */
+function measuredActivity(logs, accelerator, energy) {
+    const { run, usable } = logs;
     const trainer = usable.find((m) => m.format === 'hf-trainer' && m.durationHours !== undefined);
+    const repeatFactor = energy?.repeatFactor ?? 1;
     const timed = trainer ??
-        energySources.find((m) => m.durationHours !== undefined) ??
+        energy?.sources.find((m) => m.durationHours !== undefined) ??
         usable.find((m) => m.durationHours !== undefined);
     const count = run.hardware.count;
     // A Trainer file covers one train() call, i.e. one repeat.
@@ -50863,73 +51379,98 @@ function applyMeasurements(estimate, run, measurements) {
         ? timed.durationHours * count * (timed === trainer ? run.repeats : repeatFactor)
         : undefined;
     if (timed)
-        note(timed, 'duration');
+        credit(logs, timed, 'duration');
     const flops = trainer?.flops ?? usable.find((m) => m.flops !== undefined)?.flops;
     if (trainer?.flops !== undefined)
-        note(trainer, 'FLOPs');
-    const utilization = observedUtilization(run, accelerator, trainer, timed, flops);
+        credit(logs, trainer, 'FLOPs');
     const powered = usable.find((m) => m.format === 'nvidia-smi' && m.averagePowerWatts !== undefined) ??
         usable.find((m) => m.averagePowerWatts !== undefined);
-    const averagePowerWatts = powered?.averagePowerWatts;
     if (powered)
-        note(powered, 'power draw');
-    const powerFractionOfTdp = averagePowerWatts !== undefined ? averagePowerWatts / accelerator.tdpWatts.value : undefined;
+        credit(logs, powered, 'power draw');
+    const averagePowerWatts = powered?.averagePowerWatts;
     const counted = usable.find((m) => m.acceleratorCount !== undefined && m.format !== 'hf-model-card');
-    if (counted && counted.acceleratorCount !== count && accelerator.kind !== 'cpu') {
-        newNotes.push(`${counted.file} shows ${counted.acceleratorCount} accelerator(s); the manifest says ${count}.`);
-    }
-    // Without energy or CO2e, measured hours still beat hours derived from FLOPs and a guessed utilization.
-    let base = estimate;
-    if (!energyKwh && !operationalKg && acceleratorHours !== undefined && acceleratorHours > 0) {
-        const perRepeatHours = acceleratorHours / run.repeats;
-        base = estimateRun({
-            ...run,
-            hardware: { ...run.hardware, hours: perRepeatHours / count, acceleratorHours: undefined },
-        });
-        base = { ...base, id: estimate.id };
-        newNotes.push(`Accelerator-hours from ${TOOL_NAMES[timed.format]} (${round(perRepeatHours)} h per repeat) replace the estimate's.`);
-    }
-    const embodied = base.breakdown.embodiedCo2eKg;
-    const co2eKg = operationalKg ? sum(operationalKg, exact(embodied)) : undefined;
+    if (counted && counted.acceleratorCount !== count && accelerator.kind !== 'cpu')
+        logs.notes.push(`${counted.file} shows ${counted.acceleratorCount} accelerator(s); the manifest says ${count}.`);
+    return {
+        timed,
+        acceleratorHours,
+        flops,
+        utilization: observedUtilization(run, accelerator, trainer, timed, flops),
+        averagePowerWatts,
+        powerFractionOfTdp: averagePowerWatts !== undefined ? averagePowerWatts / accelerator.tdpWatts.value : undefined,
+    };
+}
+/** Without energy or CO2e, measured hours still beat hours derived from FLOPs and a guessed utilization. */
+function withMeasuredHours(logs, estimate, activity) {
+    const { run } = logs;
+    const hours = activity.acceleratorHours;
+    if (hours === undefined || hours <= 0)
+        return estimate;
+    const perRepeatHours = hours / run.repeats;
+    const base = estimateRun({
+        ...run,
+        hardware: { ...run.hardware, hours: perRepeatHours / run.hardware.count, acceleratorHours: undefined },
+    });
+    logs.notes.push(`Accelerator-hours from ${TOOL_NAMES[activity.timed.format]} (${round(perRepeatHours)} h per repeat) replace the estimate's.`);
+    return { ...base, id: estimate.id };
+}
+/** Applies a run's measurements to its estimate. Runs without usable measurements come back unchanged. */
+function applyMeasurements(estimate, run, measurements) {
+    const usable = measurements.filter((m) => m.format !== 'unknown');
+    if (usable.length === 0)
+        return estimate;
+    const accelerator = getAccelerator(run.hardware.accelerator);
+    const assumptions = new AssumptionLog();
+    const placement = resolvePlacement(run, assumptions, []);
+    const logs = { run, usable, contributions: new Map(usable.map((m) => [m, []])), notes: [] };
+    const energy = measuredEnergy(logs, placement, assumptions);
+    const operational = measuredOperational(logs, energy, placement, estimate);
+    const activity = measuredActivity(logs, accelerator, energy);
+    const base = energy || operational ? estimate : withMeasuredHours(logs, estimate, activity);
+    const co2eKg = operational ? sum(operational.operationalKg, base.breakdown.embodiedCo2eKg) : undefined;
     const view = {
-        files: usable.map((m) => ({ file: m.file, format: m.format, contributed: contributions.get(m) })),
-        ...(energyKwh ? { energyKwh, energyNote: energyNote } : {}),
-        ...(co2eKg ? { co2eKg, intensityNote: intensityNote } : {}),
-        ...(acceleratorHours !== undefined ? { acceleratorHours } : {}),
-        ...(flops !== undefined ? { flops } : {}),
-        ...(utilization !== undefined ? { utilization } : {}),
-        ...(averagePowerWatts !== undefined ? { averagePowerWatts, powerFractionOfTdp: powerFractionOfTdp } : {}),
+        files: usable.map((m) => ({ file: m.file, format: m.format, contributed: logs.contributions.get(m) })),
+        ...(energy ? { energyKwh: energy.energyKwh, energyNote: energy.energyNote } : {}),
+        ...(co2eKg ? { co2eKg, intensityNote: operational.intensityNote } : {}),
+        ...(activity.acceleratorHours !== undefined ? { acceleratorHours: activity.acceleratorHours } : {}),
+        ...(activity.flops !== undefined ? { flops: activity.flops } : {}),
+        ...(activity.utilization !== undefined ? { utilization: activity.utilization } : {}),
+        ...(activity.averagePowerWatts !== undefined
+            ? { averagePowerWatts: activity.averagePowerWatts, powerFractionOfTdp: activity.powerFractionOfTdp }
+            : {}),
         estimated: { acceleratorHours: estimate.acceleratorHours, energyKwh: estimate.energyKwh, co2eKg: estimate.co2eKg },
         errorPercent: {
-            ...errorOf('acceleratorHours', estimate.acceleratorHours.value, acceleratorHours),
-            ...errorOf('energyKwh', estimate.energyKwh.value, energyKwh?.value),
+            ...errorOf('acceleratorHours', estimate.acceleratorHours.value, activity.acceleratorHours),
+            ...errorOf('energyKwh', estimate.energyKwh.value, energy?.energyKwh.value),
             ...errorOf('co2eKg', estimate.co2eKg.value, co2eKg?.value),
         },
     };
-    const measuredBasis = energyKwh !== undefined || co2eKg !== undefined;
-    const measuredAssumptions = usable.flatMap((m) => contributions
-        .get(m)
-        .map((what) => measuredUse(m, what))
-        .filter((use) => use !== undefined));
+    const measuredBasis = energy !== undefined || co2eKg !== undefined;
+    const boardKwh = energy?.widest.energyScope === 'accelerator' ? energy.widest.energyKwh * energy.repeatFactor : undefined;
     return {
         ...base,
         basis: measuredBasis ? 'measured' : base.basis,
-        energyKwh: energyKwh ?? base.energyKwh,
+        energyKwh: energy?.energyKwh ?? base.energyKwh,
         co2eKg: co2eKg ?? base.co2eKg,
         breakdown: measuredBasis
             ? {
-                ...splitEnergy(base.breakdown, energyKwh?.value, widest?.energyScope === 'accelerator' ? widest.energyKwh * repeatFactor : undefined),
-                operationalCo2eKg: operationalKg?.value ?? base.breakdown.operationalCo2eKg,
+                ...splitEnergy(base.breakdown, energy?.energyKwh, boardKwh),
+                operationalCo2eKg: operational?.operationalKg ?? base.breakdown.operationalCo2eKg,
             }
             : base.breakdown,
-        ...(acceleratorHours !== undefined && measuredBasis ? { acceleratorHours: exact(acceleratorHours) } : {}),
+        ...(activity.acceleratorHours !== undefined && measuredBasis
+            ? { acceleratorHours: exact(activity.acceleratorHours) }
+            : {}),
         measured: view,
         assumptions: [
             ...base.assumptions,
-            ...measuredAssumptions,
+            ...usable.flatMap((m) => logs.contributions
+                .get(m)
+                .map((what) => measuredUse(m, what))
+                .filter((use) => use !== undefined)),
             ...assumptions.used.filter((use) => !base.assumptions.some((b) => b.name === use.name)),
         ],
-        notes: [...base.notes, ...newNotes],
+        notes: [...base.notes, ...logs.notes],
     };
 }
 /**
@@ -50939,18 +51480,24 @@ function applyMeasurements(estimate, run, measurements) {
 function splitEnergy(estimated, facilityKwh, acceleratorKwh) {
     if (facilityKwh === undefined)
         return estimated;
-    const estimatedFacility = estimated.acceleratorKwh + estimated.hostKwh + estimated.facilityOverheadKwh;
     if (acceleratorKwh !== undefined) {
-        const hostShare = estimated.acceleratorKwh > 0 ? estimated.hostKwh / estimated.acceleratorKwh : 0;
-        const hostKwh = acceleratorKwh * hostShare;
-        return { ...estimated, acceleratorKwh, hostKwh, facilityOverheadKwh: facilityKwh - acceleratorKwh - hostKwh };
+        const hostShare = estimated.acceleratorKwh.value > 0 ? acceleratorKwh / estimated.acceleratorKwh.value : 0;
+        const hostKwh = scale(estimated.hostKwh, hostShare);
+        const rest = (facility, host) => Math.max(0, facility - acceleratorKwh - host);
+        return {
+            ...estimated,
+            acceleratorKwh: exact(acceleratorKwh),
+            hostKwh,
+            facilityOverheadKwh: range(rest(facilityKwh.value, hostKwh.value), rest(facilityKwh.low, hostKwh.high), rest(facilityKwh.high, hostKwh.low)),
+        };
     }
-    const ratio = estimatedFacility > 0 ? facilityKwh / estimatedFacility : 0;
+    const estimatedFacility = estimated.acceleratorKwh.value + estimated.hostKwh.value + estimated.facilityOverheadKwh.value;
+    const ratio = estimatedFacility > 0 ? facilityKwh.value / estimatedFacility : 0;
     return {
         ...estimated,
-        acceleratorKwh: estimated.acceleratorKwh * ratio,
-        hostKwh: estimated.hostKwh * ratio,
-        facilityOverheadKwh: estimated.facilityOverheadKwh * ratio,
+        acceleratorKwh: scale(estimated.acceleratorKwh, ratio),
+        hostKwh: scale(estimated.hostKwh, ratio),
+        facilityOverheadKwh: scale(estimated.facilityOverheadKwh, ratio),
     };
 }
 /** Model cards often hold kg or tonnes in a field meant for grams: flag figures two orders of magnitude off the estimate. */
@@ -51574,6 +52121,7 @@ class CodeCarbonParser {
             runs,
             ...defined('acceleratorCount', gpuCount),
             ...defined('acceleratorName', last.gpuModel?.replace(/^\d+\s*x\s*/i, '')),
+            toolPue: last.pue && last.pue > 0 ? last.pue : 1,
             ...(gpuHours > 0 ? { averagePowerWatts: (gpuBoardKwh * 1000) / gpuHours } : {}),
             ...defined('location', last.location),
         };
@@ -63133,8 +63681,8 @@ function detailTable(runs) {
         formatHours(run.acceleratorHours.value),
         formatKwh(run.energyKwh.value),
         `${formatNumber(run.carbonIntensityGPerKwh)} g/kWh · PUE ${formatNumber(run.pue)}`,
-        formatKg(run.breakdown.operationalCo2eKg),
-        formatKg(run.breakdown.embodiedCo2eKg),
+        formatKg(run.breakdown.operationalCo2eKg.value),
+        formatKg(run.breakdown.embodiedCo2eKg.value),
         formatRange(run.co2eKg, formatKg),
         run.inference
             ? `${formatKg(run.inference.co2eKg.value)} over ${formatNumber(run.inference.days)} d (${formatRange(run.inference.co2eKg, formatKg)})`

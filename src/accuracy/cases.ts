@@ -38,6 +38,13 @@ export interface CalibrationCase {
   /** Set when the run is validated but kept out of the fit, with the reason. */
   notFitted?: string;
   note?: string;
+  /** Runs of one family share code and cluster: leave-one-family-out holds them out together. */
+  family: string;
+  /** A = hours as published; B = rounded, bounded or planned hours (validated as a check, not fitted). */
+  tier: 'A' | 'B';
+  /** What the published hours include (published_hours.csv `hours_basis`). */
+  hoursBasis?: string;
+  mixtureOfExperts: boolean;
 }
 
 export interface SkippedRow {
@@ -287,6 +294,21 @@ function publishedHours(row: Record<string, string>): number | undefined {
   return count !== undefined && days !== undefined ? count * days * 24 : undefined;
 }
 
+/** Model family of a published_runs.csv row, from its id: one paper or model series per family. */
+function familyOf(id: string): string {
+  const prefixes: Array<[RegExp, string]> = [
+    [/^pat21-/, 'patterson2021'],
+    [/^str19-/, 'strubell2019'],
+    [/^llama[12]-/, 'llama'],
+    [/^llama3/, 'llama3'],
+    [/^olmo/, 'olmo'],
+    [/^dodge22-/, 'dodge2022'],
+    [/^flm-/, 'flm'],
+    [/^llmcarbon-/, 'xlm'],
+  ];
+  return prefixes.find(([pattern]) => pattern.test(id))?.[1] ?? id;
+}
+
 export function buildCases(records: Record<string, string>[]): { cases: CalibrationCase[]; skipped: SkippedRow[] } {
   const cases: CalibrationCase[] = [];
   const skipped: SkippedRow[] = [];
@@ -334,6 +356,9 @@ export function buildCases(records: Record<string, string>[]): { cases: Calibrat
       usedForEnergyFromFlops,
       notFitted: curation.notFitted,
       note: curation.note,
+      family: familyOf(id),
+      tier: 'A',
+      mixtureOfExperts: activeParameters !== undefined && activeParameters < parameters,
     });
   }
   return { cases, skipped };
@@ -351,4 +376,44 @@ function genericReason(row: Record<string, string>): string {
   if (!hasParams || !hasTokens)
     return `hours, but no ${hasParams ? 'token' : 'parameter'} count for the hours check and no measured energy`;
   return 'not enough figures for either check';
+}
+
+const TIER_B_BASES = /upper bound|plan/i;
+
+/**
+ * Runs from published_hours.csv: whole runs whose authors published accelerator-hours for a known model size and token
+ * count. Tier B rows (rounded, bounded or planned hours) are validated as checks but not fitted on.
+ */
+export function buildHoursCases(records: Record<string, string>[]): CalibrationCase[] {
+  return records.map((row) => {
+    const id = row.id!;
+    const resolved = resolveAccelerator(row.hardware ?? '');
+    if (!resolved.found) throw new Error(`calibration case ${id}: unknown accelerator ${row.hardware}`);
+    const parameters = num(row.params_b)! * 1e9;
+    const active = num(row.active_params_b);
+    const activeParameters = active !== undefined ? active * 1e9 : undefined;
+    const tokens = num(row.tokens_b)! * 1e9;
+    const tier = row.tier === 'B' || TIER_B_BASES.test(row.hours_basis ?? '') ? 'B' : 'A';
+    return {
+      id,
+      model: row.model ?? id,
+      source: `${row.source} — ${row.source_locator}`,
+      accelerator: resolved.found.id,
+      count: num(row.accelerator_count) ?? 1,
+      precision: (row.precision || 'bf16') as Precision,
+      parameters,
+      activeParameters,
+      flops: 6 * (activeParameters ?? parameters) * tokens,
+      flopsOrigin: '6ND',
+      publishedAcceleratorHours: num(row.accelerator_hours),
+      usedForHours: true,
+      usedForEnergy: false,
+      usedForEnergyFromFlops: false,
+      note: row.notes || undefined,
+      family: row.family || id,
+      tier,
+      hoursBasis: row.hours_basis,
+      mixtureOfExperts: activeParameters !== undefined && activeParameters < parameters,
+    };
+  });
 }

@@ -1,13 +1,14 @@
 // Fits the calibrated training defaults (src/data/calibration.ts) to the published runs. Pure: cases in, numbers out.
 import { getAccelerator } from '../data/accelerators.js';
-import type { CalibrationFit, GenerationPower, GenerationUtilization } from '../data/calibration.js';
-import { smallModelShare } from '../data/calibration.js';
+import type { CalibrationFit, GenerationPower, WholeRunLevel } from '../data/calibration.js';
+import { smallModelShare, trainingPowerFraction, trainingUtilization } from '../data/calibration.js';
+import { STEADY_STATE_MFU } from '../data/calibration-benchmarks.js';
 import { HOST_OVERHEAD_FRACTION, POWER_FRACTION_OF_TDP } from '../data/defaults.js';
 import type { Accelerator } from '../data/types.js';
 import { peakThroughput } from '../estimate/throughput.js';
 import type { CalibrationCase } from './cases.js';
 
-export const DATASET = 'published_runs.csv';
+export const DATASET = 'published_runs.csv and published_hours.csv';
 const REFERENCE_PARAMS = 1e10;
 const SMALL_MODEL_FROM = 1e7;
 const SMALL_MODEL_TO = 3e8;
@@ -98,44 +99,126 @@ function withinGroupSlope(groups: Array<Array<[number, number]>>): number {
 
 interface UtilizationPoint {
   c: CalibrationCase;
-  utilization: number;
+  generation: string;
+  /** ln(active parameters / reference size) */
+  x: number;
+  /** ln(MFU the published hours imply) */
+  y: number;
+}
+
+const MIN_FAMILIES = 3;
+
+/**
+ * One size trend shared by all generations (small models keep any accelerator less busy): the median slope over
+ * pairs of dense runs of the same family on the same generation (Theil-Sen within families, so family and generation
+ * levels cancel).
+ */
+function sizeExponentOf(points: UtilizationPoint[]): number {
+  const groups = groupBy(
+    points.filter((p) => !p.c.mixtureOfExperts),
+    (p) => `${p.c.family}|${p.generation}`,
+  );
+  return round(
+    withinGroupSlope([...groups.values()].map((group) => group.map((p): [number, number] => [p.x, p.y]))),
+    2,
+  );
+}
+
+/** Level of a set of runs, weighted by family: the median over families of each family's median (size-adjusted). */
+function familyWeightedLevel(points: UtilizationPoint[], sizeExponent: number): WholeRunLevel {
+  const families = groupBy(points, (p) => p.c.family);
+  const familyLevels = [...families.values()].map((group) => median(group.map((p) => p.y - sizeExponent * p.x)));
+  return {
+    value: round(Math.exp(median(familyLevels)), 3),
+    families: [...families.keys()].sort(),
+    rows: points.length,
+  };
 }
 
 /**
- * One size trend shared by all generations (small models keep any large accelerator less busy), estimated from the
- * generations whose runs span at least a decade of model size: the median slope over pairs of runs on the same
- * generation (Theil-Sen within generations, so generation levels cancel). Each generation then gets its own level.
+ * Whole-run MFU levels without the band: per generation from its dense runs (family-weighted), a realization factor
+ * (whole-run / steady-state benchmark) across generations with both, and a mixture-of-experts factor.
  */
-function fitUtilization(observed: UtilizationPoint[]): CalibrationFit['utilization'] {
-  const groups = groupBy(observed, (o) => generationOf(o.c));
-  const pointsOf = (group: UtilizationPoint[]) =>
-    group.map((o): [number, number] => [Math.log(activeParams(o.c) / REFERENCE_PARAMS), Math.log(o.utilization)]);
-  const trendGroups = [...groups.values()].filter((group) => {
-    const sizes = group.map((o) => activeParams(o.c));
-    return group.length >= 3 && Math.log10(Math.max(...sizes) / Math.min(...sizes)) >= 1;
-  });
-  const sizeExponent = trendGroups.length ? round(withinGroupSlope(trendGroups.map(pointsOf)), 2) : 0;
-  const sizes = observed.map((o) => activeParams(o.c));
+export function fitUtilizationLevels(cases: CalibrationCase[]): CalibrationFit['utilization'] {
+  const fitted = cases.filter((c) => c.usedForHours && !c.notFitted && c.tier === 'A');
+  const points: UtilizationPoint[] = fitted.map((c) => ({
+    c,
+    generation: generationOf(c),
+    x: Math.log(activeParams(c) / REFERENCE_PARAMS),
+    y: Math.log(impliedUtilization(c)),
+  }));
+  const sizeExponent = sizeExponentOf(points);
+  const sizes = points.map((p) => activeParams(p.c));
   const paramsRange = { min: Math.min(...sizes), max: Math.max(...sizes) };
 
-  const byGeneration: Record<string, GenerationUtilization> = {};
-  const residuals: number[] = [];
-  for (const [generation, group] of groups) {
-    // Each generation's level is quoted at a size typical of its runs (a power of ten), where the data is.
-    const referenceParams = 10 ** Math.round(median(group.map((o) => Math.log10(activeParams(o.c)))));
-    const points = group.map((o): [number, number] => [
-      Math.log(activeParams(o.c) / referenceParams),
-      Math.log(o.utilization),
-    ]);
-    const value = round(Math.exp(median(points.map(([x, y]) => y - sizeExponent * x))), 3);
-    byGeneration[generation] = { value, sizeExponent, referenceParams, paramsRange, rows: group.length };
-    if (group.length >= 2)
-      for (const [x, y] of points) residuals.push(Math.exp(y) / (value * Math.exp(sizeExponent * x)));
+  const wholeRun: Record<string, WholeRunLevel> = {};
+  const fewFamilies: Record<string, WholeRunLevel> = {};
+  for (const [generation, group] of groupBy(
+    points.filter((p) => !p.c.mixtureOfExperts),
+    (p) => p.generation,
+  )) {
+    const level = familyWeightedLevel(group, sizeExponent);
+    if (level.families.length >= MIN_FAMILIES) wholeRun[generation] = level;
+    else fewFamilies[generation] = level;
   }
-  return { byGeneration, band: spreadOf(residuals), bounds: UTILIZATION_BOUNDS };
+
+  const byGeneration: Record<string, number> = {};
+  for (const [generation, level] of Object.entries({ ...fewFamilies, ...wholeRun })) {
+    const steady = STEADY_STATE_MFU[generation];
+    if (steady && !steady.relativeTo) byGeneration[generation] = round(level.value / steady.value, 3);
+  }
+  const ratios = Object.values(byGeneration);
+  const realization = { value: ratios.length ? round(median(ratios), 3) : 1, byGeneration };
+
+  const levels = { ...fewFamilies, ...wholeRun };
+  const moeResiduals = points
+    .filter((p) => p.c.mixtureOfExperts && levels[p.generation])
+    .map((p) => p.y - sizeExponent * p.x - Math.log(levels[p.generation]!.value));
+  const moeFamilies = new Set(points.filter((p) => p.c.mixtureOfExperts).map((p) => p.c.family));
+  const moeFactor = {
+    value: moeFamilies.size >= 2 ? round(Math.min(1, Math.exp(median(moeResiduals))), 2) : 1,
+    rows: moeResiduals.length,
+  };
+
+  return {
+    referenceParams: REFERENCE_PARAMS,
+    sizeExponent,
+    paramsRange,
+    wholeRun,
+    fewFamilies,
+    minFamilies: MIN_FAMILIES,
+    realization,
+    moeFactor,
+    band: { low: 1, high: 1 },
+    bounds: UTILIZATION_BOUNDS,
+  };
 }
 
-function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
+/** Hours the fitted levels predict for a case: FLOPs / (peak x MFU), MFU from the calibration module. */
+export function predictedHours(c: CalibrationCase, utilization: CalibrationFit['utilization']): number {
+  const fit = { utilization } as CalibrationFit;
+  const mfu = trainingUtilization(
+    getAccelerator(c.accelerator),
+    activeParams(c),
+    { mixtureOfExperts: c.mixtureOfExperts },
+    fit,
+  ).entry.value;
+  return c.flops! / (peakThroughput(getAccelerator(c.accelerator), c.precision).flopsPerSecond * mfu) / 3600;
+}
+
+/** Published / predicted hours for every fitted run, each predicted by a fit that never saw its family. */
+export function leaveOneFamilyOutHoursResiduals(cases: CalibrationCase[]): Map<string, number> {
+  const fitted = cases.filter((c) => c.usedForHours && !c.notFitted && c.tier === 'A');
+  const residuals = new Map<string, number>();
+  for (const family of new Set(fitted.map((c) => c.family))) {
+    const levels = fitUtilizationLevels(cases.filter((c) => c.family !== family));
+    for (const c of fitted.filter((other) => other.family === family))
+      residuals.set(c.id, c.publishedAcceleratorHours! / predictedHours(c, levels));
+  }
+  return residuals;
+}
+
+export function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
   const hostOverheadFraction = HOST_OVERHEAD_FRACTION.value;
   const observed = cases.map((c) => ({
     c,
@@ -150,10 +233,10 @@ function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
     const share = (o: (typeof observed)[number]) => smallModelShare(activeParams(o.c), shape);
     const byGeneration: Record<string, GenerationPower> = {};
     for (const [generation, group] of groups) {
-      byGeneration[generation] = {
-        value: round(median(group.map((o) => o.fraction / share(o))), 3),
-        rows: group.length,
-      };
+      // Weighted by family: the median over families of each family's median, so one series cannot decide it.
+      const families = groupBy(group, (o) => o.c.family);
+      const levels = [...families.values()].map((rows) => median(rows.map((o) => o.fraction / share(o))));
+      byGeneration[generation] = { value: round(median(levels), 3), rows: group.length };
     }
     const residualOf = (o: (typeof observed)[number]) => o.fraction / (byGeneration[o.generation]!.value * share(o));
     const cost = observed.reduce((total, o) => total + Math.abs(Math.log(residualOf(o))), 0);
@@ -189,15 +272,35 @@ function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
 export function fitCalibration(cases: CalibrationCase[]): CalibrationFit {
   const fitted = cases.filter((c) => !c.notFitted);
   const energy = fitted.filter((c) => c.usedForEnergy);
-  const power = fitPower(energy);
-  const fromHours = fitted.filter((c) => c.usedForHours).map((c) => ({ c, utilization: impliedUtilization(c) }));
-  const fromEnergy = fitted
-    .filter((c) => c.usedForEnergyFromFlops)
-    .map((c) => ({ c, utilization: impliedUtilization(c, impliedHoursFromEnergy(c, power)) }));
+  const power = { ...fitPower(energy), band: spreadOf([...leaveOneFamilyOutPowerResiduals(energy).values()]) };
+  const hoursRuns = fitted.filter((c) => c.usedForHours && c.tier === 'A');
+  const utilization = {
+    ...fitUtilizationLevels(cases),
+    band: spreadOf([...leaveOneFamilyOutHoursResiduals(cases).values()]),
+  };
   return {
     dataset: DATASET,
-    utilization: fitUtilization([...fromHours, ...fromEnergy]),
+    utilization,
     power,
-    rows: { hours: fromHours.length, energy: energy.length, energyFromFlops: fromEnergy.length },
+    rows: {
+      hours: hoursRuns.length,
+      hoursFamilies: new Set(hoursRuns.map((c) => c.family)).size,
+      energy: energy.length,
+    },
   };
+}
+
+/** Measured / predicted power fraction for every energy run, each predicted by a fit that never saw its family. */
+export function leaveOneFamilyOutPowerResiduals(energy: CalibrationCase[]): Map<string, number> {
+  const residuals = new Map<string, number>();
+  for (const family of new Set(energy.map((c) => c.family))) {
+    const power = fitPower(energy.filter((c) => c.family !== family));
+    for (const c of energy.filter((other) => other.family === family)) {
+      const predicted = trainingPowerFraction(getAccelerator(c.accelerator), activeParams(c), {}, {
+        power,
+      } as CalibrationFit).entry.value;
+      residuals.set(c.id, impliedPowerFraction(c, power.hostOverheadFraction) / predicted);
+    }
+  }
+  return residuals;
 }

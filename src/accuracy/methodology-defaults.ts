@@ -3,6 +3,8 @@
 import { markdownTable } from 'markdown-table';
 import { ACCELERATORS } from '../data/accelerators.js';
 import { FITTED_CALIBRATION } from '../data/calibration.generated.js';
+import { generationLevelsTable } from './generation-table.js';
+import { FP8_SPEEDUP } from '../data/calibration-benchmarks.js';
 import * as defaults from '../data/defaults.js';
 import { FACILITY_PUE } from '../data/facility.js';
 import { GRID_REGIONS, WORLD_AVERAGE_INTENSITY } from '../data/grid.js';
@@ -28,12 +30,19 @@ function defaultsTable(): string {
     ]),
     ['Host overhead (CPU, memory, network) as a share of accelerator energy', defaults.HOST_OVERHEAD_FRACTION],
     ['Training power / TDP where no calibrated generation or kind applies', defaults.POWER_FRACTION_OF_TDP],
+    ...Object.entries(FP8_SPEEDUP).map(([generation, entry]): [string, SourcedRange] => [
+      `fp8 training speed-up over bf16, ${generation}`,
+      entry,
+    ]),
     ...Object.entries(defaults.UTILIZATION).map(([kind, entry]): [string, SourcedRange] => [
-      `MFU fallback, ${kind.toUpperCase()} generations without calibration data`,
+      `Literature MFU, ${kind.toUpperCase()} (validation baseline only; not used by the engine)`,
       entry,
     ]),
     ['Serving utilization (share of peak FLOP/s)', defaults.INFERENCE_UTILIZATION],
-    ['Serving power / TDP', defaults.INFERENCE_POWER_FRACTION_OF_TDP],
+    ['Serving power / TDP while busy (FLOPs view, the lower bound)', defaults.INFERENCE_POWER_FRACTION_OF_TDP],
+    ['Serving idle draw / TDP (model loaded, provisioned around the clock)', defaults.SERVING_IDLE_SHARE_OF_TDP],
+    ['Serving busy draw / TDP (provisioned view)', defaults.SERVING_BUSY_SHARE_OF_TDP],
+    ['Batch-1 decode rate / dense peak (memory-bound)', defaults.DECODE_SHARE_OF_PEAK],
     ['Embodied carbon: service life (years)', defaults.EMBODIED_LIFETIME_YEARS],
     ['Embodied carbon: host server share per accelerator (kg CO2e)', defaults.HOST_EMBODIED_PER_ACCELERATOR_KG],
     ['Year-to-year spread of a grid intensity (×)', defaults.INTENSITY_VINTAGE_SPREAD],
@@ -48,26 +57,7 @@ function defaultsTable(): string {
 
 function calibrationTables(): string {
   const fit = FITTED_CALIBRATION;
-  const utilization = markdownTable([
-    [
-      'Generation',
-      'MFU',
-      'at active parameters',
-      'Size exponent',
-      'Sizes fitted (not extrapolated)',
-      'Fitted on',
-      'Range (×)',
-    ],
-    ...Object.entries(fit.utilization.byGeneration).map(([generation, g]) => [
-      generation,
-      String(g.value),
-      `${g.referenceParams / 1e9} B`,
-      String(g.sizeExponent),
-      `${g.paramsRange.min / 1e9} B – ${g.paramsRange.max / 1e9} B`,
-      `${g.rows} run${g.rows === 1 ? '' : 's'}`,
-      `${fit.utilization.band.low} – ${fit.utilization.band.high}`,
-    ]),
-  ]);
+  const utilization = generationLevelsTable(fit);
   const power = markdownTable([
     ['Generation', 'Power / TDP (≥ 300 M parameters)', 'Fitted on', 'Range (×)'],
     ...Object.entries(fit.power.byGeneration).map(([generation, g]) => [
@@ -85,7 +75,7 @@ function calibrationTables(): string {
   ]);
   const ramp = fit.power.smallModel;
   return [
-    `Fitted on \`${fit.dataset}\`: MFU on ${fit.rows.hours} runs with published hours and ${fit.rows.energyFromFlops} with measured energy but no hours; power on ${fit.rows.energy} runs with hours and measured energy.`,
+    `Fitted on \`${fit.dataset}\`: MFU on ${fit.rows.hours} runs with published hours from ${fit.rows.hoursFamilies} model families (tier A); power on ${fit.rows.energy} runs with hours and measured energy. A generation uses its own whole runs when they come from at least ${fit.utilization.minFamilies} families; otherwise its steady-state benchmark level × the whole-run realization ${fit.utilization.realization.value}. MFU scales as (active parameters / ${fit.utilization.referenceParams / 1e9} B)^${fit.utilization.sizeExponent} within ${fit.utilization.paramsRange.min / 1e6} M – ${fit.utilization.paramsRange.max / 1e9} B; mixture-of-experts runs × ${fit.utilization.moeFactor.value}. Hours range × ${fit.utilization.band.low} – ${fit.utilization.band.high} (5th–95th percentile of leave-one-family-out residuals).`,
     '',
     utilization,
     '',

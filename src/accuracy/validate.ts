@@ -8,11 +8,11 @@ import { POWER_FRACTION_OF_TDP, UTILIZATION } from '../data/defaults.js';
 import { estimateRun } from '../estimate/estimate.js';
 import { exact, product } from '../estimate/range.js';
 import { peakThroughput } from '../estimate/throughput.js';
-import type { Calibration } from '../estimate/training.js';
+import { workFromParameters, type Calibration } from '../estimate/training.js';
 import type { Range } from '../estimate/types.js';
 import type { Run } from '../manifest/types.js';
 import type { CalibrationCase, EnergyBasis } from './cases.js';
-import { fitCalibration, median } from './fit.js';
+import { fitPower, fitUtilizationLevels, median } from './fit.js';
 
 export interface Scored {
   published: number;
@@ -20,7 +20,7 @@ export interface Scored {
   /** estimated.value / published - 1 */
   error: number;
   inside: boolean;
-  /** Estimate when this run is left out of the fit (leave-one-out): an out-of-sample check. */
+  /** Estimate when the run's whole family is left out of the fit: the out-of-sample figure. */
   leaveOneOut: Range;
   leaveOneOutError: number;
   leaveOneOutInside: boolean;
@@ -85,8 +85,10 @@ function baseRun(c: CalibrationCase): Run {
   };
 }
 
+/** FLOPs from 6·N·D are given as tokens, as a user would, so the engine applies its parameter-based rules. */
 function hoursRun(c: CalibrationCase): Run {
-  return { ...baseRun(c), training: { flops: c.flops, precision: c.precision, precisionGiven: true } };
+  const work = c.flopsOrigin === '6ND' ? { tokens: c.flops! / (6 * activeParams(c)) } : { flops: c.flops };
+  return { ...baseRun(c), training: { ...work, precision: c.precision, precisionGiven: true } };
 }
 
 function energyRun(c: CalibrationCase): Run {
@@ -99,14 +101,37 @@ function energyRun(c: CalibrationCase): Run {
 const asRange = (entry: Range): Range => ({ value: entry.value, low: entry.low, high: entry.high });
 const activeParams = (c: CalibrationCase) => c.activeParameters ?? c.parameters;
 
-/** The fit without this run, as an engine calibration override (the run itself predicted out of sample). */
-function leaveOneOutCalibration(c: CalibrationCase, cases: CalibrationCase[], full: CalibrationFit): Calibration {
-  const fit = c.notFitted ? full : fitCalibration(cases.filter((other) => other.id !== c.id));
+/** Fits without each family, computed once per family (levels and power; the bands stay the full fit's). */
+function leaveOneFamilyOutFits(cases: CalibrationCase[], full: CalibrationFit): Map<string, CalibrationFit> {
+  const fits = new Map<string, CalibrationFit>();
+  for (const family of new Set(cases.map((c) => c.family))) {
+    const others = cases.filter((c) => c.family !== family);
+    const energy = others.filter((c) => c.usedForEnergy && !c.notFitted);
+    fits.set(family, {
+      ...full,
+      utilization: { ...fitUtilizationLevels(others), band: full.utilization.band },
+      power: { ...fitPower(energy), band: full.power.band },
+    });
+  }
+  return fits;
+}
+
+/** The fit without this run's family, as an engine calibration override (the run predicted out of sample). */
+function outOfSampleCalibration(c: CalibrationCase, run: Run, fit: CalibrationFit): Calibration {
   const accelerator = getAccelerator(c.accelerator);
   return {
-    utilization: asRange(trainingUtilization(accelerator, activeParams(c), fit).entry),
-    powerFractionOfTdp: asRange(trainingPowerFraction(accelerator, activeParams(c), fit).entry),
+    utilization: asRange(
+      trainingUtilization(accelerator, activeParams(c), { mixtureOfExperts: c.mixtureOfExperts }, fit).entry,
+    ),
+    powerFractionOfTdp: powerFractionFor(c, run, fit),
   };
+}
+
+function powerFractionFor(c: CalibrationCase, run: Run, fit: CalibrationFit = FITTED_CALIBRATION): Range {
+  const accelerator = getAccelerator(c.accelerator);
+  return asRange(
+    trainingPowerFraction(accelerator, activeParams(c), { rampAsLowEndOnly: !workFromParameters(run) }, fit).entry,
+  );
 }
 
 /** The estimate on the published figure's basis, with its range. */
@@ -115,8 +140,7 @@ function likeForLike(c: CalibrationCase, run: Run, calibration?: Calibration): R
   if (c.energyBasis === 'facility') return estimate.energyKwh;
   // Accelerator energy = hours x TDP x power fraction (x PUE on that basis), spreads combined as the engine does.
   const accelerator = getAccelerator(c.accelerator);
-  const fraction =
-    calibration?.powerFractionOfTdp ?? asRange(trainingPowerFraction(accelerator, activeParams(c)).entry);
+  const fraction = calibration?.powerFractionOfTdp ?? powerFractionFor(c, run);
   const pue = c.energyBasis === 'accelerator-with-pue' ? c.pue! : 1;
   return product(estimate.acceleratorHours, fraction, exact((accelerator.tdpWatts.value / 1000) * pue));
 }
@@ -137,11 +161,13 @@ function score(published: number, estimated: Range, leaveOneOut: Range): Scored 
 }
 
 export function validate(cases: CalibrationCase[], fit: CalibrationFit = FITTED_CALIBRATION): ValidationResult {
+  const lofo = leaveOneFamilyOutFits(cases, fit);
+  const leaveOneOutCalibration = (c: CalibrationCase, run: Run) => outOfSampleCalibration(c, run, lofo.get(c.family)!);
   const hours = cases
     .filter((c) => c.usedForHours)
     .map((c): HoursRow => {
       const estimated = estimateRun(hoursRun(c)).acceleratorHours;
-      const loo = estimateRun(hoursRun(c), { calibration: leaveOneOutCalibration(c, cases, fit) }).acceleratorHours;
+      const loo = estimateRun(hoursRun(c), { calibration: leaveOneOutCalibration(c, hoursRun(c)) }).acceleratorHours;
       const accelerator = getAccelerator(c.accelerator);
       const literature =
         c.flops! /
@@ -159,7 +185,7 @@ export function validate(cases: CalibrationCase[], fit: CalibrationFit = FITTED_
     .filter((c) => c.usedForEnergy)
     .map((c): EnergyRow => {
       const estimated = likeForLike(c, energyRun(c));
-      const loo = likeForLike(c, energyRun(c), leaveOneOutCalibration(c, cases, fit));
+      const loo = likeForLike(c, energyRun(c), leaveOneOutCalibration(c, energyRun(c)));
       const pue = c.energyBasis === 'accelerator' ? 1 : c.pue!;
       const tdpMethod = (c.publishedAcceleratorHours! * getAccelerator(c.accelerator).tdpWatts.value * pue) / 1000;
       return {
@@ -175,7 +201,7 @@ export function validate(cases: CalibrationCase[], fit: CalibrationFit = FITTED_
     .filter((c) => c.usedForEnergyFromFlops)
     .map((c): EnergyFromFlopsRow => {
       const estimated = likeForLike(c, hoursRun(c));
-      const loo = likeForLike(c, hoursRun(c), leaveOneOutCalibration(c, cases, fit));
+      const loo = likeForLike(c, hoursRun(c), leaveOneOutCalibration(c, hoursRun(c)));
       const accelerator = getAccelerator(c.accelerator);
       const literatureHours =
         c.flops! /
@@ -207,8 +233,8 @@ export function validate(cases: CalibrationCase[], fit: CalibrationFit = FITTED_
     energyFromFlops,
     summary: {
       hours: summarise(
-        hours,
-        hours.map((row) => row.literatureError),
+        hours.filter((row) => isHeadline(row.case)),
+        hours.filter((row) => isHeadline(row.case)).map((row) => row.literatureError),
       ),
       energy: summarise(
         energy,
@@ -221,6 +247,9 @@ export function validate(cases: CalibrationCase[], fit: CalibrationFit = FITTED_
     },
   };
 }
+
+/** Rows the headline figures rest on: hours as published (tier A) for runs whose FLOPs count the work done. */
+export const isHeadline = (c: CalibrationCase): boolean => c.tier === 'A' && !c.notFitted;
 
 function summarise(rows: Scored[], baselineErrors: number[]): ModeSummary {
   const ratios = rows.map((row) => row.estimated.high / row.estimated.low);

@@ -3,7 +3,7 @@
 import { getAccelerator } from '../data/accelerators.js';
 import type { Precision } from '../data/types.js';
 import { inferenceTokensPerDay } from '../estimate/inference.js';
-import { peakThroughput } from '../estimate/throughput.js';
+import { resolvePrecision } from '../estimate/precision.js';
 import { trainingFlops } from '../estimate/training.js';
 import type { Inference, Run } from '../manifest/types.js';
 
@@ -33,10 +33,13 @@ export const trainingPrecision = (run: Run): Precision => run.training?.precisio
 export const servingPrecision = (run: Run): Precision => run.inference?.precision ?? trainingPrecision(run);
 export const servingAcceleratorId = (run: Run): string => run.inference?.accelerator ?? run.hardware.accelerator;
 
-/** Peak ratio new/old the engine would apply on this accelerator, after its precision fallbacks. */
+/** Rate ratio new/old the engine would apply on this accelerator (fp8 at bf16 x measured speed-up, fallbacks). */
 export function enginePeakRatio(acceleratorId: string, from: Precision, to: Precision): number {
   const accelerator = getAccelerator(acceleratorId);
-  return peakThroughput(accelerator, to).flopsPerSecond / peakThroughput(accelerator, from).flopsPerSecond;
+  return (
+    resolvePrecision(accelerator, to, 'training').flopsPerSecond /
+    resolvePrecision(accelerator, from, 'training').flopsPerSecond
+  );
 }
 
 /** Serving stays as declared while training changes: pins serving precision and accelerator. */

@@ -1,19 +1,19 @@
-// Training defaults calibrated on published runs: model-FLOPs utilisation by hardware generation with one size trend
-// shared by all generations, and average power as a share of TDP by generation, lower for small models.
+// Training defaults calibrated on published runs. One hardware model for every generation: a generation's whole-run
+// model-FLOPs utilization comes from its own published whole-run hours when runs from enough model families exist,
+// else from its sourced steady-state benchmark level (calibration-benchmarks.ts) times a whole-run realization factor
+// fitted across the generations that have both. One size trend is shared by all generations. Average power as a
+// share of TDP is fitted by generation on runs with measured energy.
 // The fitted numbers live in calibration.generated.ts (scripts/derive-calibration.ts); the shape is here.
 import type { Accelerator, SourcedRange } from './types.js';
-import { POWER_FRACTION_OF_TDP, UTILIZATION } from './defaults.js';
+import { POWER_FRACTION_OF_TDP } from './defaults.js';
 import { FITTED_CALIBRATION } from './calibration.generated.js';
+import { steadyStateLevel } from './calibration-benchmarks.js';
 import { METHODOLOGY_DOC_URL } from './project-docs.js';
 
-export interface GenerationUtilization {
-  /** MFU at `referenceParams` active parameters (a size typical of the generation's fitted runs). */
+export interface WholeRunLevel {
+  /** MFU at the reference size, over a whole run (restarts and evaluation included as the hours were published). */
   value: number;
-  /** MFU scales as (active parameters / referenceParams) ^ sizeExponent; the exponent is shared by all generations. */
-  sizeExponent: number;
-  referenceParams: number;
-  /** Active-parameter span of the fitted runs; the size trend is not extrapolated beyond it. */
-  paramsRange: { min: number; max: number };
+  families: string[];
   rows: number;
 }
 
@@ -26,8 +26,21 @@ export interface GenerationPower {
 export interface CalibrationFit {
   dataset: string;
   utilization: {
-    byGeneration: Record<string, GenerationUtilization>;
-    /** Multipliers on the fitted MFU that span the 5th-95th percentile of the fit's residuals. */
+    /** Levels are quoted at this many active parameters; MFU scales as (active / reference) ^ sizeExponent. */
+    referenceParams: number;
+    sizeExponent: number;
+    /** Active-parameter span of the fitted runs; the size trend is not extrapolated beyond it. */
+    paramsRange: { min: number; max: number };
+    /** Generations whose level comes from their own whole runs (runs from at least `minFamilies` families). */
+    wholeRun: Record<string, WholeRunLevel>;
+    /** Generations with whole runs from fewer families: used only when no steady-state benchmark covers them. */
+    fewFamilies: Record<string, WholeRunLevel>;
+    minFamilies: number;
+    /** Whole-run level / steady-state benchmark level, median over the generations that have both. */
+    realization: { value: number; byGeneration: Record<string, number> };
+    /** Mixture-of-experts runs reach this share of a dense model's MFU at the same active size. */
+    moeFactor: { value: number; rows: number };
+    /** Published hours / predicted hours, 5th-95th percentile of leave-one-family-out residuals. */
     band: { low: number; high: number };
     bounds: { min: number; max: number };
   };
@@ -37,12 +50,13 @@ export interface CalibrationFit {
     byKind: Partial<Record<Accelerator['kind'], number>>;
     /** Small models keep accelerators less busy: the fraction ramps from minShare x value at fromParams to value at toParams (log scale). */
     smallModel: { minShare: number; fromParams: number; toParams: number };
+    /** Measured / predicted power, 5th-95th percentile of leave-one-family-out residuals. */
     band: { low: number; high: number };
     /** Host overhead assumed when separating accelerator power from whole-system measurements. */
     hostOverheadFraction: number;
   };
-  /** Runs fitted on: with published hours (MFU), with hours and measured energy (power), with FLOPs and measured energy but no hours (MFU via the fitted power). */
-  rows: { hours: number; energy: number; energyFromFlops: number };
+  /** Runs fitted on: with published hours (MFU) and with hours and measured energy (power). */
+  rows: { hours: number; hoursFamilies: number; energy: number };
 }
 
 /** Where the calibration is documented: docs/methodology.md §3 in the action's repository (as README names it). */
@@ -50,38 +64,92 @@ export const CALIBRATION_DOC_URL: string | undefined = METHODOLOGY_DOC_URL;
 const docLink = CALIBRATION_DOC_URL ? { url: CALIBRATION_DOC_URL } : {};
 
 const CALIBRATION_SOURCE = (fit: CalibrationFit) =>
-  `ml-carbon calibration on ${fit.dataset} (Patterson et al. 2021, Strubell et al. 2019, Dodge et al. 2022, LLaMA/Llama model cards, OLMo, FLM-101B, LLMCarbon); see docs/methodology.md`;
+  `ml-carbon calibration on ${fit.dataset} (whole-run hours: Pythia, MPT, StarCoder, BloombergGPT, LLaMA/Llama, Granite, Phi, SmolLM, DeepSeek, PaLM, Gopher, Patterson et al. 2021; measured energy: Patterson, Strubell, Dodge, OLMo); see docs/methodology.md`;
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * The model's stated consistency band: for the same job, energy per FLOP x datasheet FLOP/s per watt (= power share /
+ * MFU, what the model assumes each card realizes) stays within this factor of the table's median, for every
+ * accelerator. Generations differ in how much of their peak whole runs realize (V100 least, TPU v2 most in the data).
+ */
+export const ENERGY_PER_FLOP_BAND = { low: 0.3, high: 3 } as const;
+
+/** How a generation's whole-run level was obtained. */
+export type LevelBasis = 'whole-run' | 'benchmark x realization' | 'relative benchmark' | 'few families' | 'borrowed';
+
+export interface GenerationLevel {
+  value: number;
+  /** Extra spread (x) on top of the fit's band, for levels not fitted on the generation's own runs. */
+  spread: { low: number; high: number };
+  basis: LevelBasis;
+  source: string;
+}
+
+/** The whole-run MFU level of a generation at the reference size; every generation gets a sourced level. */
+export function generationLevel(accelerator: Accelerator, fit: CalibrationFit = FITTED_CALIBRATION): GenerationLevel {
+  const generation = accelerator.generation ?? accelerator.kind;
+  const { wholeRun, fewFamilies, realization } = fit.utilization;
+  const own = wholeRun[generation];
+  if (own) {
+    return {
+      value: own.value,
+      spread: { low: 1, high: 1 },
+      basis: 'whole-run',
+      source: `whole-run MFU ${own.value} fitted on ${own.rows} runs of ${own.families.length} model families (${own.families.join(', ')})`,
+    };
+  }
+  const steady = steadyStateLevel(accelerator.generation, accelerator.kind);
+  const spread = { low: steady.low / steady.value, high: steady.high / steady.value };
+  const relative = steady.relativeTo && wholeRun[steady.relativeTo.generation];
+  if (steady.relativeTo && relative) {
+    return {
+      value: round3(relative.value * steady.relativeTo.ratio),
+      spread,
+      basis: 'relative benchmark',
+      source: `${steady.relativeTo.generation} whole-run MFU ${relative.value} x ${steady.relativeTo.ratio} (${steady.source})`,
+    };
+  }
+  const few = fewFamilies[generation];
+  if (steady.borrowed && few) {
+    return {
+      value: few.value,
+      spread: { low: 1, high: 1 },
+      basis: 'few families',
+      source: `whole-run MFU ${few.value} fitted on ${few.rows} runs of ${few.families.join(', ')} (no benchmark covers ${generation})`,
+    };
+  }
+  return {
+    value: round3(steady.value * realization.value),
+    spread,
+    basis: steady.borrowed ? 'borrowed' : 'benchmark x realization',
+    source: `steady-state MFU ${steady.value} (${steady.source}) x whole-run realization ${realization.value} (fitted across ${Object.keys(realization.byGeneration).join(', ')})`,
+  };
+}
 
 /** MFU to assume for training on `accelerator` a model with `activeParams` active parameters. */
 export function trainingUtilization(
   accelerator: Accelerator,
   activeParams: number,
+  options: { mixtureOfExperts?: boolean } = {},
   fit: CalibrationFit = FITTED_CALIBRATION,
-): { name: string; entry: SourcedRange } {
-  const generation = accelerator.generation ? fit.utilization.byGeneration[accelerator.generation] : undefined;
-  if (!generation) {
-    return {
-      name: `model FLOPs utilization on ${accelerator.kind.toUpperCase()} (no calibration data for this hardware generation)`,
-      entry: UTILIZATION[accelerator.kind],
-    };
-  }
-  const { min, max } = fit.utilization.bounds;
-  const sizeInRange = Math.min(generation.paramsRange.max, Math.max(generation.paramsRange.min, activeParams));
-  const scaled = generation.value * (sizeInRange / generation.referenceParams) ** generation.sizeExponent;
-  const value = Math.min(max, Math.max(min, scaled));
-  const sizeText =
-    generation.sizeExponent !== 0
-      ? ` x (active params / ${generation.referenceParams / 1e9} B)^${generation.sizeExponent}`
-      : '';
+): { name: string; entry: SourcedRange; basis: LevelBasis } {
+  const u = fit.utilization;
+  const level = generationLevel(accelerator, fit);
+  const sizeInRange = Math.min(u.paramsRange.max, Math.max(u.paramsRange.min, activeParams));
+  const moe = options.mixtureOfExperts ? u.moeFactor.value : 1;
+  const scaled = level.value * (sizeInRange / u.referenceParams) ** u.sizeExponent * moe;
+  const value = Math.min(u.bounds.max, Math.max(u.bounds.min, scaled));
+  const sizeText = u.sizeExponent !== 0 ? ` x (active params / ${u.referenceParams / 1e9} B)^${u.sizeExponent}` : '';
+  const moeText = options.mixtureOfExperts ? ` x ${u.moeFactor.value} (mixture of experts)` : '';
   return {
-    name: `model FLOPs utilization on ${accelerator.generation} hardware`,
+    name: `model FLOPs utilization on ${accelerator.generation ?? accelerator.kind} hardware (whole run)`,
+    basis: level.basis,
     entry: {
       value: round3(value),
-      low: round3(value * fit.utilization.band.low),
-      high: round3(Math.min(1, value * fit.utilization.band.high)),
-      source: `${CALIBRATION_SOURCE(fit)}: MFU ${generation.value}${sizeText} fitted on ${generation.rows} runs; range from the residual spread of all runs`,
+      low: round3((value / u.band.high) * level.spread.low),
+      high: round3(Math.min(1, (value / u.band.low) * level.spread.high)),
+      source: `${CALIBRATION_SOURCE(fit)}: ${level.source}${sizeText}${moeText}; range from leave-one-family-out residuals`,
       year: 2025,
       ...docLink,
     },
@@ -96,16 +164,34 @@ export function smallModelShare(params: number, fit: CalibrationFit = FITTED_CAL
   return minShare + (1 - minShare) * clamped;
 }
 
-/** Average training draw as a share of TDP for `accelerator` training a model of `params` (active) parameters. */
+/**
+ * Average training draw as a share of TDP for `accelerator` training a model of `params` (active) parameters. The
+ * small-model ramp sets the value only when the work was derived from the parameter count (6 x N x D, a transformer
+ * rule); when FLOPs or hours are given (CNNs and others carry far more FLOPs per parameter) it only lowers the range.
+ */
 export function trainingPowerFraction(
   accelerator: Accelerator,
   params: number,
+  options: { rampAsLowEndOnly?: boolean } = {},
   fit: CalibrationFit = FITTED_CALIBRATION,
 ): { name: string; entry: SourcedRange } {
   const generation = accelerator.generation ? fit.power.byGeneration[accelerator.generation] : undefined;
   const large = generation?.value ?? fit.power.byKind[accelerator.kind];
   if (large === undefined) return { name: 'average training power as a share of TDP', entry: POWER_FRACTION_OF_TDP };
   const share = smallModelShare(params, fit);
+  if (options.rampAsLowEndOnly && share < 1) {
+    return {
+      name: `average training power as a share of TDP on ${accelerator.generation ?? accelerator.kind} hardware`,
+      entry: {
+        value: round3(large),
+        low: round3(large * share * fit.power.band.low),
+        high: round3(Math.min(1.2, large * fit.power.band.high)),
+        source: `${CALIBRATION_SOURCE(fit)}: ${large} for ${accelerator.generation ?? accelerator.kind}; FLOPs or hours given, so the small-model ramp (x ${round3(share)} for ${formatParams(params)} parameters) only widens the range down`,
+        year: 2025,
+        ...docLink,
+      },
+    };
+  }
   const value = large * share;
   const basis = generation
     ? `${large} for ${accelerator.generation} fitted on ${generation.rows} measured runs`
@@ -117,7 +203,7 @@ export function trainingPowerFraction(
       value: round3(value),
       low: round3(value * fit.power.band.low),
       high: round3(Math.min(1.2, value * fit.power.band.high)),
-      source: `${CALIBRATION_SOURCE(fit)}: ${basis}${ramp}; range from the residual spread of measured runs`,
+      source: `${CALIBRATION_SOURCE(fit)}: ${basis}${ramp}; range from leave-one-family-out residuals of measured runs`,
       year: 2025,
       ...docLink,
     },

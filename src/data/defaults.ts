@@ -130,6 +130,44 @@ export const INFERENCE_POWER_FRACTION_OF_TDP: SourcedRange = {
   url: 'https://cloud.google.com/tpu/docs/v4',
 };
 
+/**
+ * Serving as deployed: a provisioned accelerator draws an idle floor around the clock (model loaded, CUDA context up)
+ * and up to the busy draw while requests are in flight.
+ */
+export const SERVING_IDLE_SHARE_OF_TDP: SourcedRange = {
+  value: 0.15,
+  low: 0.1,
+  high: 0.25,
+  source:
+    'Idle draw with a model loaded on H100, A100 and L40S: bare idle plus 26-66 W for the CUDA context, independent of model size (Vadari 2026, 14 production H100s and controlled runs); H100 SXM bare idle is about 10 % of its 700 W',
+  year: 2026,
+  url: 'https://arxiv.org/abs/2605.23918',
+};
+
+export const SERVING_BUSY_SHARE_OF_TDP: SourcedRange = {
+  value: 0.8,
+  low: 0.55,
+  high: 1.05,
+  source:
+    'Morrison et al. 2025 Table 3: one H100 serving 1-13 B models with SGLang at 8 requests/s drew 430-720 W (0.62-1.03 of TDP) while continuously busy',
+  year: 2025,
+  url: 'https://arxiv.org/abs/2503.05804',
+};
+
+/**
+ * Decode at batch 1 streams every weight once per token: FLOP/s = 2 FLOPs per 2-byte weight x memory bandwidth, a
+ * share of the bf16 peak equal to bandwidth / peak. H100 SXM: 3.35 TB/s over 989 TFLOP/s = 0.0034; A100: 2.0 TB/s
+ * over 312 = 0.0064 (the high end); half of H100's as the low end for slower-memory cards.
+ */
+export const DECODE_SHARE_OF_PEAK: SourcedRange = {
+  value: 0.0034,
+  low: 0.0017,
+  high: 0.0064,
+  source: 'NVIDIA H100 and A100 datasheets: HBM bandwidth over dense bf16 peak',
+  year: 2022,
+  url: 'https://www.nvidia.com/en-us/data-center/h100/',
+};
+
 /** Service life over which manufacturing emissions are amortised. */
 export const EMBODIED_LIFETIME_YEARS: SourcedRange = {
   value: 4,

@@ -9,7 +9,7 @@ import {
 import type { Accelerator } from '../data/types.js';
 import type { AssumptionLog } from './assumptions.js';
 import type { ResolvedPlacement } from './placement.js';
-import { exact, inverse, product, range, sum } from './range.js';
+import { exact, inverse, product, range, scale, sum } from './range.js';
 import type { EnergyBreakdown, Range } from './types.js';
 import { kgFromGrams, kwhFromWattHours } from '../util/units.js';
 
@@ -27,14 +27,21 @@ export interface ChainInput {
   placement: ResolvedPlacement;
 }
 
-export function hostOverhead(assumptions: AssumptionLog): Range {
-  const fraction = assumptions.fromDefault(
+function hostFraction(assumptions: AssumptionLog): Range {
+  return assumptions.fromDefault(
     'host overhead (CPU, memory, network) as a share of accelerator energy',
     HOST_OVERHEAD_FRACTION,
     '×',
   );
+}
+
+export function hostOverhead(assumptions: AssumptionLog): Range {
+  const fraction = hostFraction(assumptions);
   return range(1 + fraction.value, 1 + fraction.low, 1 + fraction.high);
 }
+
+/** x - 1 for a factor >= 1 (PUE -> overhead share), keeping its range. */
+const excess = (factor: Range): Range => range(factor.value - 1, factor.low - 1, factor.high - 1);
 
 /** Embodied kg CO2e carried by one accelerator-hour: (card + host share) / service life. */
 export function embodiedPerAcceleratorHour(accelerator: Accelerator, assumptions: AssumptionLog): Range {
@@ -63,11 +70,21 @@ export function energyChain(input: ChainInput, assumptions: AssumptionLog): Chai
     energyKwh: facilityKwh,
     co2eKg: sum(operationalKg, embodiedKg),
     breakdown: {
-      acceleratorKwh: acceleratorKwh.value,
-      hostKwh: itKwh.value - acceleratorKwh.value,
-      facilityOverheadKwh: facilityKwh.value - itKwh.value,
-      operationalCo2eKg: operationalKg.value,
-      embodiedCo2eKg: embodiedKg.value,
+      acceleratorKwh,
+      hostKwh: product(acceleratorKwh, hostFraction(assumptions)),
+      facilityOverheadKwh: product(itKwh, excess(input.placement.pue)),
+      operationalCo2eKg: operationalKg,
+      embodiedCo2eKg: embodiedKg,
     },
+  };
+}
+
+export function scaleBreakdown(breakdown: EnergyBreakdown, by: number): EnergyBreakdown {
+  return {
+    acceleratorKwh: scale(breakdown.acceleratorKwh, by),
+    hostKwh: scale(breakdown.hostKwh, by),
+    facilityOverheadKwh: scale(breakdown.facilityOverheadKwh, by),
+    operationalCo2eKg: scale(breakdown.operationalCo2eKg, by),
+    embodiedCo2eKg: scale(breakdown.embodiedCo2eKg, by),
   };
 }

@@ -3,12 +3,12 @@ import { getAccelerator } from '../data/accelerators.js';
 import { describeDerived } from '../manifest/facts.js';
 import type { Manifest, Run } from '../manifest/types.js';
 import { AssumptionLog } from './assumptions.js';
-import { energyChain } from './energy-chain.js';
+import { energyChain, scaleBreakdown } from './energy-chain.js';
 import { estimateInference } from './inference.js';
 import { resolvePlacement } from './placement.js';
 import { exact, scale, sum, sumOf } from './range.js';
 import { trainingAcceleratorHours, trainingFlops, trainingPowerWatts, type Calibration } from './training.js';
-import type { EnergyBreakdown, Estimate, RunEstimate } from './types.js';
+import type { Estimate, RunEstimate } from './types.js';
 import { co2eKgOf } from '../util/units.js';
 
 export interface EstimateOptions {
@@ -29,7 +29,7 @@ export function estimateRun(run: Run, options: EstimateOptions = {}): RunEstimat
   const hoursPerRepeat = trains
     ? trainingAcceleratorHours(run, accelerator, assumptions, notes, options.calibration)
     : exact(0);
-  const powerWatts = trains ? trainingPowerWatts(run, accelerator, assumptions, options.calibration) : exact(0);
+  const powerWatts = trains ? trainingPowerWatts(run, accelerator, assumptions, options.calibration, notes) : exact(0);
   const once = energyChain({ acceleratorHours: hoursPerRepeat, accelerator, powerWatts, placement }, assumptions);
   if (run.repeats > 1) assumptions.given('repeats', run.repeats, '×');
   if (options.calibration?.source) notes.push(options.calibration.source);
@@ -57,16 +57,6 @@ export function estimateRun(run: Run, options: EstimateOptions = {}): RunEstimat
     estimate.marketBasedOperationalCo2eKg = co2eKgOf(facilityKwh, run.marketCarbonIntensity);
   }
   return estimate;
-}
-
-function scaleBreakdown(breakdown: EnergyBreakdown, by: number): EnergyBreakdown {
-  return {
-    acceleratorKwh: breakdown.acceleratorKwh * by,
-    hostKwh: breakdown.hostKwh * by,
-    facilityOverheadKwh: breakdown.facilityOverheadKwh * by,
-    operationalCo2eKg: breakdown.operationalCo2eKg * by,
-    embodiedCo2eKg: breakdown.embodiedCo2eKg * by,
-  };
 }
 
 export function totalOf(runs: RunEstimate[]): Estimate['total'] {

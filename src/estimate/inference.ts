@@ -1,18 +1,51 @@
-// Serving the trained model: 2 x (active) parameters FLOPs per token -> accelerator-hours per day -> the energy chain.
+// Serving as it is deployed: provisioned accelerators x wall-clock x the draw at the load the traffic implies (an idle
+// floor plus a load-dependent part). The FLOPs view (2 x active parameters per token at a serving utilization, busy
+// time only) is kept beside it as the lower bound.
 import { getAccelerator } from '../data/accelerators.js';
-import { INFERENCE_POWER_FRACTION_OF_TDP, INFERENCE_UTILIZATION } from '../data/defaults.js';
-import type { Run } from '../manifest/types.js';
+import {
+  DECODE_SHARE_OF_PEAK,
+  INFERENCE_POWER_FRACTION_OF_TDP,
+  INFERENCE_UTILIZATION,
+  SERVING_BUSY_SHARE_OF_TDP,
+  SERVING_IDLE_SHARE_OF_TDP,
+} from '../data/defaults.js';
+import type { Accelerator, Precision } from '../data/types.js';
+import type { Inference, Run } from '../manifest/types.js';
 import type { AssumptionLog } from './assumptions.js';
-import { energyChain } from './energy-chain.js';
+import { energyChain, scaleBreakdown } from './energy-chain.js';
 import type { ResolvedPlacement } from './placement.js';
-import { exact, inverse, product, scale } from './range.js';
+import { resolvePrecision } from './precision.js';
 import { peakThroughput } from './throughput.js';
-import type { InferenceEstimate } from './types.js';
+import { exact, inverse, product, range, scale } from './range.js';
+import type { InferenceEstimate, Range } from './types.js';
 import { hoursFromSeconds } from '../util/units.js';
+
+const SECONDS_PER_DAY = 86_400;
+const BYTES_PER_PARAMETER: Record<Precision, number> = {
+  fp32: 4,
+  tf32: 4,
+  bf16: 2,
+  fp16: 2,
+  fp8: 1,
+  int8: 1,
+  int4: 0.5,
+};
+/** Weights plus KV cache and activations: the weights take about this share of a replica's memory. */
+const MEMORY_HEADROOM = 1.2;
 
 export function inferenceTokensPerDay(run: Run): number {
   const inference = run.inference!;
   return inference.tokensPerDay ?? (inference.requestsPerDay ?? 0) * (inference.tokensPerRequest ?? 0);
+}
+
+/** Replicas the manifest gives, when its schema carries them (`inference.replicas`). */
+const givenReplicas = (inference: Inference): number | undefined => (inference as { replicas?: number }).replicas;
+
+/** Accelerators one replica needs to hold the weights at the serving precision. */
+function acceleratorsPerReplica(run: Run, accelerator: Accelerator, precision: Precision): number {
+  if (!accelerator.memoryGb) return 1;
+  const bytes = run.model.parameters * BYTES_PER_PARAMETER[precision] * MEMORY_HEADROOM;
+  return Math.max(1, Math.ceil(bytes / (accelerator.memoryGb * 1e9)));
 }
 
 export function estimateInference(
@@ -24,11 +57,13 @@ export function estimateInference(
   const inference = run.inference;
   if (!inference) return undefined;
   const accelerator = getAccelerator(inference.accelerator ?? run.hardware.accelerator);
-  const precision = inference.precision ?? run.training?.precision ?? 'bf16';
-  const peak = peakThroughput(accelerator, precision);
+  const wanted = inference.precision ?? (run.training?.precisionGiven ? run.training.precision : undefined);
+  const resolved = resolvePrecision(accelerator, wanted, 'serving');
+  notes.push(...resolved.notes.filter((note) => !note.startsWith('fp8 is costed')));
+  const rate = resolved.flopsPerSecond / (resolved.speedup?.value ?? 1);
   assumptions.record({
-    name: `${accelerator.id} dense peak at ${peak.precision} (serving)`,
-    value: peak.flopsPerSecond / 1e12,
+    name: `${accelerator.id} dense peak at ${resolved.ratePrecision} (serving)`,
+    value: rate / 1e12,
     unit: 'TFLOP/s',
     origin: 'default',
     source: accelerator.peakTflops.source,
@@ -36,40 +71,122 @@ export function estimateInference(
     url: accelerator.peakTflops.url,
   });
 
+  const active = run.model.activeParameters ?? run.model.parameters;
   const tokensPerDay = inferenceTokensPerDay(run);
-  const flopsPerDay = 2 * (run.model.activeParameters ?? run.model.parameters) * tokensPerDay;
-  const utilization =
+  const flopsPerDay = 2 * active * tokensPerDay;
+  const batched =
     inference.utilization !== undefined
       ? assumptions.given('serving utilization', inference.utilization, '×')
       : assumptions.fromDefault('serving utilization (share of peak FLOP/s sustained)', INFERENCE_UTILIZATION, '×');
+
+  // The FLOPs view: busy accelerator-hours only, the lower bound.
+  const busyHoursPerDay = product(exact(hoursFromSeconds(flopsPerDay / rate)), inverse(batched));
+
+  // Provisioned: replicas x accelerators per replica, around the clock.
+  const perReplica = acceleratorsPerReplica(run, accelerator, resolved.precision);
+  const capacityTokensPerSecond = (perReplica * rate * batched.value) / (2 * active);
+  const tokensPerSecond = tokensPerDay / SECONDS_PER_DAY;
+  const replicas =
+    givenReplicas(inference) ?? Math.max(1, Math.ceil(tokensPerSecond / Math.max(capacityTokensPerSecond, 1e-12)));
+  if (givenReplicas(inference) === undefined) {
+    notes.push(
+      `Serving: ${replicas} replica${replicas === 1 ? '' : 's'} of ${perReplica} ${accelerator.id} derived from the traffic (${formatRate(tokensPerSecond)} tokens/s) and the batched throughput; provisioned around the clock at the draw that load implies. The busy-time FLOPs view is the lower bound.`,
+    );
+  }
+  const provisioned = replicas * perReplica;
+  const hoursPerDay = exact(provisioned * 24);
+  assumptions.given('serving accelerators provisioned', provisioned, 'accelerators');
+
+  const perAcceleratorWatts = servingWatts(
+    accelerator,
+    assumptions,
+    busyShareOfDay(run, accelerator, resolved.precision, replicas, perReplica, busyHoursPerDay),
+  );
+  const perDay = energyChain(
+    { acceleratorHours: hoursPerDay, accelerator, powerWatts: perAcceleratorWatts, placement },
+    assumptions,
+  );
+  const busyPower = product(
+    exact(accelerator.tdpWatts.value),
+    assumptions.fromDefault('average serving power while busy as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'),
+  );
+  const busyOnly = product(busyHoursPerDay, busyPower, exact(inference.days / 1000));
   if (inference.utilization === undefined) {
     notes.push(
       'Serving load not given: energy per token depends strongly on how busy the accelerators are kept, so the serving range is wide. Set `inference.utilization` to narrow it.',
     );
   }
-  const hoursPerDay = product(exact(hoursFromSeconds(flopsPerDay / peak.flopsPerSecond)), inverse(utilization));
-  const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W');
-  const powerWatts = product(
-    tdp,
-    assumptions.fromDefault('average serving power as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'),
-  );
-
-  const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts, placement }, assumptions);
   const days = inference.days;
   return {
     days,
     tokensPerDay,
     accelerator: accelerator.id,
+    replicas,
+    acceleratorsPerReplica: perReplica,
     acceleratorHours: scale(hoursPerDay, days),
     energyKwh: scale(perDay.energyKwh, days),
     co2eKg: scale(perDay.co2eKg, days),
     perDay: { energyKwh: perDay.energyKwh, co2eKg: perDay.co2eKg },
-    breakdown: {
-      acceleratorKwh: perDay.breakdown.acceleratorKwh * days,
-      hostKwh: perDay.breakdown.hostKwh * days,
-      facilityOverheadKwh: perDay.breakdown.facilityOverheadKwh * days,
-      operationalCo2eKg: perDay.breakdown.operationalCo2eKg * days,
-      embodiedCo2eKg: perDay.breakdown.embodiedCo2eKg * days,
-    },
+    breakdown: scaleBreakdown(perDay.breakdown, days),
+    busyOnly: { acceleratorHours: scale(busyHoursPerDay, days), acceleratorKwh: busyOnly },
   };
+}
+
+/**
+ * Share of the day a provisioned accelerator is busy: the batched compute time the FLOPs need (the FLOPs view), or,
+ * when more and the traffic is given as requests, the time requests are in flight decoding at batch 1 (memory-bound:
+ * each token streams every weight, at the half-precision peak x the decode share x 2 / bytes per weight), capped at
+ * the whole day.
+ */
+function busyShareOfDay(
+  run: Run,
+  accelerator: Accelerator,
+  precision: Precision,
+  replicas: number,
+  perReplica: number,
+  busyHoursPerDay: Range,
+): Range {
+  const inference = run.inference!;
+  const provisioned = replicas * perReplica;
+  const computeShare = (hours: number) => hours / (provisioned * 24);
+  // Requests in flight are known only when the traffic is given as requests of a known size.
+  const known = inference.requestsPerDay !== undefined && inference.tokensPerRequest !== undefined;
+  const half = peakThroughput(accelerator, 'bf16').flopsPerSecond;
+  const inFlight = (decodeShare: number) => {
+    if (!known) return 0;
+    const decodeFlopsPerSecond = perReplica * half * decodeShare * (2 / BYTES_PER_PARAMETER[precision]);
+    const activeParameters = run.model.activeParameters ?? run.model.parameters;
+    const secondsPerRequest = (inference.tokensPerRequest! * 2 * activeParameters) / decodeFlopsPerSecond;
+    return (inference.requestsPerDay! / SECONDS_PER_DAY / replicas) * secondsPerRequest;
+  };
+  const share = (hours: number, decodeShare: number) =>
+    Math.min(1, Math.max(computeShare(hours), inFlight(decodeShare)));
+  return range(
+    share(busyHoursPerDay.value, DECODE_SHARE_OF_PEAK.value),
+    share(busyHoursPerDay.low, DECODE_SHARE_OF_PEAK.high),
+    share(busyHoursPerDay.high, DECODE_SHARE_OF_PEAK.low),
+  );
+}
+
+/** Average draw of a provisioned accelerator: idle + (busy - idle) x the busy share of the day. */
+function servingWatts(accelerator: Accelerator, assumptions: AssumptionLog, busyShare: Range): Range {
+  const tdp = assumptions.fromTable(`${accelerator.id} TDP`, accelerator.tdpWatts, 'W').value;
+  const idle = assumptions.fromDefault(
+    'serving idle draw as a share of TDP (model loaded)',
+    SERVING_IDLE_SHARE_OF_TDP,
+    '×',
+  );
+  const busy = assumptions.fromDefault('serving busy draw as a share of TDP', SERVING_BUSY_SHARE_OF_TDP, '×');
+  assumptions.fromDefault('batch-1 decode rate as a share of the dense peak', DECODE_SHARE_OF_PEAK, '×');
+  const at = (idleShare: number, busyShareOfTdp: number, share: number) =>
+    tdp * (idleShare + (busyShareOfTdp - idleShare) * share);
+  return range(
+    at(idle.value, busy.value, busyShare.value),
+    at(idle.low, busy.low, busyShare.low),
+    at(idle.high, busy.high, busyShare.high),
+  );
+}
+
+function formatRate(value: number): string {
+  return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(2);
 }

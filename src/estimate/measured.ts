@@ -5,7 +5,8 @@
 // - Energy: of a run's logs, the measurement with the widest scope wins (facility > IT > accelerator); files of
 //   that format are summed (several emissions.csv generations are distinct runs). Narrower energy from other
 //   formats is not added (it is part of the wider figure).
-// - Facility energy: CodeCarbon, carbontracker and eco2AI already include a PUE and are taken as they are;
+// - Facility energy: carbontracker and eco2AI already include a PUE and are taken as they are; CodeCarbon too when
+//   its pue column is above 1, but its default pue = 1.0 means no PUE was applied, so the run's PUE goes on top;
 //   nvidia-smi energy covers the boards only and gets the engine's host overhead and PUE (with their ranges).
 // - CO2e: recomputed from the measured energy when the manifest sets a location or carbon_intensity (saying which);
 //   otherwise the tool's own figure; otherwise the engine's default intensity. Embodied CO2e is never measured: the
@@ -19,8 +20,8 @@ import type { Manifest, Run } from '../manifest/types.js';
 import { AssumptionLog } from './assumptions.js';
 import { hostOverhead } from './energy-chain.js';
 import { estimateRun, totalOf } from './estimate.js';
-import { resolvePlacement } from './placement.js';
-import { exact, product, range, sum } from './range.js';
+import { resolvePlacement, type ResolvedPlacement } from './placement.js';
+import { exact, product, range, scale, sum } from './range.js';
 import { peakThroughput } from './throughput.js';
 import { trainingFlops, type Calibration } from './training.js';
 import type { EnergyBreakdown, Estimate, MeasuredView, ObservedCalibration, Range, RunEstimate } from './types.js';
@@ -36,175 +37,264 @@ const TOOL_NAMES: Record<string, string> = {
   eco2ai: 'eco2AI',
 };
 
-/** Applies a run's measurements to its estimate. Runs without usable measurements come back unchanged. */
-export function applyMeasurements(estimate: RunEstimate, run: Run, measurements: Measurement[]): RunEstimate {
-  const usable = measurements.filter((m) => m.format !== 'unknown');
-  if (usable.length === 0) return estimate;
-  const accelerator = getAccelerator(run.hardware.accelerator);
-  const assumptions = new AssumptionLog();
-  const notes: string[] = [];
-  const placement = resolvePlacement(run, assumptions, notes);
-  const contributions = new Map<Measurement, string[]>(usable.map((m) => [m, []]));
-  const note = (m: Measurement, what: string) => contributions.get(m)!.push(what);
+/** What the logs hold for one run, sorted into the roles the view needs. */
+interface RunLogs {
+  run: Run;
+  usable: Measurement[];
+  contributions: Map<Measurement, string[]>;
+  notes: string[];
+}
 
-  // Energy: widest scope wins, summed within its format.
-  const withEnergy = usable.filter((m) => m.energyKwh !== undefined && m.energyScope !== undefined);
+const credit = (logs: RunLogs, m: Measurement, what: string) => logs.contributions.get(m)!.push(what);
+
+interface MeasuredEnergy {
+  energyKwh: Range;
+  energyNote: string;
+  widest: Measurement;
+  sources: Measurement[];
+  /** Multiplier for a log holding one run of several repeats. */
+  repeatFactor: number;
+  /** The tool's own CO2e for the same runs, kg, when every source gave one. */
+  toolCo2eKg?: number;
+}
+
+/** Energy: the widest scope wins, summed within its format, made facility energy as the estimate's is. */
+function measuredEnergy(
+  logs: RunLogs,
+  placement: ResolvedPlacement,
+  assumptions: AssumptionLog,
+): MeasuredEnergy | undefined {
+  const withEnergy = logs.usable.filter((m) => m.energyKwh !== undefined && m.energyScope !== undefined);
   const widest = withEnergy.sort((a, b) => SCOPE_RANK[b.energyScope!] - SCOPE_RANK[a.energyScope!])[0];
-  const energySources = widest
-    ? withEnergy.filter((m) => m.format === widest.format && m.energyScope === widest.energyScope)
-    : [];
-  const merged = mergeRuns(energySources);
-  const runsMeasured = merged ? merged.runs : energySources.reduce((total, m) => total + (m.runCount ?? 1), 0);
-  const repeatFactor = run.repeats > 1 && energySources.length > 0 && runsMeasured === 1 ? run.repeats : 1;
-  const newNotes: string[] = [];
-  if (repeatFactor > 1) newNotes.push(`The log holds one run; it is taken as one of ${run.repeats} repeats.`);
+  if (!widest) return undefined;
+  const sources = withEnergy.filter((m) => m.format === widest.format && m.energyScope === widest.energyScope);
+  const merged = mergeRuns(sources);
+  const runsMeasured = merged ? merged.runs : sources.reduce((total, m) => total + (m.runCount ?? 1), 0);
+  const { repeats } = logs.run;
+  const repeatFactor = repeats > 1 && runsMeasured === 1 ? repeats : 1;
+  if (repeatFactor > 1) logs.notes.push(`The log holds one run; it is taken as one of ${repeats} repeats.`);
   if (merged && merged.duplicates > 0)
-    newNotes.push(`${merged.duplicates} run(s) appear in more than one log file; each is counted once.`);
+    logs.notes.push(`${merged.duplicates} run(s) appear in more than one log file; each is counted once.`);
 
-  let energyKwh: Range | undefined;
-  let energyNote: string | undefined;
-  if (widest) {
-    const kwh =
-      (merged ? merged.energyKwh : energySources.reduce((total, m) => total + m.energyKwh!, 0)) * repeatFactor;
-    const tool = TOOL_NAMES[widest.format] ?? widest.format;
-    for (const m of energySources) note(m, 'energy');
-    if (widest.energyScope === 'facility' || widest.pueIncluded) {
-      energyKwh = exact(kwh);
-      energyNote = `${tool} energy, PUE already included`;
-    } else if (widest.energyScope === 'it') {
-      energyKwh = product(exact(kwh), placement.pue);
-      energyNote = `${tool} energy × PUE ${placement.pue.value}`;
-    } else {
-      energyKwh = product(exact(kwh), hostOverhead(assumptions), placement.pue);
-      energyNote = `${tool} accelerator energy + host overhead × PUE ${placement.pue.value}, as in the estimate`;
-    }
-    const ignored = withEnergy.filter((m) => !energySources.includes(m));
-    if (ignored.length)
-      newNotes.push(
-        `Energy of ${ignored.map((m) => m.file).join(', ')} not added: ${tool}'s figure already covers it.`,
-      );
-  }
-
-  // Operational CO2e.
-  const manifestPlacement = run.location !== undefined || run.carbonIntensity !== undefined;
+  const kwh = (merged ? merged.energyKwh : sources.reduce((total, m) => total + m.energyKwh!, 0)) * repeatFactor;
+  for (const m of sources) credit(logs, m, 'energy');
+  const tool = TOOL_NAMES[widest.format] ?? widest.format;
+  const ignored = withEnergy.filter((m) => !sources.includes(m));
+  if (ignored.length)
+    logs.notes.push(
+      `Energy of ${ignored.map((m) => m.file).join(', ')} not added: ${tool}'s figure already covers it.`,
+    );
   const summedCo2 = merged
     ? merged.co2eKg
-    : energySources.every((m) => m.co2eKg !== undefined)
-      ? energySources.reduce((t, m) => t + m.co2eKg!, 0)
+    : sources.every((m) => m.co2eKg !== undefined)
+      ? sources.reduce((t, m) => t + m.co2eKg!, 0)
       : undefined;
-  const toolCo2 = energySources.length > 0 && summedCo2 !== undefined ? summedCo2 * repeatFactor : undefined;
-  const cards = usable.filter((m) => m.format === 'hf-model-card' && m.co2eKg !== undefined);
-  let operationalKg: Range | undefined;
-  let intensityNote: string | undefined;
-  const where = run.carbonIntensity !== undefined ? 'carbon_intensity in the manifest' : `the grid of ${run.location}`;
-  if (energyKwh && manifestPlacement) {
-    operationalKg = product(energyKwh, placement.intensity, exact(kgFromGrams(1)));
-    intensityNote = `recomputed from the measured energy at ${round(placement.intensity.value)} gCO2e/kWh (${where})`;
-  } else if (energyKwh && toolCo2 !== undefined) {
-    operationalKg = exact(toolCo2);
-    const toolIntensity = energyKwh.value > 0 ? intensityGPerKwhOf(toolCo2, energyKwh.value) : undefined;
-    intensityNote = `as ${TOOL_NAMES[widest!.format]} computed it${toolIntensity ? ` (${round(toolIntensity)} gCO2e/kWh)` : ''}; set location to recompute`;
-    for (const m of energySources) note(m, 'CO2e');
-  } else if (energyKwh) {
-    operationalKg = product(energyKwh, placement.intensity, exact(kgFromGrams(1)));
-    intensityNote = `from the measured energy at the default ${round(placement.intensity.value)} gCO2e/kWh (no location given)`;
-  } else if (cards.length > 0) {
-    operationalKg = exact(cards.reduce((t, m) => t + m.co2eKg!, 0));
-    intensityNote = 'as the model card reports it (co2_eq_emissions, grams)';
-    for (const m of cards) note(m, 'CO2e');
-    const implausible = implausibleCard(operationalKg.value, estimate.breakdown.operationalCo2eKg);
-    if (implausible) newNotes.push(implausible);
-  }
+  return {
+    ...toFacilityEnergy(kwh, widest, tool, placement, assumptions),
+    widest,
+    sources,
+    repeatFactor,
+    ...(summedCo2 !== undefined ? { toolCo2eKg: summedCo2 * repeatFactor } : {}),
+  };
+}
 
-  // Duration, FLOPs, utilization, power.
+/**
+ * A tool's energy on the estimate's facility basis. CodeCarbon writes pue = 1.0 unless told otherwise: that means no
+ * PUE was applied, so the run's PUE goes on top (and the report says so).
+ */
+function toFacilityEnergy(
+  kwh: number,
+  widest: Measurement,
+  tool: string,
+  placement: ResolvedPlacement,
+  assumptions: AssumptionLog,
+): { energyKwh: Range; energyNote: string } {
+  const pue = placement.pue.value;
+  if (widest.toolPue !== undefined && widest.toolPue <= 1) {
+    return {
+      energyKwh: product(exact(kwh), placement.pue),
+      energyNote: `${tool} energy × PUE ${pue}: its pue column is ${widest.toolPue}, so no PUE was applied`,
+    };
+  }
+  if (widest.energyScope === 'facility' || widest.pueIncluded) {
+    const applied = widest.toolPue !== undefined ? ` (PUE ${widest.toolPue} applied by ${tool})` : '';
+    return { energyKwh: exact(kwh), energyNote: `${tool} energy, PUE already included${applied}` };
+  }
+  if (widest.energyScope === 'it')
+    return { energyKwh: product(exact(kwh), placement.pue), energyNote: `${tool} energy × PUE ${pue}` };
+  return {
+    energyKwh: product(exact(kwh), hostOverhead(assumptions), placement.pue),
+    energyNote: `${tool} accelerator energy + host overhead × PUE ${pue}, as in the estimate`,
+  };
+}
+
+/** Operational CO2e: recomputed where the manifest says where the run was, else the tool's, else the card's. */
+function measuredOperational(
+  logs: RunLogs,
+  energy: MeasuredEnergy | undefined,
+  placement: ResolvedPlacement,
+  estimate: RunEstimate,
+): { operationalKg: Range; intensityNote: string } | undefined {
+  const { run } = logs;
+  const manifestPlacement = run.location !== undefined || run.carbonIntensity !== undefined;
+  const where = run.carbonIntensity !== undefined ? 'carbon_intensity in the manifest' : `the grid of ${run.location}`;
+  const fromEnergy = (kwh: Range) => product(kwh, placement.intensity, exact(kgFromGrams(1)));
+  if (energy && manifestPlacement) {
+    return {
+      operationalKg: fromEnergy(energy.energyKwh),
+      intensityNote: `recomputed from the measured energy at ${round(placement.intensity.value)} gCO2e/kWh (${where})`,
+    };
+  }
+  if (energy && energy.toolCo2eKg !== undefined) {
+    const kwh = energy.energyKwh.value;
+    const toolIntensity = kwh > 0 ? intensityGPerKwhOf(energy.toolCo2eKg, kwh) : undefined;
+    for (const m of energy.sources) credit(logs, m, 'CO2e');
+    return {
+      operationalKg: exact(energy.toolCo2eKg),
+      intensityNote: `as ${TOOL_NAMES[energy.widest.format]} computed it${toolIntensity ? ` (${round(toolIntensity)} gCO2e/kWh)` : ''}; set location to recompute`,
+    };
+  }
+  if (energy) {
+    return {
+      operationalKg: fromEnergy(energy.energyKwh),
+      intensityNote: `from the measured energy at the default ${round(placement.intensity.value)} gCO2e/kWh (no location given)`,
+    };
+  }
+  const cards = logs.usable.filter((m) => m.format === 'hf-model-card' && m.co2eKg !== undefined);
+  if (cards.length === 0) return undefined;
+  for (const m of cards) credit(logs, m, 'CO2e');
+  const operationalKg = exact(cards.reduce((t, m) => t + m.co2eKg!, 0));
+  const implausible = implausibleCard(operationalKg.value, estimate.breakdown.operationalCo2eKg.value);
+  if (implausible) logs.notes.push(implausible);
+  return { operationalKg, intensityNote: 'as the model card reports it (co2_eq_emissions, grams)' };
+}
+
+interface MeasuredActivity {
+  timed?: Measurement;
+  acceleratorHours?: number;
+  flops?: number;
+  utilization?: number;
+  averagePowerWatts?: number;
+  powerFractionOfTdp?: number;
+}
+
+/** Duration, FLOPs, utilization and power the logs show. */
+function measuredActivity(
+  logs: RunLogs,
+  accelerator: Accelerator,
+  energy: MeasuredEnergy | undefined,
+): MeasuredActivity {
+  const { run, usable } = logs;
   const trainer = usable.find((m) => m.format === 'hf-trainer' && m.durationHours !== undefined);
+  const repeatFactor = energy?.repeatFactor ?? 1;
   const timed =
     trainer ??
-    energySources.find((m) => m.durationHours !== undefined) ??
+    energy?.sources.find((m) => m.durationHours !== undefined) ??
     usable.find((m) => m.durationHours !== undefined);
   const count = run.hardware.count;
   // A Trainer file covers one train() call, i.e. one repeat.
   const acceleratorHours = timed
     ? timed.durationHours! * count * (timed === trainer ? run.repeats : repeatFactor)
     : undefined;
-  if (timed) note(timed, 'duration');
+  if (timed) credit(logs, timed, 'duration');
   const flops = trainer?.flops ?? usable.find((m) => m.flops !== undefined)?.flops;
-  if (trainer?.flops !== undefined) note(trainer, 'FLOPs');
-  const utilization = observedUtilization(run, accelerator, trainer, timed, flops);
+  if (trainer?.flops !== undefined) credit(logs, trainer, 'FLOPs');
   const powered =
     usable.find((m) => m.format === 'nvidia-smi' && m.averagePowerWatts !== undefined) ??
     usable.find((m) => m.averagePowerWatts !== undefined);
+  if (powered) credit(logs, powered, 'power draw');
   const averagePowerWatts = powered?.averagePowerWatts;
-  if (powered) note(powered, 'power draw');
-  const powerFractionOfTdp =
-    averagePowerWatts !== undefined ? averagePowerWatts / accelerator.tdpWatts.value : undefined;
 
   const counted = usable.find((m) => m.acceleratorCount !== undefined && m.format !== 'hf-model-card');
-  if (counted && counted.acceleratorCount !== count && accelerator.kind !== 'cpu') {
-    newNotes.push(`${counted.file} shows ${counted.acceleratorCount} accelerator(s); the manifest says ${count}.`);
-  }
+  if (counted && counted.acceleratorCount !== count && accelerator.kind !== 'cpu')
+    logs.notes.push(`${counted.file} shows ${counted.acceleratorCount} accelerator(s); the manifest says ${count}.`);
+  return {
+    timed,
+    acceleratorHours,
+    flops,
+    utilization: observedUtilization(run, accelerator, trainer, timed, flops),
+    averagePowerWatts,
+    powerFractionOfTdp: averagePowerWatts !== undefined ? averagePowerWatts / accelerator.tdpWatts.value : undefined,
+  };
+}
 
-  // Without energy or CO2e, measured hours still beat hours derived from FLOPs and a guessed utilization.
-  let base = estimate;
-  if (!energyKwh && !operationalKg && acceleratorHours !== undefined && acceleratorHours > 0) {
-    const perRepeatHours = acceleratorHours / run.repeats;
-    base = estimateRun({
-      ...run,
-      hardware: { ...run.hardware, hours: perRepeatHours / count, acceleratorHours: undefined },
-    });
-    base = { ...base, id: estimate.id };
-    newNotes.push(
-      `Accelerator-hours from ${TOOL_NAMES[timed!.format]} (${round(perRepeatHours)} h per repeat) replace the estimate's.`,
-    );
-  }
+/** Without energy or CO2e, measured hours still beat hours derived from FLOPs and a guessed utilization. */
+function withMeasuredHours(logs: RunLogs, estimate: RunEstimate, activity: MeasuredActivity): RunEstimate {
+  const { run } = logs;
+  const hours = activity.acceleratorHours;
+  if (hours === undefined || hours <= 0) return estimate;
+  const perRepeatHours = hours / run.repeats;
+  const base = estimateRun({
+    ...run,
+    hardware: { ...run.hardware, hours: perRepeatHours / run.hardware.count, acceleratorHours: undefined },
+  });
+  logs.notes.push(
+    `Accelerator-hours from ${TOOL_NAMES[activity.timed!.format]} (${round(perRepeatHours)} h per repeat) replace the estimate's.`,
+  );
+  return { ...base, id: estimate.id };
+}
 
-  const embodied = base.breakdown.embodiedCo2eKg;
-  const co2eKg = operationalKg ? sum(operationalKg, exact(embodied)) : undefined;
+/** Applies a run's measurements to its estimate. Runs without usable measurements come back unchanged. */
+export function applyMeasurements(estimate: RunEstimate, run: Run, measurements: Measurement[]): RunEstimate {
+  const usable = measurements.filter((m) => m.format !== 'unknown');
+  if (usable.length === 0) return estimate;
+  const accelerator = getAccelerator(run.hardware.accelerator);
+  const assumptions = new AssumptionLog();
+  const placement = resolvePlacement(run, assumptions, []);
+  const logs: RunLogs = { run, usable, contributions: new Map(usable.map((m) => [m, []])), notes: [] };
+
+  const energy = measuredEnergy(logs, placement, assumptions);
+  const operational = measuredOperational(logs, energy, placement, estimate);
+  const activity = measuredActivity(logs, accelerator, energy);
+  const base = energy || operational ? estimate : withMeasuredHours(logs, estimate, activity);
+  const co2eKg = operational ? sum(operational.operationalKg, base.breakdown.embodiedCo2eKg) : undefined;
+
   const view: MeasuredView = {
-    files: usable.map((m) => ({ file: m.file, format: m.format, contributed: contributions.get(m)! })),
-    ...(energyKwh ? { energyKwh, energyNote: energyNote! } : {}),
-    ...(co2eKg ? { co2eKg, intensityNote: intensityNote! } : {}),
-    ...(acceleratorHours !== undefined ? { acceleratorHours } : {}),
-    ...(flops !== undefined ? { flops } : {}),
-    ...(utilization !== undefined ? { utilization } : {}),
-    ...(averagePowerWatts !== undefined ? { averagePowerWatts, powerFractionOfTdp: powerFractionOfTdp! } : {}),
+    files: usable.map((m) => ({ file: m.file, format: m.format, contributed: logs.contributions.get(m)! })),
+    ...(energy ? { energyKwh: energy.energyKwh, energyNote: energy.energyNote } : {}),
+    ...(co2eKg ? { co2eKg, intensityNote: operational!.intensityNote } : {}),
+    ...(activity.acceleratorHours !== undefined ? { acceleratorHours: activity.acceleratorHours } : {}),
+    ...(activity.flops !== undefined ? { flops: activity.flops } : {}),
+    ...(activity.utilization !== undefined ? { utilization: activity.utilization } : {}),
+    ...(activity.averagePowerWatts !== undefined
+      ? { averagePowerWatts: activity.averagePowerWatts, powerFractionOfTdp: activity.powerFractionOfTdp! }
+      : {}),
     estimated: { acceleratorHours: estimate.acceleratorHours, energyKwh: estimate.energyKwh, co2eKg: estimate.co2eKg },
     errorPercent: {
-      ...errorOf('acceleratorHours', estimate.acceleratorHours.value, acceleratorHours),
-      ...errorOf('energyKwh', estimate.energyKwh.value, energyKwh?.value),
+      ...errorOf('acceleratorHours', estimate.acceleratorHours.value, activity.acceleratorHours),
+      ...errorOf('energyKwh', estimate.energyKwh.value, energy?.energyKwh.value),
       ...errorOf('co2eKg', estimate.co2eKg.value, co2eKg?.value),
     },
   };
-  const measuredBasis = energyKwh !== undefined || co2eKg !== undefined;
-  const measuredAssumptions = usable.flatMap((m) =>
-    contributions
-      .get(m)!
-      .map((what) => measuredUse(m, what))
-      .filter((use) => use !== undefined),
-  );
+  const measuredBasis = energy !== undefined || co2eKg !== undefined;
+  const boardKwh =
+    energy?.widest.energyScope === 'accelerator' ? energy.widest.energyKwh! * energy.repeatFactor : undefined;
   return {
     ...base,
     basis: measuredBasis ? 'measured' : base.basis,
-    energyKwh: energyKwh ?? base.energyKwh,
+    energyKwh: energy?.energyKwh ?? base.energyKwh,
     co2eKg: co2eKg ?? base.co2eKg,
     breakdown: measuredBasis
       ? {
-          ...splitEnergy(
-            base.breakdown,
-            energyKwh?.value,
-            widest?.energyScope === 'accelerator' ? widest.energyKwh! * repeatFactor : undefined,
-          ),
-          operationalCo2eKg: operationalKg?.value ?? base.breakdown.operationalCo2eKg,
+          ...splitEnergy(base.breakdown, energy?.energyKwh, boardKwh),
+          operationalCo2eKg: operational?.operationalKg ?? base.breakdown.operationalCo2eKg,
         }
       : base.breakdown,
-    ...(acceleratorHours !== undefined && measuredBasis ? { acceleratorHours: exact(acceleratorHours) } : {}),
+    ...(activity.acceleratorHours !== undefined && measuredBasis
+      ? { acceleratorHours: exact(activity.acceleratorHours) }
+      : {}),
     measured: view,
     assumptions: [
       ...base.assumptions,
-      ...measuredAssumptions,
+      ...usable.flatMap((m) =>
+        logs.contributions
+          .get(m)!
+          .map((what) => measuredUse(m, what))
+          .filter((use) => use !== undefined),
+      ),
       ...assumptions.used.filter((use) => !base.assumptions.some((b) => b.name === use.name)),
     ],
-    notes: [...base.notes, ...newNotes],
+    notes: [...base.notes, ...logs.notes],
   };
 }
 
@@ -214,22 +304,33 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
  */
 function splitEnergy(
   estimated: EnergyBreakdown,
-  facilityKwh: number | undefined,
+  facilityKwh: Range | undefined,
   acceleratorKwh: number | undefined,
 ): EnergyBreakdown {
   if (facilityKwh === undefined) return estimated;
-  const estimatedFacility = estimated.acceleratorKwh + estimated.hostKwh + estimated.facilityOverheadKwh;
   if (acceleratorKwh !== undefined) {
-    const hostShare = estimated.acceleratorKwh > 0 ? estimated.hostKwh / estimated.acceleratorKwh : 0;
-    const hostKwh = acceleratorKwh * hostShare;
-    return { ...estimated, acceleratorKwh, hostKwh, facilityOverheadKwh: facilityKwh - acceleratorKwh - hostKwh };
+    const hostShare = estimated.acceleratorKwh.value > 0 ? acceleratorKwh / estimated.acceleratorKwh.value : 0;
+    const hostKwh = scale(estimated.hostKwh, hostShare);
+    const rest = (facility: number, host: number) => Math.max(0, facility - acceleratorKwh - host);
+    return {
+      ...estimated,
+      acceleratorKwh: exact(acceleratorKwh),
+      hostKwh,
+      facilityOverheadKwh: range(
+        rest(facilityKwh.value, hostKwh.value),
+        rest(facilityKwh.low, hostKwh.high),
+        rest(facilityKwh.high, hostKwh.low),
+      ),
+    };
   }
-  const ratio = estimatedFacility > 0 ? facilityKwh / estimatedFacility : 0;
+  const estimatedFacility =
+    estimated.acceleratorKwh.value + estimated.hostKwh.value + estimated.facilityOverheadKwh.value;
+  const ratio = estimatedFacility > 0 ? facilityKwh.value / estimatedFacility : 0;
   return {
     ...estimated,
-    acceleratorKwh: estimated.acceleratorKwh * ratio,
-    hostKwh: estimated.hostKwh * ratio,
-    facilityOverheadKwh: estimated.facilityOverheadKwh * ratio,
+    acceleratorKwh: scale(estimated.acceleratorKwh, ratio),
+    hostKwh: scale(estimated.hostKwh, ratio),
+    facilityOverheadKwh: scale(estimated.facilityOverheadKwh, ratio),
   };
 }
 

@@ -9,23 +9,29 @@ export interface Range {
   high: number;
 }
 
+/** Where the energy and CO2e go; every part carries its own range (the parts' ranges do not add up to the total's). */
 export interface EnergyBreakdown {
-  acceleratorKwh: number;
-  hostKwh: number;
-  facilityOverheadKwh: number;
-  operationalCo2eKg: number;
-  embodiedCo2eKg: number;
+  acceleratorKwh: Range;
+  hostKwh: Range;
+  facilityOverheadKwh: Range;
+  operationalCo2eKg: Range;
+  embodiedCo2eKg: Range;
 }
 
 export interface InferenceEstimate {
   days: number;
   tokensPerDay: number;
   accelerator: string;
+  /** Replicas serving the traffic (given, or derived from traffic and batched throughput) and cards per replica. */
+  replicas: number;
+  acceleratorsPerReplica: number;
   acceleratorHours: Range;
   energyKwh: Range;
   co2eKg: Range;
   perDay: { energyKwh: Range; co2eKg: Range };
   breakdown: EnergyBreakdown;
+  /** The FLOPs view: busy accelerator-hours and accelerator energy only, a lower bound on the provisioned figures. */
+  busyOnly: { acceleratorHours: Range; acceleratorKwh: Range };
 }
 
 /** How a run's figures were obtained. */

@@ -199,6 +199,7 @@ export class CodeCarbonParser implements LogParser {
       runs,
       ...defined('acceleratorCount', gpuCount),
       ...defined('acceleratorName', last.gpuModel?.replace(/^\d+\s*x\s*/i, '')),
+      toolPue: last.pue && last.pue > 0 ? last.pue : 1,
       ...(gpuHours > 0 ? { averagePowerWatts: (gpuBoardKwh * 1000) / gpuHours } : {}),
       ...defined('location', last.location),
     };

@@ -14,6 +14,8 @@ export interface Measurement {
   energyScope?: EnergyScope;
   /** True when the tool already multiplied by a PUE (CodeCarbon, carbontracker, eco2AI): never apply it again. */
   pueIncluded?: boolean;
+  /** The PUE the tool says it applied (CodeCarbon's `pue` column; its default 1.0 means none was). */
+  toolPue?: number;
   /** Emissions as the tool computed them, kg CO2e. */
   co2eKg?: number;
   /** Intensity the tool used, gCO2e/kWh (derived from its emissions and energy when not written). */

@@ -131,8 +131,8 @@ function detailTable(runs: RunEstimate[]): string {
     formatHours(run.acceleratorHours.value),
     formatKwh(run.energyKwh.value),
     `${formatNumber(run.carbonIntensityGPerKwh)} g/kWh · PUE ${formatNumber(run.pue)}`,
-    formatKg(run.breakdown.operationalCo2eKg),
-    formatKg(run.breakdown.embodiedCo2eKg),
+    formatKg(run.breakdown.operationalCo2eKg.value),
+    formatKg(run.breakdown.embodiedCo2eKg.value),
     formatRange(run.co2eKg, formatKg),
     run.inference
       ? `${formatKg(run.inference.co2eKg.value)} over ${formatNumber(run.inference.days)} d (${formatRange(run.inference.co2eKg, formatKg)})`

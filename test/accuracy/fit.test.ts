@@ -18,6 +18,9 @@ const hoursCase = (id: string, mfu: number): CalibrationCase => ({
   usedForHours: true,
   usedForEnergy: false,
   usedForEnergyFromFlops: false,
+  family: id,
+  tier: 'A',
+  mixtureOfExperts: false,
 });
 // V100 300 W, accelerator-only energy: 1,000 h at fraction f draws 300 x f kWh.
 const energyCase = (id: string, fraction: number): CalibrationCase => ({
@@ -34,6 +37,9 @@ const energyCase = (id: string, fraction: number): CalibrationCase => ({
   usedForHours: false,
   usedForEnergy: true,
   usedForEnergyFromFlops: false,
+  family: id,
+  tier: 'A',
+  mixtureOfExperts: false,
 });
 
 describe('fitCalibration', () => {
@@ -46,22 +52,28 @@ describe('fitCalibration', () => {
     energyCase('z', 0.85),
   ]);
 
-  it('takes the median MFU per generation and no size trend when sizes do not vary', () => {
-    expect(fit.utilization.byGeneration.ampere).toMatchObject({ value: 0.45, sizeExponent: 0, rows: 3 });
+  it('takes the family-weighted whole-run level of a generation with enough families, and no size trend', () => {
+    // three families of one run each: median of 0.4, 0.45, 0.5
+    expect(fit.utilization.wholeRun.ampere).toMatchObject({ value: 0.45, rows: 3 });
+    expect(fit.utilization.sizeExponent).toBe(0);
   });
 
-  it('spans the 5th-95th percentile of residuals with the band', () => {
-    // residuals 0.4/0.45 = 0.8889, 1, 0.5/0.45 = 1.1111; 5th percentile 0.8889 + 0.1 x 0.1111 = 0.9, 95th 1 + 0.9 x 0.1111 = 1.1
-    expect(fit.utilization.band.low).toBeGreaterThanOrEqual(0.89);
-    expect(fit.utilization.band.low).toBeLessThanOrEqual(0.9);
-    expect(fit.utilization.band.high).toBeGreaterThanOrEqual(1.1);
-    expect(fit.utilization.band.high).toBeLessThanOrEqual(1.11);
+  it('fits the realization factor as whole-run over steady-state level', () => {
+    // 0.45 / 0.54 (A100 steady-state benchmark level) = 0.833
+    expect(fit.utilization.realization.byGeneration.ampere).toBe(0.833);
+  });
+
+  it('sets the hours band from leave-one-family-out residuals', () => {
+    // holding out 0.4 predicts median(0.45, 0.5) = 0.475: hours ratio 0.475/0.4 = 1.1875; holding out 0.5: 0.425/0.5
+    // = 0.85; holding out 0.45: 0.45/0.45 = 1. 5th percentile 0.85 + 0.1 x 0.15 = 0.865, 95th 1 + 0.9 x 0.1875 = 1.169
+    expect(fit.utilization.band.low).toBe(0.86);
+    expect(fit.utilization.band.high).toBe(1.17);
   });
 
   it('takes the median power fraction per generation and a kind fallback', () => {
     expect(fit.power.byGeneration.volta).toMatchObject({ value: 0.85, rows: 3 });
     expect(fit.power.byKind.gpu).toBe(0.85);
-    expect(fit.rows).toEqual({ hours: 3, energy: 3, energyFromFlops: 0 });
+    expect(fit.rows).toEqual({ hours: 3, hoursFamilies: 3, energy: 3 });
   });
 
   it('keeps runs marked notFitted out of the fit', () => {
@@ -70,35 +82,38 @@ describe('fitCalibration', () => {
       hoursCase('b', 0.5),
       { ...hoursCase('c', 0.05), notFitted: 'miscounted FLOPs' },
     ]);
-    expect(withOutlier.utilization.byGeneration.ampere).toMatchObject({ value: 0.447, rows: 2 }); // exp(mean(ln 0.4, ln 0.5)) = 0.4472
+    // two families left: too few for a whole-run level, so ampere is kept among the few-family levels
+    expect(withOutlier.utilization.fewFamilies.ampere).toMatchObject({ value: 0.447, rows: 2 }); // exp(mean(ln 0.4, ln 0.5))
   });
 });
 
 describe('the shared size trend', () => {
-  // Two generations whose MFU grows as N^0.2 from different levels: A100 0.3 and H100 0.15 at 1 B parameters.
+  // Two families per generation whose MFU grows as N^0.2: A100 0.3 and H100 0.15 at 10 B parameters.
   // H100 bf16 dense peak 989.4 TFLOP/s: 1,000 h at MFU m needs m x 3.56184e21 FLOPs.
   const sized = (
-    id: string,
+    family: string,
     accelerator: string,
     params: number,
     level: number,
     flopsPerUnitMfu: number,
   ): CalibrationCase => ({
-    ...hoursCase(id, 0),
+    ...hoursCase(`${family}${params}`, 0),
+    family,
     accelerator,
     parameters: params,
-    flops: level * (params / 1e9) ** 0.2 * flopsPerUnitMfu,
+    flops: level * (params / 1e10) ** 0.2 * flopsPerUnitMfu,
   });
   const cases = [1e8, 1e9, 1e10].flatMap((params) => [
-    sized(`a${params}`, 'A100-SXM4-80GB', params, 0.3, 1.1232e21),
-    sized(`h${params}`, 'H100-SXM5-80GB', params, 0.15, 3.56184e21),
+    sized('a', 'A100-SXM4-80GB', params, 0.3, 1.1232e21),
+    sized('h', 'H100-SXM5-80GB', params, 0.15, 3.56184e21),
   ]);
   const fit = fitCalibration(cases);
 
-  it("recovers one exponent and each generation's level at its typical size", () => {
-    expect(fit.utilization.byGeneration.ampere).toMatchObject({ sizeExponent: 0.2, referenceParams: 1e9, value: 0.3 });
-    expect(fit.utilization.byGeneration.hopper).toMatchObject({ sizeExponent: 0.2, referenceParams: 1e9, value: 0.15 });
-    expect(fit.utilization.byGeneration.hopper!.paramsRange).toEqual({ min: 1e8, max: 1e10 });
+  it("recovers one exponent within families and each generation's level at the reference size", () => {
+    expect(fit.utilization.sizeExponent).toBe(0.2);
+    expect(fit.utilization.fewFamilies.ampere).toMatchObject({ value: 0.3 });
+    expect(fit.utilization.fewFamilies.hopper).toMatchObject({ value: 0.15 });
+    expect(fit.utilization.paramsRange).toEqual({ min: 1e8, max: 1e10 });
   });
 });
 

@@ -5,7 +5,8 @@ import { getAccelerator } from '../../src/data/accelerators.js';
 import {
   EMBODIED_LIFETIME_YEARS,
   HOST_EMBODIED_PER_ACCELERATOR_KG,
-  INFERENCE_POWER_FRACTION_OF_TDP,
+  SERVING_BUSY_SHARE_OF_TDP,
+  SERVING_IDLE_SHARE_OF_TDP,
 } from '../../src/data/defaults.js';
 import { exact } from '../../src/estimate/range.js';
 import { parseManifest } from '../../src/manifest/parse.js';
@@ -42,10 +43,15 @@ export function embodiedPerHour(acceleratorId: string): number {
 export const trainingKgPerHour = (acceleratorId: string, watts: number): number =>
   (watts * 1.25) / 1000 + embodiedPerHour(acceleratorId);
 
-/** The same for serving, which draws TDP x the serving share of TDP. */
+/**
+ * The same for an hour of serving work: provisioned accelerators draw the idle share around the clock, and each busy
+ * hour adds (busy - idle) x TDP; embodied carbon follows the provisioned hours, so busy hours carry none.
+ */
 export const servingKgPerHour = (acceleratorId: string): number =>
-  (getAccelerator(acceleratorId).tdpWatts.value * INFERENCE_POWER_FRACTION_OF_TDP.value * 1.25) / 1000 +
-  embodiedPerHour(acceleratorId);
+  (getAccelerator(acceleratorId).tdpWatts.value *
+    (SERVING_BUSY_SHARE_OF_TDP.value - SERVING_IDLE_SHARE_OF_TDP.value) *
+    1.25) /
+  1000;
 
 /** An A100 training hour at a given 800 W: 0.8 kWh x 1.25 host = 1 kWh -> 1 kg, plus embodied. */
 export const A100_800W_KG_PER_HOUR = trainingKgPerHour('A100', 800);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { SERVING_IDLE_SHARE_OF_TDP } from '../../src/data/defaults.js';
 import { GRID_REGIONS, regionsOf } from '../../src/data/grid.js';
 import { onAccelerator } from '../../src/advice/techniques/hardware.js';
 import { schedulingNote } from '../../src/advice/techniques/region.js';
 import { getAccelerator } from '../../src/data/accelerators.js';
 import { estimateRun } from '../../src/estimate/estimate.js';
 import { PROVIDER_OFFERINGS } from '../../src/data/offerings.js';
-import { adviceFor, runFrom, servingKgPerHour, trainingKgPerHour } from './helpers.js';
+import { adviceFor, embodiedPerHour, runFrom, servingKgPerHour, trainingKgPerHour } from './helpers.js';
 
 describe('a more efficient accelerator from the same provider', () => {
   // 6 x 1B x 1B = 6e18 FLOPs at fp32, utilization 0.5; a card without given power draws 0.8 x TDP; PUE 1, 1000 g/kWh.
@@ -143,9 +144,13 @@ inference: { tokens_per_day: 1B, days: 30, accelerator: T4, precision: fp32, uti
   it('moves fp32 serving from T4 to a card with more fp32 FLOP/s per watt', () => {
     const advice = adviceFor(served('location: gcp:us-central1'), 'efficient-serving-accelerator')!;
     const to = /^Serve on (\S+) instead of T4/.exec(advice.title)![1]!;
-    const kgPerDay = (id: string) =>
-      (2e17 / (getAccelerator(id).peakTflops.value.fp32! * 1e12 * 0.5) / 3600) * servingKgPerHour(id);
-    // T4: 13.72 h a day x (70 W x 0.6 x 1.25 = 52.5 Wh + embodied) per hour.
+    // One provisioned card around the clock: idle share all day, (busy - idle) x TDP for each busy hour, embodied per
+    // provisioned hour. T4: 13.72 busy h a day of 24.
+    const kgPerDay = (id: string) => {
+      const busyHours = 2e17 / (getAccelerator(id).peakTflops.value.fp32! * 1e12 * 0.5) / 3600;
+      const idleKg = (24 * getAccelerator(id).tdpWatts.value * SERVING_IDLE_SHARE_OF_TDP.value * 1.25) / 1000;
+      return idleKg + busyHours * servingKgPerHour(id) + 24 * embodiedPerHour(id);
+    };
     expect(advice.servingSavingCo2eKg).toBeCloseTo(30 * (kgPerDay('T4') - kgPerDay(to)), 6);
     expect(advice.trainingSavingCo2eKg).toBe(0);
   });

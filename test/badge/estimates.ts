@@ -6,7 +6,14 @@ export function range(value: number, low = value, high = value): Range {
 }
 
 export function run(id: string, co2eKg: Range, basis: Basis = 'estimated', servingPerDayKg?: Range): RunEstimate {
-  const zero = { acceleratorKwh: 0, hostKwh: 0, facilityOverheadKwh: 0, operationalCo2eKg: 0, embodiedCo2eKg: 0 };
+  const none = { value: 0, low: 0, high: 0 };
+  const zero = {
+    acceleratorKwh: none,
+    hostKwh: none,
+    facilityOverheadKwh: none,
+    operationalCo2eKg: none,
+    embodiedCo2eKg: none,
+  };
   return {
     id,
     basis,
@@ -25,6 +32,9 @@ export function run(id: string, co2eKg: Range, basis: Basis = 'estimated', servi
           days: 30,
           tokensPerDay: 1e6,
           accelerator: 'A100-SXM4-80GB',
+          replicas: 1,
+          acceleratorsPerReplica: 1,
+          busyOnly: { acceleratorHours: range(1), acceleratorKwh: range(1) },
           acceleratorHours: range(1),
           energyKwh: range(1),
           co2eKg: range(servingPerDayKg.value * 30),

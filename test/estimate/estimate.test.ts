@@ -25,12 +25,12 @@ carbon_intensity: 400`),
 
   it('follows the chain by hand', () => {
     expect(estimate.acceleratorHours).toEqual({ value: 80, low: 80, high: 80 }); // 8 x 10
-    expect(estimate.breakdown.acceleratorKwh).toBeCloseTo(24, 9); // 80 h x 300 W
-    expect(estimate.breakdown.hostKwh).toBeCloseTo(6, 9); // 24 x 0.25 host overhead
+    expect(estimate.breakdown.acceleratorKwh.value).toBeCloseTo(24, 9); // 80 h x 300 W
+    expect(estimate.breakdown.hostKwh.value).toBeCloseTo(6, 9); // 24 x 0.25 host overhead
     expect(estimate.energyKwh.value).toBeCloseTo(36, 9); // (24 + 6) x 1.2
-    expect(estimate.breakdown.facilityOverheadKwh).toBeCloseTo(6, 9); // 36 - 30
-    expect(estimate.breakdown.operationalCo2eKg).toBeCloseTo(14.4, 9); // 36 kWh x 0.4 kg/kWh
-    expect(estimate.breakdown.embodiedCo2eKg).toBeCloseTo(1.72603, 4); // 80 h x (456 + 300 kg) / (4 x 8760 h)
+    expect(estimate.breakdown.facilityOverheadKwh.value).toBeCloseTo(6, 9); // 36 - 30
+    expect(estimate.breakdown.operationalCo2eKg.value).toBeCloseTo(14.4, 9); // 36 kWh x 0.4 kg/kWh
+    expect(estimate.breakdown.embodiedCo2eKg.value).toBeCloseTo(1.72603, 4); // 80 h x (456 + 300 kg) / (4 x 8760 h)
     expect(estimate.co2eKg.value).toBeCloseTo(16.12603, 4); // 14.4 + 1.72603
   });
 
@@ -117,9 +117,10 @@ hardware: { accelerator: H100 }`),
     const t4 = estimateRun(
       runFrom('model: { parameters: 1B }\ntraining: { tokens: 1B, precision: bf16 }\nhardware: { accelerator: T4 }'),
     );
-    // T4 has no bf16: fp16 65 TFLOP/s. 6e18 / (65e12 x 0.35) / 3600 = 73.26 h
-    expect(t4.acceleratorHours.value).toBeCloseTo(73.26, 1);
-    expect(t4.notes.join(' ')).toMatch(/no bf16 peak; its fp16 peak/);
+    // T4 has no bf16: fp16 65 TFLOP/s at the calibrated Turing MFU. 6e18 / (65e12 x MFU) / 3600
+    const mfu = trainingUtilization(getAccelerator('T4'), 1e9).entry.value;
+    expect(t4.acceleratorHours.value).toBeCloseTo(6e18 / (65e12 * mfu) / 3600, 6);
+    expect(t4.notes.join(' ')).toMatch(/Warning: T4 has no bf16 units; training is costed as fp16/);
   });
 });
 
@@ -139,7 +140,7 @@ describe('placement defaults', () => {
     const estimate = estimateRun(run);
     expect(estimate.marketBasedOperationalCo2eKg).toBe(0);
     // 100 h x 50 W = 5 kWh x 1.25 = 6.25 kWh x 0.4 = 2.5 kg
-    expect(estimate.breakdown.operationalCo2eKg).toBeCloseTo(2.5, 9);
+    expect(estimate.breakdown.operationalCo2eKg.value).toBeCloseTo(2.5, 9);
   });
 });
 
@@ -154,16 +155,24 @@ inference: { tokens_per_day: 1B, days: 10, accelerator: L4, precision: bf16, uti
   );
   const inference = estimate.inference!;
 
-  it('follows 2 x parameters FLOPs per token through the chain', () => {
-    // 2e18 FLOP/day / (121e12 x 0.5) = 33,057.85 s = 9.18274 h/day
-    expect(inference.acceleratorHours.value).toBeCloseTo(91.8274, 3);
-    // 9.18274 h x 72 W x 0.6 = 0.396694 kWh x 1.25 x 1.2 = 0.595041 kWh/day
-    expect(inference.perDay.energyKwh.value).toBeCloseTo(0.595041, 5);
-    expect(inference.energyKwh.value).toBeCloseTo(5.95041, 4);
-    // 5.95041 kWh x 0.4 = 2.38017 kg; embodied 91.8274 h x (114 + 300) / 35040 = 1.08494 kg
-    expect(inference.breakdown.operationalCo2eKg).toBeCloseTo(2.38017, 4);
-    expect(inference.breakdown.embodiedCo2eKg).toBeCloseTo(1.08494, 4);
-    expect(inference.co2eKg.value).toBeCloseTo(3.46511, 4);
+  it('keeps 2 x parameters FLOPs per token as the busy-time lower bound', () => {
+    // 2e18 FLOP/day / (121e12 x 0.5) = 33,057.85 s = 9.18274 h/day, x 10 days; x 72 W x 0.6 = 3.96694 kWh
+    expect(inference.busyOnly.acceleratorHours.value).toBeCloseTo(91.8274, 3);
+    expect(inference.busyOnly.acceleratorKwh.value).toBeCloseTo(3.96694, 4);
+  });
+
+  it('provisions the accelerators around the clock at the draw the load implies', () => {
+    // 11,574 tokens/s against 121e12 x 0.5 / 2e9 = 30,250 tokens/s per L4: one replica, 24 h/day x 10 days
+    expect(inference.replicas).toBe(1);
+    expect(inference.acceleratorHours.value).toBeCloseTo(240, 9);
+    // busy 9.18274 of 24 h = 0.382614: 72 W x (0.15 idle + (0.8 - 0.15) x 0.382614) = 28.7065 W
+    // 24 h x 28.7065 W = 0.688955 kWh x 1.25 host x 1.2 PUE = 1.03343 kWh/day
+    expect(inference.perDay.energyKwh.value).toBeCloseTo(1.03343, 4);
+    expect(inference.energyKwh.value).toBeCloseTo(10.3343, 3);
+    // 10.3343 kWh x 0.4 = 4.13372 kg; embodied 240 h x (114 + 300) / 35040 = 2.83562 kg
+    expect(inference.breakdown.operationalCo2eKg.value).toBeCloseTo(4.13372, 3);
+    expect(inference.breakdown.embodiedCo2eKg.value).toBeCloseTo(2.83562, 4);
+    expect(inference.co2eKg.value).toBeCloseTo(6.96934, 3);
   });
 
   it('takes the load from requests x tokens per request', () => {

@@ -15,7 +15,13 @@ const run = (id: string, kg: number): RunEstimate => ({
   acceleratorHours: range(1),
   energyKwh: range(1),
   co2eKg: range(kg),
-  breakdown: { acceleratorKwh: 1, hostKwh: 0, facilityOverheadKwh: 0, operationalCo2eKg: kg, embodiedCo2eKg: 0 },
+  breakdown: {
+    acceleratorKwh: range(1),
+    hostKwh: range(0),
+    facilityOverheadKwh: range(0),
+    operationalCo2eKg: range(kg),
+    embodiedCo2eKg: range(0),
+  },
   assumptions: [],
   notes: [],
 });

@@ -12,15 +12,19 @@ describe('example with measured logs', () => {
       head: { manifestPaths: ['fixtures/example/head/ml-carbon.yml'], files },
     });
     const row = analysis.comparison.runs.find((run) => run.id === 'sentiment-bert-finetune')!;
-    // head: 8 sweep runs, 83.8 h in all, each hour 4 x 290 W + 150 W CPU + 60 W RAM = 1.37 kWh -> 114.806 kWh
-    expect(row.head!.energyKwh.value).toBeCloseTo(114.806, 3);
-    // base: 56.2 h x (4 x 285 + 150 + 60) W = 56.2 x 1.35 kWh = 75.87 kWh
-    expect(row.base!.energyKwh.value).toBeCloseTo(75.87, 3);
+    // head: 8 sweep runs, 83.8 h in all, each hour 4 x 290 W + 150 W CPU + 60 W RAM = 1.37 kWh -> 114.806 kWh; the
+    // pue column is 1.0 (CodeCarbon's default: no PUE applied), so GCP's fleet PUE 1.1 goes on top: 126.2866 kWh
+    expect(row.head!.energyKwh.value).toBeCloseTo(126.2866, 3);
+    expect(row.head!.measured!.energyNote).toMatch(
+      /CodeCarbon energy × PUE 1.1: its pue column is 1, so no PUE was applied/,
+    );
+    // base: 56.2 h x (4 x 285 + 150 + 60) W = 56.2 x 1.35 kWh = 75.87 kWh x 1.1 = 83.457 kWh
+    expect(row.base!.energyKwh.value).toBeCloseTo(83.457, 3);
     expect(row.head!.basis).toBe('measured');
     // 83.8 h x 4 GPUs
     expect(row.head!.measured!.acceleratorHours).toBeCloseTo(335.2, 9);
     expect(analysis.markdown).toMatch(/Measured vs estimated/);
-    expect(analysis.markdown).toMatch(/`sentiment-bert-finetune` \| 115 kWh 📏/);
+    expect(analysis.markdown).toMatch(/`sentiment-bert-finetune` \| 126 kWh 📏/);
     expect(analysis.problems).toEqual([]);
   });
 });

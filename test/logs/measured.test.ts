@@ -45,14 +45,17 @@ describe('applyMeasurements', () => {
     expect(result.basis).toBe('measured');
     expect(result.energyKwh).toEqual({ value: 10, low: 10, high: 10 });
     // 10 kWh x 500 g/kWh = 5 kg operational, plus the estimate's embodied share
-    expect(result.breakdown.operationalCo2eKg).toBeCloseTo(5, 12);
-    expect(result.co2eKg.value - estimate.breakdown.embodiedCo2eKg).toBeCloseTo(5, 12);
+    expect(result.breakdown.operationalCo2eKg.value).toBeCloseTo(5, 12);
+    expect(result.co2eKg.value - estimate.breakdown.embodiedCo2eKg.value).toBeCloseTo(5, 12);
     expect(result.measured!.intensityNote).toMatch(/recomputed .* 500 gCO2e\/kWh \(carbon_intensity in the manifest\)/);
     // a whole-machine figure is split in the estimate's proportions, so the parts add up to the measured 10 kWh
-    const parts = result.breakdown.acceleratorKwh + result.breakdown.hostKwh + result.breakdown.facilityOverheadKwh;
+    const parts =
+      result.breakdown.acceleratorKwh.value +
+      result.breakdown.hostKwh.value +
+      result.breakdown.facilityOverheadKwh.value;
     expect(parts).toBeCloseTo(10, 9);
-    expect(result.breakdown.hostKwh / result.breakdown.acceleratorKwh).toBeCloseTo(
-      estimate.breakdown.hostKwh / estimate.breakdown.acceleratorKwh,
+    expect(result.breakdown.hostKwh.value / result.breakdown.acceleratorKwh.value).toBeCloseTo(
+      estimate.breakdown.hostKwh.value / estimate.breakdown.acceleratorKwh.value,
       12,
     );
     expect(result.measured!.estimated.energyKwh).toEqual(estimate.energyKwh);
@@ -63,7 +66,7 @@ describe('applyMeasurements', () => {
   it('without location or intensity, keeps the tool own CO2e and its intensity', () => {
     const run = runOf(A100_RUN);
     const result = applyMeasurements(estimateRun(run), run, [codecarbon(10, 3)]);
-    expect(result.breakdown.operationalCo2eKg).toBe(3);
+    expect(result.breakdown.operationalCo2eKg.value).toBe(3);
     // 3 kg / 10 kWh = 300 g/kWh
     expect(result.measured!.intensityNote).toMatch(/as CodeCarbon computed it \(300 gCO2e\/kWh\)/);
   });
@@ -86,11 +89,11 @@ describe('applyMeasurements', () => {
     expect(result.energyKwh.low).toBeCloseTo(10.56, 9);
     expect(result.energyKwh.high).toBeCloseTo(13.44, 9);
     // 12 kWh x 100 g/kWh = 1.2 kg
-    expect(result.breakdown.operationalCo2eKg).toBeCloseTo(1.2, 9);
+    expect(result.breakdown.operationalCo2eKg.value).toBeCloseTo(1.2, 9);
     // the boards' 8 kWh as measured; host 8 x 0.25 = 2 kWh; facility overhead 12 - 10 = 2 kWh
-    expect(result.breakdown.acceleratorKwh).toBeCloseTo(8, 9);
-    expect(result.breakdown.hostKwh).toBeCloseTo(2, 9);
-    expect(result.breakdown.facilityOverheadKwh).toBeCloseTo(2, 9);
+    expect(result.breakdown.acceleratorKwh.value).toBeCloseTo(8, 9);
+    expect(result.breakdown.hostKwh.value).toBeCloseTo(2, 9);
+    expect(result.breakdown.facilityOverheadKwh.value).toBeCloseTo(2, 9);
     // 240 W / 400 W TDP
     expect(result.measured!.powerFractionOfTdp).toBeCloseTo(0.6, 12);
     // 2 h x 2 GPUs
@@ -157,7 +160,7 @@ describe('applyMeasurements', () => {
     const card = measurement({ file: 'README.md', format: 'hf-model-card', co2eKg: 2.5 });
     const result = applyMeasurements(estimate, run, [card]);
     expect(result.basis).toBe('measured');
-    expect(result.breakdown.operationalCo2eKg).toBe(2.5);
+    expect(result.breakdown.operationalCo2eKg.value).toBe(2.5);
     expect(result.energyKwh).toEqual(estimate.energyKwh);
   });
 
@@ -166,11 +169,11 @@ describe('applyMeasurements', () => {
     const estimate = estimateRun(run);
     // 0.0001 kg is far below any plausible figure for 4 A100-hours (the estimate is around a kilogram)
     const card = measurement({ file: 'README.md', format: 'hf-model-card', co2eKg: 0.0001 });
-    expect(estimate.breakdown.operationalCo2eKg).toBeGreaterThan(0.0001 * 100);
+    expect(estimate.breakdown.operationalCo2eKg.value).toBeGreaterThan(0.0001 * 100);
     const result = applyMeasurements(estimate, run, [card]);
     expect(result.notes.join(' ')).toMatch(/below the estimate: the field is in grams; was kg entered/);
     const plausible = applyMeasurements(estimate, run, [
-      measurement({ file: 'README.md', format: 'hf-model-card', co2eKg: estimate.breakdown.operationalCo2eKg }),
+      measurement({ file: 'README.md', format: 'hf-model-card', co2eKg: estimate.breakdown.operationalCo2eKg.value }),
     ]);
     expect(plausible.notes.join(' ')).not.toMatch(/model card/);
   });
@@ -225,7 +228,7 @@ describe('calibration from measured runs', () => {
       /Calibrated on this repository's measured runs \(measured\): utilization 25%, power 60% of TDP/,
     );
     // accelerator energy = hours x 400 W x 0.6 (observed) / 1000
-    expect(b.breakdown.acceleratorKwh).toBeCloseTo((b.acceleratorHours.value * 400 * 0.6) / 1000, 6);
+    expect(b.breakdown.acceleratorKwh.value).toBeCloseTo((b.acceleratorHours.value * 400 * 0.6) / 1000, 6);
   });
 
   it('without calibrate, the observation is reported but not applied', () => {

@@ -81,7 +81,7 @@ describe('analyze with logs', () => {
     expect(baseRun.energyKwh.value).toBe(10);
     expect(headRun.energyKwh.value).toBe(12);
     // intensity 200 g/kWh from the manifest: 12 kWh -> 2.4 kg operational (the tool's 9 kg is not used)
-    expect(headRun.breakdown.operationalCo2eKg).toBeCloseTo(2.4, 12);
+    expect(headRun.breakdown.operationalCo2eKg.value).toBeCloseTo(2.4, 12);
     // head - base: (12 - 10) kWh x 0.2 kg/kWh = 0.4 kg; embodied is the same on both sides
     expect(analysis.comparison.runs[0]!.deltaCo2eKg).toBeCloseTo(0.4, 9);
     expect(analysis.markdown).toMatch(/📏 Measured vs estimated/);

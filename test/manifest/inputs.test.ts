@@ -152,7 +152,7 @@ describe('accelerators the table lacks', () => {
     expect(problems[0]!.message).toMatch(/not in the table.*generic embodied figure/);
     const estimate = estimateRun(manifest!.runs[0]!);
     // 2 x 10 h x 300 W = 6 kWh at the boards.
-    expect(estimate.breakdown.acceleratorKwh).toBeCloseTo(6, 9);
+    expect(estimate.breakdown.acceleratorKwh.value).toBeCloseTo(6, 9);
     expect(estimate.assumptions.find((use) => /embodied carbon of one Quantum-X9/.test(use.name))?.value).toBe(150);
   });
 
@@ -250,7 +250,8 @@ describe('through the whole pipeline', () => {
     const analysis = await analyzeOne(serving('100M'), serving('50M'));
     expect(analysis.problems).toEqual([]);
     const row = analysis.comparison.runs.find((candidate) => candidate.id === 'r')!;
-    expect(row.head!.inference!.co2eKg.value).toBeCloseTo(2 * row.base!.inference!.co2eKg.value, 6);
+    // Twice the load costs more, if not twice as much (serving is provisioned, see estimate/inference.ts).
+    expect(row.head!.inference!.co2eKg.value).toBeGreaterThan(row.base!.inference!.co2eKg.value);
     expect(analysis.head.estimate!.runs[0]!.advice!.length).toBeGreaterThan(0);
     expect(analysis.markdown).toMatch(/Serving only/);
   });

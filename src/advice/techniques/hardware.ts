@@ -6,6 +6,8 @@ import type { Accelerator, CloudProvider, Precision } from '../../data/types.js'
 import { runTotalKg } from '../../compare/run-total.js';
 import { peakThroughput } from '../../estimate/throughput.js';
 import type { Run } from '../../manifest/types.js';
+import type { RunEstimate } from '../../estimate/types.js';
+import { formatNumber } from '../../util/format.js';
 import { pinServing, servingAcceleratorId, servingPrecision, trainingPrecision } from '../transform.js';
 import type { Estimator, Proposal, Technique } from '../types.js';
 import { formatFactor } from './format.js';
@@ -58,15 +60,57 @@ export function servingOn(run: Run, accelerator: Accelerator): Run {
   return { ...run, inference: { ...run.inference, accelerator: accelerator.id, precision: servingPrecision(run) } };
 }
 
+/** Accelerator energy of the training (or serving) part, the quantity the datasheet ratio bounds. */
+const trainingAcceleratorKwh = (estimate: RunEstimate) => estimate.breakdown.acceleratorKwh.value;
+const servingAcceleratorKwh = (estimate: RunEstimate) => estimate.inference?.breakdown.acceleratorKwh.value ?? 0;
+
+/**
+ * Training moved to `card`, never saving more accelerator energy than the datasheet FLOP/s per watt allows (1 - 1/k
+ * for k x the FLOP/s per watt): where the calibrated levels would promise more, the move is pinned at the bound by
+ * giving the moved run its hours (old hours / peak ratio) and draw (old draw x TDP ratio).
+ */
+function trainingMoveWithinBound(run: Run, card: Accelerator, estimate: Estimator): Run {
+  const current = getAccelerator(run.hardware.accelerator);
+  const precision = trainingPrecision(run);
+  const moved = onAccelerator(run, card);
+  const before = estimate(run);
+  const bound = trainingAcceleratorKwh(before) / (flopsPerWatt(card, precision) / flopsPerWatt(current, precision));
+  if (trainingAcceleratorKwh(estimate(moved)) >= bound * (1 - 1e-9)) return moved;
+  const hoursPerRepeat = before.acceleratorHours.value / run.repeats;
+  const watts = (trainingAcceleratorKwh(before) * 1000) / before.acceleratorHours.value;
+  const speedup = peakThroughput(card, precision).flopsPerSecond / peakThroughput(current, precision).flopsPerSecond;
+  return {
+    ...moved,
+    hardware: {
+      ...moved.hardware,
+      hours: undefined,
+      acceleratorHours: hoursPerRepeat / speedup,
+      powerWatts: (watts * card.tdpWatts.value) / current.tdpWatts.value,
+    },
+  };
+}
+
+/** Serving moves that the datasheet ratio rules out are not offered. */
+function servingMoveWithinBound(run: Run, card: Accelerator, estimate: Estimator): Run | undefined {
+  const current = getAccelerator(servingAcceleratorId(run));
+  const precision = servingPrecision(run);
+  const moved = servingOn(run, card);
+  const ratio = flopsPerWatt(card, precision) / flopsPerWatt(current, precision);
+  return servingAcceleratorKwh(estimate(moved)) >= (servingAcceleratorKwh(estimate(run)) / ratio) * (1 - 1e-9)
+    ? moved
+    : undefined;
+}
+
 function bestMove(
   run: Run,
   estimate: Estimator,
   cards: Accelerator[],
-  move: (run: Run, card: Accelerator) => Run,
+  move: (run: Run, card: Accelerator) => Run | undefined,
 ): { card: Accelerator; transformed: Run } | undefined {
   const before = runTotalKg(estimate(run));
   const scored = cards
     .map((card) => ({ card, transformed: move(run, card) }))
+    .filter((option): option is { card: Accelerator; transformed: Run } => option.transformed !== undefined)
     .map((option) => ({ ...option, kg: runTotalKg(estimate(option.transformed)) }))
     .sort((a, b) => a.kg - b.kg);
   const best = scored[0];
@@ -83,7 +127,7 @@ function proposal(
   const ratio = flopsPerWatt(best.card, precision) / flopsPerWatt(current, precision);
   return {
     title: `${verb} on ${best.card.id} instead of ${current.id}`,
-    detail: `${provider.toUpperCase()} offers ${best.card.id}, with ${formatFactor(ratio)} the ${precision} FLOP/s per watt of ${current.id} (datasheet peak over TDP).`,
+    detail: `${provider.toUpperCase()} offers ${best.card.id}, with ${formatFactor(ratio)} the ${precision} FLOP/s per watt of ${current.id} (datasheet peak over TDP): at most ${formatNumber((1 - 1 / ratio) * 100)}% less accelerator energy for the same work.`,
     transformed: best.transformed,
     caveat: PORTING_CAVEAT[best.card.kind] ?? GPU_CAVEAT,
     effort: 'low',
@@ -99,7 +143,9 @@ export const efficientAccelerator: Technique = {
     if (!where) return undefined;
     const current = getAccelerator(run.hardware.accelerator);
     const precision = trainingPrecision(run);
-    const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), onAccelerator);
+    const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), (moved, card) =>
+      trainingMoveWithinBound(moved, card, estimate),
+    );
     return best && proposal('Train', where.provider, current, precision, best);
   },
 };
@@ -112,7 +158,9 @@ export const efficientServingAccelerator: Technique = {
     if (!where || !run.inference) return undefined;
     const current = getAccelerator(servingAcceleratorId(run));
     const precision = servingPrecision(run);
-    const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), servingOn);
+    const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), (moved, card) =>
+      servingMoveWithinBound(moved, card, estimate),
+    );
     return best && proposal('Serve', where.provider, current, precision, best);
   },
 };

@@ -3,6 +3,7 @@
 import { CONTINUED_PRETRAINING_FRACTION, LORA_FLOPS_RATIO } from '../../data/techniques.js';
 import type { Run } from '../../manifest/types.js';
 import { scaleTrainingWork } from '../transform.js';
+import { workFromParameters } from '../../estimate/training.js';
 import type { Technique } from '../types.js';
 import { formatNumber } from '../../util/format.js';
 
@@ -11,7 +12,8 @@ export const lora: Technique = {
   group: 'training-recipe',
   propose(run: Run) {
     if (run.training?.method !== 'full') return undefined;
-    const scaled = scaleTrainingWork(run, LORA_FLOPS_RATIO.value);
+    // The engine counts 4N per token itself when FLOPs come from tokens; given FLOPs or hours are scaled here.
+    const scaled = workFromParameters(run) ? run : scaleTrainingWork(run, LORA_FLOPS_RATIO.value);
     return {
       title: 'Fine-tune with LoRA adapters instead of all weights',
       detail:
