@@ -1,60 +1,295 @@
-// Ingestion benchmark: streams a large synthetic nvidia-smi log (nothing is written to disk) through
-// readMeasurement and prints throughput and peak memory. Size: BENCH_MB (default 1500).
-import { readMeasurement } from '../src/logs/read.js';
-import { syntheticNvidiaSmiLog, wattsOf } from './synthetic-nvidia-smi.js';
+// `npm run bench [-- --quick] [-- --write]`: ingest, start-up and scale, as medians of paired runs, printed as
+// markdown (and written to BENCHMARKS.md with --write). Generators are seeded; logs go to a temp folder that is
+// removed afterwards. See BENCHMARKS.md for what each figure means and the targets (issue 14).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCodeCarbonLog, writeNvidiaSmiLog } from './generate.js';
+import { bundle, median, nodeVersion, spawnToFirstRequest, timed, worker } from './support.js';
 
-const targetMb = Number(process.env.BENCH_MB ?? 1500);
-const gpus = 8;
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const write = process.argv.includes('--write');
+const MiB = 2 ** 20;
+const lines: string[] = [];
+const say = (text = '') => {
+  lines.push(text);
+  console.log(text);
+};
+const fmt = (value: number, digits = 2) => value.toFixed(digits);
+const verdict = (met: boolean, target: string) => (met ? `met (${target})` : `**not met** (${target})`);
 
-async function* asAsync(chunks: Iterable<Uint8Array>): AsyncIterable<Uint8Array> {
-  for (const chunk of chunks) yield chunk;
+interface IngestRun {
+  mode: string;
+  seconds: number;
+  cpuSeconds: number;
+  maxRssMiB: number;
+  energyKwh?: number;
 }
 
-function peakRssMb(): number {
-  return process.resourceUsage().maxRSS / 1024;
+const scratch = mkdtempSync(path.join(tmpdir(), 'ml-carbon-bench-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+function node24(): string | undefined {
+  if (process.env.ML_CARBON_NODE24) return process.env.ML_CARBON_NODE24;
+  const result = spawnSync(path.join(repoRoot, '.ci/node24.sh'), { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
-function generationOnly(targetBytes: number): number {
-  const started = performance.now();
-  const result = { ticks: 0, bytes: 0 };
-  for (const chunk of syntheticNvidiaSmiLog({ gpus, targetBytes }, result)) void chunk;
-  return (performance.now() - started) / 1000;
+async function ingest(): Promise<void> {
+  const script = await bundle(path.join(repoRoot, 'bench/ingest-worker.ts'), path.join(scratch, 'ingest-worker.mjs'));
+  const sizes = quick ? [100] : [100, 1024];
+  say('## Ingest');
+  say();
+  say(
+    'Each figure is the median of paired runs in fresh processes (papaparse and ml-carbon alternate; the file is in the page cache). ' +
+      'ml-carbon = `readMeasurement` (byte engine) from a 1 MiB-chunk file stream; papaparse 5.7.1 streams the same file with a `step` row callback that counts rows; ' +
+      'the reference is the line engine (every line decoded), which must give the same energy to the last digit. CPU = user + system time of the process.',
+  );
+  say();
+  say(
+    '| log | size | ml-carbon wall / CPU | MB/s | papaparse wall / CPU | × papaparse (wall, CPU) | target | peak RSS | `wc -l` | × `wc -l` | energy = reference |',
+  );
+  say('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const format of ['nvidia-smi', 'codecarbon'] as const) {
+    for (const size of sizes) {
+      const file = path.join(scratch, `${format}-${size}.csv`);
+      (format === 'nvidia-smi' ? writeNvidiaSmiLog : writeCodeCarbonLog)(file, size * MiB, 42);
+      const pairs = size >= 1024 ? 1 : 3;
+      const ours: IngestRun[] = [];
+      const papa: IngestRun[] = [];
+      for (let pair = 0; pair < pairs; pair++) {
+        const order = pair % 2 ? ['papaparse', 'bytes'] : ['bytes', 'papaparse'];
+        for (const mode of order)
+          (mode === 'bytes' ? ours : papa).push(worker<IngestRun>(process.execPath, script, [mode, file]));
+      }
+      const reference = worker<IngestRun>(process.execPath, script, ['lines', file]);
+      const wc = median([0, 1, 2].map(() => timed('wc', ['-l', file]).wallSeconds));
+      const wall = median(ours.map((run) => run.seconds));
+      const cpu = median(ours.map((run) => run.cpuSeconds));
+      const papaWall = median(papa.map((run) => run.seconds));
+      const papaCpu = median(papa.map((run) => run.cpuSeconds));
+      const ratioWall = median(ours.map((run, index) => papa[index]!.seconds / run.seconds));
+      const ratioCpu = median(ours.map((run, index) => papa[index]!.cpuSeconds / run.cpuSeconds));
+      const rss = Math.max(...ours.map((run) => run.maxRssMiB));
+      const target = format === 'nvidia-smi' ? 4 : 2;
+      const same = ours.every((run) => Object.is(run.energyKwh, reference.energyKwh));
+      const bytes = statSync(file).size;
+      say(
+        `| ${format} | ${size} MiB | ${fmt(wall)} s / ${fmt(cpu)} s | ${fmt(bytes / 1e6 / wall, 0)} | ${fmt(papaWall)} s / ${fmt(papaCpu)} s | ${fmt(ratioWall)}×, ${fmt(ratioCpu)}× | ≥ ${target}×: ${ratioWall >= target ? 'met' : '**not met**'} | ${fmt(rss, 0)} MiB${size >= 1024 ? (rss < 150 ? ' (< 150: met)' : ' (< 150: **not met**)') : ''} | ${fmt(wc, 3)} s | ${fmt(wall / wc, 0)}× | ${same ? `yes (${reference.energyKwh} kWh; reference ${fmt(reference.seconds)} s)` : `**NO**: ${ours[0]!.energyKwh} vs ${reference.energyKwh}`} |`,
+      );
+      rmSync(file);
+    }
+  }
+  say();
+}
+
+function smallManifest(): string {
+  const dir = path.join(scratch, 'small');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'ml-carbon.yml');
+  writeFileSync(
+    file,
+    'version: 1\ndefaults:\n  location: FR\nruns:\n  - id: finetune\n    model:\n      parameters: 7B\n    training:\n      tokens: 2B\n      precision: bf16\n    hardware:\n      accelerator: A100-SXM4-80GB\n      count: 8\n',
+  );
+  return file;
+}
+
+async function actionFirstRequest(node: string, pairs: number): Promise<{ action: number[]; bare: number[] }> {
+  const workspace = path.join(scratch, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  writeFileSync(path.join(workspace, 'ml-carbon.yml'), readFileSync(smallManifest()));
+  const event = path.join(scratch, 'event.json');
+  writeFileSync(
+    event,
+    JSON.stringify({
+      action: 'opened',
+      number: 1,
+      pull_request: {
+        number: 1,
+        base: { ref: 'main', sha: 'a'.repeat(40), repo: { full_name: 'octo/repo' } },
+        head: { ref: 'pr', sha: 'b'.repeat(40), repo: { full_name: 'octo/repo' } },
+      },
+      repository: { full_name: 'octo/repo', name: 'repo', owner: { login: 'octo' }, default_branch: 'main' },
+    }),
+  );
+  const action: number[] = [];
+  const bare: number[] = [];
+  for (let pair = 0; pair < pairs; pair++) {
+    let resolveFirst: (at: number) => void = () => {};
+    const first = new Promise<number>((resolve) => (resolveFirst = resolve));
+    const server = createServer((_request, response) => {
+      resolveFirst(performance.now());
+      response.statusCode = 503;
+      response.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: 'octo/repo',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_SHA: 'c'.repeat(40),
+      GITHUB_API_URL: `http://127.0.0.1:${port}`,
+      GITHUB_OUTPUT: path.join(scratch, 'output'),
+      GITHUB_STEP_SUMMARY: path.join(scratch, 'summary'),
+      RUNNER_TEMP: scratch,
+      'INPUT_GITHUB-TOKEN': 'bench-token',
+      ML_CARBON_RETRY_BASE_MS: '1',
+    };
+    const seconds = await spawnToFirstRequest(
+      node,
+      [path.join(repoRoot, 'dist/index.js')],
+      { cwd: workspace, env },
+      first,
+    );
+    server.close();
+    if (seconds === undefined) throw new Error('the action made no API request');
+    action.push(seconds);
+    bare.push(timed(node, ['-e', '0']).wallSeconds);
+  }
+  return { action, bare };
+}
+
+async function startup(): Promise<void> {
+  const pairs = quick ? 7 : 15;
+  const manifest = smallManifest();
+  const cli = path.join(repoRoot, 'dist/cli.js');
+  say('## Start-up');
+  say();
+  say(
+    `\`node dist/cli.js estimate --json\` on a one-run manifest against bare \`node -e 0\`, ${pairs} pairs, alternating; the ratio is the median of per-pair ratios. ` +
+      'Action: spawn of `dist/index.js` (a pull_request event, API on a local server) to its first HTTP request, against bare node.',
+  );
+  say();
+  say('| Node | what | ml-carbon | bare node | ratio | target |');
+  say('|---|---|---|---|---|---|');
+  const nodes: [string, string | undefined, number][] = [
+    ['20', process.execPath, 1.5],
+    ['24', node24(), 2],
+  ];
+  for (const [label, node, target] of nodes) {
+    if (!node) {
+      say(`| ${label} | | not measured: Node 24 could not be installed (.ci/node24.sh) | | | |`);
+      continue;
+    }
+    const ours: number[] = [];
+    const bare: number[] = [];
+    for (let pair = 0; pair < pairs; pair++) {
+      const runOurs = () => ours.push(timed(node, [cli, 'estimate', '--json', manifest]).wallSeconds);
+      const runBare = () => bare.push(timed(node, ['-e', '0']).wallSeconds);
+      if (pair % 2) {
+        runBare();
+        runOurs();
+      } else {
+        runOurs();
+        runBare();
+      }
+    }
+    const ratio = median(ours.map((value, index) => value / bare[index]!));
+    say(
+      `| ${nodeVersion(node)} | \`estimate --json\` | ${fmt(median(ours) * 1000, 0)} ms | ${fmt(median(bare) * 1000, 0)} ms | ${fmt(ratio)}× | ≤ ${target}×: ${verdict(ratio <= target, `${target}×`).split(' (')[0]} |`,
+    );
+    const action = await actionFirstRequest(node, quick ? 3 : 7);
+    const actionRatio = median(action.action.map((value, index) => value / action.bare[index]!));
+    say(
+      `| ${nodeVersion(node)} | action spawn → first API request | ${fmt(median(action.action) * 1000, 0)} ms | ${fmt(median(action.bare) * 1000, 0)} ms | ${fmt(actionRatio)}× | ${label === '24' ? `≤ 2×: ${actionRatio <= 2 ? 'met' : '**not met**'}` : '(runner uses 24)'} |`,
+    );
+  }
+  say();
+  const cliBytes = statSync(cli).size;
+  const indexBytes = statSync(path.join(repoRoot, 'dist/index.js')).size;
+  say(
+    `Bundles (dist/ in the work tree): \`cli.js\` ${fmt(cliBytes / 1e6)} MB (< 1 MB: ${cliBytes < 1e6 ? 'met' : '**not met**'}), \`index.js\` ${fmt(indexBytes / 1e6)} MB (< 2 MB: ${indexBytes < 2e6 ? 'met' : '**not met**'}).`,
+  );
+  say();
+}
+
+function scaleManifest(manifest: number, runs: number, head: boolean): string {
+  const body = Array.from({ length: runs }, (_, run) => {
+    const tokens = 1 + ((manifest * runs + run) % 40) + (head && run % 3 === 0 ? 5 : 0);
+    return [
+      `  - id: run-${run}`,
+      '    model:',
+      `      parameters: ${1 + (run % 13)}B`,
+      '    training:',
+      `      tokens: ${tokens}B`,
+      '      precision: bf16',
+      '    hardware:',
+      `      accelerator: ${run % 2 ? 'H100-SXM5-80GB' : 'A100-SXM4-80GB'}`,
+      `      count: ${8 * (1 + (run % 4))}`,
+    ].join('\n');
+  }).join('\n');
+  return `version: 1\ndefaults:\n  location: ${manifest % 2 ? 'FR' : 'US-CA'}\nruns:\n${body}\n`;
+}
+
+async function scale(): Promise<void> {
+  const script = await bundle(path.join(repoRoot, 'bench/scale-worker.ts'), path.join(scratch, 'scale-worker.mjs'));
+  const manifests = 50;
+  const runsEach = 20;
+  const paths: string[] = [];
+  for (const side of ['base', 'head'] as const) {
+    for (let manifest = 0; manifest < manifests; manifest++) {
+      const relative = `project-${manifest}/ml-carbon.yml`;
+      const file = path.join(scratch, side, relative);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, scaleManifest(manifest, runsEach, side === 'head'));
+      if (side === 'head') paths.push(relative);
+    }
+  }
+  const results = Array.from({ length: quick ? 1 : 3 }, () =>
+    worker<{ seconds: number; jsonBytes: number; markdownBytes: number; runs: number; maxRssMiB: number }>(
+      process.execPath,
+      script,
+      [path.join(scratch, 'base'), path.join(scratch, 'head'), paths.join(',')],
+    ),
+  );
+  const seconds = median(results.map((result) => result.seconds));
+  const jsonBytes = results[0]!.jsonBytes;
+  say('## Scale');
+  say();
+  say(
+    `${manifests} manifests × ${runsEach} runs (${results[0]!.runs} runs) on each side, compared as the action does in a monorepo (\`analyze\`, in-process after start-up), median of ${results.length}:`,
+  );
+  say();
+  say('| what | measured | target |');
+  say('|---|---|---|');
+  say(`| report (analyze + JSON) | ${fmt(seconds)} s | < 0.5 s: ${seconds < 0.5 ? 'met' : '**not met**'} |`);
+  say(`| \`--json\` size | ${fmt(jsonBytes / 1e6)} MB | < 5 MB: ${jsonBytes < 5e6 ? 'met' : '**not met**'} |`);
+  say(`| markdown size | ${fmt(results[0]!.markdownBytes / 1e3, 0)} kB | |`);
+  say(`| peak RSS | ${fmt(Math.max(...results.map((result) => result.maxRssMiB)), 0)} MiB | |`);
+  say();
 }
 
 async function main(): Promise<void> {
-  const targetBytes = targetMb * 1e6;
-  const rssBefore = process.memoryUsage().rss / 1e6;
-  const result = { ticks: 0, bytes: 0 };
-  const started = performance.now();
-  const measurement = await readMeasurement(
-    asAsync(syntheticNvidiaSmiLog({ gpus, targetBytes }, result)),
-    'synthetic-nvidia-smi.csv',
+  if (!existsSync(path.join(repoRoot, 'dist/cli.js')))
+    execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim();
+  say(
+    `<!-- generated by \`npm run bench -- --write${quick ? ' --quick' : ''}\`; notes below the tables are hand-written in bench/notes.md -->`,
   );
-  const seconds = (performance.now() - started) / 1000;
-
-  // Each GPU draws a constant (100 + 10 g) W for ticks - 1 seconds.
-  const expectedJoules =
-    Array.from({ length: gpus }, (_, gpu) => wattsOf(gpu)).reduce((a, b) => a + b, 0) * (result.ticks - 1);
-  const measuredJoules = (measurement.energyKwh ?? 0) * 3.6e6;
-  const generationSeconds = generationOnly(Math.min(targetBytes, 200e6)) * (targetBytes / Math.min(targetBytes, 200e6));
-  const megabytes = result.bytes / 1e6;
-  const ingestSeconds = Math.max(seconds - generationSeconds, 1e-9);
-
-  console.log(
-    `synthetic nvidia-smi log: ${megabytes.toFixed(0)} MB, ${gpus} GPUs, ${result.ticks} ticks (${((result.ticks * gpus) / 1e6).toFixed(1)} M lines)`,
+  say('# Benchmarks');
+  say();
+  say(
+    `One \`npm run bench${quick ? ' -- --quick' : ''}\` run on ${new Date().toISOString().slice(0, 16)} UTC, commit ${commit}. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${fmt(totalmem() / 2 ** 30, 0)} GiB RAM (${fmt(freemem() / 2 ** 30, 0)} free), load average ${loadavg()
+      .map((value) => fmt(value, 1))
+      .join(' / ')} at the start; Node ${process.version}${node24() ? ` and ${nodeVersion(node24()!)}` : ''}.`,
   );
-  console.log(`end to end (generate + ingest): ${seconds.toFixed(1)} s, ${(megabytes / seconds).toFixed(0)} MB/s`);
-  console.log(
-    `generation alone (extrapolated): ${generationSeconds.toFixed(1)} s -> ingestion alone ~${(megabytes / ingestSeconds).toFixed(0)} MB/s`,
-  );
-  console.log(`RSS before ${rssBefore.toFixed(0)} MB, process max RSS ${peakRssMb().toFixed(0)} MB`);
-  console.log(
-    `energy ${measuredJoules.toFixed(0)} J, expected ${expectedJoules.toFixed(0)} J, warnings ${measurement.warnings.length}`,
-  );
-  if (Math.abs(measuredJoules - expectedJoules) > 1e-6 * expectedJoules) {
-    console.error('energy mismatch');
-    process.exitCode = 1;
-  }
+  say();
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice(7);
+  if (!only || only === 'ingest') await ingest();
+  if (!only || only === 'startup') await startup();
+  if (!only || only === 'scale') await scale();
+  const notes = path.join(repoRoot, 'bench/notes.md');
+  if (existsSync(notes)) lines.push(readFileSync(notes, 'utf8').trimEnd());
+  if (write) writeFileSync(path.join(repoRoot, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
 }
 
 await main();

@@ -1,36 +1,71 @@
-// Derives the grid-intensity tables in src/data/ from the public datasets in ../shared/reference/data:
-//   - Google Cloud per-region grid intensity (google-region-carbon-info_<year>.csv, newest year per region),
-//   - country annual averages (Our World in Data carbon_intensity_elec, as shipped in CodeCarbon's global_energy_mix.json;
-//     ISO alpha-3 -> alpha-2 from carbontracker's carbon-intensities.csv),
-//   - US states, Canadian provinces and Australian states (Green Algorithms CI_aggregated.csv).
-// Run: npx tsx scripts/derive-grid.ts   (users have no ../shared, so the generated TS is committed.)
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// Derives the grid-intensity tables in src/data/*.generated.ts from public datasets:
+//   - Google Cloud per-region grid intensity, newest year per region: GoogleCloudPlatform/region-carbon-info
+//     data/yearly/<year>.csv (Apache-2.0), https://github.com/GoogleCloudPlatform/region-carbon-info
+//   - country annual averages: Our World in Data carbon_intensity_elec (CC-BY-4.0), as shipped in CodeCarbon's
+//     codecarbon/data/private_infra/global_energy_mix.json (MIT), https://github.com/mlco2/codecarbon; ISO alpha-3 ->
+//     alpha-2 from carbontracker's carbontracker/data/carbon-intensities.csv (MIT), https://github.com/lfwa/carbontracker
+//   - US states, Canadian provinces and Australian states: Green Algorithms data/latest/CI_aggregated.csv (CC-BY-4.0),
+//     https://github.com/GreenAlgorithms/green-algorithms-tool
+// Run: npm run derive:grid                    downloads the inputs below (pinned commits) into a temporary folder
+//      npm run derive:grid -- --from <folder>  reads them from a folder holding the files under the names below
+// The generated files are committed; `git diff src/data` after a run shows what changed upstream.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsvRows } from '../src/util/csv.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = path.resolve(repoRoot, '../shared/reference/data');
 const outDir = path.join(repoRoot, 'src/data');
 
-/** Minimal CSV reader: quoted fields with commas, no embedded newlines (true of these files). */
+const raw = (repository: string, commit: string, file: string) =>
+  `https://raw.githubusercontent.com/${repository}/${commit}/${file}`;
+const GOOGLE = ['GoogleCloudPlatform/region-carbon-info', '49f3f26bfd682305e8d9b572fea1f811900421a9'] as const;
+const GOOGLE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
+
+/** Local file name -> where it is published. */
+const INPUTS: Record<string, string> = {
+  ...Object.fromEntries(
+    GOOGLE_YEARS.map((year) => [`google-region-carbon-info_${year}.csv`, raw(...GOOGLE, `data/yearly/${year}.csv`)]),
+  ),
+  'codecarbon_global_energy_mix.json': raw(
+    'mlco2/codecarbon',
+    'b05965e43b690cdc53787c7577adbe6e2caf4ed9',
+    'codecarbon/data/private_infra/global_energy_mix.json',
+  ),
+  'carbontracker_carbon-intensities.csv': raw(
+    'lfwa/carbontracker',
+    '8beb2b9dc124f910deeef9aaae39c45a9b017ca5',
+    'carbontracker/data/carbon-intensities.csv',
+  ),
+  'green-algorithms_CI_aggregated.csv': raw(
+    'GreenAlgorithms/green-algorithms-tool',
+    '30df2feead1c7f5db87a3d86ca1239470a0cd415',
+    'data/latest/CI_aggregated.csv',
+  ),
+};
+
+async function inputFolder(): Promise<string> {
+  const from = process.argv.indexOf('--from');
+  if (from > 0) return path.resolve(process.argv[from + 1] ?? '.');
+  const folder = path.join(tmpdir(), 'ml-carbon-derive-grid');
+  mkdirSync(folder, { recursive: true });
+  for (const [name, url] of Object.entries(INPUTS)) {
+    if (existsSync(path.join(folder, name))) continue;
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    writeFileSync(path.join(folder, name), Buffer.from(await response.arrayBuffer()));
+  }
+  return folder;
+}
+
+const dataDir = await inputFolder();
+
+/** Rows of a CSV file (the project's reader), cells trimmed, blank lines left out. */
 function parseCsv(text: string): string[][] {
-  return text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const cells: string[] = [];
-      let cell = '';
-      let quoted = false;
-      for (const char of line) {
-        if (char === '"') quoted = !quoted;
-        else if (char === ',' && !quoted) {
-          cells.push(cell);
-          cell = '';
-        } else cell += char;
-      }
-      cells.push(cell);
-      return cells.map((value) => value.trim());
-    });
+  return parseCsvRows(text)
+    .filter((row) => row.length > 1 || row[0]!.trim() !== '')
+    .map((row) => row.map((cell) => cell.trim()));
 }
 
 const read = (file: string) => readFileSync(path.join(dataDir, file), 'utf8');
@@ -96,9 +131,7 @@ interface GcpRow {
 
 function deriveGcp(): GcpRow[] {
   const byRegion = new Map<string, GcpRow>();
-  const files = readdirSync(dataDir)
-    .filter((file) => /^google-region-carbon-info_\d{4}\.csv$/.test(file))
-    .sort();
+  const files = GOOGLE_YEARS.map((year) => `google-region-carbon-info_${year}.csv`);
   for (const file of files) {
     const year = Number(file.match(/(\d{4})/)![1]);
     for (const [region, name, cfe, value] of parseCsv(read(file)).slice(1)) {
@@ -200,12 +233,12 @@ function deriveSubnational(): LocationRow[] {
 
 // ---- Output ---------------------------------------------------------------------------------------------------------
 const header = (what: string) =>
-  `// GENERATED by scripts/derive-grid.ts from ../shared/reference/data (${what}). Do not edit by hand; rerun the script.\n`;
+  `// GENERATED by scripts/derive-grid.ts (npm run derive:grid) from ${what}. Do not edit by hand; rerun the script.\n`;
 
 const gcp = deriveGcp();
 writeFileSync(
   path.join(outDir, 'grid-gcp.generated.ts'),
-  `${header('google-region-carbon-info_<year>.csv')}
+  `${header('https://github.com/GoogleCloudPlatform/region-carbon-info data/yearly/<year>.csv')}
 /** [region, location, ISO country, gCO2e/kWh, Google CFE share, data year] — newest year Google published per region. */
 export const GCP_GRID_ROWS: ReadonlyArray<readonly [string, string, string, number, number, number]> = [
 ${gcp.map((row) => `  [${JSON.stringify(row.region)}, ${JSON.stringify(row.name)}, '${row.country}', ${row.value}, ${row.cfe}, ${row.year}],`).join('\n')}
@@ -216,7 +249,7 @@ ${gcp.map((row) => `  [${JSON.stringify(row.region)}, ${JSON.stringify(row.name)
 const locations = [...deriveCountries(), ...deriveSubnational()];
 writeFileSync(
   path.join(outDir, 'grid-locations.generated.ts'),
-  `${header('codecarbon_global_energy_mix.json, carbontracker_carbon-intensities.csv, green-algorithms_CI_aggregated.csv')}
+  `${header('Our World in Data via https://github.com/mlco2/codecarbon global_energy_mix.json, https://github.com/lfwa/carbontracker carbon-intensities.csv and https://github.com/GreenAlgorithms/green-algorithms-tool CI_aggregated.csv')}
 /** [ISO 3166 code, name, gCO2e/kWh, data year, dataset]: countries (OWID) then US/CA/AU subdivisions (Green Algorithms). */
 export const LOCATION_GRID_ROWS: ReadonlyArray<readonly [string, string, number, number, 'owid' | 'green-algorithms']> = [
 ${locations.map((row) => `  ['${row.code}', ${JSON.stringify(row.name)}, ${row.value}, ${row.year}, '${row.dataset}'],`).join('\n')}

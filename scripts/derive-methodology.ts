@@ -1,5 +1,5 @@
 // Writes the generated tables of docs/methodology.md (every default with its source) from the data modules.
-// Run: npx tsx scripts/derive-methodology.ts
+// Run: npm run derive:methodology (no inputs beyond src/data)
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

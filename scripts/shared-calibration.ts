@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCases, buildHoursCases } from '../src/accuracy/cases.js';
-import { parseCsvRecords } from '../src/accuracy/csv.js';
+import { parseCsvRecords } from '../src/util/csv.js';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const calibrationDir = path.resolve(repoRoot, '../shared/calibration');

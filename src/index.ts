@@ -1,4 +1,5 @@
 // Entry point of the GitHub Action (bundled to dist/index.js).
+import './action/event-guard.js';
 import * as core from '@actions/core';
 import { run } from './action/main.js';
 

@@ -1,6 +1,6 @@
 // Manifest(s) -> estimate -> compare -> report, for head and (optionally) base. Reads files only through FileReaders,
 // so the same pipeline runs on a local checkout, on git objects at the base SHA, or on the REST contents API.
-import { attachAdvice } from './advice/advise.js';
+import { advisePullRequest, attachAdvice } from './advice/advise.js';
 import { compareEstimates } from './compare/compare.js';
 import type { BudgetInputs, Comparison } from './compare/types.js';
 import type { InputProblem } from './errors.js';
@@ -8,14 +8,14 @@ import type { FileReader } from './util/file-reader.js';
 import { totalOf } from './estimate/estimate.js';
 import { estimateManifestWithLogs } from './estimate/measured.js';
 import type { Estimate } from './estimate/types.js';
-import { readRunLogs, type GuardedFileReader } from './logs/attach.js';
-import { gatherRunFacts } from './logs/run-facts.js';
+import type { GuardedFileReader, RunLogs } from './logs/attach.js';
+import type { RunFacts } from './manifest/facts.js';
 import { manifestReferences, parseManifest } from './manifest/parse.js';
-import type { Budget, Manifest } from './manifest/types.js';
+import type { Budget, Manifest, Run } from './manifest/types.js';
 import { renderReport } from './report/markdown.js';
 import { reportJson } from './report/json.js';
-import { renderMeasuredSection } from './report/measured.js';
-import { renderAdvice } from './report/advice.js';
+import type { RunInputs } from './report/drivers.js';
+import type { PullRequestAdviceSummary } from './estimate/advice-result.js';
 
 export interface ManifestSource {
   /** One or more manifest paths, relative to the repository root. */
@@ -26,6 +26,15 @@ export interface ManifestSource {
 export interface AnalyzeOptions {
   head: ManifestSource;
   base?: ManifestSource;
+  /**
+   * Where the budget in force is read: the base branch tip, which may differ from the compared `base` (a merge-base).
+   * Defaults to `base`. Without either, the head's own budget is in force (nothing to protect it from).
+   */
+  budgetSource?: ManifestSource;
+  /** The base exists but could not be read: no manifest's budget is in force, only the action inputs' limits. */
+  budgetUnknown?: boolean;
+  /** Head problems the shell found before parsing (e.g. a refused manifest path); listed like the others. */
+  headProblems?: InputProblem[];
   /** Limits from the action's inputs; override the manifests' rule by rule. */
   budgetOverride?: Budget;
   /** A line under the title (e.g. which base commit was used). */
@@ -39,6 +48,10 @@ export interface Side {
   estimate?: Estimate;
   manifests: Manifest[];
   problems: InputProblem[];
+  /** Manifest files that exist on this side, parsed or not. */
+  manifestFiles: number;
+  /** The problems of the manifests themselves (not of their logs). */
+  manifestProblems: InputProblem[];
 }
 
 export interface Analysis {
@@ -50,6 +63,11 @@ export interface Analysis {
   /** Head problems only: base problems are the base branch's business, but are listed in the report as warnings. */
   problems: InputProblem[];
   hasErrors: boolean;
+  /**
+   * Whether the budget in force is known: false when the budget source has a manifest with errors (its limits cannot
+   * be trusted to be complete) — the shell must then not let the gate pass.
+   */
+  budgetKnown: boolean;
 }
 
 /** Several manifests (a monorepo) are reported together; their run ids are prefixed by the manifest's folder. */
@@ -59,15 +77,41 @@ function prefixFor(path: string, manifestCount: number): string {
   return `${folder}:`;
 }
 
-export async function loadSide(source: ManifestSource): Promise<Side> {
+const NO_LOGS: RunLogs = { measurements: new Map(), problems: [] };
+
+/**
+ * The logs a manifest names and the inputs its files state (config.json, log metadata), read before validation:
+ * they may supply what the manifest leaves out. The log parsers load only for a manifest that names files.
+ */
+async function readFilesOf(
+  text: string,
+  path: string,
+  files: GuardedFileReader,
+): Promise<{ logs: RunLogs; facts?: Map<string, RunFacts> }> {
+  const references = manifestReferences(text, path);
+  if (!references.some((run) => run.logs.length || run.config !== undefined)) return { logs: NO_LOGS };
+  const [{ readRunLogs }, { gatherRunFacts }] = await Promise.all([
+    import('./logs/attach.js'),
+    import('./logs/run-facts.js'),
+  ]);
+  const logs = await readRunLogs({ file: path, runs: references }, files);
+  return { logs, facts: await gatherRunFacts(path, references, files, logs.measurements) };
+}
+
+/** The manifests of a side, parsed, with their logs; `present` counts the files that exist (parsed or not). */
+async function loadManifests(
+  source: ManifestSource,
+): Promise<{ manifests: Manifest[]; logs: RunLogs[]; problems: InputProblem[]; present: number }> {
   const manifests: Manifest[] = [];
+  const logs: RunLogs[] = [];
   const problems: InputProblem[] = [];
-  const estimates: Estimate[] = [];
   const files: GuardedFileReader = source.files;
+  let present = 0;
   for (const path of source.manifestPaths) {
     const refusal = await files.refuse?.(path);
     if (refusal) {
       // The content of a file outside the repository is never read, so never quoted.
+      present++;
       problems.push({
         file: path,
         severity: 'error',
@@ -78,17 +122,29 @@ export async function loadSide(source: ManifestSource): Promise<Side> {
     }
     const text = await files.readText(path);
     if (text === undefined) continue;
-    // Logs and config.json are read first: they may supply inputs the manifest leaves out.
-    const references = manifestReferences(text, path);
-    const logs = await readRunLogs({ file: path, runs: references }, files);
-    const facts = await gatherRunFacts(path, references, files, logs.measurements);
-    const parsed = parseManifest(text, path, { facts });
-    for (const problem of [...parsed.problems, ...(parsed.manifest ? logs.problems : [])]) problems.push(problem);
+    present++;
+    const read = await readFilesOf(text, path, files);
+    const parsed = parseManifest(text, path, { facts: read.facts });
+    for (const problem of parsed.problems) problems.push(problem);
     if (!parsed.manifest) continue;
     manifests.push(parsed.manifest);
-    estimates.push(estimateManifestWithLogs(parsed.manifest, logs.measurements));
+    logs.push(read.logs);
   }
-  if (!manifests.length) return { manifests, problems };
+  return { manifests, logs, problems, present };
+}
+
+export async function loadSide(source: ManifestSource): Promise<Side> {
+  const loaded = await loadManifests(source);
+  const { manifests } = loaded;
+  const problems = [...loaded.problems];
+  const files = { manifestFiles: loaded.present, manifestProblems: loaded.problems };
+  if (!manifests.length) return { manifests, problems, ...files };
+  const estimates: Estimate[] = [];
+  for (const [index, manifest] of manifests.entries()) {
+    const logs = loaded.logs[index]!;
+    for (const problem of logs.problems) problems.push(problem);
+    estimates.push(estimateManifestWithLogs(manifest, logs.measurements));
+  }
   const runs = estimates.flatMap((estimate, index) => {
     const prefix = prefixFor(manifests[index]!.file, manifests.length);
     return estimate.runs.map((run) => ({ ...run, id: `${prefix}${run.id}` }));
@@ -100,7 +156,7 @@ export async function loadSide(source: ManifestSource): Promise<Side> {
     total: totalOf(runs),
     ...(calibration ? { calibration } : {}),
   };
-  return { estimate, manifests, problems };
+  return { estimate, manifests, problems, ...files };
 }
 
 /** Budgets merge across manifests by taking the strictest limit of each rule. */
@@ -123,17 +179,26 @@ function budgetOf(manifests: Manifest[]): Budget | undefined {
 
 const EMPTY_ESTIMATE = (manifest: string): Estimate => ({ manifest, runs: [], total: totalOf([]) });
 
+/** The parsed runs of a side by the ids the estimate uses (prefixed by folder in a monorepo). */
+function runsById(side: Side | undefined): Map<string, Run> {
+  const byId = new Map<string, Run>();
+  for (const manifest of side?.manifests ?? []) {
+    const prefix = prefixFor(manifest.file, side!.manifests.length);
+    for (const run of manifest.runs) byId.set(`${prefix}${run.id}`, run);
+  }
+  return byId;
+}
+
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const head = await loadSide(options.head);
+  let advice: PullRequestAdviceSummary | undefined;
   if (head.estimate) {
     // Advice re-estimates runs the way the report did: with the repository's observed calibration only where it applied.
     const observed = head.estimate.calibration;
     const calibration = observed?.appliedTo.length ? observed : undefined;
-    head.estimate = attachAdvice(
-      head.estimate,
-      head.manifests.flatMap((manifest) => manifest.runs),
-      { estimateOptions: { calibration } },
-    );
+    const runs = head.manifests.flatMap((manifest) => manifest.runs);
+    head.estimate = attachAdvice(head.estimate, runs, { estimateOptions: { calibration } });
+    advice = advisePullRequest(head.estimate, runs, { estimateOptions: { calibration } });
   }
   const base = options.base ? await loadSide(options.base) : undefined;
   if (!head.manifests.length && !head.problems.length) {
@@ -144,10 +209,23 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       hint: 'create ml-carbon.yml at the repository root, or give the path of yours',
     });
   }
+  head.problems.unshift(...(options.headProblems ?? []));
+  const tipSource = options.budgetSource ?? options.base;
+  const tip =
+    options.budgetUnknown || !tipSource
+      ? undefined
+      : tipSource === options.base && base
+        ? { manifests: base.manifests, problems: base.manifestProblems, present: base.manifestFiles }
+        : await loadManifests(tipSource);
+  const tipHasManifest = tip !== undefined && tip.present > 0;
+  const budgetKnown = !options.budgetUnknown && !tip?.problems.some((problem) => problem.severity === 'error');
   const budgets: BudgetInputs = {
-    base: base && budgetOf(base.manifests),
-    head: budgetOf(head.manifests),
+    base: tip && budgetOf(tip.manifests),
+    // With the base unknown the PR's budget is neither in force nor a "change" against anything.
+    head: options.budgetUnknown ? undefined : budgetOf(head.manifests),
     override: options.budgetOverride,
+    // The tip decides whose budget is in force, whatever commit the numbers are compared with.
+    baseHasManifest: options.budgetUnknown ? true : tipSource ? tipHasManifest : undefined,
   };
   const comparison = compareEstimates(
     base?.estimate,
@@ -160,21 +238,28 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     message: `(base branch) ${problem.message}`,
   }));
   const problems = head.problems;
+  const reported = [...problems, ...baseProblems];
+  const inputs: RunInputs = { base: runsById(base), head: runsById(head) };
+  let markdown: string | undefined;
   return {
     comparison,
     head,
     base,
-    markdown: renderReport(comparison, {
-      problems: [...problems, ...baseProblems],
-      context: options.context,
-      sections: [
-        renderMeasuredSection(comparison),
-        ...(options.extraSections?.(comparison) ?? []),
-        renderAdvice(comparison.head.runs),
-      ],
-    }),
+    /** Rendered on first use: `--json` and the CLI's text output never pay for it. */
+    get markdown() {
+      markdown ??= renderReport(comparison, {
+        problems: reported,
+        context: options.context,
+        inputs,
+        manifestsRead: head.manifests.map((manifest) => manifest.file),
+        ...(advice ? { advice } : {}),
+        sections: options.extraSections?.(comparison) ?? [],
+      });
+      return markdown;
+    },
     json: reportJson(comparison, problems),
     problems,
     hasErrors: problems.some((problem) => problem.severity === 'error'),
+    budgetKnown,
   };
 }

@@ -1,5 +1,5 @@
 // When the action publishes the repository badge: a push to the default branch (the rule lives in src/badge).
-import { shouldPublishBadge } from '../badge/action-publish.js';
+import { shouldPublishBadge } from '../badge/publish-rule.js';
 
 export function isDefaultBranchPush(eventName: string, payload: Record<string, unknown>): boolean {
   const repository = payload.repository as { default_branch?: unknown } | undefined;

@@ -1,5 +1,6 @@
-// What the step concludes: the check run verdict and whether the step fails. Only the budget (and unusable input)
-// decide the exit code; comment or check failures never do.
+// What the step concludes: the check run verdict and whether the step fails. Only the budget, unusable input and an
+// unreadable base decide the exit code; comment or check failures never do. The gate fails closed: when the budget in
+// force cannot be known, it does not pass.
 import type { Comparison } from '../compare/types.js';
 import type { Verdict } from '../github/checks.js';
 import { formatKg, formatPercent, formatSignedKg } from '../util/format.js';
@@ -12,11 +13,29 @@ export interface Decision {
   failure?: string;
 }
 
-export function decide(
-  comparison: Comparison,
-  options: { mode: 'gate' | 'report'; failOnBudget: boolean; inputErrors: number },
-): Decision {
+export interface DecisionOptions {
+  mode: 'gate' | 'report';
+  failOnBudget: boolean;
+  inputErrors: number;
+  /** Why the budget in force is unknown (the base tip could not be read); the gate then does not pass. */
+  baseError?: string;
+  /** `fail` (default): failing check and step; `neutral`: neutral check, the step passes with a warning. */
+  onBaseError?: 'fail' | 'neutral';
+}
+
+export function decide(comparison: Comparison, options: DecisionOptions): Decision {
   const { budget } = comparison;
+  if (options.baseError !== undefined) {
+    const blocks = options.mode === 'gate' && options.onBaseError !== 'neutral';
+    const title = 'budget not checked: the base branch could not be read';
+    return {
+      verdict: blocks ? 'fail' : 'neutral',
+      title,
+      failure: blocks
+        ? `ml-carbon ${title} (${options.baseError}), so the budget in force is unknown and the gate does not pass`
+        : undefined,
+    };
+  }
   const total = `${formatKg(comparison.head.total.co2eKg.value)} CO2e`;
   const delta = comparison.base
     ? `, ${formatSignedKg(comparison.delta.co2eKg)} ${comparison.delta.percent === null ? '' : `(${formatPercent(comparison.delta.percent)}) `}vs base`
@@ -30,9 +49,14 @@ export function decide(
       failure: gating ? `${title}; see the report for file, line and field` : undefined,
     };
   }
-  const label = { pass: 'within budget', warn: 'budget warning', fail: 'over budget', none: 'no budget set' }[
-    budget.status
-  ];
+  const labels: Record<string, string> = {
+    pass: 'within budget',
+    warn: 'budget warning',
+    fail: 'over budget',
+    none: 'no budget set',
+    error: 'budget not checked',
+  };
+  const label = labels[budget.status] ?? budget.status;
   const title = `${total}${delta}: ${label}`;
   if (budget.status === 'fail') {
     const blocks = gating && options.failOnBudget;

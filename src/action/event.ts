@@ -110,10 +110,21 @@ export function targetFromEvent(context: EventContext, overrides: TargetOverride
 }
 
 export interface BaseChoice {
+  /** The commit whose numbers are compared with the head. */
   sha: string;
+  /**
+   * The commit whose manifests hold the budget in force: the base branch tip (base.sha), the commit before a push, or
+   * the `base-ref` commit. Never the merge-base: a branch cut from an old commit must not pick an older, looser budget.
+   */
+  budgetSha: string;
   kind: 'base-sha' | 'merge-base' | 'before' | 'override';
   /** One sentence for the comment: which commit and why. */
   reason: string;
+}
+
+/** Events whose base is a pull request's base branch: without one, the budget in force is unknown. */
+export function expectsPullBase(eventName: string): boolean {
+  return eventName === 'pull_request' || eventName === 'pull_request_target' || eventName === 'workflow_run';
 }
 
 export interface BaseFacts {
@@ -132,6 +143,7 @@ export function chooseBase(target: Target, facts: BaseFacts): BaseChoice | undef
   if (facts.override) {
     return {
       sha: facts.override.sha,
+      budgetSha: facts.override.sha,
       kind: 'override',
       reason: `the \`base-ref\` input asked for \`${facts.override.ref}\` (${short(facts.override.sha)})`,
     };
@@ -141,6 +153,7 @@ export function chooseBase(target: Target, facts: BaseFacts): BaseChoice | undef
   if (target.event === 'push') {
     return {
       sha: target.baseSha,
+      budgetSha: target.baseSha,
       kind: 'before',
       reason: `the commit before this push to ${branch} (${short(target.baseSha)})`,
     };
@@ -152,6 +165,7 @@ export function chooseBase(target: Target, facts: BaseFacts): BaseChoice | undef
   if (testMerge) {
     return {
       sha: target.baseSha,
+      budgetSha: target.baseSha,
       kind: 'base-sha',
       reason: `the PR's base.sha ${short(target.baseSha)}: the checkout is GitHub's test merge into ${branch}, whose first parent is that commit, so the difference is exactly what merging adds`,
     };
@@ -159,8 +173,9 @@ export function chooseBase(target: Target, facts: BaseFacts): BaseChoice | undef
   if (facts.mergeBase && facts.mergeBase !== target.baseSha) {
     return {
       sha: facts.mergeBase,
+      budgetSha: target.baseSha,
       kind: 'merge-base',
-      reason: `the merge-base ${short(facts.mergeBase)} of the PR head and ${branch}: the head is checked out as is, so comparing with the merge-base shows only what this PR changes, not later commits on ${branch}`,
+      reason: `the merge-base ${short(facts.mergeBase)} of the PR head and ${branch}: the head is checked out as is, so comparing with the merge-base shows only what this PR changes, not later commits on ${branch}; the budget in force is still read from the tip of ${branch} (${short(target.baseSha)})`,
     };
   }
   const why = facts.mergeBase
@@ -168,6 +183,7 @@ export function chooseBase(target: Target, facts: BaseFacts): BaseChoice | undef
     : 'the merge-base is not in the local history (shallow checkout)';
   return {
     sha: target.baseSha,
+    budgetSha: target.baseSha,
     kind: 'base-sha',
     reason: `the PR's base.sha ${short(target.baseSha)}, the tip of ${branch} when this event fired (${why})`,
   };

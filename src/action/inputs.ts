@@ -6,6 +6,7 @@ import { didYouMean } from '../util/suggest.js';
 
 export const COMMENT_MODES = ['update', 'new', 'off'] as const;
 export const ACTION_MODES = ['gate', 'report'] as const;
+export const BASE_ERROR_MODES = ['fail', 'neutral'] as const;
 
 export interface ActionInputs {
   /** Paths or globs, relative to working-directory. */
@@ -28,6 +29,12 @@ export interface ActionInputs {
   badgeFigure: string;
   /** Grade thresholds for the badge colour, e.g. "A:10kg,B:100kg,F"; empty for the defaults. */
   badgeGrades: string;
+  /** What the check says when the base cannot be read: `fail` blocks, `neutral` reports without blocking. */
+  onBaseError: (typeof BASE_ERROR_MODES)[number];
+  /** Whole-run time limit; the action then writes what it has and exits by the rules. */
+  timeLimitMs: number;
+  /** Timeout of one API request, answer body included. */
+  requestTimeoutMs: number;
 }
 
 /** Every input name as written in action.yml, with its default. */
@@ -49,6 +56,9 @@ export const INPUT_DEFAULTS = {
   'badge-branch': 'ml-carbon',
   'badge-figure': 'training',
   'badge-grades': '',
+  'on-base-error': 'fail',
+  'time-limit-seconds': '300',
+  'request-timeout-seconds': '30',
 } as const;
 
 export type InputName = keyof typeof INPUT_DEFAULTS;
@@ -67,6 +77,11 @@ const nonNegative = z.coerce
   .number({ message: 'expected a number' })
   .refine(Number.isFinite, 'expected a finite number')
   .refine((value) => value >= 0, 'expected a number ≥ 0');
+const seconds = (max: number) =>
+  z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .refine(Number.isFinite, 'expected a finite number of seconds')
+    .refine((value) => value > 0 && value <= max, `expected seconds above 0 and at most ${max}`);
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.string().refine((value): value is T[number] => (values as readonly string[]).includes(value), {
     message: `expected one of ${values.join(', ')}`,
@@ -96,9 +111,16 @@ const schema = z.object({
   'badge-branch': z.string().regex(/^[A-Za-z0-9._/-]+$/, 'expected a branch name'),
   'badge-figure': z.string().regex(/^[a-z0-9+_-]+$/, 'expected training, training-and-inference or max-run'),
   'badge-grades': z.string(),
+  'on-base-error': enumOf(BASE_ERROR_MODES),
+  'time-limit-seconds': seconds(6 * 3600),
+  'request-timeout-seconds': seconds(600),
 });
 
-const ENUMS: Partial<Record<InputName, readonly string[]>> = { comment: COMMENT_MODES, mode: ACTION_MODES };
+const ENUMS: Partial<Record<InputName, readonly string[]>> = {
+  comment: COMMENT_MODES,
+  mode: ACTION_MODES,
+  'on-base-error': BASE_ERROR_MODES,
+};
 
 export function parseInputs(get: (name: InputName) => string): { inputs?: ActionInputs; problems: InputProblem[] } {
   const raw = Object.fromEntries(
@@ -142,6 +164,9 @@ export function parseInputs(get: (name: InputName) => string): { inputs?: Action
     badgeBranch: value['badge-branch'],
     badgeFigure: value['badge-figure'],
     badgeGrades: value['badge-grades'],
+    onBaseError: value['on-base-error'] as ActionInputs['onBaseError'],
+    timeLimitMs: Math.round(value['time-limit-seconds'] * 1000),
+    requestTimeoutMs: Math.round(value['request-timeout-seconds'] * 1000),
   };
   if (
     inputs.warnIncreasePercent !== undefined &&

@@ -1,91 +1,26 @@
 // The action: inputs and event -> head/base sources -> analyze -> outputs, job summary, JSON report, comment, check,
-// and the exit code (budget and unusable input only).
+// badge, and the exit code (budget, unusable input, and a base that could not be read: the gate fails closed).
+// Everything runs under one time limit; a backstop timer ends the step by the same rules if anything still hangs.
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { formatProblem } from '../errors.js';
-import { createClient } from '../github/client.js';
-import { findPull } from '../github/pulls.js';
-import { analyze, type Analysis } from '../pipeline.js';
 import type { Comparison } from '../compare/types.js';
-import { publishFromAction } from '../badge/action-publish.js';
+import { formatProblem } from '../errors.js';
+import { createClient, type GitHubClient } from '../github/client.js';
+import { Deadline } from '../github/deadline.js';
+import { type CommitAccess, CommitUnreadable } from '../github/base-files.js';
+import { analyzeSources, HeadUnreadable, type SettledAnalysis } from './analyze-sources.js';
 import { isDefaultBranchPush } from './badge-hook.js';
-import { runChart } from './mermaid-chart.js';
-import { decide } from './decision.js';
+import { decide, type Decision } from './decision.js';
 import { targetFromEvent, type Target } from './event.js';
 import { parseInputs, type ActionInputs } from './inputs.js';
-import { stepOutputs, type StepOutputs } from './outputs.js';
-import { commentBody, publishCheck, publishComment } from './publish.js';
+import { runChart } from './mermaid-chart.js';
+import { stepOutputs } from './outputs.js';
+import { commentBody, publishCheck, publishComment, type PublishLog } from './publish.js';
+import { resolveTarget } from './resolve-target.js';
 import { readRunnerEnv, runUrl, type RunnerEnv } from './runner-env.js';
 import { buildSources } from './sources.js';
+import { setErrorOutputs, setOutputs, writeJsonReport, writeSummary } from './step-report.js';
 
-/** The job summary accepts up to 1 MiB; stay clear of it. */
-const SUMMARY_LIMIT_CHARS = 1_000_000;
-
-function setOutputs(outputs: StepOutputs): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
-}
-
-async function writeSummary(markdown: string): Promise<void> {
-  try {
-    const text =
-      markdown.length > SUMMARY_LIMIT_CHARS
-        ? `${markdown.slice(0, SUMMARY_LIMIT_CHARS)}\n\n(report cut at 1 MB; the JSON report has everything)\n`
-        : markdown;
-    await core.summary.addRaw(text, true).write();
-  } catch (error) {
-    core.warning(`ml-carbon could not write the job summary: ${(error as Error).message}`);
-  }
-}
-
-function writeJsonReport(env: RunnerEnv, key: string, analysis: Analysis | undefined): string {
-  const folder = join(env.runnerTemp, 'ml-carbon');
-  const path = join(folder, `report-${key.replace(/[^A-Za-z0-9._-]+/g, '-')}.json`);
-  try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path, `${JSON.stringify(analysis?.json ?? null, null, 2)}\n`);
-    return path;
-  } catch (error) {
-    core.warning(`ml-carbon could not write the JSON report to ${path}: ${(error as Error).message}`);
-    return '';
-  }
-}
-
-async function resolveTarget(client: ReturnType<typeof createClient>, target: Target): Promise<Target> {
-  if (!target.needsPullLookup) return target;
-  try {
-    const pull = await findPull(
-      client,
-      { owner: target.owner, repo: target.repo },
-      { number: target.prNumber, headSha: target.headSha },
-    );
-    if (!pull) {
-      core.info(`ml-carbon: no open pull request has head ${target.headSha.slice(0, 7)}; reporting without a comment`);
-      return { ...target, canComment: false };
-    }
-    return {
-      ...target,
-      prNumber: pull.number,
-      baseSha: pull.baseSha,
-      baseRef: pull.baseRef,
-      isFork: pull.headRepo !== `${target.owner}/${target.repo}`,
-    };
-  } catch (error) {
-    core.warning(`ml-carbon could not look up the pull request: ${(error as Error).message}; comparing without a base`);
-    return { ...target, canComment: target.prNumber !== undefined };
-  }
-}
-
-function baseContext(target: Target, baseHasManifest: boolean, reason: string | undefined, warnings: string[]): string {
-  const lines = [
-    reason
-      ? `**Base:** ${reason}.`
-      : `**Base:** none (\`${target.event}\` event without a base commit; set \`base-ref\` to compare).`,
-  ];
-  if (reason && !baseHasManifest) lines.push('The base commit has no ml-carbon manifest: every run is new.');
-  for (const warning of warnings) lines.push(`- ⚠️ ${warning}`);
-  return lines.join('\n');
-}
+const log: PublishLog = { info: (message) => core.info(message), warning: (message) => core.warning(message) };
 
 /** Runs the action; whatever goes wrong, the outputs and the job summary are written and the step says why it failed. */
 export async function run(): Promise<void> {
@@ -93,7 +28,7 @@ export async function run(): Promise<void> {
     await runAction();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    setOutputs(stepOutputs(undefined, ''));
+    setErrorOutputs();
     await writeSummary(`### 🌱 ml-carbon could not finish\n\n${message}\n`);
     core.setFailed(`ml-carbon failed: ${message}`);
   }
@@ -101,72 +36,143 @@ export async function run(): Promise<void> {
 
 async function runAction(): Promise<void> {
   const env = readRunnerEnv(process.env);
-  const parsed = parseInputs((name) => core.getInput(name));
-  if (!parsed.inputs) {
-    for (const problem of parsed.problems) core.error(formatProblem(problem));
-    setOutputs(stepOutputs(undefined, ''));
-    await writeSummary(
-      ['### 🌱 ml-carbon: invalid inputs', '', '```text', ...parsed.problems.map(formatProblem), '```', ''].join('\n'),
-    );
-    core.setFailed('ml-carbon: invalid action inputs (see above)');
-    return;
-  }
-  const inputs: ActionInputs = parsed.inputs;
+  const inputs = await readInputs();
+  if (!inputs) return;
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  const deadline = new Deadline(inputs.timeLimitMs);
+  const backstop = armBackstop(inputs, deadline);
+  try {
+    await runWithin(env, inputs, deadline);
+  } finally {
+    clearTimeout(backstop);
+    deadline.dispose();
+  }
+}
+
+async function readInputs(): Promise<ActionInputs | undefined> {
+  const parsed = parseInputs((name) => core.getInput(name));
+  if (parsed.inputs) return parsed.inputs;
+  for (const problem of parsed.problems) core.error(formatProblem(problem));
+  setOutputs(stepOutputs(undefined, ''));
+  await writeSummary(
+    ['### 🌱 ml-carbon: invalid inputs', '', '```text', ...parsed.problems.map(formatProblem), '```', ''].join('\n'),
+  );
+  core.setFailed('ml-carbon: invalid action inputs (see above)');
+  return undefined;
+}
+
+/**
+ * The time limit aborts every API request; this timer covers the rest (a hung git process, a file system that stops
+ * answering). Past the limit plus a grace period it writes the error outputs and ends the process.
+ */
+function armBackstop(inputs: ActionInputs, deadline: Deadline): NodeJS.Timeout {
+  const graceMs = Math.max(5000, Math.min(30_000, inputs.timeLimitMs / 10));
+  const timer = setTimeout(() => {
+    const message = `ml-carbon did not finish within its time limit of ${Math.round(deadline.totalMs / 1000)} s (input \`time-limit-seconds\`)`;
+    setErrorOutputs();
+    void writeSummary(`### 🌱 ml-carbon could not finish\n\n${message}.\n`).finally(() => {
+      if (inputs.mode === 'gate') core.setFailed(message);
+      else core.warning(message);
+      process.exit(process.exitCode ?? 0);
+    });
+  }, inputs.timeLimitMs + graceMs);
+  timer.unref();
+  return timer;
+}
+
+function apiAccess(env: RunnerEnv, inputs: ActionInputs, deadline: Deadline): CommitAccess {
+  const [owner = '', repo = ''] = env.repository.split('/');
+  const base = { repo: { owner, repo }, repoDir: env.workspace };
+  if (env.repositoryProblem) return { ...base, noClientReason: `${env.repositoryProblem}, so the API is not asked` };
+  if (!inputs.githubToken)
+    return { ...base, noClientReason: 'no github-token was given (a secret is not passed to a fork PR)' };
   const client = createClient({
     token: inputs.githubToken,
     baseUrl: env.apiUrl,
-    retry: env.retryBaseMs === undefined ? {} : { baseDelayMs: env.retryBaseMs },
+    retry: {
+      deadline,
+      requestTimeoutMs: inputs.requestTimeoutMs,
+      ...(env.retryBaseMs === undefined ? {} : { baseDelayMs: env.retryBaseMs }),
+    },
     log: (message) => core.info(message),
   });
-  const detailsUrl = runUrl(env);
-  const eventTarget = targetFromEvent(
-    { eventName: env.eventName, payload: env.payload, repository: env.repository, sha: env.sha },
-    { prNumber: inputs.prNumber, headSha: inputs.headSha },
-  );
-  const target = await resolveTarget(client, eventTarget);
+  return { ...base, client };
+}
 
-  const sources = await buildSources(client, target, inputs, env.workspace);
-  for (const note of sources.notes) core.info(`ml-carbon: ${note}`);
-  const budgetOverride = {
-    totalCo2eKg: inputs.maxCo2eKg,
-    maxIncreasePercent: inputs.maxIncreasePercent,
-    warnIncreasePercent: inputs.warnIncreasePercent,
-  };
-  let analysis: Analysis;
-  let context: string;
+async function runWithin(env: RunnerEnv, inputs: ActionInputs, deadline: Deadline): Promise<void> {
+  const access = apiAccess(env, inputs, deadline);
+  if (access.noClientReason)
+    core.warning(`ml-carbon: ${access.noClientReason}; the report goes to the job summary only`);
+  if (env.eventProblem) core.warning(`ml-carbon: ${env.eventProblem}`);
+  const resolved = await resolveTarget(
+    access.client,
+    targetFromEvent(
+      { eventName: env.eventName, payload: env.payload, repository: env.repository, sha: env.sha },
+      { prNumber: inputs.prNumber, headSha: inputs.headSha },
+    ),
+    env.eventProblem,
+    (message) => core.info(`ml-carbon: ${message}`),
+  );
+  const target = resolved.target;
+  let settled: SettledAnalysis;
   try {
-    const baseHasManifest = sources.base ? await anyManifest(sources.base) : false;
-    context = baseContext(target, baseHasManifest, sources.baseChoice?.reason, sources.warnings);
-    analysis = await analyze({
-      head: sources.head,
-      base: sources.base,
-      budgetOverride,
-      context,
+    const sources = await buildSources(access, target, resolved.problems, inputs, env.workspace);
+    for (const note of sources.notes) core.info(`ml-carbon: ${note}`);
+    settled = await analyzeSources(sources, target, {
+      budgetOverride: {
+        totalCo2eKg: inputs.maxCo2eKg,
+        maxIncreasePercent: inputs.maxIncreasePercent,
+        warnIncreasePercent: inputs.warnIncreasePercent,
+      },
       extraSections: chartSection,
     });
   } catch (error) {
-    core.warning(`ml-carbon could not read the files to compare: ${(error as Error).message}; trying the head alone`);
-    context = baseContext(target, false, undefined, [
-      ...sources.warnings,
-      `the base commit could not be read (${(error as Error).message}); shown without a comparison`,
-    ]);
-    analysis = await analyze({ head: sources.head, budgetOverride, context, extraSections: chartSection });
+    if (error instanceof HeadUnreadable) return headUnreadable(inputs, error.message);
+    if (error instanceof CommitUnreadable) return headUnreadable(inputs, new HeadUnreadable(error.message).message);
+    throw error;
   }
-  const markdown = analysis.markdown;
+  const decision = await report(env, inputs, settled);
+  if (access.client) await publish(access.client, env, inputs, target, settled, decision);
+  if (inputs.badge) await badge(env, inputs, target, settled);
+  if (decision.failure) core.setFailed(decision.failure);
+  else if (settled.baseError) core.warning(`ml-carbon: ${decision.title} (${settled.baseError})`);
+  else core.info(`ml-carbon: ${decision.title}`);
+}
 
+async function headUnreadable(inputs: ActionInputs, reason: string): Promise<void> {
+  setErrorOutputs();
+  await writeSummary(`### 🌱 ml-carbon could not finish\n\n${reason}.\n`);
+  if (inputs.mode === 'gate') core.setFailed(`ml-carbon: ${reason}`);
+  else core.warning(`ml-carbon: ${reason}`);
+}
+
+/** Outputs, annotations, JSON report and job summary; returns the verdict. */
+async function report(env: RunnerEnv, inputs: ActionInputs, settled: SettledAnalysis): Promise<Decision> {
+  const { analysis, baseError } = settled;
   const reportPath = writeJsonReport(env, inputs.commentKey, analysis);
-  setOutputs(stepOutputs(analysis.comparison, reportPath));
+  setOutputs(stepOutputs(analysis.comparison, reportPath, baseError !== undefined));
   for (const problem of analysis.problems)
     (problem.severity === 'error' ? core.error : core.warning)(formatProblem(problem));
-  await writeSummary(markdown);
-
-  const decision = decide(analysis.comparison, {
+  await writeSummary(analysis.markdown);
+  return decide(analysis.comparison, {
     mode: inputs.mode,
     failOnBudget: inputs.failOnBudget,
-    inputErrors: analysis.problems.filter((p) => p.severity === 'error').length,
+    inputErrors: analysis.problems.filter((problem) => problem.severity === 'error').length,
+    baseError,
+    onBaseError: inputs.onBaseError,
   });
-  const log = { info: (message: string) => core.info(message), warning: (message: string) => core.warning(message) };
+}
+
+async function publish(
+  client: GitHubClient,
+  env: RunnerEnv,
+  inputs: ActionInputs,
+  target: Target,
+  settled: SettledAnalysis,
+  decision: Decision,
+): Promise<void> {
+  const markdown = settled.analysis.markdown;
+  const detailsUrl = runUrl(env);
   if (target.canComment && target.prNumber !== undefined && inputs.comment !== 'off') {
     const { body, truncated } = commentBody(markdown, inputs.commentKey, detailsUrl);
     if (truncated)
@@ -179,7 +185,7 @@ async function runAction(): Promise<void> {
       inputs.comment,
     );
   }
-  if (target.headSha) {
+  if (target.headSha && /^[0-9a-f]{40}$/i.test(target.headSha)) {
     await publishCheck(
       client,
       log,
@@ -187,40 +193,51 @@ async function runAction(): Promise<void> {
       { verdict: decision.verdict, title: decision.title, summary: markdown, detailsUrl },
     );
   }
-  if (inputs.badge && analysis.head.estimate) {
-    if (isDefaultBranchPush(env.eventName, env.payload)) {
-      const badge = await publishFromAction({
-        estimate: analysis.head.estimate,
-        repoDir: env.workspace,
-        sha: target.headSha,
-        branch: inputs.badgeBranch,
-        figure: inputs.badgeFigure,
-        grades: inputs.badgeGrades,
-        budgetKg: analysis.comparison.budget.limits.totalCo2eKg,
-        repository: env.repository,
-      });
-      for (const problem of badge.problems) core.warning(formatProblem(problem));
-      if (badge.published)
-        core.info(
-          `ml-carbon: badge "${badge.published.badge.message}" published to branch \`${badge.published.branch}\``,
-        );
-    } else core.info('ml-carbon: `badge` publishes only on pushes to the default branch');
+}
+
+/** A failed badge push is a warning: the gate's verdict does not depend on it. */
+async function badge(env: RunnerEnv, inputs: ActionInputs, target: Target, settled: SettledAnalysis): Promise<void> {
+  const estimate = settled.analysis.head.estimate;
+  if (!estimate) return;
+  if (!isDefaultBranchPush(env.eventName, env.payload)) {
+    core.info('ml-carbon: `badge` publishes only on pushes to the default branch');
+    return;
   }
-  if (decision.failure) core.setFailed(decision.failure);
-  else core.info(`ml-carbon: ${decision.title}`);
+  const repository = env.payload.repository as { default_branch?: unknown } | undefined;
+  try {
+    // Loaded here only: the badge renderer's font tables cost start-up on every other run.
+    const { publishFromAction } = await import('../badge/action-publish.js');
+    const result = await publishFromAction({
+      estimate,
+      repoDir: env.workspace,
+      sha: target.headSha,
+      branch: inputs.badgeBranch,
+      defaultBranch: typeof repository?.default_branch === 'string' ? repository.default_branch : undefined,
+      figure: inputs.badgeFigure,
+      grades: inputs.badgeGrades,
+      budgetKg: settled.analysis.comparison.budget.limits.totalCo2eKg,
+      repository: env.repository,
+      timeoutMs: Math.max(1000, Math.min(120_000, inputs.timeLimitMs)),
+    });
+    for (const problem of result.problems) core.warning(formatProblem(problem));
+    if (result.published)
+      core.info(
+        `ml-carbon: badge "${result.published.badge.message}" published to branch \`${result.published.branch}\``,
+      );
+  } catch (error) {
+    core.warning(
+      `ml-carbon could not publish the badge to \`${inputs.badgeBranch}\`: ${redactUrls((error as Error).message).slice(0, 300)}. The report and the gate are not affected; check that the job has \`contents: write\`.`,
+    );
+  }
+}
+
+/** git can name a remote URL with credentials in it (https://x-access-token:TOKEN@host/...). */
+function redactUrls(text: string): string {
+  return text.replace(/\/\/[^/@\s]+@/g, '//***@');
 }
 
 /** The base-vs-head chart, where it helps a reader more than the table. */
 function chartSection(comparison: Comparison): string[] {
   const chart = runChart(comparison);
   return chart ? [chart] : [];
-}
-
-/** Whether any base manifest exists, so the report can say "no manifest on base" before the numbers. */
-async function anyManifest(base: {
-  manifestPaths: string[];
-  files: { readText(path: string): Promise<string | undefined> };
-}): Promise<boolean> {
-  for (const path of base.manifestPaths) if ((await base.files.readText(path)) !== undefined) return true;
-  return false;
 }

@@ -2,6 +2,7 @@
 // a base exists, 2 to 12 runs, and at least one run changed.
 import { runTotalKg } from '../compare/run-total.js';
 import type { Comparison } from '../compare/types.js';
+import { mermaidLabel } from '../report/escape.js';
 
 const MAX_RUNS = 12;
 
@@ -24,14 +25,15 @@ export function runChart(comparison: Comparison): string | undefined {
   // Grams when every run is under a kilogram, tonnes from a tonne up, so the axis reads in whole units.
   const [unit, scale] = largest < 1 ? ['g', 1000] : largest >= 1000 ? ['t', 1 / 1000] : ['kg', 1];
   const values = (list: number[]) => `[${list.map((kg) => plain(kg * scale)).join(', ')}]`;
-  return [
+  const chart = [
     '```mermaid',
     'xychart-beta',
     `  title "CO2e per run (${unit}): bars = this PR, line = base"`,
-    `  x-axis [${rows.map((row) => `"${row.id.replace(/"/g, "'")}"`).join(', ')}]`,
+    `  x-axis [${rows.map((row) => `"${mermaidLabel(row.id)}"`).join(', ')}]`,
     `  y-axis "${unit} CO2e"`,
     `  bar ${values(head)}`,
     `  line ${values(base)}`,
     '```',
   ].join('\n');
+  return `<details><summary>📊 Chart: CO2e per run, this PR against base</summary>\n\n${chart}\n\n</details>`;
 }

@@ -17,14 +17,19 @@ export function outputNumber(value: number | null | undefined): string {
   return String(Number(value.toPrecision(6)));
 }
 
-export function stepOutputs(comparison: Comparison | undefined, reportJsonPath: string): StepOutputs {
+/** `budgetError`: the budget in force is unknown (base unreadable, or the run could not finish): status `error`. */
+export function stepOutputs(
+  comparison: Comparison | undefined,
+  reportJsonPath: string,
+  budgetError = false,
+): StepOutputs {
   return {
     'co2e-kg': outputNumber(comparison?.head.total.co2eKg.value),
     'energy-kwh': outputNumber(comparison?.head.total.energyKwh.value),
     'base-co2e-kg': outputNumber(comparison?.base?.total.co2eKg.value),
     'delta-co2e-kg': comparison?.base ? outputNumber(comparison.delta.co2eKg) : '',
     'delta-percent': comparison?.base ? outputNumber(comparison.delta.percent) : '',
-    'budget-status': comparison?.budget.status ?? 'none',
+    'budget-status': budgetError ? 'error' : (comparison?.budget.status ?? 'none'),
     'report-json': reportJsonPath,
   };
 }

@@ -1,8 +1,10 @@
-// Posting to the PR and the commit. Every failure here is a warning with a hint, never the step's failure.
+// Posting to the PR and the commit. Every failure here is a warning with a hint, never the step's failure; the
+// warning names the HTTP status, never the server's text (see api-error.ts).
 import { publishVerdict, type VerdictReport } from '../github/checks.js';
 import type { GitHubClient } from '../github/client.js';
 import { createComment, upsertComment, withMarker } from '../github/comments.js';
 import { resolveIdentity } from '../github/identity.js';
+import { describeApiError as describe } from '../github/api-error.js';
 import { COMMENT_LIMIT_CHARS, truncateMarkdown, truncationNotice } from '../github/truncate.js';
 
 export interface PublishLog {
@@ -13,11 +15,6 @@ export interface PublishLog {
 const FORK_HINT =
   'A pull request from a fork gets a read-only token, and new repositories default to read-only tokens: grant `pull-requests: write` ' +
   '(and `checks: write` for the check run), or use the two-workflow `workflow_run` set-up from the docs. The full report is in the job summary.';
-
-function describe(error: unknown): string {
-  const { status, message } = error as { status?: number; message?: string };
-  return status ? `${status} ${message ?? ''}`.trim() : String(message ?? error);
-}
 
 /** The comment body: keyed marker, report cut to GitHub's limit with a pointer to the job summary. */
 export function commentBody(

@@ -5,7 +5,16 @@ import type { Estimate, RunEstimate } from '../estimate/types.js';
 import type { Run } from '../manifest/types.js';
 import { evaluate, oneTimeCost } from './evaluate.js';
 import { TECHNIQUES } from './all-techniques.js';
-import type { Advice, CombinedAdvice } from '../estimate/advice-result.js';
+import {
+  type Advice,
+  type CombinedAdvice,
+  type PullRequestAdvice,
+  type PullRequestAdviceSummary,
+  TOP_ADVICE_COUNT,
+  topCompatible,
+} from '../estimate/advice-result.js';
+import { EFFORT_RANKING_WEIGHT, MATERIAL_SAVING_KG, MATERIAL_SAVING_SHARE } from '../data/advice-applicability.js';
+import { objectiveOf } from './objective.js';
 import type { Estimator, Technique } from './types.js';
 
 export interface AdviceOptions {
@@ -18,9 +27,6 @@ const estimatorFor =
   (options: AdviceOptions): Estimator =>
   (run) =>
     estimateRun(run, options.estimateOptions);
-
-/** Advice shown in the comment, per run, and applied together for the combined figure. */
-export const TOP_ADVICE_COUNT = 3;
 
 /**
  * All advice that applies to the run, largest saving first. Advice that saves nothing is dropped unless it carries a
@@ -47,19 +53,6 @@ function safely<T>(compute: () => T): T | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The first `count` positive advice with distinct groups, in ranked order. */
-export function topCompatible(advice: Advice[], count = TOP_ADVICE_COUNT): Advice[] {
-  const groups = new Set<string>();
-  const chosen: Advice[] = [];
-  for (const item of advice) {
-    if (chosen.length >= count) break;
-    if (item.savingCo2eKg <= 0 || groups.has(item.group)) continue;
-    groups.add(item.group);
-    chosen.push(item);
-  }
-  return chosen;
 }
 
 /**
@@ -140,4 +133,117 @@ export function attachAdvice(estimate: Estimate, runs: Run[], options: AdviceOpt
     ...estimate,
     runs: estimate.runs.map((runEstimate, index) => withAdvice(runEstimate, runs[index]!, options)),
   };
+}
+
+/** Savings below this are not advice: the larger of the absolute and the relative threshold (src/data). */
+export function materialSavingKg(headTotalKg: number): number {
+  return Math.max(MATERIAL_SAVING_KG.value, MATERIAL_SAVING_SHARE.value * headTotalKg);
+}
+
+/** Kilograms weighed by effort: a low-effort change is not buried under a high-effort one that saves a little more. */
+export const rankingScore = (advice: { savingCo2eKg: number; effort: Advice['effort'] }): number =>
+  advice.savingCo2eKg * EFFORT_RANKING_WEIGHT[advice.effort];
+
+const keyOf = (advice: Advice): string => `${advice.id}\u0000${advice.title}`;
+
+/**
+ * The advice for the pull request as a whole, from the runs' own advice (attached by `attachAdvice`, same order as
+ * `runs`): the same change on several runs becomes one item, immaterial items are dropped, the rest ranked by
+ * kilograms weighed by effort. The top items are compatible, and their combined saving is re-estimated run by run.
+ */
+export function advisePullRequest(
+  estimate: Estimate,
+  runs: Run[],
+  options: AdviceOptions & { topCount?: number } = {},
+): PullRequestAdviceSummary {
+  const headKg = estimate.runs.reduce((total, run) => total + runTotalKg(run), 0);
+  const materialKg = materialSavingKg(headKg);
+  const byKey = new Map<string, PullRequestAdvice>();
+  for (const run of estimate.runs) {
+    for (const advice of run.advice ?? []) {
+      const key = keyOf(advice);
+      const item = byKey.get(key) ?? {
+        id: advice.id,
+        group: advice.group,
+        title: advice.title,
+        detail: advice.detail,
+        caveat: advice.caveat,
+        effort: advice.effort,
+        evidence: advice.evidence,
+        runs: [],
+        savingCo2eKg: 0,
+        savingPercent: 0,
+        scaledToMeasured: false,
+      };
+      item.runs.push({
+        id: run.id,
+        savingCo2eKg: advice.savingCo2eKg,
+        ...(advice.paybackDays !== undefined ? { paybackDays: advice.paybackDays } : {}),
+      });
+      item.savingCo2eKg += advice.savingCo2eKg;
+      item.scaledToMeasured ||= advice.scaledToMeasured !== undefined;
+      byKey.set(key, item);
+    }
+  }
+  const all = [...byKey.values()].map((item) => ({
+    ...item,
+    savingPercent: headKg > 0 ? (item.savingCo2eKg / headKg) * 100 : 0,
+  }));
+  const material = all
+    .filter((item) => item.savingCo2eKg >= materialKg)
+    .sort((a, b) => rankingScore(b) - rankingScore(a) || b.savingCo2eKg - a.savingCo2eKg);
+  const top = topCompatibleItems(material, options.topCount ?? TOP_ADVICE_COUNT);
+  const items = [...top, ...material.filter((item) => !top.includes(item))];
+  const combined = top.length > 1 ? combineForPullRequest(estimate, runs, top, options) : undefined;
+  const belowThreshold = all.filter((item) => item.savingCo2eKg > 0 && item.savingCo2eKg < materialKg).length;
+  const inferredObjectives = runs.flatMap((run, index) => {
+    const found = objectiveOf(run);
+    return found?.inferred ? [{ runId: estimate.runs[index]?.id ?? run.id, objective: found.objective }] : [];
+  });
+  return {
+    items,
+    topCount: top.length,
+    ...(combined
+      ? { combined: { ...combined, savingPercent: headKg > 0 ? (combined.savingCo2eKg / headKg) * 100 : 0 } }
+      : {}),
+    materialKg,
+    belowThreshold,
+    inferredObjectives,
+  };
+}
+
+function topCompatibleItems(items: PullRequestAdvice[], count: number): PullRequestAdvice[] {
+  const groups = new Set<string>();
+  const chosen: PullRequestAdvice[] = [];
+  for (const item of items) {
+    if (chosen.length >= count) break;
+    if (groups.has(item.group)) continue;
+    groups.add(item.group);
+    chosen.push(item);
+  }
+  return chosen;
+}
+
+/** Each run with the chosen items that fit it applied together, re-estimated, scaled to a measured run's figure. */
+function combineForPullRequest(
+  estimate: Estimate,
+  runs: Run[],
+  chosen: PullRequestAdvice[],
+  options: AdviceOptions,
+): { savingCo2eKg: number; sumOfItemsKg: number } | undefined {
+  if (runs.length !== estimate.runs.length) return undefined;
+  const keys = new Set(chosen.map((item) => `${item.id}\u0000${item.title}`));
+  let saving = 0;
+  estimate.runs.forEach((runEstimate, index) => {
+    const mine = (runEstimate.advice ?? []).filter((advice) => keys.has(keyOf(advice)));
+    if (!mine.length) return;
+    if (mine.length === 1) {
+      saving += mine[0]!.savingCo2eKg;
+      return;
+    }
+    const run = runs[index]!;
+    const combined = combineAdvice(run, mine, options);
+    if (combined) saving += scaleCombined(combined, measuredScale(runEstimate, run, options)).savingCo2eKg;
+  });
+  return { savingCo2eKg: saving, sumOfItemsKg: chosen.reduce((total, item) => total + item.savingCo2eKg, 0) };
 }

@@ -20,6 +20,10 @@ export interface ActionBadgeInputs {
   date?: string;
   /** Input `badge-branch`; default "ml-carbon". */
   branch?: string;
+  /** The repository's default branch (from the event): badge files are never committed onto it. */
+  defaultBranch?: string;
+  /** Timeout of each network step of the push. */
+  timeoutMs?: number;
   /** Input `badge-figure`: training (default), training-and-inference or max-run. */
   figure?: string;
   /** Input `badge-grades`, e.g. "A:10kg,B:100kg,C:1t,D:10t,E:100t,F". */
@@ -36,23 +40,11 @@ export interface ActionBadgeResult {
   problems: InputProblem[];
 }
 
-/** Publish only on a push to the default branch, and only when the `badge` input is on. */
-export function shouldPublishBadge(event: {
-  eventName: string;
-  ref: string;
-  defaultBranch?: string;
-  enabled: boolean;
-}): boolean {
-  return (
-    event.enabled &&
-    event.eventName === 'push' &&
-    event.defaultBranch !== undefined &&
-    event.ref === `refs/heads/${event.defaultBranch}`
-  );
-}
+export { shouldPublishBadge } from './publish-rule.js';
 
 /** The rules of `git check-ref-format --branch` that a typed name can break. */
 export function branchProblems(branch: string, file = 'input badge-branch'): InputProblem[] {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: git refuses control characters in ref names
   const broken = /[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|^[-/.]|\/\.|\/\/|[/.]$|\.lock$/.test(branch) || branch === '@';
   return broken
     ? [
@@ -66,6 +58,44 @@ export function branchProblems(branch: string, file = 'input badge-branch'): Inp
     : [];
 }
 
+/** Branches that hold code or releases by convention: badge commits never go there. */
+const PROTECTED_BRANCHES = new Set([
+  'main',
+  'master',
+  'trunk',
+  'develop',
+  'development',
+  'production',
+  'staging',
+  'head',
+]);
+const PROTECTED_PREFIXES = ['release/', 'releases/', 'hotfix/', 'refs/'];
+
+/** The badge branch may be neither the default branch nor a conventionally protected one. */
+export function protectedBranchProblems(
+  branch: string,
+  defaultBranch: string | undefined,
+  file = 'input badge-branch',
+): InputProblem[] {
+  const name = branch.toLowerCase();
+  const why =
+    defaultBranch !== undefined && name === defaultBranch.toLowerCase()
+      ? 'it is the default branch'
+      : PROTECTED_BRANCHES.has(name) || PROTECTED_PREFIXES.some((prefix) => name.startsWith(prefix))
+        ? 'branches of that name hold code or releases'
+        : undefined;
+  return why
+    ? [
+        {
+          file,
+          message: `badge-branch "${branch}" is refused: ${why}, and the badge commits would land on it`,
+          hint: 'use a branch of its own, e.g. ml-carbon (the default)',
+          severity: 'error',
+        },
+      ]
+    : [];
+}
+
 export async function publishFromAction(inputs: ActionBadgeInputs): Promise<ActionBadgeResult> {
   // Unset action inputs arrive as empty strings.
   const branch = inputs.branch?.trim() || 'ml-carbon';
@@ -73,7 +103,12 @@ export async function publishFromAction(inputs: ActionBadgeInputs): Promise<Acti
   const grades = inputs.grades?.trim()
     ? parseGradeThresholds(inputs.grades, 'input badge-grades')
     : { thresholds: undefined, problems: [] };
-  const problems = [...branchProblems(branch), ...figure.problems, ...grades.problems];
+  const problems = [
+    ...branchProblems(branch),
+    ...protectedBranchProblems(branch, inputs.defaultBranch),
+    ...figure.problems,
+    ...grades.problems,
+  ];
   if (problems.some((problem) => problem.severity === 'error')) return { problems };
 
   const commit = { sha: inputs.sha, date: inputs.date ?? (await readCommit(inputs.repoDir, inputs.sha)).date };
@@ -86,6 +121,7 @@ export async function publishFromAction(inputs: ActionBadgeInputs): Promise<Acti
     repoDir: inputs.repoDir,
     remote: inputs.remote,
     branch,
+    ...(inputs.timeoutMs ? { networkTimeoutMs: inputs.timeoutMs } : {}),
     message: `ml-carbon: badge and history for ${inputs.sha.slice(0, 12)}`,
     makeFiles: (previous) => {
       const built = buildBadgeFiles(

@@ -50,8 +50,9 @@ export function runFigure(run: RunEstimate, figure: BadgeFigure): RunFigure {
 
 function combinedBasis(runs: readonly RunFigure[]): Basis | 'mixed' {
   const bases = new Set(runs.map((run) => run.basis));
-  if (bases.size === 1) return [...bases][0]!;
-  return bases.size === 0 ? 'estimated' : 'mixed';
+  const [first] = bases;
+  if (first === undefined) return 'estimated';
+  return bases.size === 1 ? first : 'mixed';
 }
 
 export function repositoryFigure(estimate: Estimate, figure: BadgeFigure = 'training'): RepositoryFigure {

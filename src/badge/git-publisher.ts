@@ -1,7 +1,20 @@
 // Shell: writes the badge files as a new commit on a dedicated branch of a remote with git plumbing only
 // (hash-object, mktree, commit-tree, push), so the checked-out work tree, index and HEAD are never touched.
-import { execFile } from 'node:child_process';
+import { git as runGit, GitError, type GitResult } from '../files/git.js';
 import { HISTORY_FILE } from './history.js';
+
+export { readCommit } from '../files/git.js';
+
+/** Network steps (ls-remote, fetch, push) are given this long unless the caller says otherwise. */
+const NETWORK_TIMEOUT_MS = 120_000;
+
+function git(repoDir: string, args: string[], input?: string, env?: Record<string, string>): Promise<GitResult> {
+  return runGit(repoDir, args, { input, env });
+}
+
+function network(repoDir: string, args: string[], timeoutMs: number): Promise<GitResult> {
+  return runGit(repoDir, args, { timeoutMs });
+}
 
 export interface GitIdentity {
   name: string;
@@ -26,6 +39,8 @@ export interface PublishOptions {
   maxAttempts?: number;
   /** Test hook: runs after the commit is made and before it is pushed. */
   beforePush?: (attempt: number) => Promise<void>;
+  /** Timeout of each network step (ls-remote, fetch, push); default two minutes. */
+  networkTimeoutMs?: number;
 }
 
 export interface PublishResult {
@@ -33,37 +48,6 @@ export interface PublishResult {
   commit: string;
   attempts: number;
   created: boolean;
-}
-
-interface GitOutput {
-  stdout: string;
-  stderr: string;
-}
-
-class GitError extends Error {
-  constructor(
-    readonly args: string[],
-    readonly stderr: string,
-    readonly code: number | string | null | undefined,
-  ) {
-    super(`git ${args.join(' ')} failed: ${stderr.trim()}`);
-    this.name = 'GitError';
-  }
-}
-
-function git(repoDir: string, args: string[], input?: string, env?: Record<string, string>): Promise<GitOutput> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      args,
-      { cwd: repoDir, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...env }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) reject(new GitError(args, stderr || error.message, (error as NodeJS.ErrnoException).code));
-        else resolve({ stdout, stderr });
-      },
-    );
-    if (input !== undefined) child.stdin?.end(input);
-  });
 }
 
 const REJECTED =
@@ -74,17 +58,19 @@ function tipRef(branch: string): string {
 }
 
 /** Fetch the branch tip into a private ref; undefined when the remote has no such branch yet. */
-async function fetchTip(repoDir: string, remote: string, branch: string): Promise<string | undefined> {
-  const listed = await git(repoDir, ['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+async function fetchTip(
+  repoDir: string,
+  remote: string,
+  branch: string,
+  timeoutMs: number,
+): Promise<string | undefined> {
+  const listed = await network(repoDir, ['ls-remote', '--heads', remote, `refs/heads/${branch}`], timeoutMs);
   if (!listed.stdout.trim()) return undefined;
-  await git(repoDir, [
-    'fetch',
-    '--quiet',
-    '--no-tags',
-    '--no-write-fetch-head',
-    remote,
-    `+refs/heads/${branch}:${tipRef(branch)}`,
-  ]);
+  await network(
+    repoDir,
+    ['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', remote, `+refs/heads/${branch}:${tipRef(branch)}`],
+    timeoutMs,
+  );
   return (await git(repoDir, ['rev-parse', '--verify', `${tipRef(branch)}^{commit}`])).stdout.trim();
 }
 
@@ -141,14 +127,19 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
   const remote = options.remote ?? 'origin';
   const branch = options.branch ?? 'ml-carbon';
   const maxAttempts = options.maxAttempts ?? 6;
+  const timeoutMs = options.networkTimeoutMs ?? NETWORK_TIMEOUT_MS;
   for (let attempt = 1; ; attempt++) {
-    const tip = await fetchTip(options.repoDir, remote, branch);
+    const tip = await fetchTip(options.repoDir, remote, branch, timeoutMs);
     const files = options.makeFiles(await readHistory(options.repoDir, tip));
     const tree = await buildTree(options.repoDir, tip, files);
     const commit = await commitTree(options.repoDir, tree, tip, options.message, options.author ?? ACTIONS_BOT);
     await options.beforePush?.(attempt);
     try {
-      await git(options.repoDir, ['push', '--quiet', '--no-verify', remote, `${commit}:refs/heads/${branch}`]);
+      await network(
+        options.repoDir,
+        ['push', '--quiet', '--no-verify', remote, `${commit}:refs/heads/${branch}`],
+        timeoutMs,
+      );
       return { branch, commit, attempts: attempt, created: tip === undefined };
     } catch (error) {
       const rejected = error instanceof GitError && REJECTED.test(error.stderr);
@@ -157,12 +148,4 @@ export async function publishToBranch(options: PublishOptions): Promise<PublishR
       await pause(50 * attempt + Math.floor(Math.random() * 100));
     }
   }
-}
-
-/** Full sha and committer date (ISO 8601) of a revision of the local repository. */
-export async function readCommit(repoDir: string, revision = 'HEAD'): Promise<{ sha: string; date: string }> {
-  const [sha = '', date = ''] = (await git(repoDir, ['log', '-1', '--format=%H%n%cI', revision, '--'])).stdout
-    .trim()
-    .split('\n');
-  return { sha, date };
 }

@@ -14,15 +14,14 @@ export const TOTAL_COLOR = '#1f2937';
 export const BUDGET_COLOR = '#dc2626';
 const RUN_COLORS = ['#2563eb', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea'];
 
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
-  );
+  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
 }
 
 export function runColor(index: number): string {
-  return RUN_COLORS[index % RUN_COLORS.length]!;
+  return RUN_COLORS[index % RUN_COLORS.length] ?? '#2563eb';
 }
 
 /** Run ids in the order they first appear, so colours stay put as history grows. */
@@ -135,9 +134,9 @@ export function renderChart(history: History): string {
     ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.low).toFixed(1)}`).reverse(),
   ];
   if (entries.length > 1) parts.push(`<polygon points="${band.join(' ')}" class="band" data-series="range"/>`);
-  else if (entries.length === 1)
+  else if (entries.length === 1 && entries[0])
     parts.push(
-      `<line x1="${x(0)}" x2="${x(0)}" y1="${y(entries[0]!.co2eKg.low).toFixed(1)}" y2="${y(entries[0]!.co2eKg.high).toFixed(1)}" class="range-bar" data-series="range"/>`,
+      `<line x1="${x(0)}" x2="${x(0)}" y1="${y(entries[0].co2eKg.low).toFixed(1)}" y2="${y(entries[0].co2eKg.high).toFixed(1)}" class="range-bar" data-series="range"/>`,
     );
 
   // The budget holds from one commit to the next, so it is drawn as steps spanning each commit's slot.

@@ -3,12 +3,16 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  /** Standard output is a terminal: `--format` defaults to text there, markdown elsewhere. */
+  isTty?: boolean;
 }
 
 export interface Command {
   name: string;
   usage: string;
   summary: string;
+  /** Options for `ml-carbon <command> --help`: [option, what it does]. */
+  options?: [string, string][];
   run(args: string[], io: CliIo): Promise<number>;
 }
 

@@ -40,7 +40,8 @@ export function judgeBudget(
   hasBase: boolean,
   budgets: BudgetInputs,
 ): BudgetVerdict {
-  const { limits, authority } = limitsInForce(hasBase, budgets);
+  const baseInForce = budgets.baseHasManifest ?? hasBase;
+  const { limits, authority } = limitsInForce(baseInForce, budgets);
   const checks: BudgetCheck[] = [];
   const total = head.total.co2eKg.value;
 
@@ -94,6 +95,6 @@ export function judgeBudget(
     limits,
     checks,
     reasons: [...failed, ...warned].map((check) => check.message),
-    changes: hasBase ? budgetChanges(budgets.base, budgets.head) : [],
+    changes: baseInForce ? budgetChanges(budgets.base, budgets.head) : [],
   };
 }

@@ -8,6 +8,11 @@ export interface BudgetInputs {
   head?: Budget;
   /** Limits from the action's inputs, which take precedence rule by rule. */
   override?: Budget;
+  /**
+   * Whether the base branch tip has a manifest, when that is not the compared base (a merge-base) or the base could not
+   * be read (true: no manifest's budget may take over). Defaults to "the compared base has an estimate".
+   */
+  baseHasManifest?: boolean;
 }
 
 export type RunChange = 'added' | 'removed' | 'renamed' | 'changed' | 'unchanged';

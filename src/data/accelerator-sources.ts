@@ -1,5 +1,5 @@
 // Citations and embodied-carbon figures shared by the accelerator tables.
-// Status markers follow REFERENCE_DATA.md: V verified in stored text, D from a public data file,
+// Status markers in the source strings: V verified in the published text, D from a public data file,
 // C read in a tool's source code, U unverified vendor/paper figure (provisional).
 import type { SourcedRange } from './types.js';
 
@@ -22,7 +22,10 @@ export const GENERIC_CARD_EMBODIED: SourcedRange = {
 const BOAVIZTA =
   'Bottom-up estimate with the Boavizta GPU model and factors (computed by ml-carbon from the published Boavizta factors, not verified by BoaviztAPI)';
 
-/** Boavizta-method totals from REFERENCE_DATA.md §4.2: memory, die and the rest (board, casing, transport). */
+/**
+ * Totals computed by ml-carbon with Boavizta's published GPU model and impact factors
+ * (https://github.com/Boavizta/boaviztapi): memory, die and the rest (board, casing, transport).
+ */
 const BOTTOM_UP = {
   h100Sxm80: { memoryKg: 431, memoryGb: 80, dieKg: 120, restKg: 25 },
   a100Sxm40: { memoryKg: 182, memoryGb: 40, dieKg: 77, restKg: 15 },

@@ -92,7 +92,7 @@ export const POWER_FRACTION_OF_TDP: SourcedRange = {
   low: 0.55,
   high: 1.0,
   source:
-    'Measured average/TDP in published runs: TPU v3 0.54-0.69, P100 0.90-0.99, H100 ~0.89-0.93 (calibration README); TPU docs mean/max 0.84-0.89',
+    'Measured average/TDP in published runs (Patterson et al. 2021 and later reports): TPU v3 0.54-0.69, P100 0.90-0.99, H100 ~0.89-0.93; Google TPU docs mean/max 0.84-0.89',
   year: 2025,
   url: 'https://arxiv.org/abs/2104.10350',
 };

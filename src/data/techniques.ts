@@ -1,5 +1,5 @@
 // Effect sizes of efficiency techniques, each with the paper (or vendor document), figure and year it comes from,
-// and how the advice engine maps it onto a Run (REFERENCE_DATA.md §5 collects the originals).
+// and how the advice engine maps it onto a Run (each entry's url opens the original).
 import type { Sourced } from './types.js';
 
 /** A published effect with the plain-language claim it rests on. */

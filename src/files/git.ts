@@ -1,23 +1,75 @@
-// Read-only questions to the local git repository (the runner's checkout). Never runs anything from the repository.
+// The one wrapper around the git command line: read-only questions about the runner's checkout, and the plumbing the
+// badge publisher uses. Never runs anything from the repository (no hooks: only plumbing and --no-verify pushes),
+// never prompts for credentials, and every call has a timeout.
 import { execFile, execFileSync, spawn } from 'node:child_process';
-import { promisify } from 'node:util';
 
-const run = promisify(execFile);
 const MAX_BUFFER_BYTES = 256 * 1024 * 1024;
+/** Local git answers in well under a second; a minute means something is wrong (a lock, a network file system). */
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+export interface GitOptions {
+  /** Written to git's standard input. */
+  input?: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export interface GitResult {
+  stdout: string;
+  stderr: string;
+}
+
+export class GitError extends Error {
+  constructor(
+    readonly args: string[],
+    readonly stderr: string,
+    readonly code: number | string | null | undefined,
+  ) {
+    super(`git ${args.join(' ')} failed: ${stderr.trim()}`);
+    this.name = 'GitError';
+  }
+}
+
+const gitEnv = (extra?: Record<string, string>) => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', ...extra });
+
+/** Runs git in `repoDir`; rejects with a GitError carrying stderr. */
+export function git(repoDir: string, args: string[], options: GitOptions = {}): Promise<GitResult> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      args,
+      {
+        cwd: repoDir,
+        env: gitEnv(options.env),
+        maxBuffer: MAX_BUFFER_BYTES,
+        timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        killSignal: 'SIGKILL',
+        encoding: 'utf8',
+      },
+      (error, stdout, stderr) => {
+        if (error) {
+          const timedOut = (error as { killed?: boolean }).killed ? ' (timed out)' : '';
+          reject(new GitError(args, `${stderr || error.message}${timedOut}`, (error as NodeJS.ErrnoException).code));
+        } else resolve({ stdout, stderr });
+      },
+    );
+    if (options.input !== undefined) child.stdin?.end(options.input);
+  });
+}
 
 export function gitOk(repoDir: string, args: string[]): boolean {
   try {
-    execFileSync('git', ['-C', repoDir, ...args], { stdio: 'ignore' });
+    execFileSync('git', ['-C', repoDir, ...args], { stdio: 'ignore', env: gitEnv(), timeout: DEFAULT_TIMEOUT_MS });
     return true;
   } catch {
     return false;
   }
 }
 
+/** stdout of a read-only git command, or undefined when it fails. */
 export async function gitOutput(repoDir: string, args: string[]): Promise<string | undefined> {
   try {
-    const { stdout } = await run('git', ['-C', repoDir, ...args], { maxBuffer: MAX_BUFFER_BYTES, encoding: 'utf8' });
-    return stdout;
+    return (await git(repoDir, args)).stdout;
   } catch {
     return undefined;
   }
@@ -28,7 +80,10 @@ export function hasCommit(repoDir: string, sha: string): boolean {
 }
 
 export function blobStream(repoDir: string, spec: string): AsyncIterable<Uint8Array> {
-  const child = spawn('git', ['-C', repoDir, 'cat-file', 'blob', spec], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const child = spawn('git', ['-C', repoDir, 'cat-file', 'blob', spec], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: gitEnv(),
+  });
   return child.stdout;
 }
 
@@ -59,4 +114,12 @@ export async function resolveLocalRef(repoDir: string, ref: string): Promise<str
     if (sha) return sha;
   }
   return undefined;
+}
+
+/** Full sha and committer date (ISO 8601) of a revision of the local repository. */
+export async function readCommit(repoDir: string, revision = 'HEAD'): Promise<{ sha: string; date: string }> {
+  const [sha = '', date = ''] = (await git(repoDir, ['log', '-1', '--format=%H%n%cI', revision, '--'])).stdout
+    .trim()
+    .split('\n');
+  return { sha, date };
 }

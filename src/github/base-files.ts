@@ -1,9 +1,12 @@
-// FileReaders over a commit: local git objects when the commit is in the checkout, else the REST contents API at that
-// SHA (so the default shallow actions/checkout works). Paths are relative to the repository root.
+// FileReaders over a commit: local git objects when the commit is in the checkout, else the REST API at that SHA (so
+// the default shallow actions/checkout works). Through the API, one recursive trees request lists the commit first:
+// it proves the token can read the commit (so a later 404 really means "no such file"), and it answers "does this
+// file exist?" for every manifest and log without a request each. Paths are relative to the repository root.
 import { posix } from 'node:path';
 import type { GitHubClient } from './client.js';
 import type { FileReader } from '../util/file-reader.js';
 import { blobStream, gitOk, gitOutput, hasCommit } from '../files/git.js';
+import { describeApiError } from './api-error.js';
 
 export interface RepoRef {
   owner: string;
@@ -20,48 +23,63 @@ export function repoPath(path: string): string | undefined {
   return clean;
 }
 
+/** A commit that could not be read: the token lacks access, the API failed, or there is no way to ask. */
+export class CommitUnreadable extends Error {
+  constructor(
+    readonly sha: string,
+    readonly reason: string,
+  ) {
+    super(`commit ${sha.slice(0, 7) || '(unknown)'} could not be read: ${reason}`);
+    this.name = 'CommitUnreadable';
+  }
+}
+
 export function gitFiles(repoDir: string, sha: string): FileReader {
+  const exists = (clean: string | undefined): clean is string =>
+    clean !== undefined && gitOk(repoDir, ['cat-file', '-e', `${sha}:${clean}`]);
   return {
     async readText(path) {
       const clean = repoPath(path);
-      if (!clean || !gitOk(repoDir, ['cat-file', '-e', `${sha}:${clean}`])) return undefined;
-      return gitOutput(repoDir, ['cat-file', 'blob', `${sha}:${clean}`]);
+      if (!exists(clean)) return undefined;
+      const text = await gitOutput(repoDir, ['cat-file', 'blob', `${sha}:${clean}`]);
+      if (text === undefined) throw new CommitUnreadable(sha, `git could not read ${clean}`);
+      return text;
     },
     openStream(path) {
       const clean = repoPath(path);
-      if (!clean || !gitOk(repoDir, ['cat-file', '-e', `${sha}:${clean}`])) return undefined;
+      if (!exists(clean)) return undefined;
       return blobStream(repoDir, `${sha}:${clean}`);
     },
   };
 }
 
-export class RemoteFileMissing extends Error {
-  constructor(
-    readonly path: string,
-    readonly ref: string,
-  ) {
-    super(`${path} does not exist at ${ref.slice(0, 12)}`);
-  }
-}
+/** Blob paths of a commit as the trees API lists them; undefined when GitHub truncated the listing. */
+export type CommitListing = ReadonlySet<string> | undefined;
 
-export function contentsApiFiles(client: GitHubClient, repo: RepoRef, sha: string): FileReader {
+export function contentsApiFiles(client: GitHubClient, repo: RepoRef, sha: string, listing: CommitListing): FileReader {
   const cache = new Map<string, Promise<string | undefined>>();
+  const listed = (clean: string) => listing === undefined || listing.has(clean);
   const fetchText = async (clean: string): Promise<string | undefined> => {
     try {
       const { data } = await client.rest.repos.getContent({ ...repo, path: clean, ref: sha });
-      if (Array.isArray(data) || data.type !== 'file') return undefined;
-      if (data.encoding === 'base64') return Buffer.from(data.content, 'base64').toString('utf8');
+      if (Array.isArray(data) || typeof data !== 'object' || data === null) return undefined;
+      if (data.type !== 'file') return undefined;
+      if (data.encoding === 'base64' && typeof data.content === 'string')
+        return Buffer.from(data.content, 'base64').toString('utf8');
       // Files over 1 MB come back without content; ask for the raw bytes.
       const raw = await client.rest.repos.getContent({ ...repo, path: clean, ref: sha, mediaType: { format: 'raw' } });
-      return raw.data as unknown as string;
+      if (typeof raw.data !== 'string') throw new CommitUnreadable(sha, `the raw content of ${clean} was not text`);
+      return raw.data;
     } catch (error) {
+      if (error instanceof CommitUnreadable) throw error;
+      // The listing proved the commit readable, so a 404 here is a file that is not there.
       if ((error as { status?: number }).status === 404) return undefined;
-      throw error;
+      throw new CommitUnreadable(sha, `reading ${clean} failed: ${describeApiError(error)}`);
     }
   };
   const readText = (path: string) => {
     const clean = repoPath(path);
-    if (!clean) return Promise.resolve(undefined);
+    if (!clean || !listed(clean)) return Promise.resolve(undefined);
     let pending = cache.get(clean);
     if (!pending) {
       pending = fetchText(clean);
@@ -74,11 +92,11 @@ export function contentsApiFiles(client: GitHubClient, repo: RepoRef, sha: strin
   return {
     readText,
     openStream(path) {
-      // Existence is only known after a request; a missing file surfaces as RemoteFileMissing while reading.
-      if (!repoPath(path)) return undefined;
+      const clean = repoPath(path);
+      if (!clean || !listed(clean)) return undefined;
       return (async function* () {
-        const text = await readText(path);
-        if (text === undefined) throw new RemoteFileMissing(path, sha);
+        const text = await readText(clean);
+        if (text === undefined) throw new CommitUnreadable(sha, `${clean} is listed but could not be fetched`);
         yield new TextEncoder().encode(text);
       })();
     },
@@ -88,17 +106,45 @@ export function contentsApiFiles(client: GitHubClient, repo: RepoRef, sha: strin
 export interface CommitFiles {
   files: FileReader;
   source: 'git' | 'api';
+  /** Every blob path at the commit, when known (for manifest globs). */
+  listing?: string[];
 }
 
-/** Local git when the commit is present in the checkout, else the contents API. */
-export function filesAtCommit(client: GitHubClient, repo: RepoRef, repoDir: string, sha: string): CommitFiles {
-  if (hasCommit(repoDir, sha)) return { files: gitFiles(repoDir, sha), source: 'git' };
-  return { files: contentsApiFiles(client, repo, sha), source: 'api' };
+export interface CommitAccess {
+  /** Undefined without a token (or without GITHUB_REPOSITORY): only local git can be read. */
+  client?: GitHubClient;
+  repo: RepoRef;
+  repoDir: string;
+  /** Why there is no client, for the error when one is needed. */
+  noClientReason?: string;
 }
 
-/** Every file path at a commit through the git trees API, or undefined when GitHub truncated the listing. */
+/** Local git when the commit is present in the checkout, else the API after one listing request. */
+export async function openCommit(access: CommitAccess, sha: string): Promise<CommitFiles> {
+  if (!/^[0-9a-f]{40}$/i.test(sha)) throw new CommitUnreadable(sha, 'that is not a full commit SHA');
+  if (hasCommit(access.repoDir, sha)) return { files: gitFiles(access.repoDir, sha), source: 'git' };
+  if (!access.client)
+    throw new CommitUnreadable(sha, `it is not in the checkout, and ${access.noClientReason ?? 'there is no token'}`);
+  const listing = await apiListing(access.client, access.repo, sha);
+  return {
+    files: contentsApiFiles(access.client, access.repo, sha, listing && new Set(listing)),
+    source: 'api',
+    ...(listing ? { listing } : {}),
+  };
+}
+
+/** Every file path at a commit through the git trees API; undefined when GitHub truncated the listing. */
 export async function apiListing(client: GitHubClient, repo: RepoRef, sha: string): Promise<string[] | undefined> {
-  const { data } = await client.rest.git.getTree({ ...repo, tree_sha: sha, recursive: '1' });
-  if (data.truncated) return undefined;
-  return data.tree.filter((entry) => entry.type === 'blob' && entry.path).map((entry) => entry.path!);
+  let data: { truncated?: unknown; tree?: unknown };
+  try {
+    ({ data } = await client.rest.git.getTree({ ...repo, tree_sha: sha, recursive: '1' }));
+  } catch (error) {
+    throw new CommitUnreadable(sha, `listing it failed: ${describeApiError(error)}`);
+  }
+  if (typeof data !== 'object' || data === null || !Array.isArray(data.tree))
+    throw new CommitUnreadable(sha, 'the trees API answered without a tree');
+  if (data.truncated === true) return undefined;
+  return (data.tree as { type?: unknown; path?: unknown }[])
+    .filter((entry) => entry.type === 'blob' && typeof entry.path === 'string')
+    .map((entry) => entry.path as string);
 }

@@ -1,11 +1,12 @@
 // The Octokit the action talks to GitHub with: toolkit defaults (proxy-aware fetch), an explicit API base URL
-// (GitHub Enterprise Server), and bounded retries installed as a request hook.
+// (GitHub Enterprise Server), and bounded retries, a per-request timeout and the run's deadline as a request hook.
 import { getOctokit } from '@actions/github';
 import { installRetries, type RetryPolicy } from './retry.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
 export interface ClientOptions {
+  /** Must not be empty (see the action's no-token mode). */
   token: string;
   /** e.g. https://api.github.com or https://ghes.example.com/api/v3 */
   baseUrl: string;

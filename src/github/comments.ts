@@ -1,5 +1,6 @@
-// One sticky PR comment per comment-key: found by a hidden keyed marker AND the token's own authorship, across all
-// pages; updated in place, skipped when unchanged, and reconciled after creation so racing runs leave one comment.
+// One sticky PR comment per comment-key: found by a hidden keyed marker AND the token's own authorship (login and
+// account type), across all pages; updated in place, skipped when unchanged, re-created when it vanished before the
+// edit, and reconciled after creation so racing runs leave one comment.
 import type { GitHubClient } from './client.js';
 import { isAuthoredBy, type Identity } from './identity.js';
 
@@ -85,13 +86,20 @@ async function keepOldest(
   if (normalized(keep.body) === normalized(body)) {
     return { action: keep.id === createdId ? 'created' : 'unchanged', id: keep.id, url: keep.url, deletedIds };
   }
-  const { data } = await client.rest.issues.updateComment({
-    owner: target.owner,
-    repo: target.repo,
-    comment_id: keep.id,
-    body,
-  });
-  return { action: 'updated', id: data.id, url: data.html_url, deletedIds };
+  try {
+    const { data } = await client.rest.issues.updateComment({
+      owner: target.owner,
+      repo: target.repo,
+      comment_id: keep.id,
+      body,
+    });
+    return { action: 'updated', id: data.id, url: data.html_url, deletedIds };
+  } catch (error) {
+    // Deleted between the listing and the edit (by a person, or a racing run): the report must still be posted.
+    if ((error as { status?: number }).status !== 404) throw error;
+    const created = await createComment(client, target, body);
+    return { ...created, deletedIds };
+  }
 }
 
 /** `body` must already carry the marker (see withMarker). */

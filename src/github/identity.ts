@@ -1,32 +1,50 @@
-// Who the token acts as, so the action only ever edits its own comments.
+// Who the token acts as, so the action only ever edits its own comments. Ownership is login AND account type: with a
+// GitHub App token the author is the Bot "name[bot]", never a human account that happens to be called "name".
 import type { GitHubClient } from './client.js';
 
-export interface Identity {
-  login: string;
-}
+export type AccountType = 'Bot' | 'User';
 
-/** The identity of the default GITHUB_TOKEN when nothing better can be learned. */
-export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
+export type Identity =
+  | { known: true; login: string; type: AccountType }
+  /** The lookup failed: only Bot comments carrying our marker are taken for ours (never a human's). */
+  | { known: false; login: ''; type: 'Bot' };
 
-/** GraphQL `viewer` works for user and installation tokens alike; REST /user only for user tokens. */
+export const UNKNOWN_IDENTITY: Identity = { known: false, login: '', type: 'Bot' };
+
+const botLogin = (login: string) => (login.toLowerCase().endsWith('[bot]') ? login : `${login}[bot]`);
+
+/** GraphQL `viewer` works for user and installation tokens alike (bots without "[bot]"); REST /user for user tokens. */
 export async function resolveIdentity(client: GitHubClient): Promise<Identity> {
   try {
-    const answer = await client.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
-    if (answer.viewer?.login) return { login: answer.viewer.login };
+    const answer = await client.graphql<{ viewer: { login: string; __typename?: string } }>(
+      'query { viewer { login __typename } }',
+    );
+    const login = answer.viewer?.login;
+    if (typeof login === 'string' && login) {
+      const type: AccountType = answer.viewer.__typename === 'Bot' || login.endsWith('[bot]') ? 'Bot' : 'User';
+      return { known: true, login: type === 'Bot' ? botLogin(login) : login, type };
+    }
   } catch {
     // fall through to REST
   }
   try {
     const { data } = await client.rest.users.getAuthenticated();
-    return { login: data.login };
+    const type: AccountType = data.type === 'Bot' ? 'Bot' : 'User';
+    return { known: true, login: type === 'Bot' ? botLogin(data.login) : data.login, type };
   } catch {
-    return { login: GITHUB_ACTIONS_BOT };
+    return UNKNOWN_IDENTITY;
   }
 }
 
-/** GraphQL names bots without the "[bot]" suffix that REST shows; compare both forms. */
-export function isAuthoredBy(user: { login: string } | null | undefined, identity: Identity): boolean {
-  if (!user) return false;
-  const bare = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
-  return bare(user.login) === bare(identity.login);
+export interface CommentAuthor {
+  login: string;
+  type?: string;
+}
+
+export function isAuthoredBy(user: CommentAuthor | null | undefined, identity: Identity): boolean {
+  if (!user || typeof user.login !== 'string') return false;
+  const isBot = user.type === 'Bot' || (user.type === undefined && user.login.endsWith('[bot]'));
+  if (!identity.known) return isBot;
+  if (identity.type === 'Bot') return isBot && user.login.toLowerCase() === identity.login.toLowerCase();
+  return !isBot && user.login.toLowerCase() === identity.login.toLowerCase();
 }

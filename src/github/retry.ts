@@ -1,6 +1,9 @@
 // Bounded retries for GitHub API calls: exponential backoff on 5xx, and the waits GitHub asks for on rate limits
-// (retry-after for secondary limits, x-ratelimit-reset for the primary one). Waits longer than the bound give up.
+// (retry-after for secondary limits, x-ratelimit-reset for the primary one). Waits longer than the bound, or past the
+// action's deadline, give up. Every request carries a timeout signal, so a stalled or trickling answer is cut off.
 import type { GitHubClient } from './client.js';
+import { summarizeApiError } from './api-error.js';
+import { type Deadline, DeadlineExceeded } from './deadline.js';
 
 export interface RetryPolicy {
   maxRetries: number;
@@ -11,6 +14,10 @@ export interface RetryPolicy {
   sleep: (ms: number) => Promise<void>;
   now: () => number;
   onRetry?: (notice: string) => void;
+  /** Whole-run deadline: no wait is started that would end after it. */
+  deadline?: Deadline;
+  /** Timeout of one request, headers and body included. */
+  requestTimeoutMs?: number;
 }
 
 export interface FailedAnswer {
@@ -20,6 +27,7 @@ export interface FailedAnswer {
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  requestTimeoutMs: 30_000,
   maxRetries: 4,
   baseDelayMs: 1000,
   maxDelayMs: 60_000,
@@ -62,6 +70,14 @@ export function retryDelayMs(
 
 type HookedClient = Pick<GitHubClient, 'hook'>;
 
+/** A request that got no complete answer within its timeout (a stalled or trickling server). */
+export class RequestTimedOut extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`no complete answer within ${Math.round(timeoutMs / 100) / 10} s`);
+    this.name = 'TimeoutError';
+  }
+}
+
 function answerOf(error: unknown): FailedAnswer | undefined {
   if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
   const { status, response, message } = error as {
@@ -74,17 +90,34 @@ function answerOf(error: unknown): FailedAnswer | undefined {
 
 export function installRetries(client: HookedClient, overrides: Partial<RetryPolicy> = {}): void {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...overrides };
+  const { deadline } = policy;
   client.hook.wrap('request', async (request, options) => {
     for (let attempt = 0; ; attempt++) {
+      if (deadline?.expired) throw new DeadlineExceeded(deadline.totalMs);
+      const timeoutMs = policy.requestTimeoutMs ?? DEFAULT_RETRY_POLICY.requestTimeoutMs!;
+      // When less time is left than a request may take, running out is the deadline's doing, not the server's.
+      const cutByDeadline = deadline !== undefined && deadline.remainingMs() <= timeoutMs;
+      const signal = deadline ? deadline.requestSignal(timeoutMs) : AbortSignal.timeout(timeoutMs);
       try {
-        return await request(options);
+        // Set on the options object itself: inner hooks (the token's) are bound to it and ignore a copy.
+        options.request = { ...options.request, signal };
+        const response = await request(options);
+        // Octokit swallows an abort while reading the body and returns empty data: never take that for an answer.
+        if (signal.aborted) throw signal.reason;
+        return response;
       } catch (error) {
-        const answer = answerOf(error);
-        const wait = answer && retryDelayMs(answer, attempt, policy);
-        if (answer === undefined || wait === undefined) throw error;
+        if (deadline && (deadline.expired || (signal.aborted && cutByDeadline)))
+          throw new DeadlineExceeded(deadline.totalMs);
+        const timedOut = signal.aborted;
+        const answer = timedOut ? undefined : answerOf(error);
+        let wait = answer && retryDelayMs(answer, attempt, policy);
+        // A timed-out request counts like a 5xx: retried with backoff, within the same bounds.
+        if (timedOut && attempt < policy.maxRetries) wait = policy.baseDelayMs * 2 ** attempt;
+        if (wait === undefined || (deadline && wait >= deadline.remainingMs()))
+          throw timedOut ? new RequestTimedOut(timeoutMs) : error;
         const { method, url } = options;
         policy.onRetry?.(
-          `GitHub answered ${answer.status} to ${method ?? ''} ${url ?? ''}; retrying in ${Math.round(wait / 100) / 10} s (retry ${attempt + 1} of ${policy.maxRetries})`,
+          `GitHub answered ${timedOut ? 'nothing in time' : summarizeApiError(error).text} to ${method ?? ''} ${url ?? ''}; retrying in ${Math.round(wait / 100) / 10} s (retry ${attempt + 1} of ${policy.maxRetries})`,
         );
         await policy.sleep(wait);
       }

@@ -5,7 +5,11 @@
 // the longest duration is kept (equal to the last row in an append-mode file, and right even when merged files
 // reorder rows); the kept rows are summed. Energy already includes CodeCarbon's PUE, so it is facility energy.
 import type { InputProblem } from '../errors.js';
-import { columnIndex, parseNumberCell, readHeaderName, splitCsvLine } from './csv.js';
+import type { LineShape } from './byte-lines.js';
+import { ByteCells, ByteStrings, isBlank } from './byte-cells.js';
+import { longDecimalText, parseDecimal } from './byte-numbers.js';
+import { columnIndex, parseNumberCell, readHeaderName } from './csv.js';
+import { splitCsvLine } from '../util/csv.js';
 import type { LogParser } from './parser.js';
 import { defined, nonEmpty, sum } from './fields.js';
 import { logWarning, RejectedRows } from './problems.js';
@@ -15,16 +19,53 @@ import { hoursFromSeconds, intensityGPerKwhOf } from '../util/units.js';
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/;
 const RUN_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ENERGY_PARTS = ['cpu_energy', 'gpu_energy', 'ram_energy'] as const;
+/**
+ * Distinct runs kept per file. A file with a new run id on every row (CodeCarbon 1.x, or a damaged file) would
+ * otherwise hold one entry per row; past this, rows of new runs are left out and reported.
+ */
+export const MAX_RUNS = 100_000;
+
+/** Column positions the byte reader needs, -1 when absent. */
+interface Positions {
+  timestamp: number;
+  runKey: number;
+  duration: number;
+  energy: number;
+  parts: number[];
+  emissions: number;
+  gpuEnergy: number;
+  gpuCount: number;
+  gpuModel: number;
+  pue: number;
+  countryIsoCode: number;
+  region: number;
+  cloudProvider: number;
+  cloudRegion: number;
+}
+
+/**
+ * A number, or the text of a plain, finite, non-negative decimal that Number() turns into one when the file is
+ * done: long decimals are costly to convert and most rows are superseded by a later row of their run.
+ */
+type LaterNumber = number | string;
 
 interface RunRow {
   durationSeconds: number;
-  energyKwh: number;
-  co2eKg?: number;
-  gpuEnergyKwh?: number;
-  gpuCount?: number;
-  gpuModel?: string;
-  pue?: number;
-  location?: string;
+  energyKwh: LaterNumber;
+  co2eKg: LaterNumber | undefined;
+  gpuEnergyKwh: LaterNumber | undefined;
+  gpuCount: number | undefined;
+  pue: number | undefined;
+  /** Only kept for the newest run: the last run of the file is the one whose metadata is reported. */
+  meta?: RunMeta;
+}
+
+interface RunMeta {
+  gpuModel: string | undefined;
+  countryIsoCode: string | undefined;
+  region: string | undefined;
+  cloudProvider: string | undefined;
+  cloudRegion: string | undefined;
 }
 
 export class CodeCarbonParser implements LogParser {
@@ -37,6 +78,12 @@ export class CodeCarbonParser implements LogParser {
   private headerWarned = false;
   /** Task-mode files (`task_name`, 2.3+) hold one row per finished task, not cumulative totals. */
   private taskMode = false;
+  private positions?: Positions;
+  private readonly byteCells = new ByteCells();
+  private readonly byteStrings = new ByteStrings();
+  private readonly runIds = new ByteStrings(MAX_RUNS);
+  private newestRun?: string;
+  private droppedRuns = 0;
 
   constructor(private readonly file: string) {
     this.rejected = new RejectedRows(file, 'row ignored');
@@ -74,6 +121,23 @@ export class CodeCarbonParser implements LogParser {
     if (!this.columns.has('energy_consumed') && !ENERGY_PARTS.every((name) => this.columns.has(name)))
       missing.push('energy_consumed');
     this.taskMode = this.columns.has('task_name');
+    const at = (name: string) => this.columns.get(name) ?? -1;
+    this.positions = {
+      timestamp: at('timestamp'),
+      runKey: this.runKeyColumn ? at(this.runKeyColumn) : -1,
+      duration: at('duration'),
+      energy: at('energy_consumed'),
+      parts: ENERGY_PARTS.map(at),
+      emissions: at('emissions'),
+      gpuEnergy: at('gpu_energy'),
+      gpuCount: at('gpu_count'),
+      gpuModel: at('gpu_model'),
+      pue: at('pue'),
+      countryIsoCode: at('country_iso_code'),
+      region: at('region'),
+      cloudProvider: at('cloud_provider'),
+      cloudRegion: at('cloud_region'),
+    };
     if (!this.runKeyColumn && !this.taskMode) missing.push('run_id');
     if (missing.length > 0 && !this.headerWarned) {
       this.headerWarned = true;
@@ -139,23 +203,157 @@ export class CodeCarbonParser implements LogParser {
     const row: RunRow = {
       durationSeconds,
       energyKwh,
-      ...defined('co2eKg', co2eKg),
-      ...defined('gpuEnergyKwh', parseNumberCell(this.cell(cells, 'gpu_energy'))),
-      ...defined('gpuCount', parseNumberCell(this.cell(cells, 'gpu_count'))),
-      ...defined('gpuModel', nonEmpty(this.cell(cells, 'gpu_model'))),
-      ...defined('pue', parseNumberCell(this.cell(cells, 'pue'))),
-      ...defined(
-        'location',
-        locationOf((name) => this.cell(cells, name)),
-      ),
+      co2eKg,
+      gpuEnergyKwh: parseNumberCell(this.cell(cells, 'gpu_energy')),
+      gpuCount: parseNumberCell(this.cell(cells, 'gpu_count')),
+      pue: parseNumberCell(this.cell(cells, 'pue')),
     };
-    const key = runKey;
+    this.keep(runKey, row, () => ({
+      gpuModel: nonEmpty(this.cell(cells, 'gpu_model')),
+      countryIsoCode: nonEmpty(this.cell(cells, 'country_iso_code')),
+      region: nonEmpty(this.cell(cells, 'region')),
+      cloudProvider: nonEmpty(this.cell(cells, 'cloud_provider')),
+      cloudRegion: nonEmpty(this.cell(cells, 'cloud_region')),
+    }));
+  }
+
+  /** Keeps the row when it is its run's longest so far; reads the metadata only for the newest run. */
+  private keep(key: string, row: RunRow, meta: () => RunMeta): void {
     const previous = this.runs.get(key);
-    if (!previous || row.durationSeconds >= previous.durationSeconds) this.runs.set(key, row);
+    if (previous && row.durationSeconds < previous.durationSeconds) return;
+    if (!previous) {
+      if (this.runs.size >= MAX_RUNS) {
+        this.droppedRuns++;
+        return;
+      }
+      this.newestRun = key;
+    }
+    if (key === this.newestRun) row.meta = meta();
+    this.runs.set(key, row);
+  }
+
+  /**
+   * The fast path for data rows, read from bytes with the same rules as `line` and `readRow`. Returns false for any
+   * line it does not take (headers, task mode, quotes, odd bytes), which the caller then decodes for `line`.
+   */
+  lineBytes(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    lineNumber: number,
+    unterminated: boolean,
+    shape: LineShape,
+  ): boolean {
+    const at = this.positions;
+    if (!at || this.taskMode || at.runKey < 0) return false;
+    let first = start;
+    while (first < end && isBlank(bytes[first]!)) first++;
+    if (first === end) return true;
+    if (shape.marks !== 0) return false;
+    const cells = this.byteCells;
+    if (!cells.split(bytes, first, end, shape) || cells.suspect) return false;
+    const columns = this.header!.length;
+    const cut = unterminated ? ' (the last line has no line end: the file was probably cut while being written)' : '';
+    if (cells.count !== columns && !(cells.count === columns + 1 && cells.isEmpty(columns))) {
+      this.rejected.add(
+        lineNumber,
+        `${cells.count} fields where the header has ${columns}${cut}`,
+        'a row with missing fields is corrupt (values shift left); it is not padded',
+      );
+      return true;
+    }
+    if (!isCodeCarbonTimestamp(bytes, cells.starts[at.timestamp]!, cells.ends[at.timestamp]!)) {
+      const timestamp = cells.text(at.timestamp);
+      this.rejected.add(
+        lineNumber,
+        `timestamp "${timestamp.slice(0, 30)}" is not YYYY-MM-DDTHH:MM:SS${cut}`,
+        'rows garbled by two writers are dropped',
+      );
+      return true;
+    }
+    const keyStart = cells.starts[at.runKey]!;
+    const keyEnd = cells.ends[at.runKey]!;
+    // Only valid ids are kept in runIds, so an id seen before needs no check.
+    let key = this.runIds.find(bytes, keyStart, keyEnd);
+    if (key === undefined && !isUuid(bytes, keyStart, keyEnd)) {
+      this.rejected.add(lineNumber, `${this.runKeyColumn} "${cells.text(at.runKey).slice(0, 40)}" is not a UUID${cut}`);
+      return true;
+    }
+    const durationSeconds = this.numberAt(at.duration);
+    let energyKwh: LaterNumber | undefined = this.laterNumberAt(at.energy);
+    if (energyKwh === undefined) {
+      const parts = at.parts.map((position) => this.numberAt(position));
+      energyKwh = sumParts(parts);
+    }
+    const co2eKg = this.laterNumberAt(at.emissions);
+    if (
+      durationSeconds === undefined ||
+      durationSeconds < 0 ||
+      energyKwh === undefined ||
+      (typeof energyKwh === 'number' && energyKwh < 0) ||
+      (typeof co2eKg === 'number' && co2eKg < 0)
+    ) {
+      this.rejected.add(lineNumber, `duration, energy_consumed or emissions is missing or negative${cut}`);
+      return true;
+    }
+    key ??= this.runIds.get(bytes, keyStart, keyEnd);
+    const previous = this.runs.get(key);
+    if (previous && durationSeconds < previous.durationSeconds) return true;
+    const row: RunRow = {
+      durationSeconds,
+      energyKwh,
+      co2eKg,
+      gpuEnergyKwh: this.laterNumberAt(at.gpuEnergy),
+      gpuCount: this.numberAt(at.gpuCount),
+      pue: this.numberAt(at.pue),
+    };
+    this.keep(key, row, () => ({
+      gpuModel: this.textAt(at.gpuModel),
+      countryIsoCode: this.textAt(at.countryIsoCode),
+      region: this.textAt(at.region),
+      cloudProvider: this.textAt(at.cloudProvider),
+      cloudRegion: this.textAt(at.cloudRegion),
+    }));
+    return true;
+  }
+
+  /** parseNumberCell from bytes. */
+  private numberAt(position: number): number | undefined {
+    if (position < 0) return undefined;
+    const cells = this.byteCells;
+    if (cells.isEmpty(position)) return undefined;
+    const value = parseDecimal(cells.bytes, cells.starts[position]!, cells.ends[position]!);
+    return Number.isNaN(value) ? parseNumberCell(cells.text(position)) : value;
+  }
+
+  /** numberAt, leaving long non-negative decimals as text for later. */
+  private laterNumberAt(position: number): LaterNumber | undefined {
+    if (position < 0) return undefined;
+    const cells = this.byteCells;
+    if (cells.isEmpty(position)) return undefined;
+    const start = cells.starts[position]!;
+    const end = cells.ends[position]!;
+    return longDecimalText(cells.bytes, start, end) ?? this.numberAt(position);
+  }
+
+  /** nonEmpty from bytes; repeated values give the same string. */
+  private textAt(position: number): string | undefined {
+    if (position < 0 || this.byteCells.isEmpty(position)) return undefined;
+    const cells = this.byteCells;
+    return this.byteStrings.get(cells.bytes, cells.starts[position]!, cells.ends[position]!);
   }
 
   finish(): Measurement {
     const warnings = [...this.warnings, ...this.rejected.problems()];
+    if (this.droppedRuns > 0)
+      warnings.push(
+        logWarning(
+          this.file,
+          undefined,
+          `more than ${MAX_RUNS} distinct run ids: ${this.droppedRuns} rows of further runs were left out, so energy and emissions are undercounted`,
+          'a run id on every row is CodeCarbon 1.x or a damaged file; split the file or give the totals in the manifest',
+        ),
+      );
     const base: Measurement = { file: this.file, format: 'codecarbon', warnings };
     if (this.runs.size === 0) {
       warnings.push(
@@ -169,24 +367,33 @@ export class CodeCarbonParser implements LogParser {
       return base;
     }
     const rows = [...this.runs.values()];
+    for (const row of rows) {
+      row.energyKwh = Number(row.energyKwh);
+      if (typeof row.co2eKg === 'string') row.co2eKg = Number(row.co2eKg);
+      if (typeof row.gpuEnergyKwh === 'string') row.gpuEnergyKwh = Number(row.gpuEnergyKwh);
+    }
     const runs = [...this.runs].map(([id, row]) => ({
       id,
-      energyKwh: row.energyKwh,
-      ...defined('co2eKg', row.co2eKg),
+      energyKwh: row.energyKwh as number,
+      ...defined('co2eKg', row.co2eKg as number | undefined),
       durationHours: hoursFromSeconds(row.durationSeconds),
     }));
-    const energyKwh = sum(rows.map((row) => row.energyKwh));
+    const energyKwh = sum(rows.map((row) => row.energyKwh as number));
     const withCo2 = rows.filter((row) => row.co2eKg !== undefined);
-    const co2eKg = withCo2.length === rows.length ? sum(withCo2.map((row) => row.co2eKg!)) : undefined;
+    const co2eKg = withCo2.length === rows.length ? sum(withCo2.map((row) => row.co2eKg as number)) : undefined;
     const durationHours = hoursFromSeconds(sum(rows.map((row) => row.durationSeconds)));
     const last = rows[rows.length - 1]!;
+    const meta = last.meta!;
     const gpuCount = last.gpuCount && last.gpuCount > 0 ? Math.round(last.gpuCount) : undefined;
     const gpuRows = rows.filter(
-      (row) => row.gpuEnergyKwh !== undefined && row.gpuEnergyKwh > 0 && row.gpuCount && row.durationSeconds > 0,
+      (row) =>
+        row.gpuEnergyKwh !== undefined && (row.gpuEnergyKwh as number) > 0 && row.gpuCount && row.durationSeconds > 0,
     );
     const gpuHours = sum(gpuRows.map((row) => hoursFromSeconds(row.gpuCount! * row.durationSeconds)));
     // gpu_energy carries CodeCarbon's PUE; divide it out to get board power.
-    const gpuBoardKwh = sum(gpuRows.map((row) => row.gpuEnergyKwh! / (row.pue && row.pue > 0 ? row.pue : 1)));
+    const gpuBoardKwh = sum(
+      gpuRows.map((row) => (row.gpuEnergyKwh as number) / (row.pue && row.pue > 0 ? row.pue : 1)),
+    );
     return {
       ...base,
       energyKwh,
@@ -198,21 +405,53 @@ export class CodeCarbonParser implements LogParser {
       runCount: rows.length,
       runs,
       ...defined('acceleratorCount', gpuCount),
-      ...defined('acceleratorName', last.gpuModel?.replace(/^\d+\s*x\s*/i, '')),
+      ...defined('acceleratorName', meta.gpuModel?.replace(/^\d+\s*x\s*/i, '')),
       toolPue: last.pue && last.pue > 0 ? last.pue : 1,
       ...(gpuHours > 0 ? { averagePowerWatts: (gpuBoardKwh * 1000) / gpuHours } : {}),
-      ...defined('location', last.location),
+      ...defined('location', locationOf(meta)),
+      ...defined('gpuModel', meta.gpuModel),
+      ...defined('gpuCount', gpuCount),
+      ...defined('countryIsoCode', meta.countryIsoCode),
+      ...defined('region', meta.region),
+      ...defined('cloudProvider', meta.cloudProvider),
+      ...defined('cloudRegion', meta.cloudRegion),
     };
   }
 }
 
-function locationOf(cell: (name: string) => string | undefined): string | undefined {
-  const cloud = [nonEmpty(cell('cloud_provider')), nonEmpty(cell('cloud_region'))].filter(Boolean).join(':');
-  if (cloud.includes(':')) return cloud;
-  const parts = [nonEmpty(cell('country_iso_code')), nonEmpty(cell('region'))].filter(Boolean);
+/** "gcp:europe-west1" on a cloud, else "FRA/auvergne-rhone-alpes" (either part may be missing). */
+function locationOf(row: RunMeta): string | undefined {
+  if (row.cloudProvider && row.cloudRegion) return `${row.cloudProvider}:${row.cloudRegion}`;
+  const parts = [row.countryIsoCode, row.region].filter(Boolean);
   return parts.length > 0 ? parts.join('/') : undefined;
 }
 
 function sumParts(parts: (number | undefined)[]): number | undefined {
   return parts.every((part) => part !== undefined) ? sum(parts as number[]) : undefined;
+}
+
+const isDigitByte = (byte: number | undefined) => byte !== undefined && byte >= 48 && byte <= 57;
+
+/** TIMESTAMP (`^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}`) in bytes. */
+function isCodeCarbonTimestamp(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start < 19) return false;
+  const pattern = 'dddd-dd-ddTdd:dd:dd';
+  for (let index = 0; index < 19; index++) {
+    const byte = bytes[start + index]!;
+    const expected = pattern.charCodeAt(index);
+    if (expected === 100 ? !isDigitByte(byte) : byte !== expected) return false;
+  }
+  return true;
+}
+
+/** RUN_KEY (a UUID in either case) in bytes. */
+function isUuid(bytes: Uint8Array, start: number, end: number): boolean {
+  if (end - start !== 36) return false;
+  for (let index = 0; index < 36; index++) {
+    const byte = bytes[start + index]!;
+    if (index === 8 || index === 13 || index === 18 || index === 23) {
+      if (byte !== 45) return false;
+    } else if (!(isDigitByte(byte) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 102))) return false;
+  }
+  return true;
 }

@@ -1,28 +1,4 @@
-// Splitting CSV lines and reading header names the way the log writers spell them.
-
-/** Cells of one CSV line, trimmed; double-quoted cells may hold commas and doubled quotes. */
-export function splitCsvLine(text: string): string[] {
-  if (!text.includes('"')) return text.split(',').map((cell) => cell.trim());
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      cells.push(cell.trim());
-      cell = '';
-    } else cell += char;
-  }
-  cells.push(cell.trim());
-  return cells;
-}
+// Reading CSV header names and cells the way the log writers spell them; lines are split by util/csv.ts.
 
 export interface HeaderName {
   /** Lower-case name without the unit, e.g. "power.draw". */

@@ -1,6 +1,7 @@
 // Which tool wrote a log, judged from its first lines (never from the file name).
 import type { LogFormat } from '../manifest/types.js';
-import { readHeaderName, splitCsvLine } from './csv.js';
+import { readHeaderName } from './csv.js';
+import { splitCsvLine } from '../util/csv.js';
 
 /** Lines from the start of the file the detector looks at. */
 export const DETECTION_LINES = 64;

@@ -1,7 +1,8 @@
 // eco2AI emission.csv. Units are in the column names (kWh, kg, s). One row per tracker id, updated in place and
 // cumulative, so the row with the longest duration per id is kept and the ids are summed. Energy includes PUE.
 import type { InputProblem } from '../errors.js';
-import { columnIndex, parseNumberCell, readHeaderName, splitCsvLine } from './csv.js';
+import { columnIndex, parseNumberCell, readHeaderName } from './csv.js';
+import { splitCsvLine } from '../util/csv.js';
 import { defined, nonEmpty, sum } from './fields.js';
 import type { LogParser } from './parser.js';
 import { logWarning, RejectedRows } from './problems.js';

@@ -7,12 +7,18 @@ import { logWarning } from './problems.js';
 import type { Measurement } from './types.js';
 import { kgFromGrams } from '../util/units.js';
 
-const MAX_FRONT_MATTER_LINES = 20_000;
+/**
+ * Front matter held for YAML parsing, characters. Real cards' front matter is a few kB (model-index tables reach
+ * tens of kB); a huge one (a 2 GB README) is not read rather than held whole.
+ */
+export const MAX_FRONT_MATTER_CHARS = 4 * 1024 * 1024;
 
 export class HfModelCardParser implements LogParser {
   private state: 'before' | 'inside' | 'after' = 'before';
   private readonly lines: string[] = [];
   private firstLine = 0;
+  private chars = 0;
+  private tooLarge = false;
 
   constructor(private readonly file: string) {}
 
@@ -26,14 +32,34 @@ export class HfModelCardParser implements LogParser {
       } else this.state = 'after';
       return;
     }
-    if (text.trim() === '---' || text.trim() === '...' || this.lines.length >= MAX_FRONT_MATTER_LINES)
+    if (text.trim() === '---' || text.trim() === '...') {
       this.state = 'after';
-    else this.lines.push(text);
+      return;
+    }
+    this.chars += text.length + 1;
+    if (this.chars > MAX_FRONT_MATTER_CHARS) {
+      this.tooLarge = true;
+      this.lines.length = 0;
+      this.state = 'after';
+      return;
+    }
+    this.lines.push(text);
   }
 
   finish(): Measurement {
     const warnings: InputProblem[] = [];
     const base: Measurement = { file: this.file, format: 'hf-model-card', warnings };
+    if (this.tooLarge) {
+      warnings.push(
+        logWarning(
+          this.file,
+          this.firstLine,
+          `front matter longer than ${MAX_FRONT_MATTER_CHARS / 1024 / 1024} MiB: not read`,
+          'keep the model card front matter small; put co2_eq_emissions near the top',
+        ),
+      );
+      return base;
+    }
     if (this.lines.length === 0) {
       warnings.push(logWarning(this.file, 1, 'no YAML front matter (--- ... ---) at the top of the model card'));
       return base;

@@ -2,7 +2,11 @@
 // Energy is the integral of board power over time per GPU (see power-integrator.ts for gap handling); it covers
 // the accelerators only, so host overhead and PUE are added by the engine.
 import type { InputProblem } from '../errors.js';
-import { readHeaderName, splitCsvLine } from './csv.js';
+import { ByteCells, ByteStrings, isBlank } from './byte-cells.js';
+import type { LineShape } from './byte-lines.js';
+import { parseDecimal, TimestampReader } from './byte-numbers.js';
+import { readHeaderName } from './csv.js';
+import { splitCsvLine } from '../util/csv.js';
 import { defined } from './fields.js';
 import type { LogParser, ParserOptions } from './parser.js';
 import { DEFAULT_MAX_GAP_INTERVALS, PowerIntegrator } from './power-integrator.js';
@@ -11,6 +15,7 @@ import { parseTimestampMs } from './timestamps.js';
 import type { Measurement } from './types.js';
 import { hoursFromSeconds, kwhFromJoules } from '../util/units.js';
 
+const utf8 = new TextEncoder();
 const POWER_COLUMNS = ['power.draw', 'power.draw.average', 'power.draw.instant'];
 const DEVICE_COLUMNS = ['index', 'gpu', 'gpu_index', 'pci.bus_id', 'uuid', 'gpu_uuid'];
 const TIME_COLUMNS = ['timestamp', 'time', 'datetime'];
@@ -43,12 +48,16 @@ export class NvidiaSmiParser implements LogParser {
   private readonly rejected: RejectedRows;
   private readonly warnings: InputProblem[] = [];
   private noPowerWarned = false;
-  private tickTimestamp?: string;
   private tickPosition = 0;
   private readonly untimedSampleIndex = new Map<string, number>();
   private readonly commaCells = new CommaCells();
   private lastStampText?: string;
   private lastStampMs?: number;
+  private readonly byteCells = new ByteCells();
+  private readonly byteStrings = new ByteStrings();
+  private readonly timestamps = new TimestampReader();
+  private tickStamp = new Uint8Array(64);
+  private tickStampLength = -1;
 
   constructor(
     private readonly file: string,
@@ -90,6 +99,111 @@ export class NvidiaSmiParser implements LogParser {
       }
     }
     this.row(arrayCells(cells), lineNumber, unterminated);
+  }
+
+  /**
+   * The fast path for data rows of CSV logs, read from bytes with the same rules as `line` and `row`. Returns false
+   * for any line it does not take (headers, dmon, quotes, odd bytes), which the caller then decodes for `line`.
+   */
+  lineBytes(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    lineNumber: number,
+    unterminated: boolean,
+    shape: LineShape,
+  ): boolean {
+    const layout = this.layout;
+    if (!layout || layout.dmon) return false;
+    let first = start;
+    while (first < end && isBlank(bytes[first]!)) first++;
+    if (first === end) return true;
+    if (bytes[first]! < 48 || bytes[first]! > 57 || shape.marks !== 0) return false;
+    const cells = this.byteCells;
+    if (!cells.split(bytes, first, end, shape) || cells.suspect) return false;
+    if (unterminated) {
+      this.rejected.add(lineNumber, 'the last line has no line end (cut while being written)');
+      return true;
+    }
+    if (cells.count !== layout.cells) {
+      this.rejected.add(lineNumber, `${cells.count} fields where the header has ${layout.cells}`);
+      return true;
+    }
+    if (this.acceleratorName === undefined && layout.nameColumn !== undefined && !cells.isEmpty(layout.nameColumn))
+      this.acceleratorName = cells.text(layout.nameColumn);
+    if (layout.powerColumn === undefined) return true;
+    let timeMs: number | undefined;
+    if (layout.timeColumn !== undefined) {
+      const column = layout.timeColumn;
+      timeMs = this.timestamps.read(bytes, cells.starts[column]!, cells.ends[column]!);
+      if (Number.isNaN(timeMs)) {
+        const stamp = cells.text(column);
+        timeMs = parseTimestampMs(stamp);
+        if (timeMs === undefined) {
+          this.rejected.add(lineNumber, `"${stamp.slice(0, 40)}" is not a timestamp`);
+          return true;
+        }
+      }
+    }
+    const watts = this.wattsOf(cells, layout);
+    if (watts === 'missing') {
+      this.powerMissing++;
+      return true;
+    }
+    if (watts === undefined || watts < 0) {
+      this.rejected.add(lineNumber, `power "${cells.text(layout.powerColumn).slice(0, 20)}" is not a number of watts`);
+      return true;
+    }
+    const device = this.deviceKeyOfBytes(cells, layout);
+    if (timeMs === undefined && this.options.intervalSeconds)
+      timeMs = this.untimedMs(device, this.options.intervalSeconds);
+    this.integrator.sample(device, timeMs, watts, lineNumber);
+    return true;
+  }
+
+  /** readWatts from bytes: "74.01 W", or a bare number in the header's unit; anything else goes to readWatts. */
+  private wattsOf(cells: ByteCells, layout: Layout): number | undefined | 'missing' {
+    const bytes = cells.bytes;
+    const start = cells.starts[layout.powerColumn!]!;
+    const end = cells.ends[layout.powerColumn!]!;
+    if (end - start > 2 && bytes[end - 1] === 87 && bytes[end - 2] === 32) {
+      const value = parseDecimal(bytes, start, end - 2);
+      if (!Number.isNaN(value)) return value;
+    } else {
+      const value = parseDecimal(bytes, start, end);
+      if (!Number.isNaN(value)) return layout.powerUnit.toLowerCase() === 'mw' ? value / 1000 : value;
+    }
+    return readWatts(cells.text(layout.powerColumn!), layout.powerUnit);
+  }
+
+  private deviceKeyOfBytes(cells: ByteCells, layout: Layout): string {
+    const bytes = cells.bytes;
+    const columns = layout.deviceColumns;
+    if (columns.length === 1) return this.byteStrings.get(bytes, cells.starts[columns[0]!]!, cells.ends[columns[0]!]!);
+    if (columns.length > 0) return columns.map((column) => cells.text(column)).join('/');
+    if (layout.timeColumn === undefined) return '0';
+    return this.tickKey(bytes, cells.starts[layout.timeColumn]!, cells.ends[layout.timeColumn]!);
+  }
+
+  /** Position of this line within the lines that share its timestamp (both paths compare the stamp's bytes). */
+  private tickKey(bytes: Uint8Array, start: number, end: number): string {
+    const length = end - start;
+    let same = length === this.tickStampLength;
+    for (let index = 0; same && index < length; index++) same = this.tickStamp[index] === bytes[start + index];
+    if (same) this.tickPosition++;
+    else {
+      if (length > this.tickStamp.length) this.tickStamp = new Uint8Array(length);
+      this.tickStamp.set(bytes.subarray(start, end));
+      this.tickStampLength = length;
+      this.tickPosition = 0;
+    }
+    return String(this.tickPosition);
+  }
+
+  private untimedMs(device: string, intervalSeconds: number): number {
+    const index = this.untimedSampleIndex.get(device) ?? 0;
+    this.untimedSampleIndex.set(device, index + 1);
+    return index * intervalSeconds * 1000;
   }
 
   private csvHeader(cells: string[], text: string, lineNumber: number): void {
@@ -228,11 +342,9 @@ export class NvidiaSmiParser implements LogParser {
       return;
     }
     const device = this.deviceKey(cells, layout);
-    if (timeMs === undefined && this.options.intervalSeconds) {
-      const index = this.untimedSampleIndex.get(device) ?? 0;
-      this.untimedSampleIndex.set(device, index + 1);
-      timeMs = index * this.options.intervalSeconds * 1000;
-    } else if (timeMs === undefined && layout.dmon) {
+    if (timeMs === undefined && this.options.intervalSeconds)
+      timeMs = this.untimedMs(device, this.options.intervalSeconds);
+    else if (timeMs === undefined && layout.dmon) {
       const index = this.untimedSampleIndex.get(device) ?? 0;
       this.untimedSampleIndex.set(device, index + 1);
       timeMs = index * 1000; // dmon samples every second unless -d says otherwise
@@ -248,13 +360,8 @@ export class NvidiaSmiParser implements LogParser {
     if (layout.deviceColumns.length === 1) return cells.get(layout.deviceColumns[0]!);
     if (layout.deviceColumns.length > 0) return layout.deviceColumns.map((column) => cells.get(column)).join('/');
     if (layout.timeColumn === undefined) return '0';
-    const stamp = cells.get(layout.timeColumn);
-    if (stamp === this.tickTimestamp) this.tickPosition++;
-    else {
-      this.tickTimestamp = stamp;
-      this.tickPosition = 0;
-    }
-    return String(this.tickPosition);
+    const stamp = utf8.encode(cells.get(layout.timeColumn));
+    return this.tickKey(stamp, 0, stamp.length);
   }
 
   finish(): Measurement {
@@ -274,6 +381,8 @@ export class NvidiaSmiParser implements LogParser {
       format: 'nvidia-smi',
       warnings,
       ...defined('acceleratorName', this.acceleratorName),
+      ...defined('gpuModel', this.acceleratorName),
+      ...(layout && layout.deviceColumns.length > 0 && power.deviceCount > 0 ? { gpuCount: power.deviceCount } : {}),
     };
     if (!layout) {
       warnings.push(logWarning(this.file, undefined, 'no nvidia-smi header or samples found: nothing measured'));

@@ -1,9 +1,23 @@
 // The contract every format reader implements: fed one line at a time, so no file is ever held whole.
+import type { LineShape } from './byte-lines.js';
 import type { Measurement } from './types.js';
 
 export interface LogParser {
   /** One line without its line end; `lineNumber` is 1-based; `unterminated` marks a last line with no line end. */
   line(text: string, lineNumber: number, unterminated: boolean): void;
+  /**
+   * Optional fast path: one line as bytes (UTF-8, line end removed, valid only during the call). Returns false when
+   * it does not take the line; the line is then decoded and given to `line`. Must give the same result as `line`.
+   * `shape` holds the line's comma positions and whether it has quotes or NULs.
+   */
+  lineBytes?(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    lineNumber: number,
+    unterminated: boolean,
+    shape: LineShape,
+  ): boolean;
   /** Called once after the last line. */
   finish(): Measurement;
 }

@@ -1,18 +1,16 @@
 // Reads one log of any supported format from a byte stream into a Measurement. Never throws: every problem becomes
 // a warning with the file (and line where there is one), and whatever part of the file is usable is used.
-import type { InputProblem } from '../errors.js';
 import type { LogFormat } from '../manifest/types.js';
-import { CarbonTrackerParser } from './carbontracker.js';
-import { CodeCarbonParser } from './codecarbon.js';
+import { ByteLineSplitter, decodeLine } from './byte-lines.js';
+import { ByteSource } from './byte-source.js';
 import { detectFormat, DETECTION_LINES } from './detect.js';
-import { Eco2aiParser } from './eco2ai.js';
-import { HfModelCardParser } from './hf-model-card.js';
-import { HfTrainerParser } from './hf-trainer.js';
-import { NvidiaSmiParser } from './nvidia-smi.js';
+import { createParser, FORMAT_LIST } from './formats.js';
 import type { LogParser, ParserOptions } from './parser.js';
 import { logWarning } from './problems.js';
-import { detectEncoding, LineSplitter, looksBinary } from './text-lines.js';
+import { detectEncoding, LineSplitter, looksBinary, type TextEncoding } from './text-lines.js';
 import type { Measurement } from './types.js';
+
+export { createParser } from './formats.js';
 
 /** Bytes read before the format is decided. */
 const HEAD_BYTES = 64 * 1024;
@@ -20,138 +18,134 @@ const HEAD_BYTES = 64 * 1024;
 export interface ReadOptions extends ParserOptions {
   /** Stop after this many bytes (with a warning); no limit when absent. */
   maxBytes?: number;
+  /**
+   * 'bytes' (the default) lets parsers read data rows straight from UTF-8 bytes; 'lines' decodes every line first.
+   * Both give the same Measurement; 'lines' is the reference the fast path is tested against (test/logs/fuzz).
+   */
+  engine?: 'bytes' | 'lines';
 }
 
-export function createParser(format: LogFormat, file: string, options: ParserOptions = {}): LogParser {
-  switch (format) {
-    case 'codecarbon':
-      return new CodeCarbonParser(file);
-    case 'nvidia-smi':
-      return new NvidiaSmiParser(file, options);
-    case 'hf-trainer':
-      return new HfTrainerParser(file);
-    case 'hf-model-card':
-      return new HfModelCardParser(file);
-    case 'carbontracker':
-      return new CarbonTrackerParser(file);
-    case 'eco2ai':
-      return new Eco2aiParser(file);
-  }
+interface Head {
+  chunks: Uint8Array[];
+  bytes: number;
+  encoding: TextEncoding;
+  bomBytes: number;
+  /** The first lines, decoded, for detection. */
+  lines: string[];
 }
 
 export async function readMeasurement(
-  source: AsyncIterable<Uint8Array>,
+  stream: AsyncIterable<Uint8Array>,
   file: string,
   format?: LogFormat,
   options: ReadOptions = {},
 ): Promise<Measurement> {
-  const iterator = source[Symbol.asyncIterator]();
-  const warnings: InputProblem[] = [];
-  let bytes = 0;
-  let ended = false;
-  const next = async (): Promise<Uint8Array | undefined> => {
-    if (ended) return undefined;
-    try {
-      const result = await iterator.next();
-      if (result.done) {
-        ended = true;
-        return undefined;
-      }
-      const chunk = result.value;
-      bytes += chunk.length;
-      if (options.maxBytes !== undefined && bytes > options.maxBytes) {
-        ended = true;
-        warnings.push(
-          logWarning(
-            file,
-            undefined,
-            `only the first ${formatMegabytes(options.maxBytes)} were read`,
-            'the size limit for logs was reached',
-          ),
-        );
-        await iterator.return?.();
-        return chunk.subarray(0, Math.max(0, chunk.length - (bytes - options.maxBytes)));
-      }
-      return chunk;
-    } catch (error) {
-      ended = true;
-      warnings.push(
-        logWarning(
-          file,
-          undefined,
-          `reading stopped: ${(error as Error).message}`,
-          'the part read before the error is used',
-        ),
-      );
-      return undefined;
-    }
-  };
-
-  const firstChunks: Uint8Array[] = [];
-  let headBytes = 0;
-  while (headBytes < HEAD_BYTES) {
-    const chunk = await next();
-    if (!chunk) break;
-    if (chunk.length === 0) continue;
-    firstChunks.push(chunk);
-    headBytes += chunk.length;
-  }
-  const empty = (message: string, hint?: string): Measurement => ({
+  const source = new ByteSource(stream, file, options.maxBytes);
+  const nothing = (message: string, hint?: string): Measurement => ({
     file,
     format: format ?? 'unknown',
-    warnings: [...warnings, logWarning(file, undefined, message, hint)],
+    warnings: [...source.warnings, logWarning(file, undefined, message, hint)],
   });
-  if (headBytes === 0) return empty('empty file: nothing measured');
-
-  const { encoding, bomBytes } = detectEncoding(firstChunks[0]!.length >= 3 ? firstChunks[0]! : concat(firstChunks));
-  const headLines: { text: string; lineNumber: number; unterminated: boolean }[] = [];
-  const splitter = new LineSplitter(file, encoding, bomBytes, (text, lineNumber, unterminated) =>
-    headLines.push({ text, lineNumber, unterminated }),
-  );
-  for (const chunk of firstChunks) splitter.push(chunk);
-  if (ended) splitter.end();
-
-  const firstTexts = headLines.slice(0, DETECTION_LINES).map((line) => line.text);
-  if (looksBinary(firstTexts.join('\n'))) {
-    await iterator.return?.();
-    return empty(
-      'binary file, not a text log: nothing measured',
-      'point logs: at the CSV, JSON or log file the tool wrote',
+  const head = await readHead(source, file);
+  if (!head) return nothing('empty file: nothing measured');
+  const chosen = chooseFormat(head.lines, format);
+  if (chosen.problem) {
+    await source.close();
+    return nothing(chosen.problem.message, chosen.problem.hint);
+  }
+  if (format && chosen.detected && chosen.detected !== format) {
+    source.warnings.push(
+      logWarning(
+        file,
+        undefined,
+        `read as ${format} as the manifest says, though the content looks like ${chosen.detected}`,
+      ),
     );
   }
-  const detected = detectFormat(firstTexts);
-  const chosen = format ?? detected;
-  if (!chosen) {
-    await iterator.return?.();
-    if (firstTexts.every((text) => text.trim() === '')) return empty('empty file: nothing measured');
-    return empty(
-      'could not tell which tool wrote this log',
-      'add format: (codecarbon, nvidia-smi, hf-trainer, hf-model-card, carbontracker, eco2ai) to the log entry',
-    );
-  }
-  if (format && detected && detected !== format) {
-    warnings.push(
-      logWarning(file, undefined, `read as ${format} as the manifest says, though the content looks like ${detected}`),
-    );
-  }
-
   try {
-    const parser = createParser(chosen, file, options);
-    for (const line of headLines) parser.line(line.text, line.lineNumber, line.unterminated);
-    headLines.length = 0;
-    splitter.handler = (text, lineNumber, unterminated) => parser.line(text, lineNumber, unterminated);
-    while (!ended) {
-      const chunk = await next();
-      if (!chunk) break;
-      splitter.push(chunk);
-    }
-    splitter.end();
+    const parser = createParser(chosen.format, file, options);
+    const fast = options.engine !== 'lines' && head.encoding === 'utf-8' && parser.lineBytes !== undefined;
+    const splitterWarnings = fast
+      ? await feedBytes(parser, head, source, file)
+      : await feedLines(parser, head, source, file);
     const measurement = parser.finish();
-    return { ...measurement, warnings: [...warnings, ...splitter.warnings, ...measurement.warnings] };
+    return { ...measurement, warnings: [...source.warnings, ...splitterWarnings, ...measurement.warnings] };
   } catch (error) {
-    await iterator.return?.();
-    return empty(`could not read this ${chosen} log: ${(error as Error).message}`);
+    await source.close();
+    return nothing(`could not read this ${chosen.format} log: ${(error as Error).message}`);
   }
+}
+
+/** Reads the first chunks (up to HEAD_BYTES) and decodes their lines; undefined for an empty file. */
+async function readHead(source: ByteSource, file: string): Promise<Head | undefined> {
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  while (bytes < HEAD_BYTES) {
+    const chunk = await source.next();
+    if (!chunk) break;
+    if (chunk.length === 0) continue;
+    chunks.push(chunk);
+    bytes += chunk.length;
+  }
+  if (bytes === 0) return undefined;
+  const { encoding, bomBytes } = detectEncoding(chunks[0]!.length >= 3 ? chunks[0]! : concat(chunks));
+  const lines: string[] = [];
+  const splitter = new LineSplitter(file, encoding, bomBytes, (text) => {
+    if (lines.length < DETECTION_LINES) lines.push(text);
+  });
+  for (const chunk of chunks) splitter.push(chunk);
+  if (source.ended) splitter.end();
+  return { chunks, bytes, encoding, bomBytes, lines };
+}
+
+type FormatChoice =
+  | { format: LogFormat; detected?: LogFormat; problem?: undefined }
+  | { problem: { message: string; hint?: string } };
+
+/** The format to read with: the manifest's, else the detected one; or why there is none. */
+function chooseFormat(firstLines: string[], format: LogFormat | undefined): FormatChoice {
+  if (looksBinary(firstLines.join('\n')))
+    return {
+      problem: {
+        message: 'binary file, not a text log: nothing measured',
+        hint: 'point logs: at the CSV, JSON or log file the tool wrote',
+      },
+    };
+  const detected = detectFormat(firstLines);
+  const chosen = format ?? detected;
+  if (chosen) return { format: chosen, ...(detected ? { detected } : {}) };
+  if (firstLines.every((text) => text.trim() === '')) return { problem: { message: 'empty file: nothing measured' } };
+  return {
+    problem: {
+      message: 'could not tell which tool wrote this log',
+      hint: `add format: (${FORMAT_LIST}) to the log entry`,
+    },
+  };
+}
+
+/** The reference engine: every line decoded to a string. Returns the splitter's warnings. */
+async function feedLines(parser: LogParser, head: Head, source: ByteSource, file: string) {
+  const splitter = new LineSplitter(file, head.encoding, head.bomBytes, (text, lineNumber, unterminated) =>
+    parser.line(text, lineNumber, unterminated),
+  );
+  for (const chunk of head.chunks) splitter.push(chunk);
+  head.chunks.length = 0;
+  for (let chunk = await source.next(); chunk; chunk = await source.next()) splitter.push(chunk);
+  splitter.end();
+  return splitter.warnings;
+}
+
+/** The fast engine: lines stay bytes; the parser decodes only the lines its byte reader does not take. */
+async function feedBytes(parser: LogParser, head: Head, source: ByteSource, file: string) {
+  const splitter = new ByteLineSplitter(file, head.bomBytes, (bytes, start, end, lineNumber, unterminated, shape) => {
+    if (!parser.lineBytes!(bytes, start, end, lineNumber, unterminated, shape))
+      parser.line(decodeLine(bytes, start, end), lineNumber, unterminated);
+  });
+  for (const chunk of head.chunks) splitter.push(chunk);
+  head.chunks.length = 0;
+  for (let chunk = await source.next(); chunk; chunk = await source.next()) splitter.push(chunk);
+  splitter.end();
+  return splitter.warnings;
 }
 
 function concat(chunks: Uint8Array[]): Uint8Array {
@@ -163,8 +157,4 @@ function concat(chunks: Uint8Array[]): Uint8Array {
     offset += chunk.length;
   }
   return result;
-}
-
-function formatMegabytes(bytes: number): string {
-  return bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${bytes} bytes`;
 }

@@ -39,6 +39,17 @@ export interface Measurement {
   runs?: MeasuredRun[];
   /** Where the tool said the work ran (country, region), as written. */
   location?: string;
+  /**
+   * Log metadata as the tool wrote it, for deriving manifest inputs: GPU model (CodeCarbon `gpu_model`, nvidia-smi
+   * `name`), GPU count (CodeCarbon `gpu_count`; nvidia-smi distinct indices/uuids), and CodeCarbon's location columns.
+   */
+  gpuModel?: string;
+  gpuCount?: number;
+  /** ISO 3166-1 alpha-3, as CodeCarbon writes `country_iso_code`. */
+  countryIsoCode?: string;
+  region?: string;
+  cloudProvider?: string;
+  cloudRegion?: string;
   warnings: InputProblem[];
 }
 

@@ -4,9 +4,10 @@ export const LIMITS = {
   /** Bytes of manifest text. */
   manifestBytes: 1024 * 1024,
   runs: 2000,
-  logsPerRun: 100,
-  /** Log references across all runs of one manifest. */
-  logs: 1000,
+  /** Log references (the same file may be named many times; src/logs/attach.ts caps distinct files and bytes). */
+  logsPerRun: 10_000,
+  /** Log references across all runs of one manifest (as MAX_LOG_REFERENCES in src/logs/attach.ts). */
+  logs: 10_000,
   /** YAML aliases expanded while reading (the `yaml` package's guard against "billion laughs"). */
   yamlAliases: 100,
 } as const;

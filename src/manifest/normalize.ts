@@ -276,6 +276,7 @@ export function normalizeRun(
           precision: training?.precision ?? 'bf16',
           precisionGiven: training?.precision !== undefined,
           method: training?.method,
+          ...(training?.objective ? { objective: training.objective } : {}),
         }
       : undefined,
     hardware: {

@@ -2,7 +2,7 @@
 // Built on first use (memoized), not at import, so commands that never read a manifest start faster.
 import { z } from 'zod';
 import { PRECISIONS } from '../data/types.js';
-import { FACILITIES, LOG_FORMATS, TRAINING_METHODS } from './types.js';
+import { FACILITIES, LOG_FORMATS, TRAINING_METHODS, TRAINING_OBJECTIVES } from './types.js';
 import { LIMITS } from './limits.js';
 import { parseCount, parseDays, parseHours, type Parsed } from './quantities.js';
 
@@ -94,6 +94,12 @@ function build() {
     precision: precision().optional(),
     method: z
       .preprocess(lowerCased, z.enum(TRAINING_METHODS, { error: `expected one of ${TRAINING_METHODS.join(' | ')}` }))
+      .optional(),
+    objective: z
+      .preprocess(
+        lowerCased,
+        z.enum(TRAINING_OBJECTIVES, { error: `expected one of ${TRAINING_OBJECTIVES.join(' | ')}` }),
+      )
       .optional(),
   });
 

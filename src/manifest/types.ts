@@ -4,6 +4,10 @@ import type { Precision } from '../data/types.js';
 export const TRAINING_METHODS = ['full', 'lora', 'qlora', 'from_scratch'] as const;
 export type TrainingMethod = (typeof TRAINING_METHODS)[number];
 
+/** What the run is for: decides which advice fits (no "continue from a checkpoint" for a base model that has none). */
+export const TRAINING_OBJECTIVES = ['pretrain-base', 'domain-adapt', 'fine-tune'] as const;
+export type TrainingObjective = (typeof TRAINING_OBJECTIVES)[number];
+
 export const LOG_FORMATS = [
   'codecarbon',
   'nvidia-smi',
@@ -33,6 +37,8 @@ export interface Training {
   /** False when the manifest left precision out and the engine assumed bf16 mixed precision. */
   precisionGiven: boolean;
   method?: TrainingMethod;
+  /** As written in the manifest; advice infers one from `method` when absent (see advice/objective.ts). */
+  objective?: TrainingObjective;
 }
 
 export interface Hardware {

@@ -1,14 +1,13 @@
-// The advice section of the PR comment: per run, a ranked table of the top advice, then what the top advice saves
-// when applied together. The full list is in the JSON.
-import { markdownTable } from 'markdown-table';
-import { TOP_ADVICE_COUNT, topCompatible } from '../advice/advise.js';
-import type { Advice } from '../estimate/advice-result.js';
-import { runTotalKg } from '../compare/run-total.js';
+// Advice in the PR comment, as an engineer gives it: the few biggest savings for the PR as a whole above the fold,
+// each with its kilograms, effort and caveat; the rest, the details and the evidence collapsed. Selection, ranking
+// and the combined figure come from advice/advise.ts (`advisePullRequest`); this file only writes them.
+import type { PullRequestAdvice, PullRequestAdviceSummary } from '../estimate/advice-result.js';
 import type { Source } from '../data/types.js';
-import type { RunEstimate } from '../estimate/types.js';
 import { formatKg, formatNumber } from '../util/format.js';
+import { code, prose } from './escape.js';
+import { collapsed } from './markdown-blocks.js';
 
-const EFFORT_LABEL: Record<Advice['effort'], string> = {
+const EFFORT_LABEL: Record<PullRequestAdvice['effort'], string> = {
   low: 'low effort',
   medium: 'some effort',
   high: 'high effort',
@@ -26,83 +25,106 @@ export function shortSource(source: Source): string {
   return head.includes(String(source.year)) ? head : `${head} ${source.year}`;
 }
 
-function evidenceCell(evidence: Source[]): string {
+function evidenceLink(evidence: Source[]): string {
   const first = evidence[0];
   if (!first) return '';
-  const label = shortSource(first);
+  const label = prose(shortSource(first));
   return first.url ? `[${label}](${first.url})` : label;
 }
 
-function paybackText(advice: Advice): string {
-  if (advice.paybackDays === undefined) return '';
-  if (advice.paybackDays === null) return 'never pays back';
-  if (advice.savingCo2eKg <= 0)
-    return `never pays back within the declared serving period (needs ${formatNumber(advice.paybackDays)} days)`;
-  if (advice.paybackDays === 0) return 'pays back at once';
-  if (advice.paybackDays < 1) return 'pays back within the first day of serving';
-  return `pays back after ${formatNumber(advice.paybackDays)} days of serving`;
+function runsClause(item: PullRequestAdvice): string {
+  if (item.runs.length === 1) return `on ${code(item.runs[0]!.id)}`;
+  return `on ${item.runs.length} runs`;
 }
 
-function savingCell(advice: Advice): string {
-  const payback = paybackText(advice);
-  const saving = `−${formatKg(advice.savingCo2eKg)} (${formatShare(advice.savingPercent)})`;
-  return payback ? `${saving}<br><sub>${payback}</sub>` : saving;
+function paybackText(item: PullRequestAdvice): string {
+  const days = item.runs.map((run) => run.paybackDays).filter((value) => value !== undefined);
+  if (!days.length) return '';
+  if (days.some((value) => value === null)) return 'one-time cost never repaid on some runs';
+  const longest = Math.max(...(days as number[]));
+  if (longest === 0) return 'one-time cost included';
+  if (longest < 1) return 'repays its one-time cost within the first day of serving';
+  return `repays its one-time cost after ${formatNumber(longest)} days of serving`;
 }
 
-function adviceTable(advice: Advice[]): string {
-  const rows = advice.map((item, index) => [
-    String(index + 1),
-    `**${item.title}**<br><sub>${item.detail}</sub>`,
-    savingCell(item),
-    `${item.caveat} <sub>(${EFFORT_LABEL[item.effort]})</sub>`,
-    evidenceCell(item.evidence),
-  ]);
-  return markdownTable([['#', 'Advice', 'Saves', 'Cost and caveat', 'Evidence'], ...rows], {
-    align: ['r', 'l', 'r', 'l', 'l'],
-    alignDelimiters: false,
-  });
+/** "−71.1 kg (58% of this PR), low effort, on `run`" */
+function savingClause(item: PullRequestAdvice): string {
+  return `−${formatKg(item.savingCo2eKg)} (${formatShare(item.savingPercent)} of this PR), ${EFFORT_LABEL[item.effort]}, ${runsClause(item)}`;
 }
 
-function runSection(run: RunEstimate): string {
-  const advice = run.advice ?? [];
-  const top = topCompatible(advice, TOP_ADVICE_COUNT);
-  const shown = new Set(top);
-  const lines = [`**\`${run.id}\`** (${formatKg(runTotalKg(run))})`, '', adviceTable(top)];
-  const scale = top[0]?.scaledToMeasured;
-  if (scale !== undefined) {
-    lines.push(
-      '',
-      `<sub>📏 Measured run: the savings above are the estimator's counterfactual ratios applied to the measured figure (estimator kilograms × ${formatShare(scale * 100)}); figures quoted inside the details are the estimator's own.</sub>`,
+/** One line per top item: what to do, what it saves, how hard, and the catch. */
+function topLine(item: PullRequestAdvice, index: number): string {
+  return `${index + 1}. **${prose(item.title)}**: ${savingClause(item)}. ${prose(item.caveat)}`;
+}
+
+function combinedLine(summary: PullRequestAdviceSummary): string {
+  const combined = summary.combined;
+  if (!combined || summary.topCount < 2) return '';
+  const which = summary.topCount === 2 ? 'Both' : `All ${summary.topCount}`;
+  const lessThanSum = combined.sumOfItemsKg - combined.savingCo2eKg > 0.005 * combined.sumOfItemsKg;
+  return `${which} together, re-estimated on each run: −${formatKg(combined.savingCo2eKg)} (${formatShare(combined.savingPercent)} of this PR)${lessThanSum ? `, less than the ${formatKg(combined.sumOfItemsKg)} they save one at a time, because each change shrinks what the others save` : ''}.`;
+}
+
+export function renderTopAdvice(summary: PullRequestAdviceSummary): string {
+  const top = summary.items.slice(0, summary.topCount);
+  if (!top.length) return '';
+  return [
+    `**💡 Biggest savings** (ranked by kilograms weighed by effort):`,
+    '',
+    ...top.map(topLine),
+    ...(combinedLine(summary) ? ['', combinedLine(summary)] : []),
+  ].join('\n');
+}
+
+/** Runs named per advice item; a monorepo's long tail is counted, not listed. */
+const MAX_RUNS_LISTED = 5;
+const largestFirst = <T extends { savingCo2eKg: number }>(runs: T[]): T[] =>
+  [...runs].sort((a, b) => b.savingCo2eKg - a.savingCo2eKg);
+
+function detailItem(item: PullRequestAdvice, index: number): string {
+  const extras = [paybackText(item), item.scaledToMeasured ? 'scaled to the measured figure' : '']
+    .filter(Boolean)
+    .join('; ');
+  const perRun =
+    item.runs.length > 1
+      ? ` Per run: ${largestFirst(item.runs)
+          .slice(0, MAX_RUNS_LISTED)
+          .map((run) => `${code(run.id)} −${formatKg(run.savingCo2eKg)}`)
+          .join(', ')}${item.runs.length > MAX_RUNS_LISTED ? `, and ${item.runs.length - MAX_RUNS_LISTED} more` : ''}.`
+      : '';
+  const evidence = evidenceLink(item.evidence);
+  return [
+    `${index + 1}. **${prose(item.title)}**: ${savingClause(item)}${extras ? ` (${extras})` : ''}.`,
+    `   ${prose(item.detail)}${perRun} ${prose(item.caveat)}${evidence ? ` Evidence: ${evidence}.` : ''}`,
+  ].join('\n');
+}
+
+export function renderAdviceDetails(summary: PullRequestAdviceSummary): string {
+  const lines: string[] = [];
+  if (summary.items.length) lines.push(summary.items.map(detailItem).join('\n'));
+  else lines.push('No change would save a material amount on this PR.');
+  const notes = [
+    `Advice saving under ${formatKg(summary.materialKg)} (the larger of 1 kg and 2% of this PR) is not shown${summary.belowThreshold ? `: ${summary.belowThreshold} such suggestion${summary.belowThreshold > 1 ? 's' : ''} left out` : ''}.`,
+    "Savings are counterfactual: each change is applied to the run and the run re-estimated; one-time costs (distillation, quantization) are subtracted. For measured runs the estimator's ratio is applied to the measured figure.",
+  ];
+  if (summary.inferredObjectives.length) {
+    const byObjective = new Map<string, string[]>();
+    for (const { runId, objective } of summary.inferredObjectives)
+      byObjective.set(objective, [...(byObjective.get(objective) ?? []), runId]);
+    const stated = [...byObjective]
+      .map(
+        ([objective, ids]) =>
+          `\`${objective}\` for ${ids.slice(0, 5).map(code).join(', ')}${ids.length > 5 ? ` and ${ids.length - 5} more` : ''}`,
+      )
+      .join('; ');
+    notes.push(
+      `Training objective inferred from \`training.method\`: ${stated}. Set \`training.objective: pretrain-base | domain-adapt | fine-tune\` to say what a run is for (only \`domain-adapt\` is advised to start from an open checkpoint).`,
     );
   }
-  const combined = run.adviceCombined;
-  if (combined && top.length > 1) {
-    lines.push(
-      '',
-      `${top.length === 2 ? 'Both' : `All ${top.length}`} together: −${formatKg(combined.savingCo2eKg)} (${formatShare(combined.savingPercent)}), ${formatKg(combined.beforeCo2eKg)} → ${formatKg(combined.afterCo2eKg)}.`,
-    );
-  }
-  const rest = advice.filter((item) => !shown.has(item));
-  if (rest.length) {
-    const others = rest.map((item) => {
-      const saving = item.savingCo2eKg > 0 ? `−${formatKg(item.savingCo2eKg)}` : '';
-      return `${item.title} (${[saving, paybackText(item)].filter(Boolean).join(', ') || 'no saving'})`;
-    });
-    lines.push('', `<sub>Also: ${others.join(' · ')}</sub>`);
-  }
-  return lines.join('\n');
-}
-
-export function renderAdvice(runs: RunEstimate[]): string {
-  const advised = runs.filter((run) => topCompatible(run.advice ?? []).length > 0);
-  if (!advised.length) return '';
-  advised.sort((a, b) => (b.adviceCombined?.savingCo2eKg ?? 0) - (a.adviceCombined?.savingCo2eKg ?? 0));
-  const headKg = runs.reduce((total, run) => total + runTotalKg(run), 0);
-  const savedKg = advised.reduce((total, run) => total + (run.adviceCombined?.savingCo2eKg ?? 0), 0);
-  const summary =
-    `If you applied the top advice for each run: **−${formatKg(savedKg)} CO2e (${formatShare(headKg > 0 ? (savedKg / headKg) * 100 : 0)} of the head)**. ` +
-    "Each run's top advice is applied together and re-estimated (advice does not simply add up); one-time costs such as distillation are included.";
-  return ['#### 💡 Ways to cut it', '', summary, '', ...advised.map(runSection).flatMap((section) => [section, ''])]
-    .join('\n')
-    .trimEnd();
+  lines.push('', ...notes.map((note) => `<sub>${note}</sub>\n`));
+  const count = summary.items.length;
+  return collapsed(
+    count ? `💡 All advice (${count} item${count > 1 ? 's' : ''}), with details and evidence` : '💡 Advice',
+    lines.join('\n').trim(),
+  );
 }

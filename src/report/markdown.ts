@@ -1,200 +1,231 @@
-// The PR comment: verdict line, per-run comparison, totals and range, details, methodology.
+// The PR comment. Above the fold: the verdict, the budget, the runs that changed and why, the range, and the few
+// biggest savings. Everything else (advice in full, measured vs estimated, chart, per-run details, methodology) sits
+// in <details>. Every string the bot did not write goes through ./escape.ts.
 import { markdownTable } from 'markdown-table';
 import type { BudgetVerdict, Comparison, RunComparison } from '../compare/types.js';
 import { runTotalKg } from '../compare/run-total.js';
 import { CAR_KG_CO2E_PER_KM } from '../data/defaults.js';
-import { formatProblem, type InputProblem } from '../errors.js';
+import type { InputProblem } from '../errors.js';
+import type { PullRequestAdviceSummary } from '../estimate/advice-result.js';
 import type { RunEstimate } from '../estimate/types.js';
 import {
-  formatHours,
   formatKg,
   formatKwh,
   formatNumber,
+  formatNumberOfRange,
   formatPercent,
   formatRange,
   formatSignedKg,
 } from '../util/format.js';
+import { renderAdviceDetails, renderTopAdvice } from './advice.js';
+import { changeDrivers, type RunInputs } from './drivers.js';
+import { codeCell, prose, proseCell } from './escape.js';
+import { renderMeasuredSection } from './measured.js';
 import { renderMethodology } from './methodology.js';
+import { renderPerRunDetails } from './per-run.js';
+import { problemsSection } from './problems.js';
+import { collapsed, unbroken } from './markdown-blocks.js';
 
 export interface ReportOptions {
   problems?: InputProblem[];
-  /** Extra sections other parts append (advice, measured logs, base commit), in order. */
+  /** Extra sections other parts add after the fold (e.g. the action's chart), each already collapsed or short. */
   sections?: string[];
-  /** A line under the title, e.g. which base commit was compared. */
+  /** A line under the title, e.g. which base commit was compared. Written by the bot; user parts escaped by it. */
   context?: string;
+  /** The parsed runs of each side, so the run table can say what changed. */
+  inputs?: RunInputs;
+  /** Manifest files that were parsed (problems in other files mean those files added no runs). */
+  manifestsRead?: string[];
+  /** The advice for the PR as a whole (advice/advise.ts `advisePullRequest`). */
+  advice?: PullRequestAdviceSummary;
 }
 
-const BUDGET_LABEL: Record<BudgetVerdict['status'], string> = {
+/** Rows of the run table shown above the fold; a monorepo's other runs are summed in one row and listed in details. */
+export const MAX_RUN_ROWS = 8;
+
+const BUDGET_LABEL: Record<string, string> = {
   pass: '✅ within budget',
   warn: '⚠️ budget warning',
   fail: '❌ over budget',
   none: 'no budget set',
+  error: '⛔ budget not checked',
 };
 
-const CHANGE_LABEL: Record<RunComparison['change'], string> = {
-  added: '🆕 added',
-  removed: '🗑️ removed',
-  renamed: '✏️ renamed',
-  changed: 'changed',
-  unchanged: 'unchanged',
-};
-
-const RULE_NAMES: Record<string, string> = {
-  totalCo2eKg: 'total_co2e_kg',
-  perRunCo2eKg: 'per_run_co2e_kg',
-  maxIncreasePercent: 'max_increase_percent',
-  warnIncreasePercent: 'warn_increase_percent',
+const RULES: Record<string, { name: string; unit: (value: number) => string }> = {
+  totalCo2eKg: { name: 'total_co2e_kg', unit: (value) => `${formatNumber(value)} kg` },
+  perRunCo2eKg: { name: 'per_run_co2e_kg', unit: (value) => `${formatNumber(value)} kg` },
+  maxIncreasePercent: { name: 'max_increase_percent', unit: (value) => `${formatNumber(value)}%` },
+  warnIncreasePercent: { name: 'warn_increase_percent', unit: (value) => `${formatNumber(value)}%` },
 };
 
 export function verdictLine(comparison: Comparison): string {
   const total = comparison.head.total.co2eKg.value;
   const parts = [`**${formatKg(total)} CO2e**`];
-  if (comparison.base) {
-    const percent = comparison.delta.percent === null ? '' : `, ${formatPercent(comparison.delta.percent)}`;
+  if (comparison.base && comparison.delta.co2eKg === 0) parts.push('no change vs base');
+  else if (comparison.base) {
+    const percent = comparison.delta.percent === null ? '' : ` (${formatPercent(comparison.delta.percent)})`;
     parts.push(`${formatSignedKg(comparison.delta.co2eKg)}${percent} vs base`);
   } else {
     parts.push('no manifest on the base branch');
   }
-  parts.push(BUDGET_LABEL[comparison.budget.status]);
+  parts.push(BUDGET_LABEL[comparison.budget.status] ?? comparison.budget.status);
   return parts.join(' · ');
 }
 
-function carEquivalent(kg: number): string {
-  const km = kg / CAR_KG_CO2E_PER_KM.value;
-  return `≈ ${formatNumber(km)} km driven by an average passenger car (${CAR_KG_CO2E_PER_KM.source}, ${CAR_KG_CO2E_PER_KM.year})`;
+function carEquivalent(range: { value: number; low: number; high: number }): string {
+  const perKm = CAR_KG_CO2E_PER_KM.value;
+  const km = formatNumberOfRange(range.value / perKm, {
+    value: range.value / perKm,
+    low: range.low / perKm,
+    high: range.high / perKm,
+  });
+  return `≈ ${km} km by car ([US EPA ${CAR_KG_CO2E_PER_KM.year}](${CAR_KG_CO2E_PER_KM.url}))`;
 }
 
-function cell(run: RunEstimate | undefined): string {
+function figureCell(run: RunEstimate | undefined): string {
   if (!run) return '—';
-  const marker = run.basis === 'measured' ? ' 📏' : '';
-  return `${formatKg(runTotalKg(run))}${marker}`;
+  return `${formatKg(runTotalKg(run))}${run.basis === 'measured' ? '\u00A0📏' : ''}`;
 }
 
 function changeCell(row: RunComparison): string {
-  if (row.change === 'unchanged' || row.change === 'renamed') return '—';
-  const percent = row.deltaPercent === null || row.change === 'removed' ? '' : ` (${formatPercent(row.deltaPercent)})`;
+  if (row.change === 'unchanged' || row.deltaCo2eKg === 0) return '—';
+  const percent = row.deltaPercent === null || row.change !== 'changed' ? '' : ` (${formatPercent(row.deltaPercent)})`;
   return `${formatSignedKg(row.deltaCo2eKg)}${percent}`;
 }
 
-function runTable(comparison: Comparison): string {
-  const rows = comparison.runs.map((row) => [
-    `\`${row.id}\``,
-    cell(row.base),
-    cell(row.head),
-    changeCell(row),
-    row.change === 'renamed' ? `✏️ renamed from \`${row.previousId}\`` : CHANGE_LABEL[row.change],
-  ]);
-  const baseTotal = comparison.base ? `**${formatKg(comparison.base.total.co2eKg.value)}**` : '—';
-  rows.push([
-    '**Total**',
-    baseTotal,
-    `**${formatKg(comparison.head.total.co2eKg.value)}**`,
-    comparison.base ? `**${formatSignedKg(comparison.delta.co2eKg)}**` : '',
-    '',
-  ]);
-  return markdownTable([['Run', 'Base', 'Head', 'Change', ''], ...rows], {
+function whyCell(row: RunComparison, inputs: RunInputs | undefined): string {
+  const drivers = changeDrivers(row, inputs).map(proseCell);
+  if (row.change === 'renamed') drivers.unshift(`renamed from ${codeCell(row.previousId ?? '')}`);
+  const icon = { added: '🆕 ', removed: '🗑️ ', renamed: '✏️ ', changed: '', unchanged: '' }[row.change];
+  return drivers.length ? `${icon}${drivers.join(', ')}` : 'unchanged';
+}
+
+function runRow(row: RunComparison, inputs: RunInputs | undefined): string[] {
+  return [codeCell(row.id), figureCell(row.base), figureCell(row.head), changeCell(row), whyCell(row, inputs)];
+}
+
+const sumKg = (runs: (RunEstimate | undefined)[]) =>
+  runs.reduce((total, run) => total + (run ? runTotalKg(run) : 0), 0);
+
+/** The rows above the fold: changed runs by size of change, then unchanged ones while there is room. */
+function foldRows(comparison: Comparison): { shown: RunComparison[]; hidden: RunComparison[] } {
+  if (comparison.runs.length <= MAX_RUN_ROWS) return { shown: comparison.runs, hidden: [] };
+  const ranked = [...comparison.runs].sort(
+    (a, b) =>
+      Number(a.change === 'unchanged') - Number(b.change === 'unchanged') ||
+      Math.abs(b.deltaCo2eKg) - Math.abs(a.deltaCo2eKg),
+  );
+  const shown = new Set(ranked.slice(0, MAX_RUN_ROWS - 1));
+  return {
+    shown: comparison.runs.filter((row) => shown.has(row)),
+    hidden: comparison.runs.filter((row) => !shown.has(row)),
+  };
+}
+
+function table(rows: string[][]): string {
+  return markdownTable([['Run', 'Base', 'Head', 'Change', 'Why'], ...rows], {
     align: ['l', 'r', 'r', 'r', 'l'],
     alignDelimiters: false,
   });
 }
 
-function budgetSection(budget: BudgetVerdict): string {
-  const lines: string[] = [];
-  for (const change of budget.changes) {
-    const from = change.from === undefined ? 'unset' : formatNumber(change.from);
-    const to = change.to === undefined ? 'unset' : formatNumber(change.to);
-    const raises = change.to === undefined || (change.from !== undefined && change.to > change.from);
-    lines.push(
-      `> [!${raises ? 'WARNING' : 'NOTE'}]\n> This PR ${raises ? '**raises**' : 'changes'} the budget \`${RULE_NAMES[change.rule] ?? change.rule}\` from ${from} to ${to}. The base branch's budget stays in force for this PR.`,
-    );
+function runTable(comparison: Comparison, inputs: RunInputs | undefined): { table: string; allRuns?: string } {
+  const { shown, hidden } = foldRows(comparison);
+  const rows = shown.map((row) => runRow(row, inputs));
+  if (hidden.length) {
+    const changed = hidden.filter((row) => row.change !== 'unchanged').length;
+    const delta = hidden.reduce((total, row) => total + row.deltaCo2eKg, 0);
+    rows.push([
+      `${hidden.length} more runs`,
+      comparison.base ? formatKg(sumKg(hidden.map((row) => row.base))) : '—',
+      formatKg(sumKg(hidden.map((row) => row.head))),
+      changed ? formatSignedKg(delta) : '—',
+      changed ? `${changed} changed, ${hidden.length - changed} unchanged: all runs below` : 'unchanged',
+    ]);
   }
-  if (budget.status === 'none') return lines.join('\n\n');
+  const total = comparison.head.total.co2eKg;
+  rows.push([
+    '**Total**',
+    comparison.base ? `**${formatKg(comparison.base.total.co2eKg.value)}**` : '—',
+    `**${formatKg(total.value)}**`,
+    comparison.base && comparison.delta.co2eKg !== 0 ? `**${formatSignedKg(comparison.delta.co2eKg)}**` : '',
+    `range ${formatRange(total, formatKg)}`,
+  ]);
+  const allRuns = hidden.length
+    ? collapsed(`All ${comparison.runs.length} runs`, table(comparison.runs.map((row) => runRow(row, inputs))))
+    : undefined;
+  return { table: table(rows), ...(allRuns ? { allRuns } : {}) };
+}
+
+function budgetChangeNotes(budget: BudgetVerdict): string[] {
+  return budget.changes.map((change) => {
+    const rule = RULES[change.rule] ?? { name: change.rule, unit: formatNumber };
+    const from = change.from === undefined ? 'unset' : rule.unit(change.from);
+    const to = change.to === undefined ? 'unset' : rule.unit(change.to);
+    const raises = change.to === undefined || (change.from !== undefined && change.to > change.from);
+    const verb = raises ? '**raises**' : change.from === undefined ? 'sets' : 'lowers';
+    return `> [!${raises ? 'WARNING' : 'NOTE'}]\n> This PR ${verb} the budget \`${rule.name}\` from ${from} to ${to}. The base branch's budget stays in force for this PR.`;
+  });
+}
+
+function budgetSection(budget: BudgetVerdict): string {
+  const lines = budgetChangeNotes(budget);
+  const status: string = budget.status;
+  if (status === 'error') {
+    const reasons = budget.reasons.length ? budget.reasons.map(prose).join('; ') : 'the reason was not recorded';
+    lines.push(`> [!CAUTION]\n> **The budget could not be checked**, so this PR does not pass the gate: ${reasons}.`);
+    return lines.join('\n\n');
+  }
+  if (status === 'none') return lines.join('\n\n');
   const authority = {
     base: "the base branch's manifest",
     head: "this PR's manifest (no manifest on base)",
     override: 'the workflow inputs',
     none: '',
   }[budget.authority];
-  lines.push(`**Budget** (from ${authority}, judged on central values):`);
+  const icon = { pass: '✅', warn: '⚠️', fail: '❌' } as const;
   lines.push(
-    budget.checks
-      .map((check) => `- ${check.status === 'fail' ? '❌' : check.status === 'warn' ? '⚠️' : '✅'} ${check.message}`)
-      .join('\n'),
+    [
+      `**Budget** (from ${authority}, judged on central values):`,
+      ...budget.checks.map((check) => `- ${icon[check.status]} ${prose(check.message)}`),
+    ].join('\n'),
   );
   return lines.join('\n\n');
 }
 
-function detailTable(runs: RunEstimate[]): string {
-  const rows = runs.map((run) => [
-    `\`${run.id}\``,
-    `${run.acceleratorCount} × ${run.accelerator}${run.repeats > 1 ? `, ${run.repeats} repeats` : ''}`,
-    formatHours(run.acceleratorHours.value),
-    formatKwh(run.energyKwh.value),
-    `${formatNumber(run.carbonIntensityGPerKwh)} g/kWh · PUE ${formatNumber(run.pue)}`,
-    formatKg(run.breakdown.operationalCo2eKg.value),
-    formatKg(run.breakdown.embodiedCo2eKg.value),
-    formatRange(run.co2eKg, formatKg),
-    run.inference
-      ? `${formatKg(run.inference.co2eKg.value)} over ${formatNumber(run.inference.days)} d (${formatRange(run.inference.co2eKg, formatKg)})`
-      : '—',
-  ]);
-  return markdownTable(
-    [
-      [
-        'Run',
-        'Hardware',
-        'Accelerator-hours',
-        'Energy (facility)',
-        'Grid · PUE',
-        'Operational',
-        'Embodied',
-        'Training range',
-        'Serving',
-      ],
-      ...rows,
-    ],
-    { align: ['l', 'l', 'r', 'r', 'l', 'r', 'r', 'r', 'l'], alignDelimiters: false },
-  );
-}
-
-function notesOf(runs: RunEstimate[]): string[] {
-  const notes = new Map<string, string[]>();
-  for (const run of runs) for (const note of run.notes) notes.set(note, [...(notes.get(note) ?? []), run.id]);
-  return [...notes].map(([note, ids]) => `- ${note} (${ids.map((id) => `\`${id}\``).join(', ')})`);
-}
-
-function problemsSection(problems: InputProblem[]): string {
-  if (!problems.length) return '';
-  const errors = problems.filter((problem) => problem.severity === 'error').length;
-  const title = errors
-    ? `⚠️ ${errors} error${errors > 1 ? 's' : ''} in the input: the runs they affect are not counted`
-    : `${problems.length} warning${problems.length > 1 ? 's' : ''} about the input`;
-  return [`**${title}**`, '', '```text', ...problems.map(formatProblem), '```'].join('\n');
+/** What the total is made of, in one line under the table (whose Total row carries the range). */
+function compositionLine(comparison: Comparison): string {
+  const total = comparison.head.total;
+  const serving = total.inferenceCo2eKg.value;
+  const split = serving > 0 ? `Training ${formatKg(total.trainingCo2eKg.value)}, serving ${formatKg(serving)}; ` : '';
+  return `${split}${formatKwh(total.energyKwh.value)} of facility energy; ${carEquivalent(total.co2eKg)}.`;
 }
 
 export function renderReport(comparison: Comparison, options: ReportOptions = {}): string {
   const headRuns = comparison.head.runs;
-  const total = comparison.head.total;
-  const sections = [
+  const readFiles = new Set(options.manifestsRead ?? (headRuns.length ? comparison.head.manifest.split(', ') : []));
+  const problems = problemsSection(options.problems ?? [], readFiles);
+  const runs = runTable(comparison, options.inputs);
+  const aboveFold = [
     `### 🌱 ml-carbon: ${verdictLine(comparison)}`,
     options.context ?? '',
-    problemsSection(options.problems ?? []),
+    problems.aboveFold,
     budgetSection(comparison.budget),
-    runTable(comparison),
-    `Range for the head: ${formatRange(total.co2eKg, formatKg)} CO2e (training ${formatKg(total.trainingCo2eKg.value)}, serving ${formatKg(total.inferenceCo2eKg.value)}); ${formatKwh(total.energyKwh.value)} of facility energy. ${carEquivalent(total.co2eKg.value)}.`,
+    headRuns.length || comparison.runs.length ? runs.table : '',
+    headRuns.length ? compositionLine(comparison) : '',
+    options.advice ? renderTopAdvice(options.advice) : '',
+  ];
+  const belowFold = [
+    problems.collapsed,
+    runs.allRuns ?? '',
+    options.advice ? renderAdviceDetails(options.advice) : '',
+    renderMeasuredSection(comparison),
     ...(options.sections ?? []),
-    headRuns.length
-      ? [
-          '<details><summary>Per-run details</summary>',
-          '',
-          detailTable(headRuns),
-          '',
-          ...notesOf(headRuns),
-          '',
-          '</details>',
-        ].join('\n')
-      : '',
+    headRuns.length ? renderPerRunDetails(headRuns) : '',
     renderMethodology(headRuns),
   ];
-  return sections.filter((section) => section.trim() !== '').join('\n\n') + '\n';
+  return `${[...aboveFold, ...belowFold]
+    .filter((section) => section.trim() !== '')
+    .map(unbroken)
+    .join('\n\n')}\n`;
 }

@@ -3,6 +3,7 @@ import { markdownTable } from 'markdown-table';
 import type { AssumptionUse } from '../data/types.js';
 import type { RunEstimate } from '../estimate/types.js';
 import { formatNumber } from '../util/format.js';
+import { codeCell, proseCell } from './escape.js';
 
 interface UsedBy extends AssumptionUse {
   runs: string[];
@@ -21,23 +22,45 @@ export function collectAssumptions(runs: RunEstimate[]): UsedBy[] {
   return [...byKey.values()];
 }
 
-const escapeCell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Sources run to several sentences; the cell keeps the first ~80 characters and links the rest. */
+const SOURCE_LABEL_CHARS = 80;
+
+function shortened(text: string): string {
+  if (text.length <= SOURCE_LABEL_CHARS) return text;
+  const cut = text.lastIndexOf(' ', SOURCE_LABEL_CHARS);
+  return `${text.slice(0, cut > 40 ? cut : SOURCE_LABEL_CHARS).replace(/[\s,;:(]+$/, '')}…`;
+}
+
+/** The file's name without its folders: the measured section gives the full path. */
+const fileName = (path: string): string => path.slice(path.replace(/\\/g, '/').lastIndexOf('/') + 1);
+
+/** A measured figure's name carries its log path; the source cell names the file, so the name drops it. */
+const nameOf = (use: AssumptionUse): string =>
+  use.origin === 'measured' ? use.name.replace(` (${use.source})`, '') : use.name;
 
 function sourceCell(use: AssumptionUse): string {
   if (use.origin === 'manifest') return 'your manifest';
-  if (use.origin === 'measured') return `measured: ${escapeCell(use.source)}`;
-  const text = `${escapeCell(use.source)}${use.year ? ` (${use.year})` : ''}`;
+  if (use.origin === 'measured') return `log ${codeCell(fileName(use.source))}`;
+  const text = `${proseCell(shortened(use.source))}${use.year ? ` (${use.year})` : ''}`;
   return use.url ? `[${text}](${use.url})` : text;
+}
+
+/** At most three run ids in a cell, so a monorepo's table stays narrow. */
+function runList(ids: string[]): string {
+  const shown = ids.slice(0, 3).map(codeCell).join(', ');
+  return ids.length > 3 ? `${shown} and ${ids.length - 3} more` : shown;
 }
 
 export function renderMethodology(runs: RunEstimate[]): string {
   const used = collectAssumptions(runs).filter((use) => use.origin !== 'manifest');
   const rows = used.map((use) => [
-    escapeCell(use.name),
+    proseCell(nameOf(use)),
     `${formatNumber(use.value)} ${use.unit}`,
-    use.low !== undefined && use.high !== undefined ? `${formatNumber(use.low)} – ${formatNumber(use.high)}` : '',
+    use.low !== undefined && use.high !== undefined
+      ? `${formatNumber(use.low)} – ${formatNumber(use.high)} ${use.unit}`
+      : '',
     sourceCell(use),
-    use.runs.length === runs.length ? 'all' : use.runs.map((id) => `\`${id}\``).join(', '),
+    use.runs.length === runs.length ? 'all' : runList(use.runs),
   ]);
   const lines = [
     '<details><summary>Methodology and defaults</summary>',

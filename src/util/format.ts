@@ -2,7 +2,13 @@
 // (g/kg/t…, Wh/kWh/MWh…), U+2212 for every minus sign. Never throws: any finite number, ±Infinity and NaN have a text.
 // Values use a plain space between number and unit; renderers that can wrap (markdown, terminal text) pass each value
 // through `noWrap` so "−538 kg" never breaks across lines.
-import type { Range } from '../estimate/types.js';
+
+/** A central value with its low/high range: structurally the estimate's Range (util/ imports nothing above it). */
+interface Range {
+  value: number;
+  low: number;
+  high: number;
+}
 
 export const MINUS = '\u2212';
 export const NBSP = '\u00a0';
@@ -78,13 +84,16 @@ export function formatSignificant(value: number, figures = 3): string {
   return `${sign}${trimmed} × 10${superscript}`;
 }
 
-/** Significant figures a central value deserves given its low/high range: the digit place of the half-width, 1..max. */
-export function significantFiguresFor(range: Range, max = 3): number {
+/**
+ * Significant figures a central value deserves given its low/high range: the digit place of the half-width, within
+ * min..max.
+ */
+export function significantFiguresFor(range: Range, max = 3, min = 1): number {
   const value = Math.abs(range.value);
   const halfWidth = Math.abs(range.high - range.low) / 2;
   if (!Number.isFinite(value) || !Number.isFinite(halfWidth) || value === 0 || halfWidth === 0) return max;
   const digits = Math.floor(Math.log10(value)) - Math.floor(Math.log10(halfWidth)) + 1;
-  return Math.min(max, Math.max(1, digits));
+  return Math.min(max, Math.max(min, digits));
 }
 
 interface Unit {
@@ -172,9 +181,36 @@ export function formatRange(quantity: Range, unit: (value: number) => string): s
   return `${unit(quantity.low)} – ${unit(quantity.high)}`;
 }
 
-/** A central value with only the figures its range supports: a 4–54 t range reads "20 t", not "19.7 t". */
+/** Counts of parameters, tokens, samples: 350M, 15B, 1.2T. */
+export function formatCount(count: number): string {
+  const magnitude = Math.abs(count);
+  if (magnitude >= 1e12) return `${formatSignificant(count / 1e12)}T`;
+  if (magnitude >= 1e9) return `${formatSignificant(count / 1e9)}B`;
+  if (magnitude >= 1e6) return `${formatSignificant(count / 1e6)}M`;
+  if (magnitude >= 1e3) return `${formatSignificant(count / 1e3)}K`;
+  return formatSignificant(count);
+}
+
+/**
+ * A range in one unit where both ends fit it: "80–220 kg", "1.2–3.4 t"; "800 g – 1.2 kg" otherwise. Two significant
+ * figures: the ends of a range are themselves uncertain.
+ */
+export function formatKgSpan(range: Range, figures = 2): string {
+  const low = roundSignificant(range.low, figures);
+  const high = roundSignificant(range.high, figures);
+  if (!Number.isFinite(low) || !Number.isFinite(high) || high <= 0 || low < 0)
+    return formatRange(range, (kg) => formatKg(kg, figures));
+  const unit = unitFor(high, MASS_UNITS);
+  if (low !== 0 && low / unit.size < 0.1) return formatRange(range, (kg) => formatKg(kg, figures));
+  return `${formatSignificant(low / unit.size, figures)}–${formatSignificant(high / unit.size, figures)} ${unit.symbol}`;
+}
+
+/**
+ * A central value with the figures its range supports, two at least so rows still add up to their total by eye:
+ * 22.6 kg in 12–32 kg reads "23 kg", 105.4 kg in 100–110 kg "105 kg".
+ */
 export function formatKgOfRange(range: Range): string {
-  return formatKg(range.value, significantFiguresFor(range));
+  return formatKg(range.value, significantFiguresFor(range, 3, 2));
 }
 
 /** Any quantity derived from an uncertain central value (e.g. km driven), rounded as its range allows. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CalibrationCase } from '../../src/accuracy/cases.js';
-import { leadingNumber, parseCsvRecords } from '../../src/accuracy/csv.js';
+import { leadingNumber } from '../../src/accuracy/csv.js';
+import { parseCsvRecords } from '../../src/util/csv.js';
 import { fitCalibration, median } from '../../src/accuracy/fit.js';
 
 // A100 bf16 dense peak 312 TFLOP/s: 1,000 h at MFU m needs m x 1,000 x 3,600 x 312e12 = m x 1.1232e21 FLOPs.

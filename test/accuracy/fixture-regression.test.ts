@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildHoursCases } from '../../src/accuracy/cases.js';
-import { parseCsvRecords } from '../../src/accuracy/csv.js';
+import { parseCsvRecords } from '../../src/util/csv.js';
 import { median } from '../../src/accuracy/fit.js';
 import { estimateRun } from '../../src/estimate/estimate.js';
 import type { Run } from '../../src/manifest/types.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adviseRun, combineAdvice, topCompatible } from '../../src/advice/advise.js';
+import { adviseRun, combineAdvice } from '../../src/advice/advise.js';
+import { topCompatible } from '../../src/estimate/advice-result.js';
 import { mixedPrecision } from '../../src/advice/techniques/precision.js';
 import { earlyStoppingSweep } from '../../src/advice/techniques/repeats.js';
 import { lora } from '../../src/advice/techniques/training-recipe.js';

@@ -73,4 +73,15 @@ training: { tokens: 10B, precision: bf16 }
 hardware: { accelerator: A100, count: 8, hours: 10 }`);
     expect(adviceFor(run, 'fp8-training')).toBeUndefined();
   });
+
+  it('does not appear for QLoRA or LoRA, nor for models under a billion parameters, even on fp8 cards', () => {
+    const onH100 = (parameters: string, method: string) =>
+      runFrom(`model: { parameters: ${parameters} }
+training: { tokens: 1B, precision: bf16, method: ${method} }
+hardware: { accelerator: H100, count: 1, hours: 10 }`);
+    expect(adviceFor(onH100('7B', 'qlora'), 'fp8-training')).toBeUndefined();
+    expect(adviceFor(onH100('7B', 'lora'), 'fp8-training')).toBeUndefined();
+    expect(adviceFor(onH100('350M', 'full'), 'fp8-training')).toBeUndefined();
+    expect(adviceFor(onH100('7B', 'full'), 'fp8-training')).toBeDefined();
+  });
 });

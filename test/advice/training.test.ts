@@ -3,9 +3,9 @@ import { cheapestForLoss, chinchillaLoss, twentyTokensSplit } from '../../src/ad
 import { successiveHalvingBudget } from '../../src/advice/techniques/repeats.js';
 import { A100_800W_KG_PER_HOUR, adviceFor, runFrom } from './helpers.js';
 
-const givenHours = (extra: string, method = 'full', repeats = 1) =>
+const givenHours = (extra: string, method = 'full', repeats = 1, objective = '') =>
   runFrom(`model: { parameters: 1B }
-training: { tokens: 10B, precision: bf16, method: ${method} }
+training: { tokens: 10B, precision: bf16, method: ${method}${objective ? `, objective: ${objective}` : ''} }
 hardware: { accelerator: A100, count: 1, hours: 100, power_watts: 800 }
 repeats: ${repeats}
 pue: 1
@@ -28,14 +28,23 @@ hardware: { accelerator: A100, count: 1, hours: 100 }`);
 });
 
 describe('continued pre-training instead of from scratch', () => {
-  it('needs 12.5K of 500K steps: 97.5% less training', () => {
-    const advice = adviceFor(givenHours('', 'from_scratch'), 'continued-pretraining')!;
+  it('needs 12.5K of 500K steps for a domain model: 97.5% less training', () => {
+    const advice = adviceFor(givenHours('', 'from_scratch', 1, 'domain-adapt'), 'continued-pretraining')!;
     expect(advice.savingCo2eKg).toBeCloseTo(97.5 * A100_800W_KG_PER_HOUR, 6);
     expect(advice.savingPercent).toBeCloseTo(97.5, 6);
   });
 
   it('does not appear for fine-tuning', () => {
     expect(adviceFor(givenHours(''), 'continued-pretraining')).toBeUndefined();
+  });
+
+  it('does not appear for base-model pre-training, stated or inferred from from_scratch: there is no checkpoint', () => {
+    expect(adviceFor(givenHours('', 'from_scratch', 1, 'pretrain-base'), 'continued-pretraining')).toBeUndefined();
+    expect(adviceFor(givenHours('', 'from_scratch'), 'continued-pretraining')).toBeUndefined();
+  });
+
+  it('leaves LoRA out of domain adaptation, where all weights must move', () => {
+    expect(adviceFor(givenHours('', 'full', 1, 'domain-adapt'), 'lora')).toBeUndefined();
   });
 });
 

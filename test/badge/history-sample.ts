@@ -15,7 +15,7 @@ export function sampleHistory(): History {
     const rest = total - runs.reduce((sum, r) => sum + r.co2eKg.value, 0);
     runs.push(run('summarizer-t5', range(rest, rest * 0.6, rest * 1.6)));
     const figure = repositoryFigure(estimate(runs));
-    const sha = `${index + 1}`.repeat(7) + 'abcdef0123456789';
+    const sha = `${`${index + 1}`.repeat(7)}abcdef0123456789`;
     history = appendEntry(
       history,
       historyEntry(figure, {

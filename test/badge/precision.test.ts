@@ -27,17 +27,18 @@ describe('formatCo2e', () => {
   it('switches to tonnes from 1000 kg, keeping the figure count', () => {
     // 1234 kg exact -> 1200 kg -> 1.2 t
     expect(formatCo2e(range(1234))).toBe('1.2 t');
-    // 999.7 kg -> 2 figures -> 1000 kg -> "1.0 t" (the trailing zero is a significant figure)
-    expect(formatCo2e(range(999.7))).toBe('1.0 t');
+    // 999.7 kg -> 2 figures -> 1000 kg -> "1 t" (the report's formatter, util/format.ts, drops trailing zeros)
+    expect(formatCo2e(range(999.7))).toBe('1 t');
   });
-  it('groups thousands of tonnes', () => {
-    // 11,437,000 kg, half-width 500,000 (place 10^5) vs value place 10^7 -> 2 figures -> 11,000,000 kg = 11,000 t
-    expect(formatCo2e(range(11_437_000, 11_000_000, 12_000_000))).toBe('11,000 t');
-    // 14,370,000 kg in 5e6..3e7: half-width 12,500,000 (place 10^7) = value place -> 1 figure -> 10,000 t
-    expect(formatCo2e(range(14_370_000, 5_000_000, 30_000_000))).toBe('10,000 t');
+  it('scales thousands of tonnes to kilotonnes, as the report does', () => {
+    // 11,437,000 kg, half-width 500,000 (place 10^5) vs value place 10^7 -> 2 figures -> 11,000,000 kg = 11 kt
+    expect(formatCo2e(range(11_437_000, 11_000_000, 12_000_000))).toBe('11 kt');
+    // 14,370,000 kg in 5e6..3e7: half-width 12,500,000 (place 10^7) = value place -> 1 figure -> 10,000,000 kg = 10 kt
+    expect(formatCo2e(range(14_370_000, 5_000_000, 30_000_000))).toBe('10 kt');
   });
-  it('writes small figures with decimals and zero as 0 kg', () => {
-    expect(formatCo2e(range(0.0456, 0.044, 0.047))).toBe('0.046 kg');
+  it('writes figures below 1 kg in grams, as the report does, and zero as 0 kg', () => {
+    // 0.0456 kg, half-width 0.0015 (place 10^-3) vs value place 10^-2 -> 2 figures -> 0.046 kg = 46 g
+    expect(formatCo2e(range(0.0456, 0.044, 0.047))).toBe('46 g');
     expect(formatCo2e(range(0))).toBe('0 kg');
   });
 });

@@ -6,10 +6,11 @@ import { runCli } from '../../src/cli/main.js';
 
 const repoRoot = resolve(__dirname, '../..');
 
-async function cli(args: string[], cwd = repoRoot) {
+async function cli(args: string[], cwd = repoRoot, isTty = false) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd });
+  const io = { stdout: (text: string) => (stdout += text), stderr: (text: string) => (stderr += text), cwd, isTty };
+  const code = await runCli(args, io);
   return { code, stdout, stderr };
 }
 
@@ -33,8 +34,9 @@ describe('ml-carbon CLI', () => {
     const result = await cli(['estimate', 'fixtures/example/head/ml-carbon.yml', '--json']);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
-    expect(json.runs.map((run: { id: string }) => run.id)).toContain('domain-gpt-350m');
-    expect(json.total.co2eKg.value).toBeGreaterThan(0);
+    expect(json.schemaVersion).toBe(2);
+    expect(json.head.runs.map((run: { id: string }) => run.id)).toContain('domain-gpt-350m');
+    expect(json.head.total.co2eKg.value).toBeGreaterThan(0);
   });
 
   it('exits 1 when compare finds the budget exceeded', async () => {
@@ -55,7 +57,7 @@ describe('ml-carbon CLI', () => {
     expect(result.stderr).toMatch(
       /error: ml-carbon\.yml:10:\d+: runs\[1\]\.hardware\.accelerator: unknown accelerator "A1000"/,
     );
-    expect(result.stdout).toContain('`r`');
+    expect(result.stdout).toMatch(/^\| r +\|/m);
   });
 
   it('exits 2 on usage errors and a missing manifest', async () => {
@@ -67,10 +69,34 @@ describe('ml-carbon CLI', () => {
     expect(missing.stderr).toContain('no manifest found');
   });
 
-  it('prints help with every command', async () => {
+  it('prints help with every command, within 100 columns', async () => {
     const result = await cli(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('ml-carbon estimate [manifest] [--json]');
-    expect(result.stdout).toContain('ml-carbon compare <base-manifest> <head-manifest> [--json]');
+    for (const name of ['estimate', 'compare', 'badge', 'model-card'])
+      expect(result.stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    expect(Math.max(...result.stdout.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(100);
+  });
+
+  it.each(['estimate', 'compare', 'badge', 'model-card'])('prints help for %s within 100 columns', async (name) => {
+    const result = await cli([name, '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`ml-carbon ${name}`);
+    expect(Math.max(...result.stdout.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps usage errors within 100 columns', async () => {
+    const result = await cli(['badge', '--bogus']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('usage: ml-carbon badge');
+    expect(Math.max(...result.stderr.split('\n').map((line) => [...line].length))).toBeLessThanOrEqual(100);
+  });
+
+  it('prints its version', async () => {
+    // From source the version is a placeholder; test/cli/dist.test.ts checks the bundle's against package.json.
+    for (const flag of ['--version', '-v']) {
+      const result = await cli([flag]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^\d+\.\d+\.\d+\S*\n$/);
+    }
   });
 });

@@ -1,13 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GRID_REGIONS, regionsOf, resolveLocation } from '../../src/data/grid.js';
 import { AWS_REGION_LOCATIONS, AZURE_REGION_LOCATIONS } from '../../src/data/cloud-regions.js';
+import { sharedData } from '../support/shared-data.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const dataDir = path.resolve(repoRoot, '../shared/reference/data');
-const shared = existsSync(dataDir);
+const { path: dataDir, present: shared, reason } = sharedData('reference/data');
 
 const intensityOf = (location: string) => resolveLocation(location).found?.intensityGPerKwh;
 
@@ -77,7 +75,7 @@ describe('resolveLocation', () => {
   });
 });
 
-describe.skipIf(!shared)('against the shared reference datasets', () => {
+describe.skipIf(!shared)(`against the shared reference datasets${reason}`, () => {
   it("contains every GCP region of Google's newest file with its value", () => {
     const newest = readdirSync(dataDir)
       .filter((f) => /^google-region-carbon-info_\d{4}\.csv$/.test(f))

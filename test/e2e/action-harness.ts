@@ -1,6 +1,7 @@
-// Runs the bundled dist/index.js in a child process the way the GitHub runner does: INPUT_* variables, an event file,
+// Runs the bundled action (built from src/ into a temporary folder) in a child process the way the GitHub runner does: INPUT_* variables, an event file,
 // a git workspace, output and summary files, and GITHUB_API_URL pointing at the emulator.
 import { execFileSync, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -12,33 +13,51 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { GitHubEmulator } from '../support/github-emulator.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-export const DIST_ENTRY = join(REPO_ROOT, 'dist/index.js');
+/**
+ * The bundle under test: built from the current src/ into a temporary folder named after a hash of its inputs, so the
+ * work tree (and the committed dist/, which CI checks for freshness separately) is never written.
+ */
+const BUILD_INPUTS = [
+  'src',
+  'scripts/build.mjs',
+  'scripts/bundle-licenses.mjs',
+  'scripts/cli-launcher.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
-function newestMtime(folder: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const full = join(folder, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
+function hashInputs(): string {
+  const hash = createHash('sha256');
+  const add = (relative: string) => {
+    const full = join(REPO_ROOT, relative);
+    if (statSync(full).isDirectory()) {
+      for (const name of readdirSync(full).sort()) add(join(relative, name));
+    } else {
+      hash.update(relative).update('\0').update(readFileSync(full)).update('\0');
+    }
+  };
+  for (const input of BUILD_INPUTS) add(input);
+  return hash.digest('hex').slice(0, 16);
 }
 
-const isFresh = () =>
-  existsSync(DIST_ENTRY) &&
-  statSync(DIST_ENTRY).mtimeMs >= newestMtime(join(REPO_ROOT, 'src')) &&
-  !readFileSync(DIST_ENTRY, 'utf8').includes('action placeholder');
+const BUILD_ROOT = join(tmpdir(), `ml-carbon-e2e-${process.getuid?.() ?? 'user'}-${hashInputs()}`);
+export const DIST_ENTRY = join(BUILD_ROOT, 'dist', 'index.js');
+/** The CLI's launcher in the same build (it loads dist/cli/index.js and its chunks). */
+export const DIST_CLI = join(BUILD_ROOT, 'dist', 'cli.js');
 
 /**
- * Builds dist/ (the same `npm run build` the release uses) when it is missing or older than src/. Test files run in
- * parallel workers: a lock folder (mkdir is atomic) keeps two builds from deleting each other's output.
+ * Builds the action (the same scripts/build.mjs the release uses, with `--out`) unless this source was built already.
+ * Test files run in parallel workers: a lock folder (mkdir is atomic) keeps two builds from deleting each other's
+ * output.
  */
 export async function ensureBuilt(): Promise<void> {
-  const lock = join(REPO_ROOT, 'test-artifacts', '.build-lock');
-  mkdirSync(dirname(lock), { recursive: true });
+  mkdirSync(BUILD_ROOT, { recursive: true, mode: 0o700 });
+  const lock = join(BUILD_ROOT, '.build-lock');
   for (;;) {
     try {
       mkdirSync(lock);
@@ -50,7 +69,11 @@ export async function ensureBuilt(): Promise<void> {
     }
   }
   try {
-    if (!isFresh()) execFileSync('node', ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'ignore' });
+    if (!existsSync(DIST_ENTRY))
+      execFileSync('node', ['scripts/build.mjs', '--out', join(BUILD_ROOT, 'dist')], {
+        cwd: REPO_ROOT,
+        stdio: 'ignore',
+      });
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
@@ -58,6 +81,8 @@ export async function ensureBuilt(): Promise<void> {
 
 export interface ActionRun {
   exitCode: number;
+  /** Wall-clock time of the step. */
+  elapsedMs: number;
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
@@ -92,6 +117,10 @@ export interface RunOptions {
   payload: unknown;
   inputs: Record<string, string>;
   sha: string;
+  /** Extra runner variables; undefined removes one (e.g. GITHUB_REPOSITORY). */
+  env?: Record<string, string | undefined>;
+  /** The event file's raw text instead of the JSON payload; null leaves no file at GITHUB_EVENT_PATH. */
+  rawEvent?: string | null;
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {
@@ -103,7 +132,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     temp: join(scratch, 'temp'),
   };
   mkdirSync(files.temp);
-  writeFileSync(files.event, JSON.stringify(options.payload));
+  if (options.rawEvent !== null) writeFileSync(files.event, options.rawEvent ?? JSON.stringify(options.payload));
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   // Start from a clean environment: nothing of the host's own CI leaks in.
@@ -130,10 +159,16 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_RUN_ATTEMPT: '1',
     ML_CARBON_RETRY_BASE_MS: '20',
   };
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
   // The runner keeps hyphens and upper-cases the name: INPUT_GITHUB-TOKEN.
   for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [DIST_ENTRY], {
+  const started = Date.now();
+  // ML_CARBON_E2E_NODE runs the action on another Node, e.g. the runner's Node 24 (.ci/run sets it).
+  const child = spawn(process.env.ML_CARBON_E2E_NODE || process.execPath, [DIST_ENTRY], {
     cwd: options.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -146,7 +181,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const outputs = parseOutputFile(readFileSync(files.output, 'utf8'));
   const reportPath = outputs['report-json'];
   const report = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined;
-  const result = { exitCode, stdout, stderr, outputs, summary: readFileSync(files.summary, 'utf8'), report };
+  const elapsedMs = Date.now() - started;
+  const summary = readFileSync(files.summary, 'utf8');
+  const result = { exitCode, elapsedMs, stdout, stderr, outputs, summary, report };
   rmSync(scratch, { recursive: true, force: true });
   return result;
 }

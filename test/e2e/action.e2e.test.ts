@@ -139,7 +139,7 @@ describe('the bundled action on pull_request', () => {
     emulator.forbid('repos/create-commit-status');
     const passing = await runOn(pull);
     expect(passing.exitCode).toBe(0);
-    expect(passing.stdout).toMatch(/::warning::ml-carbon could not comment on #17: 403/);
+    expect(passing.stdout).toMatch(/::warning::ml-carbon could not comment on #17: HTTP 403/);
     expect(passing.stdout).toMatch(/::warning::ml-carbon could not set a check run or commit status/);
     expect(passing.summary).toContain('bert-finetune');
     const failing = await runOn(pull, { 'max-co2e-kg': '0.05' });
@@ -168,7 +168,7 @@ describe('the bundled action on pull_request', () => {
     expect(run.exitCode).toBe(0);
     expect(emulator.callsTo('checks/create').map((call) => call.status)).toEqual([403, 201]);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    expect(run.stdout).toContain('GitHub answered 403');
+    expect(run.stdout).toContain('GitHub answered HTTP 403');
     emulator.assertClean();
   });
 
@@ -215,7 +215,7 @@ describe('the bundled action on pull_request', () => {
     const pull = scenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
     const run = await runOn(pull, { comment: 'updaet' });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('did you mean \"update\"?');
+    expect(run.stdout).toContain('did you mean "update"?');
     expect(run.outputs['budget-status']).toBe('none');
     expect(run.summary).toContain('invalid inputs');
     expect(emulator.calls).toHaveLength(0);
@@ -268,7 +268,10 @@ describe('the bundled action on pull_request', () => {
     expect(run.exitCode).toBe(1);
     expect(run.outputs['budget-status']).toBe('fail');
     const body = emulator.commentsOn(PR_NUMBER)[0]!.body;
-    expect(body).toContain('This PR **raises** the budget `total_co2e_kg` from 0.2 to 1,000');
+    // Figures keep their unit with a no-break space; read it as a space.
+    expect(body.replaceAll('\u00a0', ' ')).toContain(
+      'This PR **raises** the budget `total_co2e_kg` from 0.2 kg to 1,000 kg',
+    );
     emulator.assertClean();
   });
 });

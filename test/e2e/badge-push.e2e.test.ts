@@ -110,4 +110,53 @@ describe('badge on push to the default branch', () => {
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.stdout).toContain('publishes only on pushes to the default branch');
   });
+
+  it('a failed push is a warning, not a failed step', async () => {
+    const repo = new TempRepo();
+    cleanups.push(() => repo.remove());
+    // An origin that does not exist: ls-remote fails like a push without contents: write would.
+    repo.git('remote', 'add', 'origin', join(tmpdir(), 'ml-carbon-no-such-remote'));
+    const sha = repo.commit('only', {
+      'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]),
+    });
+    const run = await runAction({
+      emulator,
+      workspace: repo.dir,
+      eventName: 'push',
+      payload: pushPayload('0'.repeat(40), sha, '2026-11-20T10:00:00Z'),
+      sha,
+      inputs: { 'github-token': emulator.token, badge: 'true' },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/::warning::ml-carbon could not publish the badge to `ml-carbon`: .*contents: write/);
+    expect(run.outputs['co2e-kg']).not.toBe('');
+  });
+
+  it.each(['main', 'master', 'release/1.0'])('badge-branch %s is refused before anything is pushed', async (branch) => {
+    const remote = mkdtempSync(join(tmpdir(), 'ml-carbon-remote-'));
+    cleanups.push(() => rmSync(remote, { recursive: true, force: true }));
+    execFileSync('git', ['init', '-q', '--bare', remote]);
+    const repo = new TempRepo();
+    cleanups.push(() => repo.remove());
+    repo.git('remote', 'add', 'origin', remote);
+    const sha = repo.commit('only', {
+      'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]),
+    });
+    repo.git('push', '-q', 'origin', 'main');
+    const run = await runAction({
+      emulator,
+      workspace: repo.dir,
+      eventName: 'push',
+      payload: pushPayload('0'.repeat(40), sha, '2026-11-20T10:00:00Z'),
+      sha,
+      inputs: { 'github-token': emulator.token, badge: 'true', 'badge-branch': branch },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(new RegExp(`::warning::input badge-branch: badge-branch "${branch}" is refused`));
+    // The remote still has only the pushed main branch, at the same commit.
+    const heads = execFileSync('git', ['--git-dir', remote, 'for-each-ref', '--format=%(refname) %(objectname)'], {
+      encoding: 'utf8',
+    });
+    expect(heads.trim()).toBe(`refs/heads/main ${sha}`);
+  });
 });

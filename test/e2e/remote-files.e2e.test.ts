@@ -97,7 +97,7 @@ describe('base and head files through the contents API', () => {
     ]);
     const body = emulator.commentsOn(PR_NUMBER)[0]!.body;
     expect(body).toContain('`decoder`');
-    expect(body).toContain('added');
+    expect(body).toContain('🆕 new');
     expect(emulator.checkRuns[0]).toMatchObject({ head_sha: headSha });
     expect(Number(run.outputs['co2e-kg'])).toBeGreaterThan(Number(run.outputs['base-co2e-kg']));
     emulator.assertClean();
@@ -112,8 +112,9 @@ describe('base and head files through the contents API', () => {
       baseSha: 'e5'.repeat(20),
       baseRef: 'main',
     });
-    // Five 500s per read: the first try and all four retries fail, for the base and then the head-only attempt.
-    emulator.inject({ operationId: 'repos/get-content', status: 500, times: 100 });
+    // Five 500s per listing: the first try and all four retries fail.
+    emulator.addFiles(headSha, { 'ml-carbon.yml': HEAD });
+    emulator.inject({ operationId: 'git/get-tree', status: 500, times: 100 });
     const payload = webhookExample('workflow_run', (p) => p.action === 'completed');
     payload.workflow_run.head_sha = headSha;
     const workspace = mkdtempSync(join(tmpdir(), 'ml-carbon-empty-'));
@@ -129,8 +130,9 @@ describe('base and head files through the contents API', () => {
     });
 
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toMatch(/::error::ml-carbon failed: .*500/);
-    expect(run.outputs['budget-status']).toBe('none');
+    expect(emulator.callsTo('git/get-tree')).toHaveLength(5);
+    expect(run.stdout).toMatch(/::error::ml-carbon: the head commit could not be read: .*HTTP 500 \(server error\)/);
+    expect(run.outputs['budget-status']).toBe('error');
     expect(run.outputs['co2e-kg']).toBe('');
     expect(run.summary).toContain('ml-carbon could not finish');
     emulator.assertClean();

@@ -57,7 +57,13 @@ export function pullScenario(
   repo.git('checkout', '-q', '--detach', baseSha);
   repo.git('merge', '-q', '--no-ff', '--no-edit', headSha);
   const mergeSha = repo.git('rev-parse', 'HEAD');
-  const payload = webhookExample('pull_request', (p) => p.action === (previous ? 'synchronize' : 'opened'));
+  const payload = pullPayload(headSha, baseSha, previous ? 'synchronize' : 'opened');
+  return { repo, baseSha, headSha, mergeSha, payload };
+}
+
+/** GitHub's example pull_request payload, pointed at this repository, PR_NUMBER, and the given commits. */
+export function pullPayload(headSha: string, baseSha: string, action = 'opened'): Record<string, any> {
+  const payload = webhookExample('pull_request', (p) => p.action === action);
   payload.number = PR_NUMBER;
   const pull = payload.pull_request;
   pull.number = PR_NUMBER;
@@ -70,5 +76,5 @@ export function pullScenario(
   payload.repository.full_name = `${OWNER}/${REPO}`;
   payload.repository.name = REPO;
   payload.repository.owner.login = OWNER;
-  return { repo, baseSha, headSha, mergeSha, payload };
+  return payload;
 }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../src/accuracy/csv.js';
+import { parseCsvRecords } from '../../src/util/csv.js';
 import { estimateRun } from '../../src/estimate/estimate.js';
 import type { Run } from '../../src/manifest/types.js';
 

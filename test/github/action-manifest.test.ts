@@ -53,6 +53,7 @@ describe('action.yml', () => {
     for (const [name, spec] of Object.entries(action.inputs)) {
       expect(spec.description.length, name).toBeGreaterThan(20);
       const expected =
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a JS template
         name === 'github-token' ? '${{ github.token }}' : INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS];
       expect(String(spec.default), name).toBe(expected);
     }

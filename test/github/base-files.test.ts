@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentsApiFiles, filesAtCommit, gitFiles, RemoteFileMissing, repoPath } from '../../src/github/base-files.js';
+import { CommitUnreadable, gitFiles, openCommit, repoPath } from '../../src/github/base-files.js';
 import { eachTestEmulator } from '../support/each-test-emulator.js';
 import type { GitHubEmulator } from '../support/github-emulator.js';
 import { emulatedClient } from '../support/emulated-client.js';
@@ -39,49 +39,84 @@ describe('gitFiles', () => {
   });
 });
 
-describe('contentsApiFiles and filesAtCommit', () => {
+describe('openCommit through the API', () => {
   let emulator: GitHubEmulator;
   eachTestEmulator((started) => (emulator = started));
   const SHA = 'b'.repeat(40);
+  const repo = { owner: 'octo-org', repo: 'ml-repo' };
+  let empty: TempRepo;
+  beforeAll(() => {
+    empty = new TempRepo();
+  });
+  afterAll(() => empty.remove());
+  const access = () => ({ client: emulatedClient(emulator), repo, repoDir: empty.dir });
 
-  it('reads a file at the SHA through the contents API and caches it', async () => {
+  it('lists the commit once, then reads a file at the SHA through the contents API and caches it', async () => {
     emulator.addFiles(SHA, { 'models/ml-carbon.yml': 'runs: []\n' });
-    const files = contentsApiFiles(emulatedClient(emulator), { owner: 'octo-org', repo: 'ml-repo' }, SHA);
+    const { files, source } = await openCommit(access(), SHA);
+    expect(source).toBe('api');
     expect(await files.readText('./models/ml-carbon.yml')).toBe('runs: []\n');
     expect(await files.readText('models/ml-carbon.yml')).toBe('runs: []\n');
+    expect(emulator.callsTo('git/get-tree')).toHaveLength(1);
     expect(emulator.callsTo('repos/get-content')).toHaveLength(1);
     expect(emulator.callsTo('repos/get-content')[0]!.query.ref).toBe(SHA);
   });
 
-  it('answers undefined for a missing file or a directory, and a missing stream throws a named error', async () => {
+  it('answers "absent" for files the listing does not hold, without a request each', async () => {
     emulator.addFiles(SHA, { 'models/ml-carbon.yml': 'runs: []\n' });
-    const files = contentsApiFiles(emulatedClient(emulator), { owner: 'octo-org', repo: 'ml-repo' }, SHA);
+    const { files } = await openCommit(access(), SHA);
     expect(await files.readText('nope.yml')).toBeUndefined();
     expect(await files.readText('models')).toBeUndefined();
-    await expect(drain(files.openStream('nope.csv')!)).rejects.toBeInstanceOf(RemoteFileMissing);
+    // 500 missing logs cost no request at all.
+    for (let i = 0; i < 500; i++) expect(files.openStream(`logs/missing-${i}.csv`)).toBeUndefined();
+    expect(emulator.callsTo('repos/get-content')).toHaveLength(0);
+    expect(emulator.calls).toHaveLength(1);
+  });
+
+  it('a commit the token cannot list is unreadable, not empty (a 404 can mean "no access" on a private repo)', async () => {
+    await expect(openCommit(access(), SHA)).rejects.toBeInstanceOf(CommitUnreadable);
+    emulator.addFiles(SHA, { 'ml-carbon.yml': 'x' });
+    emulator.forbid('git/get-tree');
+    await expect(openCommit(access(), SHA)).rejects.toThrow(/HTTP 403/);
+    // Without a client only local git can answer.
+    await expect(openCommit({ repo, repoDir: empty.dir, noClientReason: 'no token' }, SHA)).rejects.toThrow(
+      /not in the checkout, and no token/,
+    );
+  });
+
+  it('a truncated listing still proves access: files are then asked for one by one', async () => {
+    emulator.addFiles(SHA, { 'a.yml': 'a\n', 'b.yml': 'b\n' });
+    emulator.truncatedTrees.add(SHA);
+    const { files, listing } = await openCommit(access(), SHA);
+    expect(listing).toBeUndefined();
+    expect(await files.readText('b.yml')).toBe('b\n');
+    expect(await files.readText('c.yml')).toBeUndefined();
+  });
+
+  it('a read that keeps failing throws CommitUnreadable naming the status, never the server text', async () => {
+    emulator.addFiles(SHA, { 'ml-carbon.yml': 'x' });
+    emulator.inject({ operationId: 'repos/get-content', status: 503, times: 10, echoAuthorization: true });
+    const { files } = await openCommit(access(), SHA);
+    const failure = await files.readText('ml-carbon.yml').catch((error: Error) => error);
+    expect(failure).toBeInstanceOf(CommitUnreadable);
+    expect((failure as Error).message).toContain('HTTP 503 (server error)');
+    expect((failure as Error).message).not.toContain(emulator.token);
   });
 
   it('fetches files over 1 MB as raw bytes', async () => {
-    const big = 'timestamp,energy_kwh\n' + '2026-01-01T00:00:00Z,0.001\n'.repeat(45_000);
+    const big = `timestamp,energy_kwh\n${'2026-01-01T00:00:00Z,0.001\n'.repeat(45_000)}`;
     expect(big.length).toBeGreaterThan(1024 * 1024);
     emulator.addFiles(SHA, { 'logs/big.csv': big });
-    const files = contentsApiFiles(emulatedClient(emulator), { owner: 'octo-org', repo: 'ml-repo' }, SHA);
+    const { files } = await openCommit(access(), SHA);
     expect(await files.readText('logs/big.csv')).toBe(big);
     expect(emulator.callsTo('repos/get-content')).toHaveLength(2);
   });
 
-  it('prefers local git when the commit is present, else the API', async () => {
-    const repo = new TempRepo();
-    try {
-      const local = repo.commit('c', { 'ml-carbon.yml': 'local\n' });
-      const client = emulatedClient(emulator);
-      expect(filesAtCommit(client, { owner: 'octo-org', repo: 'ml-repo' }, repo.dir, local).source).toBe('git');
-      emulator.addFiles(SHA, { 'ml-carbon.yml': 'remote\n' });
-      const remote = filesAtCommit(client, { owner: 'octo-org', repo: 'ml-repo' }, repo.dir, SHA);
-      expect(remote.source).toBe('api');
-      expect(await remote.files.readText('ml-carbon.yml')).toBe('remote\n');
-    } finally {
-      repo.remove();
-    }
+  it('prefers local git when the commit is present', async () => {
+    const local = empty.commit('c', { 'ml-carbon.yml': 'local\n' });
+    const opened = await openCommit(access(), local);
+    expect(opened.source).toBe('git');
+    expect(await opened.files.readText('ml-carbon.yml')).toBe('local\n');
+    expect(emulator.calls).toHaveLength(0);
   });
 });

@@ -64,10 +64,15 @@ describe('runChart', () => {
       ]),
     )!;
     expect(chart).toContain('x-axis ["bert", "gpt", "old"]');
+    // Run ids keep to a safe alphabet inside the quoted labels.
+    const hostile = runChart(comparison([row('a"]\n```\n@x', 1, 2, 'changed'), row('b', 1, 1, 'unchanged')]))!;
+    expect(hostile).toContain('x-axis ["a__ ___ _x", "b"]');
     expect(chart).toContain('bar [20, 340, 0]');
     expect(chart).toContain('line [12.5, 0, 4]');
     expect(chart).toContain('(kg)');
-    expect(chart.startsWith('```mermaid\nxychart-beta')).toBe(true);
+    expect(chart).toContain('\n```mermaid\nxychart-beta');
+    expect(chart.startsWith('<details><summary>📊 Chart')).toBe(true);
+    expect(chart.endsWith('</details>')).toBe(true);
   });
 
   it('switches to grams when every run is under a kilogram', () => {

@@ -71,6 +71,32 @@ describe('decide', () => {
   });
 });
 
+describe('decide with an unreadable base (the gate fails closed)', () => {
+  const options = { mode: 'gate' as const, failOnBudget: true, inputErrors: 0, baseError: 'HTTP 503 (server error)' };
+
+  it('fails check and step in gate mode, whatever the PR-side budget says', () => {
+    const decision = decide(comparison('pass'), options);
+    expect(decision.verdict).toBe('fail');
+    expect(decision.failure).toContain('HTTP 503 (server error)');
+    expect(decision.failure).toContain('the gate does not pass');
+  });
+
+  it('on-base-error neutral and report mode: a neutral check, no failure', () => {
+    expect(decide(comparison('pass'), { ...options, onBaseError: 'neutral' })).toMatchObject({
+      verdict: 'neutral',
+      failure: undefined,
+    });
+    expect(decide(comparison('fail'), { ...options, mode: 'report' })).toMatchObject({
+      verdict: 'neutral',
+      failure: undefined,
+    });
+  });
+
+  it('budget-status is error', () => {
+    expect(stepOutputs(comparison('pass'), '', true)['budget-status']).toBe('error');
+  });
+});
+
 describe('stepOutputs', () => {
   it('writes every output, empty where there is no base', () => {
     expect(stepOutputs(comparison('none'), '/tmp/r.json')).toEqual({

@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readRunnerEnv } from '../../src/action/runner-env.js';
 import { isDefaultBranchPush } from '../../src/action/badge-hook.js';
 import { chooseBase, targetFromEvent, type BaseFacts } from '../../src/action/event.js';
 import { webhookExample } from '../support/webhook-payloads.js';
@@ -102,7 +106,8 @@ describe('chooseBase', () => {
       workspaceParents: ['p'.repeat(40)],
       mergeBase: 'e'.repeat(40),
     });
-    expect(choice).toMatchObject({ sha: 'e'.repeat(40), kind: 'merge-base' });
+    // The merge-base only picks the numbers; the budget in force stays the base branch tip's.
+    expect(choice).toMatchObject({ sha: 'e'.repeat(40), budgetSha: baseSha, kind: 'merge-base' });
   });
 
   it('falls back to base.sha in a shallow checkout, and says why', () => {
@@ -116,6 +121,33 @@ describe('chooseBase', () => {
       sha: '9'.repeat(40),
       kind: 'override',
     });
+  });
+});
+
+describe('readRunnerEnv', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ml-carbon-env-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('a garbled, missing or non-object event file is a sentence, not an exception', () => {
+    expect(readRunnerEnv({ GITHUB_EVENT_PATH: write('bad.json', '{"pull_request": ') }).eventProblem).toMatch(
+      /is not valid JSON$/,
+    );
+    expect(readRunnerEnv({ GITHUB_EVENT_PATH: join(dir, 'nope.json') }).eventProblem).toMatch(/\(ENOENT\)$/);
+    expect(readRunnerEnv({ GITHUB_EVENT_PATH: write('list.json', '[1]') }).eventProblem).toMatch(/JSON object/);
+    expect(readRunnerEnv({}).eventProblem).toMatch(/GITHUB_EVENT_PATH is not set/);
+    expect(readRunnerEnv({ GITHUB_EVENT_PATH: write('ok.json', '{"a":1}') })).toMatchObject({ payload: { a: 1 } });
+  });
+
+  it('GITHUB_REPOSITORY must be owner/name', () => {
+    expect(readRunnerEnv({}).repositoryProblem).toBe('GITHUB_REPOSITORY is not set');
+    expect(readRunnerEnv({ GITHUB_REPOSITORY: '/' })).toMatchObject({ repository: '' });
+    expect(readRunnerEnv({ GITHUB_REPOSITORY: 'octo-org/ml-repo' })).toMatchObject({ repository: 'octo-org/ml-repo' });
+    expect(readRunnerEnv({ GITHUB_REPOSITORY: 'octo-org/ml-repo' }).repositoryProblem).toBeUndefined();
   });
 });
 

@@ -18,8 +18,22 @@ describe('parseInputs', () => {
       badgeBranch: 'ml-carbon',
       badgeFigure: 'training',
       badgeGrades: '',
+      onBaseError: 'fail',
+      timeLimitMs: 300_000,
+      requestTimeoutMs: 30_000,
     });
     expect(inputs!.maxCo2eKg).toBeUndefined();
+  });
+
+  it('reads the time limits in seconds and refuses zero, negatives and an unknown on-base-error', () => {
+    expect(parseInputs(from({ 'time-limit-seconds': '2.5', 'request-timeout-seconds': '1' })).inputs).toMatchObject({
+      timeLimitMs: 2500,
+      requestTimeoutMs: 1000,
+    });
+    for (const bad of ['0', '-3', 'soon', 'Infinity'])
+      expect(parseInputs(from({ 'time-limit-seconds': bad })).problems[0]?.path).toBe('with.time-limit-seconds');
+    const { problems } = parseInputs(from({ 'on-base-error': 'neutrl' }));
+    expect(problems[0]).toMatchObject({ path: 'with.on-base-error', hint: 'did you mean "neutral"?' });
   });
 
   it('reads several manifests from lines or commas and numbers for the budget', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createClient } from '../../src/github/client.js';
+import { Deadline, DeadlineExceeded } from '../../src/github/deadline.js';
 import { retryDelayMs } from '../../src/github/retry.js';
 import { eachTestEmulator } from '../support/each-test-emulator.js';
 import type { GitHubEmulator } from '../support/github-emulator.js';
@@ -106,5 +108,50 @@ describe('retries against the emulator', () => {
     expect(waits[0]).toBeGreaterThan(1000 + 250 - 50);
     expect(waits[0]).toBeLessThanOrEqual(3000 + 250);
     expect(emulator.callsTo('checks/create').map((call) => call.status)).toEqual([403, 201]);
+  });
+});
+
+describe('the run deadline', () => {
+  let emulator: GitHubEmulator;
+  eachTestEmulator((started) => (emulator = started));
+
+  it('a wait that would end past the deadline is not started; the call fails at once', async () => {
+    const waits: number[] = [];
+    const deadline = new Deadline(10_000);
+    emulator.secondaryRateLimit('issues/list-comments', 60);
+    const client = createClient({
+      token: emulator.token,
+      baseUrl: emulator.apiUrl,
+      retry: { deadline, sleep: async (ms) => void waits.push(ms) },
+    });
+    await expect(
+      client.rest.issues.listComments({ owner: 'octo-org', repo: 'ml-repo', issue_number: 1 }),
+    ).rejects.toMatchObject({ status: 403 });
+    expect(waits).toEqual([]);
+    deadline.dispose();
+  });
+
+  it('past the deadline no request is sent', async () => {
+    const deadline = new Deadline(1);
+    await new Promise((done) => setTimeout(done, 20));
+    const client = createClient({ token: emulator.token, baseUrl: emulator.apiUrl, retry: { deadline } });
+    await expect(
+      client.rest.issues.listComments({ owner: 'octo-org', repo: 'ml-repo', issue_number: 1 }),
+    ).rejects.toBeInstanceOf(DeadlineExceeded);
+    expect(emulator.calls).toHaveLength(0);
+  });
+
+  it('a stalled answer is cut at the request timeout and retried', async () => {
+    const waits: number[] = [];
+    emulator.inject({ operationId: 'issues/list-comments', status: 200, stall: true });
+    const client = createClient({
+      token: emulator.token,
+      baseUrl: emulator.apiUrl,
+      retry: { requestTimeoutMs: 200, sleep: async (ms) => void waits.push(ms) },
+    });
+    const { data } = await client.rest.issues.listComments({ owner: 'octo-org', repo: 'ml-repo', issue_number: 1 });
+    expect(data).toEqual([]);
+    expect(waits).toEqual([1000]);
+    expect(emulator.callsTo('issues/list-comments')).toHaveLength(2);
   });
 });

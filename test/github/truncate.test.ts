@@ -10,7 +10,7 @@ describe('truncateMarkdown', () => {
   });
 
   it('cuts at a line, closes open <details> and code fences, and ends with the notice', () => {
-    const body = '# Report\n<details><summary>runs</summary>\n\n```\n' + 'row | 1 | 2\n'.repeat(10_000);
+    const body = `# Report\n<details><summary>runs</summary>\n\n\`\`\`\n${'row | 1 | 2\n'.repeat(10_000)}`;
     const { text, truncated } = truncateMarkdown(body, COMMENT_LIMIT_CHARS, notice);
     expect(truncated).toBe(true);
     expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT_CHARS);

@@ -1,14 +1,14 @@
 // Runs every real log in ../shared/reference/logs (see its SOURCES.md) through readMeasurement.
 // Expected figures below were read off the files by hand (or with a one-line awk where noted), not from this code.
-import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import { createReadStream, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMeasurement } from '../../src/logs/read.js';
 import type { Measurement } from '../../src/logs/types.js';
-import { messages, repoRoot } from './helpers.js';
+import { sharedData } from '../support/shared-data.js';
+import { messages } from './helpers.js';
 
-const shared = path.resolve(repoRoot, '../shared/reference/logs');
-const present = existsSync(shared);
+const { path: shared, present, reason } = sharedData('reference/logs');
 
 function allFiles(): string[] {
   if (!present) return [];
@@ -21,19 +21,25 @@ function read(relative: string): Promise<Measurement> {
   return readMeasurement(createReadStream(path.join(shared, relative), { highWaterMark: 4096 }), relative);
 }
 
-describe.skipIf(!present)('conformance on real logs', () => {
-  it.each(allFiles())('%s reads without throwing and with well-formed warnings', async (relative) => {
-    const m = await read(relative);
-    expect(m.file).toBe(relative);
-    for (const warning of m.warnings) {
-      expect(warning.severity).toBe('warning');
-      expect(warning.file).toBe(relative);
-      expect(warning.message.length).toBeGreaterThan(0);
-    }
-    for (const value of [m.energyKwh, m.co2eKg, m.durationHours, m.flops, m.averagePowerWatts]) {
-      if (value !== undefined) expect(Number.isFinite(value) && value >= 0).toBe(true);
-    }
-  });
+describe.skipIf(!present)(`conformance on real logs${reason}`, () => {
+  // Without ../shared the list is empty: one placeholder test then stands (skipped, with the reason) for all files.
+  const files = allFiles();
+  if (files.length) {
+    it.each(files)('%s reads without throwing and with well-formed warnings', async (relative) => {
+      const m = await read(relative);
+      expect(m.file).toBe(relative);
+      for (const warning of m.warnings) {
+        expect(warning.severity).toBe('warning');
+        expect(warning.file).toBe(relative);
+        expect(warning.message.length).toBeGreaterThan(0);
+      }
+      for (const value of [m.energyKwh, m.co2eKg, m.durationHours, m.flops, m.averagePowerWatts]) {
+        if (value !== undefined) expect(Number.isFinite(value) && value >= 0).toBe(true);
+      }
+    });
+  } else {
+    it('every real log reads without throwing (no log found)', () => expect(files).not.toEqual([]));
+  }
 
   it('CodeCarbon 2.3.2 TeenyTinyLlama-160m: the single row as written', async () => {
     const m = await read('codecarbon/cc-2.3.2-a100-pretrain-ttl160m-single-row.csv');

@@ -24,7 +24,7 @@ describe('example with measured logs', () => {
     // 83.8 h x 4 GPUs
     expect(row.head!.measured!.acceleratorHours).toBeCloseTo(335.2, 9);
     expect(analysis.markdown).toMatch(/Measured vs estimated/);
-    expect(analysis.markdown).toMatch(/`sentiment-bert-finetune` \| 126 kWh 📏/);
+    expect(analysis.markdown).toMatch(/`sentiment-bert-finetune`: energy 126\skWh 📏 vs /);
     expect(analysis.problems).toEqual([]);
   });
 });

@@ -54,9 +54,9 @@ describe('resolveLogPath (shell side)', () => {
 
     const inside = await resolveLogPath(repo, 'ml', 'logs/emissions.csv');
     expect(inside).toEqual({ ok: true, absolutePath: path.join(repo, 'ml', 'logs', 'emissions.csv') });
-    const escape = await resolveLogPath(repo, 'ml', 'logs/escape.csv');
-    expect(escape.ok).toBe(false);
-    if (!escape.ok) expect(escape.problem.message).toMatch(/symlink .* outside the repository/);
+    const escaping = await resolveLogPath(repo, 'ml', 'logs/escape.csv');
+    expect(escaping.ok).toBe(false);
+    if (!escaping.ok) expect(escaping.problem.message).toMatch(/symlink .* outside the repository/);
     expect((await resolveLogPath(repo, 'ml', 'inside.csv')).ok).toBe(true);
     expect((await resolveLogPath(repo, 'ml', '../../secret.txt')).ok).toBe(false);
     // missing files are not this function's business

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messages, readFixture, readText } from './helpers.js';
+import { readMeasurement } from '../../src/logs/read.js';
 
 describe('Hugging Face Trainer files', () => {
   it('trainer_state.json: runtime and FLOPs from the last train() entry, with the resume caveat', async () => {
@@ -86,5 +87,46 @@ describe('eco2AI emission.csv', () => {
     expect(m.acceleratorName).toBe('NVIDIA A100');
     expect(m.acceleratorCount).toBe(1);
     expect(m.warnings).toEqual([]);
+  });
+});
+
+describe('bounded memory for huge inputs', () => {
+  it('a model card whose front matter exceeds the cap is reported, not held whole', async () => {
+    const { MAX_FRONT_MATTER_CHARS } = await import('../../src/logs/hf-model-card.js');
+    // 5 MiB of front matter in 1 KiB lines, streamed: the parser stops keeping lines past the 4 MiB cap.
+    const line = `tags: ${'x'.repeat(1018)}\n`;
+    async function* card(): AsyncIterable<Uint8Array> {
+      yield new TextEncoder().encode('---\nco2_eq_emissions: 12\n');
+      const block = new TextEncoder().encode(line.repeat(1024));
+      for (let written = 0; written <= MAX_FRONT_MATTER_CHARS; written += block.length) yield block;
+      yield new TextEncoder().encode('---\n# card\n');
+    }
+    const m = await readMeasurement(card(), 'README.md');
+    expect(m.format).toBe('hf-model-card');
+    expect(m.co2eKg).toBeUndefined();
+    expect(messages(m)).toMatch(/front matter longer than 4 MiB: not read/);
+  });
+
+  it('a CodeCarbon file with a new run id on every row keeps at most MAX_RUNS runs and says so', async () => {
+    const { MAX_RUNS } = await import('../../src/logs/codecarbon.js');
+    const header = 'timestamp,run_id,duration,emissions,energy_consumed\n';
+    const rows = MAX_RUNS + 5;
+    async function* log(): AsyncIterable<Uint8Array> {
+      yield new TextEncoder().encode(header);
+      let batch = '';
+      for (let row = 0; row < rows; row++) {
+        batch += `2025-01-01T00:00:00,00000000-0000-4000-8000-${String(row).padStart(12, '0')},1,0.001,0.01\n`;
+        if (batch.length > 1 << 16) {
+          yield new TextEncoder().encode(batch);
+          batch = '';
+        }
+      }
+      yield new TextEncoder().encode(batch);
+    }
+    const m = await readMeasurement(log(), 'emissions.csv');
+    // Each kept run is 0.01 kWh; the 5 rows past the cap are left out.
+    expect(m.runCount).toBe(MAX_RUNS);
+    expect(m.energyKwh).toBeCloseTo(MAX_RUNS * 0.01, 6);
+    expect(messages(m)).toMatch(/more than 100000 distinct run ids: 5 rows of further runs were left out/);
   });
 });

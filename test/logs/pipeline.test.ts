@@ -67,6 +67,82 @@ runs:
   });
 });
 
+describe('readRunLogs bounds', () => {
+  const runWithLogs = (paths: string[]) => `version: 1
+runs:
+  - id: a
+    model: { parameters: 1B }
+    hardware: { accelerator: A100-SXM4-80GB, count: 1, hours: 1 }
+    logs: [${paths.join(', ')}]
+`;
+  /** Counts how often each file is opened. */
+  function counting(files: Record<string, string>) {
+    const opened: string[] = [];
+    const inner = memoryFiles(files);
+    return {
+      opened,
+      files: { ...inner, openStream: (path: string) => (opened.push(path), inner.openStream(path)) },
+    };
+  }
+
+  it('the same log named 10,000 times is opened once and used by every reference', async () => {
+    const manifest = parseManifest(runWithLogs(Array(10_000).fill('e.csv')), 'ml-carbon.yml').manifest!;
+    const { files, opened } = counting({ 'e.csv': ccLog(1, 0.2) });
+    const { measurements, problems } = await readRunLogs(manifest, files);
+    expect(opened).toEqual(['e.csv']);
+    expect(measurements.get('a')).toHaveLength(10_000);
+    expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('more distinct logs than the cap: the rest are not opened, and one error says how many', async () => {
+    const paths = Array.from({ length: 8 }, (_, i) => `l${i}.csv`);
+    const manifest = parseManifest(runWithLogs(paths), 'ml-carbon.yml').manifest!;
+    const { files, opened } = counting(Object.fromEntries(paths.map((path) => [path, ccLog(1, 0.2)])));
+    const { problems } = await readRunLogs(manifest, files, { maxFiles: 5, maxReferences: 100, maxBytes: 1e6 });
+    expect(opened).toHaveLength(5);
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringMatching(/^3 log reference\(s\) were not read: .*more than 5 distinct/),
+      }),
+    );
+  });
+
+  it('a log over the byte cap is an error, is not read to the end, and its run falls back to the estimate', async () => {
+    const manifest = parseManifest(runWithLogs(['big.csv']), 'ml-carbon.yml').manifest!;
+    let chunksRead = 0;
+    const files: GuardedFileReader = {
+      readText: async () => undefined,
+      openStream: () =>
+        (async function* () {
+          yield new TextEncoder().encode(`${CC_HEADER}\n`);
+          // An endless log: only the cap ends the reading.
+          for (;;) {
+            chunksRead++;
+            yield new TextEncoder().encode(
+              '2025-01-01T10:00:00,p,2f524e76-36ca-4f87-819e-d55a056ecd03,7200,0.1,1\n'.repeat(100),
+            );
+          }
+        })(),
+    };
+    const { measurements, problems } = await readRunLogs(manifest, files, {
+      maxFiles: 5,
+      maxReferences: 100,
+      maxBytes: 100_000,
+    });
+    expect(measurements.get('a')).toBeUndefined();
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        path: 'runs[0].logs[0]',
+        message: expect.stringMatching(/larger than/),
+      }),
+    );
+    // ~7.2 kB per chunk: 100 kB is reached after about 14 chunks.
+    expect(chunksRead).toBeLessThan(20);
+  });
+});
+
 describe('analyze with logs', () => {
   it('reads logs on both sides from their own files and shows measured next to estimated', async () => {
     const base = memoryFiles({ 'ml-carbon.yml': MANIFEST, 'logs/emissions.csv': ccLog(10, 9) });
@@ -85,9 +161,9 @@ describe('analyze with logs', () => {
     // head - base: (12 - 10) kWh x 0.2 kg/kWh = 0.4 kg; embodied is the same on both sides
     expect(analysis.comparison.runs[0]!.deltaCo2eKg).toBeCloseTo(0.4, 9);
     expect(analysis.markdown).toMatch(/📏 Measured vs estimated/);
-    expect(analysis.markdown).toMatch(/12 kWh 📏/);
+    expect(analysis.markdown).toMatch(/12\skWh 📏/u);
     expect(analysis.markdown).toMatch(
-      /recomputed from the measured energy at 200 gCO2e\/kWh \(carbon_intensity in the manifest\)/,
+      /recomputed from the measured energy at 200\sgCO2e\/kWh \(carbon_intensity in the manifest\)/,
     );
     expect(analysis.json.head.runs[0]!.measured!.energyKwh!.value).toBe(12);
     expect(analysis.hasErrors).toBe(false);
@@ -138,6 +214,6 @@ runs:
       /\*\*Calibration:\*\* observed in this repository's measured runs \(`measured`\): utilization 25%/,
     );
     expect(analysis.markdown).toMatch(/Used for the runs without logs \(`defaults.calibrate: true`\): `other`/);
-    expect(analysis.json.calibration!.appliedTo).toEqual(['other']);
+    expect(analysis.json.head.calibration!.appliedTo).toEqual(['other']);
   });
 });

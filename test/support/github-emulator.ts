@@ -23,6 +23,13 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many matching requests get this answer (default 1). */
   times?: number;
+  /** Never answer: the request hangs until the client gives up (status is then unused). */
+  stall?: boolean;
+  /** Send the headers and a first byte of the normal answer, then one more byte every `trickleMs` (default 1 s). */
+  trickle?: boolean;
+  trickleMs?: number;
+  /** Put the request's Authorization header into the error message, as a misconfigured proxy might. */
+  echoAuthorization?: boolean;
 }
 
 export interface Identity {
@@ -98,6 +105,10 @@ export class GitHubEmulator {
   readonly refs = new Map<string, string>();
   readonly pulls = new Map<number, PullRequestSeed>();
   private faults: (Fault & { left: number })[] = [];
+  /** Run just before the emulator answers an operation (e.g. delete a comment between a listing and an edit). */
+  readonly before = new Map<string, () => void>();
+  /** Trees answered with `truncated: true` (GitHub does so past 100,000 entries or 7 MB). */
+  readonly truncatedTrees = new Set<string>();
   private nextId = 1000;
   private clock = Date.parse('2026-11-22T08:00:00Z');
   private server: Server | undefined;
@@ -267,7 +278,13 @@ export class GitHubEmulator {
         this.violations.push(`graphql: only the viewer { login } query is emulated, got ${JSON.stringify(body)}`);
         return send(200, { errors: [{ message: 'unsupported query' }] });
       }
-      return send(200, { data: { viewer: { login: this.tokenIdentity.login } } });
+      // GraphQL names a bot without the "[bot]" suffix REST shows, and says what kind of account it is.
+      const who = this.tokenIdentity;
+      const viewer: Record<string, string> = {
+        login: who.type === 'Bot' ? who.login.replace(/\[bot\]$/, '') : who.login,
+      };
+      if (/__typename/.test(query)) viewer.__typename = who.type;
+      return send(200, { data: { viewer } });
     }
 
     const matched = validator().match(method, pathname);
@@ -292,12 +309,37 @@ export class GitHubEmulator {
     }
 
     const fault = this.takeFault(matched.operationId);
-    if (fault) {
+    if (fault?.stall) {
+      record.status = -1;
+      return; // never answered; closeAllConnections() in stop() ends it
+    }
+    if (fault && !fault.trickle) {
+      const echoed = fault.echoAuthorization ? ` (request had Authorization: ${request.headers.authorization})` : '';
       const payload = {
-        message: fault.message ?? `emulated ${fault.status}`,
+        message: `${fault.message ?? `emulated ${fault.status}`}${echoed}`,
         documentation_url: 'https://docs.github.com/rest',
       };
       return this.reply(matched, send, fault.status, payload, fault.headers, true);
+    }
+    this.before.get(matched.operationId)?.();
+    if (fault?.trickle) {
+      const [status, payload] = this.route(matched, url, body, false);
+      const encoded = Buffer.from(JSON.stringify(payload));
+      record.status = status;
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+      response.write(encoded.subarray(0, 1));
+      let at = 1;
+      const timer = setInterval(() => {
+        if (response.destroyed || at >= encoded.length) {
+          clearInterval(timer);
+          if (!response.destroyed) response.end();
+          return;
+        }
+        response.write(encoded.subarray(at, at + 1));
+        at += 1;
+      }, fault.trickleMs ?? 1000);
+      response.on('close', () => clearInterval(timer));
+      return;
     }
     const [status, payload, headers] = this.route(
       matched,
@@ -446,13 +488,14 @@ export class GitHubEmulator {
           size: Buffer.byteLength(text),
           url: `${this.repoUrl}/git/blobs/${blobSha(path)}`,
         }));
+        const truncated = this.truncatedTrees.has(params.tree_sha!);
         return [
           200,
           {
             sha: params.tree_sha,
             url: `${this.repoUrl}/git/trees/${params.tree_sha}`,
-            truncated: false,
-            tree: entries,
+            truncated,
+            tree: truncated ? entries.slice(0, 1) : entries,
           },
         ];
       }
@@ -551,7 +594,7 @@ export class GitHubEmulator {
 
   private getContent(path: string, ref: string, rawWanted: boolean): [number, unknown] {
     const tree = this.files.get(ref);
-    if (!tree) return [404, notFound('No commit found for the ref ' + ref)];
+    if (!tree) return [404, notFound(`No commit found for the ref ${ref}`)];
     const text = tree.get(path);
     const htmlBase = `https://github.example.test/${this.owner}/${this.repo}/blob/${ref}`;
     const links = (p: string) => ({
@@ -560,7 +603,7 @@ export class GitHubEmulator {
       html: `${htmlBase}/${p}`,
     });
     if (text === undefined) {
-      const prefix = path.replace(/\/$/, '') + '/';
+      const prefix = `${path.replace(/\/$/, '')}/`;
       const children = [...tree.keys()].filter((p) => p.startsWith(prefix));
       if (!children.length) return [404, notFound()];
       const names = [...new Set(children.map((p) => p.slice(prefix.length).split('/')[0]!))];

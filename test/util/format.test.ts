@@ -5,6 +5,7 @@ import {
   formatHours,
   formatKg,
   formatKgOfRange,
+  formatKgSpan,
   formatKwh,
   formatNumber,
   formatNumberOfRange,
@@ -112,12 +113,23 @@ describe('ranges', () => {
   it('gives a central value only the figures its range supports', () => {
     // 4–54 t: half-width 25 t, same digit place as 20 t -> 1 figure
     expect(significantFiguresFor({ value: 19_700, low: 4_000, high: 54_000 })).toBe(1);
+    // a mass in a table keeps two figures at least: 22.6 kg in 12–32 kg reads 23 kg
     expect(formatKgOfRange({ value: 19_700, low: 4_000, high: 54_000 })).toBe('20 t');
+    expect(formatKgOfRange({ value: 22.6, low: 12, high: 32 })).toBe('23 kg');
     // 100–110 kg: half-width 5 is two digit places below 105 -> 3 figures (capped at 3)
     expect(formatKgOfRange({ value: 105.4, low: 100, high: 110 })).toBe('105 kg');
     // a km figure derived from that 4–54 t range gets 1 figure too: not "≈ 60,981 km"
     expect(formatNumberOfRange(60_981, { value: 19_700, low: 4_000, high: 54_000 })).toBe('60,000');
     expect(significantFiguresFor({ value: 5, low: 5, high: 5 })).toBe(3);
+  });
+
+  it('writes a range compactly in one unit when both ends fit it', () => {
+    expect(formatKgSpan({ value: 120, low: 79.6, high: 217 })).toBe('80–220 kg');
+    expect(formatKgSpan({ value: 2000, low: 1234, high: 3456 })).toBe('1.2–3.5 t');
+    expect(formatKgSpan({ value: 0.9, low: 0.8, high: 1.2 })).toBe('0.8–1.2 kg');
+    // the low end under a tenth of the high end's unit keeps its own unit
+    expect(formatKgSpan({ value: 0.9, low: 0.05, high: 1.2 })).toBe('50 g – 1.2 kg');
+    expect(formatKgSpan({ value: 0, low: 0, high: 0 })).toBe('0 kg – 0 kg');
   });
 
   it('formats both ends', () => {

@@ -11,6 +11,7 @@ import { formatNumber } from '../../util/format.js';
 import { scaleTrainingWork } from '../transform.js';
 import type { Technique } from '../types.js';
 import { formatCount } from './format.js';
+import { objectiveOf } from '../objective.js';
 
 const { E, A, B, alpha, beta } = CHINCHILLA_LOSS_FIT;
 
@@ -42,6 +43,7 @@ export const computeOptimalSizing: Technique = {
     const training = run.training;
     if (training?.method !== 'from_scratch' || training.flops !== undefined || run.model.activeParameters !== undefined)
       return undefined;
+    if (objectiveOf(run)?.objective === 'fine-tune') return undefined;
     const tokens = trainingTokens(run);
     if (tokens === undefined) return undefined;
     const parameters = run.model.parameters;

@@ -1,5 +1,6 @@
 // Training precision: fp32 -> mixed precision where the accelerator has faster half-precision units; bf16/fp16 -> fp8
 // where it has fp8 units. The speed-up is the published one, capped by the accelerator's own peak ratio.
+import { FP8_MIN_PARAMETERS } from '../../data/advice-applicability.js';
 import { getAccelerator } from '../../data/accelerators.js';
 import {
   FP8_TRAINING_SPEEDUP,
@@ -54,6 +55,9 @@ export const fp8Training: Technique = {
   propose(run: Run) {
     const from = run.training?.precision;
     if (!run.training?.precisionGiven || (from !== 'bf16' && from !== 'fp16')) return undefined;
+    // Adapter methods train a small share of the weights, and small models gain little from fp8's casts.
+    if (run.training.method === 'lora' || run.training.method === 'qlora') return undefined;
+    if ((run.model.activeParameters ?? run.model.parameters) < FP8_MIN_PARAMETERS.value) return undefined;
     const accelerator = getAccelerator(run.hardware.accelerator);
     if (!accelerator.peakTflops.value.fp8) return undefined;
     const peakRatio = enginePeakRatio(accelerator.id, from, 'fp8');

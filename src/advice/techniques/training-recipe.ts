@@ -5,13 +5,15 @@ import type { Run } from '../../manifest/types.js';
 import { scaleTrainingWork } from '../transform.js';
 import { workFromParameters } from '../../estimate/training.js';
 import type { Technique } from '../types.js';
+import { objectiveOf } from '../objective.js';
 import { formatNumber } from '../../util/format.js';
 
 export const lora: Technique = {
   id: 'lora',
   group: 'training-recipe',
   propose(run: Run) {
-    if (run.training?.method !== 'full') return undefined;
+    // LoRA fits task fine-tuning; continued pre-training on a new domain needs all weights to move.
+    if (run.training?.method !== 'full' || objectiveOf(run)?.objective !== 'fine-tune') return undefined;
     // The engine counts 4N per token itself when FLOPs come from tokens; given FLOPs or hours are scaled here.
     const scaled = workFromParameters(run) ? run : scaleTrainingWork(run, LORA_FLOPS_RATIO.value);
     return {
@@ -31,7 +33,8 @@ export const continuedPretraining: Technique = {
   id: 'continued-pretraining',
   group: 'training-recipe',
   propose(run: Run) {
-    if (run.training?.method !== 'from_scratch') return undefined;
+    // Only a domain model has an open checkpoint to continue from; a base model's pre-training has none.
+    if (run.training?.method !== 'from_scratch' || objectiveOf(run)?.objective !== 'domain-adapt') return undefined;
     const fraction = CONTINUED_PRETRAINING_FRACTION.value;
     const scaled = scaleTrainingWork(run, fraction);
     return {
