@@ -8,8 +8,9 @@ import type { FileReader } from './util/file-reader.js';
 import { totalOf } from './estimate/estimate.js';
 import { estimateManifestWithLogs } from './estimate/measured.js';
 import type { Estimate } from './estimate/types.js';
-import type { RunLogs } from './logs/attach.js';
-import { parseManifest } from './manifest/parse.js';
+import type { GuardedFileReader, RunLogs } from './logs/attach.js';
+import type { RunFacts } from './manifest/facts.js';
+import { manifestReferences, parseManifest } from './manifest/parse.js';
 import type { Budget, Manifest, Run } from './manifest/types.js';
 import { renderReport } from './report/markdown.js';
 import { reportJson } from './report/json.js';
@@ -76,29 +77,60 @@ function prefixFor(path: string, manifestCount: number): string {
   return `${folder}:`;
 }
 
-/** The log parsers load only for a manifest that names logs. */
-async function readLogsOf(manifest: Manifest, files: FileReader): Promise<RunLogs> {
-  if (!manifest.runs.some((run) => run.logs.length)) return { measurements: new Map(), problems: [] };
-  const { readRunLogs } = await import('./logs/attach.js');
-  return readRunLogs(manifest, files);
+const NO_LOGS: RunLogs = { measurements: new Map(), problems: [] };
+
+/**
+ * The logs a manifest names and the inputs its files state (config.json, log metadata), read before validation:
+ * they may supply what the manifest leaves out. The log parsers load only for a manifest that names files.
+ */
+async function readFilesOf(
+  text: string,
+  path: string,
+  files: GuardedFileReader,
+): Promise<{ logs: RunLogs; facts?: Map<string, RunFacts> }> {
+  const references = manifestReferences(text, path);
+  if (!references.some((run) => run.logs.length || run.config !== undefined)) return { logs: NO_LOGS };
+  const [{ readRunLogs }, { gatherRunFacts }] = await Promise.all([
+    import('./logs/attach.js'),
+    import('./logs/run-facts.js'),
+  ]);
+  const logs = await readRunLogs({ file: path, runs: references }, files);
+  return { logs, facts: await gatherRunFacts(path, references, files, logs.measurements) };
 }
 
-/** The manifests of a side, parsed; `present` counts the files that exist (parsed or not). */
+/** The manifests of a side, parsed, with their logs; `present` counts the files that exist (parsed or not). */
 async function loadManifests(
   source: ManifestSource,
-): Promise<{ manifests: Manifest[]; problems: InputProblem[]; present: number }> {
+): Promise<{ manifests: Manifest[]; logs: RunLogs[]; problems: InputProblem[]; present: number }> {
   const manifests: Manifest[] = [];
+  const logs: RunLogs[] = [];
   const problems: InputProblem[] = [];
+  const files: GuardedFileReader = source.files;
   let present = 0;
   for (const path of source.manifestPaths) {
-    const text = await source.files.readText(path);
+    const refusal = await files.refuse?.(path);
+    if (refusal) {
+      // The content of a file outside the repository is never read, so never quoted.
+      present++;
+      problems.push({
+        file: path,
+        severity: 'error',
+        message: `manifest refused: ${refusal}`,
+        hint: 'the manifest must live in the repository; commit the file itself instead of a link',
+      });
+      continue;
+    }
+    const text = await files.readText(path);
     if (text === undefined) continue;
     present++;
-    const parsed = parseManifest(text, path);
-    problems.push(...parsed.problems);
-    if (parsed.manifest) manifests.push(parsed.manifest);
+    const read = await readFilesOf(text, path, files);
+    const parsed = parseManifest(text, path, { facts: read.facts });
+    for (const problem of parsed.problems) problems.push(problem);
+    if (!parsed.manifest) continue;
+    manifests.push(parsed.manifest);
+    logs.push(read.logs);
   }
-  return { manifests, problems, present };
+  return { manifests, logs, problems, present };
 }
 
 export async function loadSide(source: ManifestSource): Promise<Side> {
@@ -108,9 +140,9 @@ export async function loadSide(source: ManifestSource): Promise<Side> {
   const files = { manifestFiles: loaded.present, manifestProblems: loaded.problems };
   if (!manifests.length) return { manifests, problems, ...files };
   const estimates: Estimate[] = [];
-  for (const manifest of manifests) {
-    const logs = await readLogsOf(manifest, source.files);
-    problems.push(...logs.problems);
+  for (const [index, manifest] of manifests.entries()) {
+    const logs = loaded.logs[index]!;
+    for (const problem of logs.problems) problems.push(problem);
     estimates.push(estimateManifestWithLogs(manifest, logs.measurements));
   }
   const runs = estimates.flatMap((estimate, index) => {
@@ -174,7 +206,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       file: options.head.manifestPaths.join(', ') || 'ml-carbon.yml',
       severity: 'error',
       message: 'no manifest found',
-      hint: 'create ml-carbon.yml at the repository root, or point the `manifest` input at yours',
+      hint: 'create ml-carbon.yml at the repository root, or give the path of yours',
     });
   }
   head.problems.unshift(...(options.headProblems ?? []));

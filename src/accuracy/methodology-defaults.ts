@@ -6,6 +6,7 @@ import { FITTED_CALIBRATION } from '../data/calibration.generated.js';
 import { generationLevelsTable } from './generation-table.js';
 import { FP8_SPEEDUP } from '../data/calibration-benchmarks.js';
 import * as defaults from '../data/defaults.js';
+import { FACILITY_PUE } from '../data/facility.js';
 import { GRID_REGIONS, WORLD_AVERAGE_INTENSITY } from '../data/grid.js';
 import type { Source, SourcedRange } from '../data/types.js';
 
@@ -21,6 +22,10 @@ function defaultsTable(): string {
   const rows: Array<[string, SourcedRange]> = [
     ...Object.entries(defaults.PUE).map(([provider, entry]): [string, SourcedRange] => [
       `PUE, ${provider === 'unknown' ? 'on-premises / unnamed site' : provider.toUpperCase()}`,
+      entry,
+    ]),
+    ...Object.entries(FACILITY_PUE).map(([facility, entry]): [string, SourcedRange] => [
+      `PUE, \`facility: ${facility}\` (${entry.label})`,
       entry,
     ]),
     ['Host overhead (CPU, memory, network) as a share of accelerator energy', defaults.HOST_OVERHEAD_FRACTION],

@@ -1,14 +1,15 @@
 // The Hugging Face model-card `co2_eq_emissions` block for one run: emissions in grams, where, on what, and how known.
 // Field names follow https://huggingface.co/docs/hub/model-cards-co2.
 import { stringify } from 'yaml';
-import { resolveAccelerator } from '../data/accelerators.js';
+import { getAccelerator } from '../data/accelerators.js';
+import type { Accelerator } from '../data/types.js';
 import { resolveLocation } from '../data/grid.js';
 import type { RunEstimate } from '../estimate/types.js';
 import type { Run, TrainingMethod } from '../manifest/types.js';
-import { roundToSignificant, significantFigures } from './precision.js';
+import { roundToSignificant } from './precision.js';
 
 export interface Co2EqEmissions {
-  /** Grams of CO2e, rounded to the figures the estimate's range supports. */
+  /** Grams of CO2e, to three significant figures (the range is in the block's comment line). */
   emissions: number;
   source: string;
   training_type?: 'pre-training' | 'fine-tuning';
@@ -31,11 +32,22 @@ export function geographicalLocation(location: string | undefined): string | und
   return `${region.name}${region.country ? `, ${region.country}` : ''} (${region.id})`;
 }
 
-export function hardwareUsed(acceleratorId: string, count: number): string {
-  const accelerator = resolveAccelerator(acceleratorId).found;
+/**
+ * "8 x NVIDIA A100 SXM4 80GB"; when the manifest gave no count (only accelerator-hours, say), the count is not
+ * invented: "NVIDIA A100 SXM4 80GB, 288 accelerator-hours".
+ */
+export function hardwareUsed(acceleratorId: string, count: number | undefined, acceleratorHours?: number): string {
+  let accelerator: Accelerator | undefined;
+  try {
+    accelerator = getAccelerator(acceleratorId);
+  } catch {
+    accelerator = undefined;
+  }
   const name = accelerator ? accelerator.name : acceleratorId;
   const memory = accelerator?.memoryGb && !/\d\s*GB/i.test(name) ? ` ${accelerator.memoryGb}GB` : '';
-  return `${count} x ${name}${memory}`;
+  if (count !== undefined) return `${count} x ${name}${memory}`;
+  const hours = acceleratorHours !== undefined ? `, ${roundToSignificant(acceleratorHours, 3)} accelerator-hours` : '';
+  return `${name}${memory}${hours}`;
 }
 
 function sourceText(run: Run, estimate: RunEstimate, version: string): string {
@@ -48,16 +60,20 @@ function sourceText(run: Run, estimate: RunEstimate, version: string): string {
 }
 
 export function co2EqEmissions(run: Run, estimate: RunEstimate, version = ''): Co2EqEmissions {
-  const figures = significantFigures(estimate.co2eKg);
   const trainingType = run.training?.method && TRAINING_TYPES[run.training.method];
   const location = geographicalLocation(estimate.location ?? run.location);
   // Key order follows the Hub's documentation, so the block reads like the examples there.
   return {
-    emissions: roundToSignificant(estimate.co2eKg.value * 1000, figures),
+    // Three significant figures, as the PR comment and report write the same figure (2.47 kg -> 2470 g).
+    emissions: roundToSignificant(estimate.co2eKg.value * 1000, 3),
     source: sourceText(run, estimate, version),
     ...(trainingType ? { training_type: trainingType } : {}),
     ...(location ? { geographical_location: location } : {}),
-    hardware_used: hardwareUsed(estimate.accelerator, estimate.acceleratorCount),
+    hardware_used: hardwareUsed(
+      estimate.accelerator,
+      run.hardware.countAssumed ? undefined : estimate.acceleratorCount,
+      estimate.acceleratorHours.value,
+    ),
   };
 }
 

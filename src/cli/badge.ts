@@ -10,7 +10,7 @@ import { readCommit } from '../badge/git-publisher.js';
 import { parseGradeThresholds } from '../badge/grades.js';
 import { commitProblems } from '../badge/history.js';
 import { formatProblem, type InputProblem } from '../errors.js';
-import { localFiles } from '../files/local.js';
+import { localManifest } from '../files/local.js';
 import { analyze } from '../pipeline.js';
 import { EXIT, UsageError, type CliIo, type Command } from './command.js';
 
@@ -76,7 +76,7 @@ export const badgeCommand: Command = {
     }
 
     const manifestPath = positionals[0] ?? 'ml-carbon.yml';
-    const analysis = await analyze({ head: { manifestPaths: [manifestPath], files: localFiles(io.cwd) } });
+    const analysis = await analyze({ head: localManifest(io.cwd, manifestPath) });
     print(io, analysis.problems);
     if (analysis.hasErrors || !analysis.head.estimate) return EXIT.invalidInput;
 

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { localFiles } from '../files/local.js';
+import { localManifest } from '../files/local.js';
 import { analyze } from '../pipeline.js';
 import { EXIT, UsageError, type Command } from './command.js';
 import { chooseFormat, FORMAT_HELP, FORMAT_OPTIONS, json, printProblems } from './output-format.js';
@@ -32,17 +32,16 @@ export const compareCommand: Command = {
       for (const path of missing) io.stderr(`error: ${path}: no such file\n`);
       return EXIT.invalidInput;
     }
-    const files = localFiles(io.cwd);
-    const analysis = await analyze({
-      base: { manifestPaths: [paths[0]!], files },
-      head: { manifestPaths: [paths[1]!], files },
-    });
+    // Each manifest is read in its own repository, paths relative to it, whatever the current directory.
+    const analysis = await analyze({ base: localManifest(io.cwd, paths[0]!), head: localManifest(io.cwd, paths[1]!) });
     printProblems(io, [...analysis.problems, ...(analysis.base?.problems ?? [])]);
     if (format === 'json') io.stdout(json(analysis.json));
     else if (format === 'text')
       io.stdout((await import('../report/text.js')).renderComparisonText(analysis.comparison));
     else io.stdout(analysis.markdown);
-    if (analysis.hasErrors) return EXIT.invalidInput;
+    // Locally, a refused input on either side makes the comparison untrustworthy: exit 2 for the base too.
+    const baseHasErrors = analysis.base?.problems.some((problem) => problem.severity === 'error') ?? false;
+    if (analysis.hasErrors || baseHasErrors) return EXIT.invalidInput;
     return analysis.comparison.budget.status === 'fail' ? EXIT.budgetExceeded : EXIT.ok;
   },
 };

@@ -1,6 +1,6 @@
 // `ml-carbon estimate`: the energy and CO2e of every run in one manifest (an estimate, not a comparison).
 import { parseArgs } from 'node:util';
-import { localFiles } from '../files/local.js';
+import { localManifest } from '../files/local.js';
 import { analyze } from '../pipeline.js';
 import { estimateJson } from '../report/json.js';
 import { EXIT, UsageError, type Command } from './command.js';
@@ -27,7 +27,7 @@ export const estimateCommand: Command = {
     if (parsed.positionals.length > 1) throw new UsageError(`too many arguments\nusage: ${USAGE}`);
     const format = chooseFormat(parsed.values, io, USAGE);
     const manifestPath = parsed.positionals[0] ?? 'ml-carbon.yml';
-    const analysis = await analyze({ head: { manifestPaths: [manifestPath], files: localFiles(io.cwd) } });
+    const analysis = await analyze({ head: localManifest(io.cwd, manifestPath) });
     printProblems(io, analysis.problems);
     const estimate = analysis.head.estimate;
     if (estimate) {

@@ -32,6 +32,11 @@ export const COMMANDS: CommandEntry[] = [
     summary: "print a run's Hugging Face model-card co2_eq_emissions block",
     load: async () => (await import('./model-card.js')).modelCardCommand,
   },
+  {
+    name: 'accelerators',
+    summary: 'list the accelerators the estimator knows (names, aliases, TDP, dense peaks)',
+    load: async () => (await import('./accelerators.js')).acceleratorsCommand,
+  },
 ];
 
 const EXIT_CODES = 'exit codes: 0 fine, 1 a budget is exceeded, 2 invalid input or usage';

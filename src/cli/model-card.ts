@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { co2EqEmissions, renderModelCardBlock } from '../badge/model-card.js';
 import { formatProblem } from '../errors.js';
-import { localFiles } from '../files/local.js';
+import { localManifest } from '../files/local.js';
 import { analyze } from '../pipeline.js';
 import { didYouMean } from '../util/suggest.js';
 import { EXIT, UsageError, type Command } from './command.js';
@@ -22,7 +22,7 @@ export const modelCardCommand: Command = {
     }
     if (parsed.positionals.length > 1) throw new UsageError(`too many arguments\nusage: ${USAGE}`);
     const manifestPath = parsed.positionals[0] ?? 'ml-carbon.yml';
-    const analysis = await analyze({ head: { manifestPaths: [manifestPath], files: localFiles(io.cwd) } });
+    const analysis = await analyze({ head: localManifest(io.cwd, manifestPath) });
     for (const problem of analysis.problems) io.stderr(`${problem.severity}: ${formatProblem(problem)}\n`);
     const manifest = analysis.head.manifests[0];
     const estimate = analysis.head.estimate;

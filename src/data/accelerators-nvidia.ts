@@ -9,7 +9,7 @@ import {
   bottomUpEmbodied,
 } from './accelerator-sources.js';
 
-interface NvidiaCard {
+export interface NvidiaCard {
   id: string;
   name: string;
   aliases: string[];
@@ -25,7 +25,7 @@ interface NvidiaCard {
   url?: string;
 }
 
-function nvidia(card: NvidiaCard): Accelerator {
+export function nvidia(card: NvidiaCard): Accelerator {
   const sparsity = !['pascal', 'volta', 'turing'].includes(card.generation);
   return {
     id: card.id,

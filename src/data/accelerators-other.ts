@@ -4,6 +4,9 @@ import { GENERIC_CARD_EMBODIED } from './accelerator-sources.js';
 
 const NO_POWER_PUBLISHED = 'no per-chip power is published; ml-carbon assumption (U), treat as provisional';
 const TPU_DOCS = (version: string) => `Google Cloud TPU ${version} documentation (V)`;
+const INTEL_GAUDI3_PAPER = 'Intel Gaudi 3 AI Accelerator white paper (2024)';
+const INTEL_GAUDI_URL =
+  'https://www.intel.com/content/www/us/en/content-details/817486/intel-gaudi-3-ai-accelerator-white-paper.html';
 const NEURON_DOCS = (chip: string) => `AWS Neuron documentation "${chip} Architecture" (V)`;
 const APPLE =
   'Apple product specifications and third-party measurements (U): GPU fp32 rate, package power under sustained GPU load';
@@ -65,6 +68,61 @@ export const OTHER_ACCELERATORS: Accelerator[] = [
     },
     embodiedKgCo2e: GENERIC_CARD_EMBODIED,
     structuredSparsity: true,
+  },
+  {
+    id: 'MI325X',
+    name: 'AMD Instinct MI325X',
+    vendor: 'amd',
+    kind: 'gpu',
+    releaseYear: 2024,
+    memoryGb: 256,
+    generation: 'cdna3',
+    aliases: ['AMD Instinct MI325X', 'MI325X', 'Instinct MI325X', 'AMD MI325X'],
+    tdpWatts: { value: 1000, source: 'AMD Instinct MI325X specifications: 1,000 W, 256 GB HBM3E (U)', year: 2024 },
+    peakTflops: {
+      value: { fp32: 163.4, tf32: 653.7, fp16: 1307.4, bf16: 1307.4, fp8: 2614.9, int8: 2614.9 },
+      source: 'AMD Instinct MI325X specifications: the MI300X compute (CDNA 3, same dense figures) (U)',
+      year: 2024,
+      url: 'https://www.amd.com/en/products/accelerators/instinct/mi300/mi325x.html',
+    },
+    embodiedKgCo2e: GENERIC_CARD_EMBODIED,
+    structuredSparsity: true,
+  },
+  {
+    id: 'Gaudi2',
+    name: 'Intel Gaudi 2 (OAM)',
+    vendor: 'intel',
+    kind: 'asic',
+    releaseYear: 2022,
+    memoryGb: 96,
+    generation: 'gaudi2',
+    aliases: ['Gaudi 2', 'Gaudi2', 'Intel Gaudi 2', 'Intel Gaudi2', 'HL-225', 'Habana Gaudi2', 'HL-225H'],
+    tdpWatts: { value: 600, source: 'Intel Gaudi 2 HL-225H mezzanine card: 600 W TDP (U)', year: 2022 },
+    peakTflops: {
+      value: { fp32: 432 / 4, bf16: 432, fp16: 432, fp8: 865 },
+      source: `${INTEL_GAUDI3_PAPER} comparison with Gaudi 2: matrix engines 432 bf16 / 865 fp8 TFLOP/s (U); fp32 assumed a quarter of bf16`,
+      year: 2024,
+      url: INTEL_GAUDI_URL,
+    },
+    embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
+  },
+  {
+    id: 'Gaudi3',
+    name: 'Intel Gaudi 3 (OAM)',
+    vendor: 'intel',
+    kind: 'asic',
+    releaseYear: 2024,
+    memoryGb: 128,
+    generation: 'gaudi3',
+    aliases: ['Gaudi 3', 'Gaudi3', 'Intel Gaudi 3', 'Intel Gaudi3', 'HL-325L'],
+    tdpWatts: { value: 900, source: 'Intel Gaudi 3 HL-325L OAM mezzanine card: 900 W (U)', year: 2024 },
+    peakTflops: {
+      value: { fp32: 1835 / 4, bf16: 1835, fp16: 1835, fp8: 1835 },
+      source: `${INTEL_GAUDI3_PAPER}: matrix engines 1,835 TFLOP/s bf16 and fp8 (U); fp32 assumed a quarter of bf16`,
+      year: 2024,
+      url: INTEL_GAUDI_URL,
+    },
+    embodiedKgCo2e: CHIP_EMBODIED_ASSUMED,
   },
   {
     id: 'TPU-v2',
@@ -141,7 +199,7 @@ export const OTHER_ACCELERATORS: Accelerator[] = [
     releaseYear: 2023,
     memoryGb: 16,
     generation: 'tpu-v5',
-    aliases: ['TPU v5e', 'tpu-v5e', 'tpuv5e', 'Google TPU v5e', 'v5litepod', 'TPU v5 lite'],
+    aliases: ['TPU v5e', 'tpu-v5e', 'tpuv5e', 'Google TPU v5e', 'v5litepod', 'TPU v5 lite', 'v5e', 'TPU v5 lite pod'],
     tdpWatts: {
       value: 200,
       source: `TPU v5e: ${NO_POWER_PUBLISHED} (set near TPU v4's 192 W max for an efficiency-tier chip)`,
@@ -185,7 +243,7 @@ export const OTHER_ACCELERATORS: Accelerator[] = [
     releaseYear: 2024,
     memoryGb: 32,
     generation: 'tpu-v6',
-    aliases: ['TPU v6e', 'tpu-v6e', 'tpuv6e', 'Trillium', 'Google TPU v6e', 'TPU v6'],
+    aliases: ['TPU v6e', 'tpu-v6e', 'tpuv6e', 'Trillium', 'Google TPU v6e', 'TPU v6', 'v6e', 'TPU Trillium'],
     tdpWatts: {
       value: 300,
       source: `TPU v6e: ${NO_POWER_PUBLISHED} (Google states 67 % better energy efficiency than v5e at 4.7x its peak)`,

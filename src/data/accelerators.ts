@@ -3,9 +3,12 @@ import type { Accelerator } from './types.js';
 import { closest } from '../util/suggest.js';
 import { NVIDIA_ACCELERATORS } from './accelerators-nvidia.js';
 import { OTHER_ACCELERATORS } from './accelerators-other.js';
+import { RTX_ACCELERATORS } from './accelerators-rtx.js';
 import { withSpecLinks } from './spec-links.js';
 
-export const ACCELERATORS: Accelerator[] = [...NVIDIA_ACCELERATORS, ...OTHER_ACCELERATORS].map(withSpecLinks);
+export const ACCELERATORS: Accelerator[] = [...NVIDIA_ACCELERATORS, ...RTX_ACCELERATORS, ...OTHER_ACCELERATORS].map(
+  withSpecLinks,
+);
 
 /**
  * Lower-cases and drops punctuation, vendor words, a leading count ("8x") and a trailing CodeCarbon
@@ -39,15 +42,24 @@ export function resolveAccelerator(name: string): Resolution<Accelerator> {
   return { suggestions: suggestAccelerators(name) };
 }
 
+/** Normalized id or alias -> canonical id, built once: suggestions run on every unknown name. */
+let suggestionIndex: Map<string, string> | undefined;
+
 /** Up to three canonical ids whose id or an alias is close to `name`, best first. */
 function suggestAccelerators(name: string): string[] {
-  const idByName = new Map<string, string>();
-  for (const accelerator of ACCELERATORS) {
-    for (const alias of [accelerator.id, ...accelerator.aliases]) idByName.set(alias, accelerator.id);
+  if (!suggestionIndex) {
+    suggestionIndex = new Map();
+    for (const accelerator of ACCELERATORS) {
+      for (const alias of [accelerator.id, ...accelerator.aliases]) {
+        const key = normalizeAcceleratorName(alias);
+        if (!suggestionIndex.has(key)) suggestionIndex.set(key, accelerator.id);
+      }
+    }
   }
   const ids: string[] = [];
-  for (const candidate of closest(name, [...idByName.keys()], 50, normalizeAcceleratorName)) {
-    const id = idByName.get(candidate)!;
+  const keys = [...suggestionIndex.keys()];
+  for (const key of closest(normalizeAcceleratorName(name), keys, 50, (text) => text)) {
+    const id = suggestionIndex.get(key)!;
     if (!ids.includes(id)) ids.push(id);
     if (ids.length === 3) break;
   }
@@ -55,7 +67,25 @@ function suggestAccelerators(name: string): string[] {
 }
 
 export function getAccelerator(id: string): Accelerator {
+  const interned = INTERNED.get(id);
+  if (interned) return interned;
   const resolved = resolveAccelerator(id);
   if (!resolved.found) throw new Error(`unknown accelerator ${id}`);
   return resolved.found;
+}
+
+/**
+ * Accelerators defined by a manifest's own figures (a card the table lacks, or a TDP/peak override), interned by
+ * content: the id spells the figures, so the same id always means the same accelerator and the estimator and advice
+ * look it up like any other.
+ */
+const INTERNED = new Map<string, Accelerator>();
+const MAX_INTERNED = 10_000;
+
+export function internAccelerator(accelerator: Accelerator): string {
+  if (!INTERNED.has(accelerator.id)) {
+    if (INTERNED.size >= MAX_INTERNED) INTERNED.delete(INTERNED.keys().next().value!);
+    INTERNED.set(accelerator.id, accelerator);
+  }
+  return accelerator.id;
 }

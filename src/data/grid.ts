@@ -93,23 +93,67 @@ for (const [bare, regions] of bareNames) if (regions.length === 1 && !BY_KEY.has
 for (const location of locations)
   if (!BY_KEY.has(locationKey(location.name))) BY_KEY.set(locationKey(location.name), location);
 
-/** Accepts "gcp:us-central1", "GCP:US-CENTRAL1", "aws/us-east-1", "us-east-1", "fr", "FR", "US-CA", "France". */
+/**
+ * Codes people and tools write for a country that ISO 3166-1 alpha-2 spells otherwise: UK and EL (the EU's codes for
+ * the United Kingdom and Greece), and alpha-3 codes (CodeCarbon's `country_iso_code`), per ISO 3166-1.
+ */
+export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  UK: 'GB',
+  EL: 'GR',
+  ...Object.fromEntries(
+    (
+      'ARE AE,ARG AR,AUS AU,AUT AT,BEL BE,BGD BD,BGR BG,BRA BR,CAN CA,CHE CH,CHL CL,CHN CN,COL CO,CZE CZ,DEU DE,' +
+      'DNK DK,EGY EG,ESP ES,EST EE,FIN FI,FRA FR,GBR GB,GRC GR,HKG HK,HRV HR,HUN HU,IDN ID,IND IN,IRL IE,ISL IS,' +
+      'ISR IL,ITA IT,JPN JP,KEN KE,KOR KR,LTU LT,LUX LU,LVA LV,MEX MX,MYS MY,NGA NG,NLD NL,NOR NO,NZL NZ,PAK PK,' +
+      'PER PE,PHL PH,POL PL,PRT PT,QAT QA,ROU RO,RUS RU,SAU SA,SGP SG,SRB RS,SVK SK,SVN SI,SWE SE,THA TH,TUR TR,' +
+      'TWN TW,UKR UA,URY UY,USA US,VNM VN,ZAF ZA'
+    )
+      .split(',')
+      .map((pair) => pair.split(' ') as [string, string]),
+  ),
+};
+
+function byKey(location: string): GridRegion | undefined {
+  const trimmed = location.trim();
+  const upper = trimmed.toUpperCase();
+  const alias = Object.hasOwn(COUNTRY_ALIASES, upper) ? COUNTRY_ALIASES[upper] : undefined;
+  return BY_KEY.get(locationKey(alias ?? trimmed));
+}
+
+/**
+ * Accepts "gcp:us-central1", "GCP:US-CENTRAL1", "aws/us-east-1", "us-east-1", "fr", "FR", "UK", "DEU", "US-CA",
+ * "France", and CodeCarbon's "USA/Iowa" (country, then region: the region when known, else the country).
+ */
 export function resolveLocation(location: string): Resolution<GridRegion> {
-  const found = BY_KEY.get(locationKey(location));
+  const found = byKey(location);
   if (found) return { found };
+  const [country, region] = location.split('/', 2).map((part) => part.trim());
+  if (country && region !== undefined) {
+    const inCountry = byKey(country);
+    if (inCountry && !inCountry.provider) {
+      const subdivision = byKey(region);
+      return { found: subdivision && subdivision.country?.startsWith(`${inCountry.id}-`) ? subdivision : inCountry };
+    }
+  }
   return { suggestions: suggestLocations(location) };
 }
 
+/** Normalized region id or location name -> region id, built once: suggestions run on every unknown location. */
+let suggestionIndex: Map<string, string> | undefined;
+
 /** Up to three region ids whose id or name is close to `location`, best first. */
 function suggestLocations(location: string): string[] {
-  const idByLabel = new Map<string, string>();
-  for (const region of GRID_REGIONS) {
-    idByLabel.set(region.id, region.id);
-    if (!region.provider) idByLabel.set(region.name, region.id);
+  if (!suggestionIndex) {
+    suggestionIndex = new Map();
+    for (const region of GRID_REGIONS) {
+      const labels = region.provider ? [region.id] : [region.id, region.name];
+      for (const label of labels)
+        if (!suggestionIndex.has(locationKey(label))) suggestionIndex.set(locationKey(label), region.id);
+    }
   }
   const ids: string[] = [];
-  for (const label of closest(location.trim(), [...idByLabel.keys()], 50, locationKey)) {
-    const id = idByLabel.get(label)!;
+  for (const key of closest(locationKey(location.trim()), [...suggestionIndex.keys()], 50, (text) => text)) {
+    const id = suggestionIndex.get(key)!;
     if (!ids.includes(id)) ids.push(id);
     if (ids.length === 3) break;
   }

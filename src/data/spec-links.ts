@@ -15,6 +15,7 @@ const VENDOR_PAGES: Record<string, string> = {
   google: 'https://cloud.google.com/tpu/docs/system-architecture-tpu-vm',
   aws: 'https://awsdocs-neuron.readthedocs-hosted.com/',
   apple: 'https://support.apple.com/specs',
+  intel: 'https://www.intel.com/content/www/us/en/products/details/processors/ai-accelerators/gaudi.html',
   generic: 'https://github.com/GreenAlgorithms/green-algorithms-tool',
 };
 const GEFORCE_PAGE = 'https://www.nvidia.com/en-us/geforce/graphics-cards/';

@@ -436,7 +436,14 @@ export function observeCalibration(runs: RunEstimate[]): ObservedCalibration | u
 
 function meanRange(values: number[]): Range {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  return range(mean, Math.min(...values), Math.max(...values));
+  // A loop, not Math.min(...values): a spread of many thousands of runs would overflow the stack.
+  let low = Infinity;
+  let high = -Infinity;
+  for (const value of values) {
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
+  return range(mean, low, high);
 }
 
 function calibrationOf(observed: ObservedCalibration): Calibration {

@@ -1,6 +1,7 @@
 // Where a run's electricity comes from: grid intensity and PUE, from the manifest or the location's defaults.
 import { resolveLocation, WORLD_AVERAGE_INTENSITY } from '../data/grid.js';
 import { INTENSITY_VINTAGE_SPREAD, PUE } from '../data/defaults.js';
+import { FACILITY_PUE } from '../data/facility.js';
 import type { CloudProvider } from '../data/types.js';
 import type { Placement } from '../manifest/types.js';
 import type { AssumptionLog } from './assumptions.js';
@@ -40,10 +41,17 @@ export function resolvePlacement(placement: Placement, assumptions: AssumptionLo
   }
 
   let pue: Range;
+  const facility = placement.facility ? FACILITY_PUE[placement.facility] : undefined;
   if (placement.pue !== undefined) pue = assumptions.given('PUE', placement.pue, '×');
-  else if (region?.provider)
+  else if (region?.provider && placement.facility !== 'workstation' && placement.facility !== 'on-prem')
     pue = assumptions.fromDefault(`PUE of ${region.provider.toUpperCase()} data centres`, PUE[region.provider], '×');
-  else pue = assumptions.fromDefault('PUE of an unnamed data centre', PUE.unknown, '×');
+  else if (facility) pue = assumptions.fromDefault(`PUE of ${facility.label}`, facility, '×');
+  else {
+    pue = assumptions.fromDefault('PUE of an unnamed data centre', PUE.unknown, '×');
+    notes.push(
+      `No facility given: the PUE of an average data centre (${PUE.unknown.value}) is assumed. Set \`facility\` (cloud, colocation, on-prem, workstation) or \`pue\`.`,
+    );
+  }
 
   return { intensity, pue, provider: region?.provider };
 }

@@ -27,6 +27,11 @@ export function product(...factors: Range[]): Range {
 }
 
 export function sum(...terms: Range[]): Range {
+  return sumOf(terms);
+}
+
+/** The sum of any number of ranges (an array, so long lists never meet the argument-count limit). */
+export function sumOf(terms: readonly Range[]): Range {
   return terms.reduce(
     (total, term) => ({ value: total.value + term.value, low: total.low + term.low, high: total.high + term.high }),
     exact(0),

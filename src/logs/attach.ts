@@ -4,7 +4,7 @@
 // MAX_LOG_REFERENCES references, and a file larger than MAX_LOG_BYTES is an error (its run is estimated instead).
 import path from 'node:path/posix';
 import type { InputProblem } from '../errors.js';
-import type { Manifest } from '../manifest/types.js';
+import type { LogRef, Manifest, Run } from '../manifest/types.js';
 import type { FileReader } from '../util/file-reader.js';
 import { checkLogPath } from './log-path.js';
 import { readMeasurement } from './read.js';
@@ -60,12 +60,7 @@ async function* bounded(
   }
 }
 
-async function readOnce(
-  files: GuardedFileReader,
-  repoPath: string,
-  log: Manifest['runs'][number]['logs'][number],
-  limits: LogLimits,
-): Promise<Read> {
+async function readOnce(files: GuardedFileReader, repoPath: string, log: LogRef, limits: LogLimits): Promise<Read> {
   const refusal = await files.refuse?.(repoPath);
   if (refusal)
     return {
@@ -94,8 +89,11 @@ async function readOnce(
   return { measurement };
 }
 
+/** What reading logs needs of a manifest: its file and each run's id, logs and line (validated or not yet). */
+export type LogsOf = Pick<Manifest, 'file'> & { runs: readonly Pick<Run, 'id' | 'logs' | 'line'>[] };
+
 export async function readRunLogs(
-  manifest: Manifest,
+  manifest: LogsOf,
   files: GuardedFileReader,
   limits: LogLimits = DEFAULT_LIMITS,
 ): Promise<RunLogs> {

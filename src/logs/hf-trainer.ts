@@ -99,9 +99,15 @@ function readTrainerFigures(document: Json, file: string, warnings: InputProblem
       ),
     );
   }
+  let tokensSeen = positive(document.num_input_tokens_seen);
+  for (const entry of history) {
+    const seen = positive(entry.num_input_tokens_seen);
+    if (seen !== undefined && (tokensSeen === undefined || seen > tokensSeen)) tokensSeen = seen;
+  }
   return {
     ...defined('durationHours', runtimeSeconds === undefined ? undefined : hoursFromSeconds(runtimeSeconds)),
     ...defined('flops', flops),
+    ...defined('tokensSeen', tokensSeen),
     runCount: 1,
   };
 }

@@ -24,6 +24,8 @@ export interface Measurement {
   durationHours?: number;
   /** Training FLOPs the framework counted (Hugging Face `total_flos`). */
   flops?: number;
+  /** Tokens the framework counted (Hugging Face Trainer `num_input_tokens_seen`). */
+  tokensSeen?: number;
   acceleratorCount?: number;
   acceleratorName?: string;
   /** Mean draw per accelerator while measured, watts. */

@@ -1,9 +1,13 @@
-// Validated manifest input -> the engine's Run: names resolved against the data tables, defaults merged, cross-field rules.
+// Validated manifest input -> the engine's Run: names resolved against the data tables, defaults merged, cross-field
+// rules, and inputs the manifest left out filled from the files the repository already has (RunFacts).
 import { resolveAccelerator } from '../data/accelerators.js';
 import { resolveLocation } from '../data/grid.js';
+import type { Precision } from '../data/types.js';
 import type { InputProblem } from '../errors.js';
+import { manifestAccelerator } from './custom-accelerator.js';
+import type { RunFacts } from './facts.js';
 import type { RunInput } from './schema.js';
-import type { Placement, Run } from './types.js';
+import type { DerivedInput, Facility, Placement, Run } from './types.js';
 
 type PathSegment = string | number;
 export type Located = (
@@ -15,37 +19,98 @@ export type Located = (
 
 interface PlacementInput {
   location?: string;
+  facility?: Facility;
   carbon_intensity?: number;
   market_carbon_intensity?: number;
   pue?: number;
 }
 
+export function normalizeLocation(written: string, path: PathSegment[], locate: Located): string | undefined {
+  const resolved = resolveLocation(written);
+  if (resolved.found) return resolved.found.id;
+  const hint = resolved.suggestions.length
+    ? `did you mean ${resolved.suggestions.map((id) => `"${id}"`).join(' or ')}?`
+    : 'use provider:region (aws:eu-west-1, gcp:us-central1, azure:westeurope) or an ISO country code (FR, US)';
+  locate(path, `unknown location "${written}"`, hint);
+  return undefined;
+}
+
 export function normalizePlacement(input: PlacementInput, path: PathSegment[], locate: Located): Placement {
-  let location: string | undefined;
-  if (input.location !== undefined) {
-    const resolved = resolveLocation(input.location);
-    if (resolved.found) location = resolved.found.id;
-    else {
-      const hint = resolved.suggestions.length
-        ? `did you mean ${resolved.suggestions.map((id) => `"${id}"`).join(' or ')}?`
-        : 'use provider:region (aws:eu-west-1, gcp:us-central1, azure:westeurope) or an ISO country code (FR, US)';
-      locate([...path, 'location'], `unknown location "${input.location}"`, hint);
-    }
-  }
+  const location =
+    input.location !== undefined ? normalizeLocation(input.location, [...path, 'location'], locate) : undefined;
   return {
     location,
+    facility: input.facility,
     carbonIntensity: input.carbon_intensity,
     marketCarbonIntensity: input.market_carbon_intensity,
     pue: input.pue,
   };
 }
 
-function acceleratorId(name: string, path: PathSegment[], locate: Located): string | undefined {
+const LIST_HINT = '`ml-carbon accelerators` lists the names it knows';
+const OWN_FIGURES_HINT =
+  'for a card the table lacks, give hardware.hours and power_watts, or tdp_watts and peak_tflops';
+
+function suggestionHint(suggestions: string[]): string {
+  return suggestions.length
+    ? `did you mean ${suggestions.map((id) => `"${id}"`).join(' or ')}? ${OWN_FIGURES_HINT}; ${LIST_HINT}`
+    : `${OWN_FIGURES_HINT}; ${LIST_HINT}`;
+}
+
+function precisionsOf(input: RunInput): Precision[] {
+  const precisions = new Set<Precision>([input.training?.precision ?? 'bf16']);
+  if (input.inference?.precision) precisions.add(input.inference.precision);
+  return [...precisions];
+}
+
+/** The training accelerator's id: from the table, or built from the manifest's own figures. */
+function trainingAccelerator(
+  name: string,
+  input: RunInput,
+  path: PathSegment[],
+  locate: Located,
+  trains: boolean,
+): string | undefined {
+  const hardware = input.hardware ?? {};
+  const resolved = resolveAccelerator(name);
+  const figures = {
+    tdpWatts: hardware.tdp_watts,
+    powerWatts: hardware.power_watts,
+    peakTflops: hardware.peak_tflops,
+    precisions: precisionsOf(input),
+  };
+  if (resolved.found) {
+    if (hardware.tdp_watts === undefined && hardware.peak_tflops === undefined) return resolved.found.id;
+    return manifestAccelerator(name, figures, resolved.found);
+  }
+  const hasHours = hardware.hours !== undefined || hardware.accelerator_hours !== undefined;
+  const hasPeak = hardware.peak_tflops !== undefined;
+  const needsPeak = (trains && !hasHours) || input.inference !== undefined;
+  const needsTdp = input.inference !== undefined && input.inference.accelerator === undefined;
+  const enough =
+    (hasHours || hasPeak) &&
+    (hardware.power_watts !== undefined || hardware.tdp_watts !== undefined) &&
+    (!needsPeak || hasPeak) &&
+    (!needsTdp || hardware.tdp_watts !== undefined);
+  if (!enough) {
+    locate([...path, 'hardware', 'accelerator'], `unknown accelerator "${name}"`, suggestionHint(resolved.suggestions));
+    return undefined;
+  }
+  locate(
+    [...path, 'hardware', 'accelerator'],
+    `accelerator "${name}" is not in the table: the manifest's figures are used, with a generic embodied figure (150 kg CO2e per card, 60–575)`,
+    resolved.suggestions.length ? `if you meant "${resolved.suggestions[0]}", write that name` : LIST_HINT,
+    'warning',
+  );
+  return manifestAccelerator(name, figures);
+}
+
+function servingAccelerator(name: string, path: PathSegment[], locate: Located): string | undefined {
   const resolved = resolveAccelerator(name);
   if (resolved.found) return resolved.found.id;
   const hint = resolved.suggestions.length
-    ? `did you mean ${resolved.suggestions.map((id) => `"${id}"`).join(' or ')}?`
-    : 'see the accelerator list in README.md';
+    ? `did you mean ${resolved.suggestions.map((id) => `"${id}"`).join(' or ')}? ${LIST_HINT}`
+    : `to serve on a card the table lacks, leave inference.accelerator out and give hardware.tdp_watts and peak_tflops; ${LIST_HINT}`;
   locate(path, `unknown accelerator "${name}"`, hint);
   return undefined;
 }
@@ -55,22 +120,74 @@ export function normalizeRun(
   path: PathSegment[],
   locate: Located,
   defaults: Placement,
+  facts: RunFacts = {},
 ): Run | undefined {
   let valid = true;
   const fail: Located = (...args) => {
-    valid = false;
+    if ((args[3] ?? 'error') === 'error') valid = false;
     locate(...args);
   };
+  const derived: DerivedInput[] = [];
+  const derive = <T extends number | string>(field: string, fact: { value: T; source: string }): T => {
+    derived.push({ field, value: fact.value, source: fact.source });
+    return fact.value;
+  };
 
-  const accelerator = acceleratorId(input.hardware.accelerator, [...path, 'hardware', 'accelerator'], fail);
+  const model = input.model ?? {};
+  const hardware = input.hardware ?? {};
+  const { training, inference } = input;
+
+  if (facts.configProblem) fail([...path, 'model', 'config'], facts.configProblem.message, facts.configProblem.hint);
+  let parameters = model.parameters;
+  if (parameters === undefined && facts.parameters) parameters = derive('model.parameters', facts.parameters);
+  let activeParameters = model.active_parameters;
+  if (activeParameters === undefined && model.parameters === undefined && facts.activeParameters)
+    activeParameters = derive('model.active_parameters', facts.activeParameters);
+  if (parameters === undefined && !facts.configProblem) {
+    fail(
+      [...path, 'model', 'parameters'],
+      'missing model.parameters',
+      "give parameters (e.g. 7B), or model.config: the path of the model's Hugging Face config.json",
+    );
+  }
+
+  const trains =
+    training?.flops !== undefined ||
+    training?.tokens !== undefined ||
+    training?.samples !== undefined ||
+    hardware.hours !== undefined ||
+    hardware.accelerator_hours !== undefined ||
+    facts.tokens !== undefined ||
+    facts.hours !== undefined;
+
+  let acceleratorName = hardware.accelerator;
+  let count = hardware.count;
+  if (acceleratorName === undefined && facts.accelerator) {
+    acceleratorName = derive('hardware.accelerator', facts.accelerator);
+    if (count === undefined && facts.acceleratorCount) count = derive('hardware.count', facts.acceleratorCount);
+  }
+  if (count === undefined && facts.acceleratorCount && hardware.accelerator !== undefined)
+    count = derive('hardware.count', facts.acceleratorCount);
+  let accelerator: string | undefined;
+  if (acceleratorName === undefined) {
+    fail(
+      [...path, 'hardware', 'accelerator'],
+      'missing hardware.accelerator',
+      'name the accelerator (e.g. A100-SXM4-80GB), or list a CodeCarbon or nvidia-smi log that records it',
+    );
+  } else accelerator = trainingAccelerator(acceleratorName, input, path, fail, trains);
   const inferenceAccelerator =
-    input.inference?.accelerator !== undefined
-      ? acceleratorId(input.inference.accelerator, [...path, 'inference', 'accelerator'], fail)
+    inference?.accelerator !== undefined
+      ? servingAccelerator(inference.accelerator, [...path, 'inference', 'accelerator'], fail)
       : undefined;
   const own = normalizePlacement(input, path, fail);
+  let location = own.location ?? defaults.location;
+  if (location === undefined && input.location === undefined && facts.location) {
+    const resolved = resolveLocation(facts.location.value);
+    if (resolved.found) location = derive('location', { ...facts.location, value: resolved.found.id });
+  }
 
-  const { model, training, hardware, inference } = input;
-  if (model.active_parameters !== undefined && model.active_parameters > model.parameters) {
+  if (parameters !== undefined && activeParameters !== undefined && activeParameters > parameters) {
     fail(
       [...path, 'model', 'active_parameters'],
       'active_parameters cannot exceed parameters',
@@ -91,13 +208,11 @@ export function normalizeRun(
       'add sequence_length (tokens per sample), or give tokens or flops instead',
     );
   }
-  const hasCompute = training?.flops !== undefined || training?.tokens !== undefined || training?.samples !== undefined;
-  const hasHours = hardware.hours !== undefined || hardware.accelerator_hours !== undefined;
-  if (!hasCompute && !hasHours) {
+  if (!trains && !inference) {
     fail(
       [...path, training ? 'training' : 'hardware'],
       'nothing to size the run with',
-      'give training.tokens, training.flops, training.samples + sequence_length, hardware.hours or hardware.accelerator_hours',
+      'give training.tokens, training.flops, training.samples + sequence_length, hardware.hours or hardware.accelerator_hours; or inference: for a model you only serve',
     );
   }
   if (
@@ -111,31 +226,70 @@ export function normalizeRun(
       'give tokens_per_day, or requests_per_day and tokens_per_request',
     );
   }
-  if (!valid || !accelerator) return undefined;
+  if (!valid || !accelerator || parameters === undefined) return undefined;
+
+  let tokens = training?.tokens;
+  if (
+    tokens === undefined &&
+    training?.samples === undefined &&
+    training?.flops === undefined &&
+    hardware.hours === undefined &&
+    hardware.accelerator_hours === undefined &&
+    facts.tokens
+  )
+    tokens = derive('training.tokens', facts.tokens);
+  let hours = hardware.hours;
+  if (
+    tokens === undefined &&
+    training?.samples === undefined &&
+    training?.flops === undefined &&
+    hours === undefined &&
+    hardware.accelerator_hours === undefined &&
+    facts.hours
+  )
+    hours = derive('hardware.hours', facts.hours);
+  const hasTraining = training !== undefined || tokens !== undefined;
+  if (tokens === undefined && training?.samples !== undefined && training.sequence_length !== undefined) {
+    const epochs = training.epochs ?? 1;
+    derived.push({
+      field: 'training tokens',
+      value: training.samples * training.sequence_length * epochs,
+      source: `samples × sequence_length${training.epochs !== undefined ? ' × epochs' : ''} in the manifest`,
+    });
+  }
 
   return {
     id: input.id,
-    model: { parameters: model.parameters, activeParameters: model.active_parameters, name: model.name },
-    training: training && {
-      tokens: training.tokens,
-      samples: training.samples,
-      sequenceLength: training.sequence_length,
-      epochs: training.epochs,
-      flops: training.flops,
-      precision: training.precision ?? 'bf16',
-      precisionGiven: training.precision !== undefined,
-      method: training.method,
-      ...(training.objective ? { objective: training.objective } : {}),
+    model: {
+      parameters,
+      activeParameters,
+      name: model.name,
+      ...(model.config !== undefined ? { config: model.config } : {}),
     },
+    training: hasTraining
+      ? {
+          tokens,
+          samples: training?.samples,
+          sequenceLength: training?.sequence_length,
+          epochs: training?.epochs,
+          flops: training?.flops,
+          precision: training?.precision ?? 'bf16',
+          precisionGiven: training?.precision !== undefined,
+          method: training?.method,
+          ...(training?.objective ? { objective: training.objective } : {}),
+        }
+      : undefined,
     hardware: {
       accelerator,
-      count: hardware.count,
-      hours: hardware.hours,
+      count: count ?? 1,
+      ...(count === undefined ? { countAssumed: true as const } : {}),
+      hours,
       acceleratorHours: hardware.accelerator_hours,
       utilization: hardware.utilization,
       powerWatts: hardware.power_watts,
     },
-    location: own.location ?? defaults.location,
+    location,
+    facility: own.facility ?? defaults.facility,
     carbonIntensity: own.carbonIntensity ?? defaults.carbonIntensity,
     marketCarbonIntensity: own.marketCarbonIntensity ?? defaults.marketCarbonIntensity,
     pue: own.pue ?? defaults.pue,
@@ -150,5 +304,6 @@ export function normalizeRun(
       utilization: inference.utilization,
     },
     logs: input.logs.map((entry) => (typeof entry === 'string' ? { path: entry } : entry)),
+    ...(derived.length ? { derived } : {}),
   };
 }

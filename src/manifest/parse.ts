@@ -1,11 +1,14 @@
 // YAML text -> validated, normalized Manifest, with every problem located by file, line, column and field path.
+// Never throws on any input: oversized files, alias bombs and absurd numbers come back as located problems.
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { InputProblem } from '../errors.js';
-import { didYouMean } from '../util/suggest.js';
-import { KNOWN_KEYS, manifestHeadSchema, runSchema } from './schema.js';
-import { normalizeRun, normalizePlacement, type Located } from './normalize.js';
-import type { Manifest, Run } from './types.js';
+import type { RunFacts } from './facts.js';
+import { unknownKeyHint } from './key-hints.js';
+import { LIMITS } from './limits.js';
+import { normalizePlacement, normalizeRun, type Located } from './normalize.js';
+import { manifestSchemas } from './schema.js';
+import type { LogRef, Manifest, Run } from './types.js';
 
 export interface ParseResult {
   /** Present when the manifest's top level is usable; runs that failed validation are left out and listed in problems. */
@@ -15,8 +18,28 @@ export interface ParseResult {
 
 type PathSegment = string | number;
 
-export function parseManifest(text: string, file: string): ParseResult {
+interface ReadYaml {
+  document?: Document;
+  lineCounter: LineCounter;
+  raw?: unknown;
+  problems: InputProblem[];
+}
+
+function readYaml(text: string, file: string): ReadYaml {
   const lineCounter = new LineCounter();
+  if (text.length > LIMITS.manifestBytes) {
+    return {
+      lineCounter,
+      problems: [
+        {
+          file,
+          severity: 'error',
+          message: `the manifest is ${text.length.toLocaleString('en-US')} characters; at most ${LIMITS.manifestBytes.toLocaleString('en-US')} are read`,
+          hint: 'split it into several manifests (one per project folder)',
+        },
+      ],
+    };
+  }
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: InputProblem[] = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0]);
@@ -28,19 +51,45 @@ export function parseManifest(text: string, file: string): ParseResult {
       message: `YAML syntax: ${error.message.split('\n')[0]}`,
     };
   });
-  if (problems.length) return { problems };
+  if (problems.length) return { lineCounter, problems };
+  try {
+    return { document, lineCounter, raw: document.toJS({ maxAliasCount: LIMITS.yamlAliases }), problems };
+  } catch (error) {
+    const aliases = /alias/i.test((error as Error).message);
+    problems.push({
+      file,
+      severity: 'error',
+      message: aliases
+        ? `YAML aliases (*name) expand to too much data (more than ${LIMITS.yamlAliases} expansions)`
+        : `YAML could not be read: ${(error as Error).message.split('\n')[0]}`,
+      hint: aliases ? 'write the values out, or use fewer anchors' : undefined,
+    });
+    return { lineCounter, problems };
+  }
+}
+
+export interface ParseOptions {
+  /** Inputs read from the repository's files, by run id (see RunFacts). */
+  facts?: ReadonlyMap<string, RunFacts>;
+}
+
+export function parseManifest(text: string, file: string, options: ParseOptions = {}): ParseResult {
+  const read = readYaml(text, file);
+  const { document, lineCounter, problems } = read;
+  if (!document || problems.length) return { problems };
 
   const locate: Located = (path, message, hint, severity = 'error') => {
     const position = positionOf(document, lineCounter, path, message.startsWith('unknown key'));
-    problems.push({ file, ...position, path: formatPath(path), message, hint, severity });
+    problems.push({ file, ...position, path: formatPath(path), message, ...(hint ? { hint } : {}), severity });
   };
 
-  const raw: unknown = document.toJS();
+  const raw = read.raw;
   if (raw === null || raw === undefined) {
     locate([], 'the manifest is empty', 'start with "version: 1" and a "runs:" list');
     return { problems };
   }
-  const head = manifestHeadSchema.safeParse(raw, { reportInput: true });
+  const schemas = manifestSchemas();
+  const head = schemas.head.safeParse(raw, { reportInput: true });
   if (!head.success) {
     reportIssues(head.error, [], locate);
     return { problems };
@@ -52,11 +101,12 @@ export function parseManifest(text: string, file: string): ParseResult {
   };
   const runs: Run[] = [];
   const seenIds = new Map<string, number>();
-  head.data.runs.forEach((rawRun, index) => {
-    const parsed = runSchema.safeParse(rawRun, { reportInput: true });
+  let logCount = 0;
+  for (const [index, rawRun] of head.data.runs.entries()) {
+    const parsed = schemas.run.safeParse(rawRun, { reportInput: true });
     if (!parsed.success) {
       reportIssues(parsed.error, ['runs', index], locate);
-      return;
+      continue;
     }
     const previous = seenIds.get(parsed.data.id);
     if (previous !== undefined) {
@@ -65,12 +115,21 @@ export function parseManifest(text: string, file: string): ParseResult {
         `duplicate run id "${parsed.data.id}"`,
         `runs[${previous}] already uses it; ids match runs between base and head`,
       );
-      return;
+      continue;
     }
     seenIds.set(parsed.data.id, index);
-    const run = normalizeRun(parsed.data, ['runs', index], locate, defaults);
+    logCount += parsed.data.logs.length;
+    if (logCount > LIMITS.logs) {
+      locate(
+        ['runs', index, 'logs'],
+        `the manifest names more than ${LIMITS.logs} logs`,
+        'list fewer, larger logs (one CodeCarbon file can hold many runs)',
+      );
+      continue;
+    }
+    const run = normalizeRun(parsed.data, ['runs', index], locate, defaults, options.facts?.get(parsed.data.id));
     if (run) runs.push({ ...run, line: positionOf(document, lineCounter, ['runs', index]).line });
-  });
+  }
 
   const budget = head.data.budget && {
     totalCo2eKg: head.data.budget.total_co2e_kg,
@@ -81,19 +140,70 @@ export function parseManifest(text: string, file: string): ParseResult {
   return { manifest: { version: 1, file, defaults, runs, budget }, problems };
 }
 
-function reportIssues(error: z.ZodError, prefix: PathSegment[], locate: Located): void {
-  for (const issue of error.issues) {
-    const path = [...prefix, ...(issue.path as PathSegment[])];
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        locate(
-          [...path, key],
-          `unknown key "${key}"`,
-          didYouMean(key, KNOWN_KEYS) ?? 'remove it or check the manifest reference in README.md',
-        );
+/** What each run points at (logs, model.config), read leniently so files can be read before full validation. */
+export interface RunReferences {
+  id: string;
+  line?: number;
+  config?: string;
+  logs: LogRef[];
+}
+
+export function manifestReferences(text: string, file: string): RunReferences[] {
+  const { document, lineCounter, raw } = readYaml(text, file);
+  if (!document || !raw || typeof raw !== 'object') return [];
+  const runs = (raw as { runs?: unknown }).runs;
+  if (!Array.isArray(runs)) return [];
+  const references: RunReferences[] = [];
+  let logCount = 0;
+  for (const [index, run] of runs.slice(0, LIMITS.runs).entries()) {
+    if (!run || typeof run !== 'object' || typeof (run as { id?: unknown }).id !== 'string') continue;
+    const { id, model, logs } = run as { id: string; model?: { config?: unknown }; logs?: unknown };
+    const refs: LogRef[] = [];
+    if (Array.isArray(logs)) {
+      for (const entry of logs.slice(0, LIMITS.logsPerRun)) {
+        if (++logCount > LIMITS.logs) break;
+        if (typeof entry === 'string') refs.push({ path: entry });
+        else if (entry && typeof entry === 'object' && typeof entry.path === 'string') refs.push({ ...entry });
       }
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
-      locate(path, `missing required field "${String(path[path.length - 1])}"`, `expected ${issue.expected}`);
+    }
+    references.push({
+      id,
+      line: positionOf(document, lineCounter, ['runs', index]).line,
+      ...(typeof model?.config === 'string' ? { config: model.config } : {}),
+      logs: refs,
+    });
+  }
+  return references;
+}
+
+function reportIssues(error: z.ZodError, prefix: PathSegment[], locate: Located): void {
+  const { sections } = manifestSchemas();
+  const issues = error.issues.map((issue) => ({ issue, path: [...prefix, ...(issue.path as PathSegment[])] }));
+  // A misspelled key also makes its intended field "missing": say it once, at the misspelling.
+  const suggested = new Set<string>();
+  const unknown: { path: PathSegment[]; key: string; hint: string }[] = [];
+  for (const { issue, path } of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    for (const key of issue.keys) {
+      const hint = unknownKeyHint(key, path, sections);
+      unknown.push({ path, key, hint });
+      const target = /^did you mean "([a-z_]+)"\?$/.exec(hint)?.[1] ?? /^keys are .*"([a-z_]+)"$/.exec(hint)?.[1];
+      if (target) suggested.add(formatPath([...path, target]));
+    }
+  }
+  for (const { path, key, hint } of unknown) locate([...path, key], `unknown key "${key}"`, hint);
+  for (const { issue, path } of issues) {
+    if (issue.code === 'unrecognized_keys') continue;
+    if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) {
+      if (suggested.has(formatPath(path))) continue;
+      const field = String(path[path.length - 1]);
+      const hint =
+        field === 'version'
+          ? 'add "version: 1" as the first line'
+          : issue.code === 'invalid_type'
+            ? `expected ${issue.expected}`
+            : issue.message;
+      locate(path, `missing required field "${field}"`, hint);
     } else {
       locate(path, issue.message);
     }
@@ -101,10 +211,10 @@ function reportIssues(error: z.ZodError, prefix: PathSegment[], locate: Located)
 }
 
 function formatPath(path: PathSegment[]): string {
-  return path.reduce<string>(
-    (text, segment) => (typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : segment),
-    '',
-  );
+  let text = '';
+  for (const segment of path)
+    text = typeof segment === 'number' ? `${text}[${segment}]` : text ? `${text}.${segment}` : String(segment);
+  return text;
 }
 
 /** Line and column of the deepest node that exists along the path: its value, or the key itself for an unknown key. */

@@ -18,6 +18,9 @@ export const LOG_FORMATS = [
 ] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 
+export { FACILITIES, type Facility } from '../data/facility.js';
+import type { Facility } from '../data/facility.js';
+
 export interface LogRef {
   /** Path as written in the manifest, relative to the manifest's folder. */
   path: string;
@@ -39,9 +42,12 @@ export interface Training {
 }
 
 export interface Hardware {
-  /** Canonical accelerator id after alias resolution. */
+  /** Canonical accelerator id after alias resolution; for an accelerator the table lacks, the id it was interned
+   * under with the manifest's figures (see internAccelerator). */
   accelerator: string;
   count: number;
+  /** True when neither the manifest nor a log gave the count: it is then 1 by assumption. */
+  countAssumed?: boolean;
   hours?: number;
   acceleratorHours?: number;
   utilization?: number;
@@ -63,6 +69,7 @@ export interface Inference {
 export interface Placement {
   /** Normalized location id ("gcp:us-central1", "FR") or undefined when none was given. */
   location?: string;
+  facility?: Facility;
   carbonIntensity?: number;
   /** Market-based intensity (after renewable purchases), reported separately, never mixed with location-based. */
   marketCarbonIntensity?: number;
@@ -71,7 +78,7 @@ export interface Placement {
 
 export interface Run extends Placement {
   id: string;
-  model: { parameters: number; activeParameters?: number; name?: string };
+  model: { parameters: number; activeParameters?: number; name?: string; config?: string };
   training?: Training;
   hardware: Hardware;
   repeats: number;
@@ -79,6 +86,16 @@ export interface Run extends Placement {
   logs: LogRef[];
   /** 1-based line of the run in its manifest, for messages. */
   line?: number;
+  /** Inputs read from files (config.json, logs) rather than written in the manifest, with where they came from. */
+  derived?: DerivedInput[];
+}
+
+export interface DerivedInput {
+  /** Manifest field the value stands for, e.g. "model.parameters". */
+  field: string;
+  value: number | string;
+  /** Where it came from, e.g. "models/config.json (Llama: 32 layers, hidden 4096, GQA 8 kv heads)". */
+  source: string;
 }
 
 export interface Budget {

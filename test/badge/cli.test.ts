@@ -134,13 +134,15 @@ describe('ml-carbon model-card', () => {
   it('prints the co2_eq_emissions block in grams with the fields the Hub documents', async () => {
     const result = await cli(['model-card', '--run', 'finetune']);
     expect(result.code).toBe(0);
-    // 40.654 kg at 2 figures = 41 kg = 41,000 g
+    // 40 h x 800 W x 1.25 host overhead x PUE 1 x 1,000 g/kWh = 40 kg, plus embodied (456 kg card + 300 kg host) / 4 y
+    // / 8,760 h x 40 h = 0.863 kg: 40.863 kg at 3 significant figures, as the report writes it = 40,900 g. No count:
+    // the block names the card and its accelerator-hours (40 h x the assumed 1 card), not "1 x".
     expect(parse(result.stdout)).toEqual({
       co2_eq_emissions: {
-        emissions: 41000,
+        emissions: 40900,
         source: expect.stringContaining('ml-carbon estimate'),
         training_type: 'fine-tuning',
-        hardware_used: '1 x NVIDIA A100 SXM4 80GB',
+        hardware_used: 'NVIDIA A100 SXM4 80GB, 40 accelerator-hours',
       },
     });
     expect(result.stdout).toMatch(/^# run "finetune": estimated, \d+-\d+ g CO2e/);

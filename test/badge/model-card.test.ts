@@ -21,10 +21,10 @@ const manifestRun: Run = {
 
 describe('co2EqEmissions', () => {
   it('reports a measured run in grams and names its logs as the source', () => {
-    // measured 12.34 kg with no spread -> 2 figures -> 12 kg = 12,000 g
+    // measured 12.34 kg -> 3 significant figures as the report writes it -> 12.3 kg = 12,300 g
     const card = co2EqEmissions(manifestRun, run('finetune', range(12.34), 'measured'), '0.1.0');
     expect(card).toEqual({
-      emissions: 12000,
+      emissions: 12300,
       source: 'ml-carbon 0.1.0, measured from logs/emissions.csv (codecarbon)',
       training_type: 'fine-tuning',
       geographical_location: 'Iowa, US (gcp:us-central1)',
@@ -32,9 +32,20 @@ describe('co2EqEmissions', () => {
     });
   });
 
-  it('rounds an estimate to what its range supports', () => {
-    // 0.456 kg in 0.2..0.9: half-width 0.35 (place 10^-1) = value place -> 1 figure -> 0.5 kg = 500 g
-    expect(co2EqEmissions(manifestRun, run('finetune', range(0.456, 0.2, 0.9))).emissions).toBe(500);
+  it('rounds like the PR comment, whatever the range (issue 12: 2.47 kg was written as 2000 g)', () => {
+    // 2.47 kg in 1..5 kg: the comment says "2.47 kg", so the card says 2,470 g; the range goes in the comment line.
+    expect(co2EqEmissions(manifestRun, run('finetune', range(2.47, 1, 5))).emissions).toBe(2470);
+    expect(co2EqEmissions(manifestRun, run('finetune', range(0.456, 0.2, 0.9))).emissions).toBe(456);
+  });
+
+  it('does not invent a count the manifest did not give', () => {
+    const hoursOnly: Run = {
+      ...manifestRun,
+      hardware: { accelerator: 'A100-SXM4-80GB', count: 1, countAssumed: true, acceleratorHours: 288 },
+    };
+    const estimate = { ...run('finetune', range(10)), acceleratorHours: range(288) };
+    expect(co2EqEmissions(hoursOnly, estimate).hardware_used).toBe('NVIDIA A100 SXM4 80GB, 288 accelerator-hours');
+    expect(co2EqEmissions(manifestRun, estimate).hardware_used).toBe('8 x NVIDIA A100 SXM4 80GB');
   });
 
   it('prints YAML the Hub reads, with the range as a comment', () => {

@@ -58,8 +58,8 @@ describe('accelerator names', () => {
     const typo = resolveAccelerator('H10O');
     expect(typo.found).toBeUndefined();
     expect(!typo.found && typo.suggestions).toContain('H100-SXM5-80GB');
-    const unknownGeneration = resolveAccelerator('rtx 4080');
-    expect(!unknownGeneration.found && unknownGeneration.suggestions).toContain('RTX-4090');
+    const unknownModel = resolveAccelerator('rtx 4085');
+    expect(!unknownModel.found && unknownModel.suggestions).toContain('RTX-4080');
     const nonsense = resolveAccelerator('quantum-annealer-9000');
     expect(!nonsense.found && nonsense.suggestions).toEqual([]);
     expect(() => getAccelerator('nope')).toThrow(/unknown accelerator/);
@@ -187,5 +187,73 @@ describe('embodied carbon per card', () => {
     // H200 141 GB from H100 80 GB: 431 x 141/80 = 759.6 + 120 + 25 = 904.6 -> 905 kg.
     expect(getAccelerator('H200').embodiedKgCo2e?.value).toBe(905);
     expect(bottomUpEmbodied('a100Sxm40', 80).source).toMatch(/scaled from 40 GB to 80 GB/);
+  });
+});
+
+describe('cards added for issue 12', () => {
+  it.each([
+    ['RTX 5090', 'RTX-5090'],
+    ['NVIDIA GeForce RTX 5090', 'RTX-5090'],
+    ['RTX 4080', 'RTX-4080'],
+    ['NVIDIA GeForce RTX 4080 SUPER', 'RTX-4080-SUPER'],
+    ['RTX 3080', 'RTX-3080'],
+    ['RTX 6000 Ada', 'RTX-6000-ADA'],
+    ['NVIDIA RTX 6000 Ada Generation', 'RTX-6000-ADA'],
+    ['GH200', 'GH200'],
+    ['NVIDIA H20', 'H20'],
+    ['Gaudi 2', 'Gaudi2'],
+    ['Intel Gaudi 3', 'Gaudi3'],
+    ['AMD Instinct MI325X', 'MI325X'],
+    ['v6e', 'TPU-v6e'],
+  ])('%s resolves to %s, with sources a reader can open', (name, id) => {
+    const accelerator = getAccelerator(name);
+    expect(accelerator.id).toBe(id);
+    expect(accelerator.tdpWatts.url).toMatch(/^https:\/\//);
+    expect(accelerator.peakTflops.url).toMatch(/^https:\/\//);
+    expect(accelerator.embodiedKgCo2e).toBeDefined();
+  });
+
+  it('derives GeForce tensor rates from FP32 and AI TOPS consistently', () => {
+    // RTX 5090: FP32 104.8 -> bf16 with FP32 accumulation 209.6; AI TOPS 3,352 (sparse FP4) / 4 = 838 int8 dense.
+    expect(getAccelerator('RTX 5090').peakTflops.value).toMatchObject({
+      fp32: 104.8,
+      bf16: 209.6,
+      fp8: 419,
+      int8: 838,
+    });
+    // RTX 4080: AI TOPS 780 (sparse INT8) / 2 = 390 dense; the same card's 4090 sibling keeps its sourced figures.
+    expect(getAccelerator('RTX 4080').peakTflops.value).toMatchObject({ fp32: 48.7, bf16: 97.4, fp8: 195, int8: 390 });
+    expect(getAccelerator('RTX 3080').peakTflops.value.fp8).toBeUndefined();
+  });
+});
+
+describe('the accelerator list users are pointed at', () => {
+  it('README.md carries exactly the table `ml-carbon accelerators` prints', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ACCELERATOR_LIST_NOTE, acceleratorListMarkdown } = await import('../../src/data/accelerator-list.js');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const listed = readme.slice(
+      readme.indexOf('<!-- accelerators:start -->') + '<!-- accelerators:start -->'.length,
+      readme.indexOf('<!-- accelerators:end -->'),
+    );
+    // On a difference, regenerate with: npx tsx scripts/readme-accelerators.ts
+    expect(listed).toBe(`\n${acceleratorListMarkdown()}\n\n${ACCELERATOR_LIST_NOTE}\n`);
+    for (const accelerator of ACCELERATORS) expect(listed).toContain(`| \`${accelerator.id}\` |`);
+  });
+
+  it('the CLI prints it', async () => {
+    const { runCli } = await import('../../src/cli/main.js');
+    let stdout = '';
+    const code = await runCli(['accelerators'], {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: () => {},
+      cwd: '.',
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      '| `RTX-5090` | NVIDIA GeForce RTX 5090 | RTX 5090, NVIDIA GeForce RTX 5090, GeForce RTX 5090, 5090 | 575 |',
+    );
   });
 });

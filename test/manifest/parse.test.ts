@@ -142,7 +142,11 @@ describe('parseManifest: errors for people', () => {
     const [problem] = problemsOf(
       'version: 1\nruns:\n  - id: r1\n    model:\n      parameters: 1B\n    training:\n      tokens: 1B\n',
     );
-    expect(problem).toMatchObject({ path: 'runs[0].hardware', line: 3, message: 'missing required field "hardware"' });
+    expect(problem).toMatchObject({
+      path: 'runs[0].hardware.accelerator',
+      line: 3,
+      message: 'missing hardware.accelerator',
+    });
   });
 
   it('refuses a run with nothing to size it', () => {
