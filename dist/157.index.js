@@ -582,8 +582,8 @@ function buildBadgeFiles(inputs, previousHistoryText) {
     return { badge, history, files, problems: previous.problems };
 }
 
-// EXTERNAL MODULE: ./build/files/git.js + 1 modules
-var git = __webpack_require__(5510);
+// EXTERNAL MODULE: ./build/files/git.js
+var git = __webpack_require__(4160);
 ;// CONCATENATED MODULE: ./build/badge/git-publisher.js
 // Shell: writes the badge files as a new commit on a dedicated branch of a remote with git plumbing only
 // (hash-object, mktree, commit-tree, push), so the checked-out work tree, index and HEAD are never touched.

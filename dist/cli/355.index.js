@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var _files_local_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6871);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7515);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1580);
 /* harmony import */ var _report_json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9665);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3192);
 /* harmony import */ var _output_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(170);
@@ -44,7 +44,7 @@ const estimateCommand = {
             throw new _command_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`too many arguments\nusage: ${USAGE}`);
         const format = (0,_output_format_js__WEBPACK_IMPORTED_MODULE_5__/* .chooseFormat */ .H8)(parsed.values, io, USAGE);
         const manifestPath = parsed.positionals[0] ?? 'ml-carbon.yml';
-        const analysis = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .analyze */ .n)({ head: { manifestPaths: [manifestPath], files: (0,_files_local_js__WEBPACK_IMPORTED_MODULE_1__/* .localFiles */ .J)(io.cwd) } });
+        const analysis = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .analyze */ .n)({ head: (0,_files_local_js__WEBPACK_IMPORTED_MODULE_1__/* .localManifest */ .hy)(io.cwd, manifestPath) });
         (0,_output_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printProblems */ .Mr)(io, analysis.problems);
         const estimate = analysis.head.estimate;
         if (estimate) {

@@ -7,9 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f$: () => (/* binding */ formatCo2e),
-/* harmony export */   nD: () => (/* binding */ roundToSignificant),
-/* harmony export */   vX: () => (/* binding */ significantFigures)
+/* harmony export */   nD: () => (/* binding */ roundToSignificant)
 /* harmony export */ });
+/* unused harmony export significantFigures */
 /* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4722);
 
 /** Significant figures the range justifies, capped to 1..2. */
@@ -44,7 +44,7 @@ var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./build/data/accelerators.js + 4 modules
-var accelerators = __webpack_require__(4620);
+var accelerators = __webpack_require__(1838);
 // EXTERNAL MODULE: ./build/data/grid.js + 3 modules
 var grid = __webpack_require__(6034);
 // EXTERNAL MODULE: ./build/badge/precision.js
@@ -72,11 +72,24 @@ function geographicalLocation(location) {
         return region.name;
     return `${region.name}${region.country ? `, ${region.country}` : ''} (${region.id})`;
 }
-function hardwareUsed(acceleratorId, count) {
-    const accelerator = (0,accelerators/* resolveAccelerator */.aT)(acceleratorId).found;
+/**
+ * "8 x NVIDIA A100 SXM4 80GB"; when the manifest gave no count (only accelerator-hours, say), the count is not
+ * invented: "NVIDIA A100 SXM4 80GB, 288 accelerator-hours".
+ */
+function hardwareUsed(acceleratorId, count, acceleratorHours) {
+    let accelerator;
+    try {
+        accelerator = (0,accelerators/* getAccelerator */.e5)(acceleratorId);
+    }
+    catch {
+        accelerator = undefined;
+    }
     const name = accelerator ? accelerator.name : acceleratorId;
     const memory = accelerator?.memoryGb && !/\d\s*GB/i.test(name) ? ` ${accelerator.memoryGb}GB` : '';
-    return `${count} x ${name}${memory}`;
+    if (count !== undefined)
+        return `${count} x ${name}${memory}`;
+    const hours = acceleratorHours !== undefined ? `, ${(0,precision/* roundToSignificant */.nD)(acceleratorHours, 3)} accelerator-hours` : '';
+    return `${name}${memory}${hours}`;
 }
 function sourceText(run, estimate, version) {
     const tool = version ? `ml-carbon ${version}` : 'ml-carbon';
@@ -87,16 +100,16 @@ function sourceText(run, estimate, version) {
     return `${tool} estimate from the training manifest (location-based grid intensity, PUE and embodied emissions included)`;
 }
 function co2EqEmissions(run, estimate, version = '') {
-    const figures = (0,precision/* significantFigures */.vX)(estimate.co2eKg);
     const trainingType = run.training?.method && TRAINING_TYPES[run.training.method];
     const location = geographicalLocation(estimate.location ?? run.location);
     // Key order follows the Hub's documentation, so the block reads like the examples there.
     return {
-        emissions: (0,precision/* roundToSignificant */.nD)(estimate.co2eKg.value * 1000, figures),
+        // Three significant figures, as the PR comment and report write the same figure (2.47 kg -> 2470 g).
+        emissions: (0,precision/* roundToSignificant */.nD)(estimate.co2eKg.value * 1000, 3),
         source: sourceText(run, estimate, version),
         ...(trainingType ? { training_type: trainingType } : {}),
         ...(location ? { geographical_location: location } : {}),
-        hardware_used: hardwareUsed(estimate.accelerator, estimate.acceleratorCount),
+        hardware_used: hardwareUsed(estimate.accelerator, run.hardware.countAssumed ? undefined : estimate.acceleratorCount, estimate.acceleratorHours.value),
     };
 }
 /** The YAML to paste between the `---` lines of a model card's README.md, with the range as a comment. */
@@ -111,8 +124,8 @@ function renderModelCardBlock(card, estimate) {
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/files/local.js + 1 modules
 var local = __webpack_require__(6871);
-// EXTERNAL MODULE: ./build/pipeline.js + 50 modules
-var pipeline = __webpack_require__(7515);
+// EXTERNAL MODULE: ./build/pipeline.js + 54 modules
+var pipeline = __webpack_require__(1580);
 // EXTERNAL MODULE: ./build/util/suggest.js
 var suggest = __webpack_require__(8639);
 // EXTERNAL MODULE: ./build/cli/command.js
@@ -142,7 +155,7 @@ const modelCardCommand = {
         if (parsed.positionals.length > 1)
             throw new command/* UsageError */.e(`too many arguments\nusage: ${USAGE}`);
         const manifestPath = parsed.positionals[0] ?? 'ml-carbon.yml';
-        const analysis = await (0,pipeline/* analyze */.n)({ head: { manifestPaths: [manifestPath], files: (0,local/* localFiles */.J)(io.cwd) } });
+        const analysis = await (0,pipeline/* analyze */.n)({ head: (0,local/* localManifest */.hy)(io.cwd, manifestPath) });
         for (const problem of analysis.problems)
             io.stderr(`${problem.severity}: ${(0,errors/* formatProblem */.V)(problem)}\n`);
         const manifest = analysis.head.manifests[0];

@@ -7,9 +7,9 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f$: () => (/* binding */ formatCo2e),
-/* harmony export */   nD: () => (/* binding */ roundToSignificant),
-/* harmony export */   vX: () => (/* binding */ significantFigures)
+/* harmony export */   nD: () => (/* binding */ roundToSignificant)
 /* harmony export */ });
+/* unused harmony export significantFigures */
 /* harmony import */ var _util_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4722);
 
 /** Significant figures the range justifies, capped to 1..2. */
@@ -800,8 +800,8 @@ async function publishToBranch(options) {
 var errors = __webpack_require__(9473);
 // EXTERNAL MODULE: ./build/files/local.js + 1 modules
 var local = __webpack_require__(6871);
-// EXTERNAL MODULE: ./build/pipeline.js + 50 modules
-var pipeline = __webpack_require__(7515);
+// EXTERNAL MODULE: ./build/pipeline.js + 54 modules
+var pipeline = __webpack_require__(1580);
 // EXTERNAL MODULE: ./build/cli/command.js
 var command = __webpack_require__(3192);
 ;// CONCATENATED MODULE: ./build/cli/badge.js
@@ -876,7 +876,7 @@ const badgeCommand = {
             return command/* EXIT */.d.invalidInput;
         }
         const manifestPath = positionals[0] ?? 'ml-carbon.yml';
-        const analysis = await (0,pipeline/* analyze */.n)({ head: { manifestPaths: [manifestPath], files: (0,local/* localFiles */.J)(io.cwd) } });
+        const analysis = await (0,pipeline/* analyze */.n)({ head: (0,local/* localManifest */.hy)(io.cwd, manifestPath) });
         print(io, analysis.problems);
         if (analysis.hasErrors || !analysis.head.estimate)
             return command/* EXIT */.d.invalidInput;

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var _files_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6871);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7515);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1580);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3192);
 /* harmony import */ var _output_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(170);
 // `ml-carbon compare`: base manifest vs head manifest, with the budget verdict; exit 1 when the budget is exceeded.
@@ -50,11 +50,8 @@ const compareCommand = {
                 io.stderr(`error: ${path}: no such file\n`);
             return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.invalidInput;
         }
-        const files = (0,_files_local_js__WEBPACK_IMPORTED_MODULE_3__/* .localFiles */ .J)(io.cwd);
-        const analysis = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .analyze */ .n)({
-            base: { manifestPaths: [paths[0]], files },
-            head: { manifestPaths: [paths[1]], files },
-        });
+        // Each manifest is read in its own repository, paths relative to it, whatever the current directory.
+        const analysis = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .analyze */ .n)({ base: (0,_files_local_js__WEBPACK_IMPORTED_MODULE_3__/* .localManifest */ .hy)(io.cwd, paths[0]), head: (0,_files_local_js__WEBPACK_IMPORTED_MODULE_3__/* .localManifest */ .hy)(io.cwd, paths[1]) });
         (0,_output_format_js__WEBPACK_IMPORTED_MODULE_6__/* .printProblems */ .Mr)(io, [...analysis.problems, ...(analysis.base?.problems ?? [])]);
         if (format === 'json')
             io.stdout((0,_output_format_js__WEBPACK_IMPORTED_MODULE_6__/* .json */ .Pq)(analysis.json));
@@ -62,7 +59,9 @@ const compareCommand = {
             io.stdout((await __webpack_require__.e(/* import() */ 920).then(__webpack_require__.bind(__webpack_require__, 3920))).renderComparisonText(analysis.comparison));
         else
             io.stdout(analysis.markdown);
-        if (analysis.hasErrors)
+        // Locally, a refused input on either side makes the comparison untrustworthy: exit 2 for the base too.
+        const baseHasErrors = analysis.base?.problems.some((problem) => problem.severity === 'error') ?? false;
+        if (analysis.hasErrors || baseHasErrors)
             return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.invalidInput;
         return analysis.comparison.budget.status === 'fail' ? _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.budgetExceeded : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
     },

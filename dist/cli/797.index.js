@@ -5,13 +5,16 @@ export const modules = {
 /***/ 6797:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  MAX_LOG_BYTES: () => (/* binding */ MAX_LOG_BYTES),
+  MAX_LOG_FILES: () => (/* binding */ MAX_LOG_FILES),
+  MAX_LOG_REFERENCES: () => (/* binding */ MAX_LOG_REFERENCES),
   readRunLogs: () => (/* binding */ readRunLogs)
 });
-
-// UNUSED EXPORTS: MAX_LOG_BYTES, MAX_LOG_FILES, MAX_LOG_REFERENCES
 
 // EXTERNAL MODULE: external "node:path/posix"
 var posix_ = __webpack_require__(3916);
@@ -1743,9 +1746,16 @@ function readTrainerFigures(document, file, warnings) {
     if (flops === undefined) {
         warnings.push(logWarning(file, undefined, 'no total_flos (missing or 0)', 'older Transformers dropped it from *_results.json; point at trainer_state.json instead'));
     }
+    let tokensSeen = positive(document.num_input_tokens_seen);
+    for (const entry of history) {
+        const seen = positive(entry.num_input_tokens_seen);
+        if (seen !== undefined && (tokensSeen === undefined || seen > tokensSeen))
+            tokensSeen = seen;
+    }
     return {
         ...defined('durationHours', runtimeSeconds === undefined ? undefined : (0,units/* hoursFromSeconds */.N6)(runtimeSeconds)),
         ...defined('flops', flops),
+        ...defined('tokensSeen', tokensSeen),
         runCount: 1,
     };
 }
