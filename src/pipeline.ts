@@ -227,11 +227,26 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     // The tip decides whose budget is in force, whatever commit the numbers are compared with.
     baseHasManifest: options.budgetUnknown ? true : tipSource ? tipHasManifest : undefined,
   };
-  const comparison = compareEstimates(
+  const compared = compareEstimates(
     base?.estimate,
     head.estimate ?? EMPTY_ESTIMATE(options.head.manifestPaths.join(', ')),
     budgets,
   );
+  // The gate fails closed: with the budget in force unknown, the verdict says so instead of judging by what is left.
+  const comparison: Comparison = budgetKnown
+    ? compared
+    : {
+        ...compared,
+        budget: {
+          ...compared.budget,
+          status: 'error',
+          reasons: [
+            options.budgetUnknown
+              ? 'the base branch could not be read, so the budget in force is unknown'
+              : "the base branch's manifest has errors, so the budget in force is unknown",
+          ],
+        },
+      };
   const baseProblems = (base?.problems ?? []).map((problem) => ({
     ...problem,
     severity: 'warning' as const,

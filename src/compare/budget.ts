@@ -1,7 +1,7 @@
 // The carbon-budget verdict. Gating uses central values; the report shows the ranges beside them.
 import type { Estimate } from '../estimate/types.js';
 import type { Budget } from '../manifest/types.js';
-import { formatKg, formatPercent } from '../util/format.js';
+import { formatKg, formatKgLike, formatPercent } from '../util/format.js';
 import { runTotalKg } from './run-total.js';
 import type { BudgetChange, BudgetCheck, BudgetInputs, BudgetVerdict } from './types.js';
 
@@ -52,7 +52,7 @@ export function judgeBudget(
       limit: limits.totalCo2eKg,
       actual: total,
       status: over ? 'fail' : 'pass',
-      message: `total ${formatKg(total)} CO2e ${over ? 'exceeds' : 'is within'} the budget of ${formatKg(limits.totalCo2eKg)}`,
+      message: `total ${formatKg(total)} CO2e ${over ? 'exceeds' : 'is within'} the budget of ${formatKgLike(limits.totalCo2eKg, total)}`,
     });
   }
   if (limits.perRunCo2eKg !== undefined) {
@@ -65,7 +65,7 @@ export function judgeBudget(
         actual,
         run: run.id,
         status: over ? 'fail' : 'pass',
-        message: `run "${run.id}" ${formatKg(actual)} CO2e ${over ? 'exceeds' : 'is within'} the per-run budget of ${formatKg(limits.perRunCo2eKg)}`,
+        message: `run "${run.id}" ${formatKg(actual)} CO2e ${over ? 'exceeds' : 'is within'} the per-run budget of ${formatKgLike(limits.perRunCo2eKg, actual)}`,
       });
     }
   }

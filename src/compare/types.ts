@@ -30,7 +30,8 @@ export interface RunComparison {
   deltaPercent: number | null;
 }
 
-export type BudgetStatus = 'pass' | 'warn' | 'fail' | 'none';
+/** `error`: the budget in force could not be read (the base tip unreadable, or its manifest invalid). */
+export type BudgetStatus = 'pass' | 'warn' | 'fail' | 'none' | 'error';
 
 export interface BudgetCheck {
   rule: 'total_co2e_kg' | 'per_run_co2e_kg' | 'max_increase_percent' | 'warn_increase_percent';

@@ -45,6 +45,7 @@ export const BUDGET_WORDS: Record<BudgetVerdict['status'], string> = {
   warn: 'budget warning',
   fail: 'over budget',
   none: '',
+  error: 'budget not checked',
 };
 
 /** Top savings shown for the whole manifest; the JSON report has every one. */

@@ -173,7 +173,7 @@ const budgetRuleSchema = z.enum(['totalCo2eKg', 'perRunCo2eKg', 'maxIncreasePerc
 
 const budgetSchema = z
   .object({
-    status: z.enum(['pass', 'warn', 'fail', 'none']),
+    status: z.enum(['pass', 'warn', 'fail', 'none', 'error']),
     authority: z.enum(['base', 'head', 'override', 'none']),
     limits: z.partialRecord(budgetRuleSchema, z.number()),
     checks: z.array(

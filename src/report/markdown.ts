@@ -66,7 +66,7 @@ export function verdictLine(comparison: Comparison): string {
     const percent = comparison.delta.percent === null ? '' : ` (${formatPercent(comparison.delta.percent)})`;
     parts.push(`${formatSignedKg(comparison.delta.co2eKg)}${percent} vs base`);
   } else {
-    parts.push('no manifest on the base branch');
+    parts.push(comparison.budget.status === 'error' ? 'base branch not read' : 'no manifest on the base branch');
   }
   parts.push(BUDGET_LABEL[comparison.budget.status] ?? comparison.budget.status);
   return parts.join(' · ');

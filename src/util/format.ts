@@ -143,6 +143,22 @@ export function formatKg(kg: number, figures = 3): string {
   return formatScaled(kg, MASS_UNITS, figures, 'kg');
 }
 
+/**
+ * A mass in the unit another figure is shown in, so two figures that are compared read alike: a 1,500 kg budget
+ * beside a 163 kg total reads "1,500 kg", not "1.5 t". Falls back to `formatKg` when the reference cannot pick a unit
+ * or the two figures are three orders of magnitude or more apart ("1.5 t" beside "163 g").
+ */
+export function formatKgLike(kg: number, referenceKg: number, figures = 3): string {
+  const reference = roundSignificant(Math.abs(referenceKg), figures);
+  if (!Number.isFinite(kg) || !Number.isFinite(reference) || reference === 0) return formatKg(kg, figures);
+  const ratio = Math.abs(kg) / reference;
+  if (ratio >= 1000 || ratio <= 0.001) return formatKg(kg, figures);
+  const unit = unitFor(reference, MASS_UNITS);
+  const scaled = kg / unit.size;
+  const wholeDigits = Math.max(1, Math.floor(Math.log10(Math.abs(scaled) || 1)) + 1);
+  return `${formatSignificant(scaled, Math.max(figures, Math.min(wholeDigits, 15)))} ${unit.symbol}`;
+}
+
 /** "5 Wh", "12.3 kWh", "1.23 MWh". */
 export function formatKwh(kwh: number, figures = 3): string {
   return formatScaled(kwh, ENERGY_UNITS, figures, 'kWh');

@@ -67,3 +67,25 @@ describe('total budget boundary', () => {
     expect(compareEstimates(base, head, { base: { totalCo2eKg: limit } }).budget.status).toBe('fail');
   });
 });
+
+describe('budget in force unknown', () => {
+  const head = memoryFiles({ 'ml-carbon.yml': manifest('bert', '  total_co2e_kg: 1000000000') });
+
+  it("is an error, never a pass by the PR's own budget, in the verdict and in the JSON", async () => {
+    const analysis = await analyze({ head: { manifestPaths: ['ml-carbon.yml'], files: head }, budgetUnknown: true });
+    expect(analysis.comparison.budget.status).toBe('error');
+    expect(analysis.comparison.budget.reasons.join()).toMatch(/base branch could not be read/);
+    expect((analysis.json as { budget: { status: string } }).budget.status).toBe('error');
+    expect(analysis.markdown.split('\n')[0]).toContain('base branch not read');
+  });
+
+  it("is an error when the base tip's manifest has errors", async () => {
+    const base = memoryFiles({ 'ml-carbon.yml': 'version: 1\nruns: [{ id: x, model: { parameters: nonsense } }]\n' });
+    const analysis = await analyze({
+      head: { manifestPaths: ['ml-carbon.yml'], files: head },
+      base: { manifestPaths: ['ml-carbon.yml'], files: base },
+    });
+    expect(analysis.comparison.budget.status).toBe('error');
+    expect(analysis.comparison.budget.reasons.join()).toMatch(/manifest has errors/);
+  });
+});

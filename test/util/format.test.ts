@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatHours,
   formatKg,
+  formatKgLike,
   formatKgOfRange,
   formatKgSpan,
   formatKwh,
@@ -141,5 +142,18 @@ describe('noWrap', () => {
   it('joins a value with U+00A0', () => {
     expect(noWrap('−538 kg')).toBe('−538\u00a0kg');
     expect(noWrap('4.94 × 10⁻³²⁴')).not.toContain(' ');
+  });
+});
+
+describe('formatKgLike', () => {
+  it('shows a budget in the unit of the figure it is compared with', () => {
+    expect(formatKgLike(1500, 163)).toBe('1,500 kg');
+    expect(formatKgLike(2500, 3200)).toBe('2.5 t');
+    expect(formatKgLike(0.5, 163)).toBe('0.5 kg');
+  });
+  it('falls back to the unit of its own size when the two are three orders of magnitude apart', () => {
+    expect(formatKgLike(1500, 0.163)).toBe('1.5 t');
+    expect(formatKgLike(1e9, 163)).toBe('1 Mt');
+    expect(formatKgLike(1500, 0)).toBe('1.5 t');
   });
 });
