@@ -4607,7 +4607,7 @@ function judgeBudget(head, deltaPercent, hasBase, budgets) {
             limit: limits.totalCo2eKg,
             actual: total,
             status: over ? 'fail' : 'pass',
-            message: `total ${(0,format/* formatKg */.KC)(total)} CO2e ${over ? 'exceeds' : 'is within'} the budget of ${(0,format/* formatKg */.KC)(limits.totalCo2eKg)}`,
+            message: `total ${(0,format/* formatKg */.KC)(total)} CO2e ${over ? 'exceeds' : 'is within'} the budget of ${(0,format/* formatKgLike */.Fj)(limits.totalCo2eKg, total)}`,
         });
     }
     if (limits.perRunCo2eKg !== undefined) {
@@ -4620,7 +4620,7 @@ function judgeBudget(head, deltaPercent, hasBase, budgets) {
                 actual,
                 run: run.id,
                 status: over ? 'fail' : 'pass',
-                message: `run "${run.id}" ${(0,format/* formatKg */.KC)(actual)} CO2e ${over ? 'exceeds' : 'is within'} the per-run budget of ${(0,format/* formatKg */.KC)(limits.perRunCo2eKg)}`,
+                message: `run "${run.id}" ${(0,format/* formatKg */.KC)(actual)} CO2e ${over ? 'exceeds' : 'is within'} the per-run budget of ${(0,format/* formatKgLike */.Fj)(limits.perRunCo2eKg, actual)}`,
             });
         }
     }
@@ -6543,7 +6543,7 @@ function verdictLine(comparison) {
         parts.push(`${(0,format/* formatSignedKg */.Yz)(comparison.delta.co2eKg)}${percent} vs base`);
     }
     else {
-        parts.push('no manifest on the base branch');
+        parts.push(comparison.budget.status === 'error' ? 'base branch not read' : 'no manifest on the base branch');
     }
     parts.push(BUDGET_LABEL[comparison.budget.status] ?? comparison.budget.status);
     return parts.join(' · ');
@@ -7036,7 +7036,22 @@ async function analyze(options) {
         // The tip decides whose budget is in force, whatever commit the numbers are compared with.
         baseHasManifest: options.budgetUnknown ? true : tipSource ? tipHasManifest : undefined,
     };
-    const comparison = compareEstimates(base?.estimate, head.estimate ?? EMPTY_ESTIMATE(options.head.manifestPaths.join(', ')), budgets);
+    const compared = compareEstimates(base?.estimate, head.estimate ?? EMPTY_ESTIMATE(options.head.manifestPaths.join(', ')), budgets);
+    // The gate fails closed: with the budget in force unknown, the verdict says so instead of judging by what is left.
+    const comparison = budgetKnown
+        ? compared
+        : {
+            ...compared,
+            budget: {
+                ...compared.budget,
+                status: 'error',
+                reasons: [
+                    options.budgetUnknown
+                        ? 'the base branch could not be read, so the budget in force is unknown'
+                        : "the base branch's manifest has errors, so the budget in force is unknown",
+                ],
+            },
+        };
     const baseProblems = (base?.problems ?? []).map((problem) => ({
         ...problem,
         severity: 'warning',

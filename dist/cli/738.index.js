@@ -3525,7 +3525,7 @@ function judgeBudget(head, deltaPercent, hasBase, budgets) {
             limit: limits.totalCo2eKg,
             actual: total,
             status: over ? 'fail' : 'pass',
-            message: `total ${(0,format/* formatKg */.KC)(total)} CO2e ${over ? 'exceeds' : 'is within'} the budget of ${(0,format/* formatKg */.KC)(limits.totalCo2eKg)}`,
+            message: `total ${(0,format/* formatKg */.KC)(total)} CO2e ${over ? 'exceeds' : 'is within'} the budget of ${(0,format/* formatKgLike */.Fj)(limits.totalCo2eKg, total)}`,
         });
     }
     if (limits.perRunCo2eKg !== undefined) {
@@ -3538,7 +3538,7 @@ function judgeBudget(head, deltaPercent, hasBase, budgets) {
                 actual,
                 run: run.id,
                 status: over ? 'fail' : 'pass',
-                message: `run "${run.id}" ${(0,format/* formatKg */.KC)(actual)} CO2e ${over ? 'exceeds' : 'is within'} the per-run budget of ${(0,format/* formatKg */.KC)(limits.perRunCo2eKg)}`,
+                message: `run "${run.id}" ${(0,format/* formatKg */.KC)(actual)} CO2e ${over ? 'exceeds' : 'is within'} the per-run budget of ${(0,format/* formatKgLike */.Fj)(limits.perRunCo2eKg, actual)}`,
             });
         }
     }
@@ -5566,7 +5566,7 @@ function verdictLine(comparison) {
         parts.push(`${(0,format/* formatSignedKg */.Yz)(comparison.delta.co2eKg)}${percent} vs base`);
     }
     else {
-        parts.push('no manifest on the base branch');
+        parts.push(comparison.budget.status === 'error' ? 'base branch not read' : 'no manifest on the base branch');
     }
     parts.push(BUDGET_LABEL[comparison.budget.status] ?? comparison.budget.status);
     return parts.join(' · ');
@@ -5879,7 +5879,22 @@ async function analyze(options) {
         // The tip decides whose budget is in force, whatever commit the numbers are compared with.
         baseHasManifest: options.budgetUnknown ? true : tipSource ? tipHasManifest : undefined,
     };
-    const comparison = compareEstimates(base?.estimate, head.estimate ?? EMPTY_ESTIMATE(options.head.manifestPaths.join(', ')), budgets);
+    const compared = compareEstimates(base?.estimate, head.estimate ?? EMPTY_ESTIMATE(options.head.manifestPaths.join(', ')), budgets);
+    // The gate fails closed: with the budget in force unknown, the verdict says so instead of judging by what is left.
+    const comparison = budgetKnown
+        ? compared
+        : {
+            ...compared,
+            budget: {
+                ...compared.budget,
+                status: 'error',
+                reasons: [
+                    options.budgetUnknown
+                        ? 'the base branch could not be read, so the budget in force is unknown'
+                        : "the base branch's manifest has errors, so the budget in force is unknown",
+                ],
+            },
+        };
     const baseProblems = (base?.problems ?? []).map((problem) => ({
         ...problem,
         severity: 'warning',
@@ -6112,6 +6127,7 @@ function reportJson(comparison, problems = []) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   BG: () => (/* binding */ formatHours),
+/* harmony export */   Fj: () => (/* binding */ formatKgLike),
 /* harmony export */   KC: () => (/* binding */ formatKg),
 /* harmony export */   Lu: () => (/* binding */ formatRange),
 /* harmony export */   MK: () => (/* binding */ NBSP),
@@ -6258,6 +6274,23 @@ function formatScaled(value, units, figures, baseUnit) {
 /** "500 g", "12.3 kg", "1.23 t", "4.5 Mt": three significant figures unless told. */
 function formatKg(kg, figures = 3) {
     return formatScaled(kg, MASS_UNITS, figures, 'kg');
+}
+/**
+ * A mass in the unit another figure is shown in, so two figures that are compared read alike: a 1,500 kg budget
+ * beside a 163 kg total reads "1,500 kg", not "1.5 t". Falls back to `formatKg` when the reference cannot pick a unit
+ * or the two figures are three orders of magnitude or more apart ("1.5 t" beside "163 g").
+ */
+function formatKgLike(kg, referenceKg, figures = 3) {
+    const reference = roundSignificant(Math.abs(referenceKg), figures);
+    if (!Number.isFinite(kg) || !Number.isFinite(reference) || reference === 0)
+        return formatKg(kg, figures);
+    const ratio = Math.abs(kg) / reference;
+    if (ratio >= 1000 || ratio <= 0.001)
+        return formatKg(kg, figures);
+    const unit = unitFor(reference, MASS_UNITS);
+    const scaled = kg / unit.size;
+    const wholeDigits = Math.max(1, Math.floor(Math.log10(Math.abs(scaled) || 1)) + 1);
+    return `${formatSignificant(scaled, Math.max(figures, Math.min(wholeDigits, 15)))} ${unit.symbol}`;
 }
 /** "5 Wh", "12.3 kWh", "1.23 MWh". */
 function formatKwh(kwh, figures = 3) {

@@ -21,6 +21,7 @@ const BUDGET_WORDS = {
     warn: 'budget warning',
     fail: 'over budget',
     none: '',
+    error: 'budget not checked',
 };
 /** Top savings shown for the whole manifest; the JSON report has every one. */
 const SAVINGS_SHOWN = 3;
