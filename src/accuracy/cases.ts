@@ -1,4 +1,5 @@
-// Which published runs (../shared/calibration/published_runs.csv) the calibration and validation use, and with what
+// Which published runs the calibration and validation use (rows of a calibration set kept outside the repository,
+// each citing its publication: scripts/derive-calibration.ts lists them with URLs), and with what
 // inputs: only what a user would know (parameters, tokens or FLOPs, accelerator, count, hours, stated PUE).
 // The numbers come from the CSV; this file only chooses rows, bases and the inputs the CSV leaves implicit.
 import { resolveAccelerator } from '../data/accelerators.js';

@@ -1,42 +1,14 @@
 // Manifest inputs (paths or globs, relative to working-directory) -> repository-relative manifest paths.
 import { posix } from 'node:path';
+import picomatch from 'picomatch';
 
 export function isGlob(pattern: string): boolean {
   return /[*?[{]/.test(pattern);
 }
 
-/** `**` crosses folders, `*` and `?` do not, `{a,b}` alternates, `[...]` is a character class. */
+/** `**` crosses folders, `*` and `?` do not, `{a,b}` alternates, `[...]` is a character class (picomatch). */
 export function globToRegExp(pattern: string): RegExp {
-  let out = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i]!;
-    if (char === '*' && pattern[i + 1] === '*') {
-      const slash = pattern[i + 2] === '/';
-      out += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (char === '*') out += '[^/]*';
-    else if (char === '?') out += '[^/]';
-    else if (char === '{') {
-      const end = pattern.indexOf('}', i);
-      if (end < 0) out += '\\{';
-      else {
-        out += `(?:${pattern
-          .slice(i + 1, end)
-          .split(',')
-          .map((part) => part.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*'))
-          .join('|')})`;
-        i = end;
-      }
-    } else if (char === '[') {
-      const end = pattern.indexOf(']', i);
-      if (end < 0) out += '\\[';
-      else {
-        out += pattern.slice(i, end + 1).replace(/^\[!/, '[^');
-        i = end;
-      }
-    } else out += char.replace(/[.+^$()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${out}$`);
+  return picomatch.makeRe(pattern, { dot: true });
 }
 
 export interface ResolvedManifests {
