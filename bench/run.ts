@@ -2,7 +2,16 @@
 // markdown (and written to BENCHMARKS.md with --write). Generators are seeded; logs go to a temp folder that is
 // removed afterwards. See BENCHMARKS.md for what each figure means and the targets (issue 14).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -206,8 +215,16 @@ async function startup(): Promise<void> {
   say();
   const cliBytes = statSync(cli).size;
   const indexBytes = statSync(path.join(repoRoot, 'dist/index.js')).size;
+  // Dynamic imports become chunks beside the entry: what a user downloads and what a run may load is the sum.
+  const chunkBytes = (folder: string) =>
+    readdirSync(folder)
+      .filter((name) => /^\d+\.index\.js$/.test(name))
+      .reduce((sum, name) => sum + statSync(path.join(folder, name)).size, 0);
+  const cliTotal =
+    cliBytes + statSync(path.join(repoRoot, 'dist/cli/index.js')).size + chunkBytes(path.join(repoRoot, 'dist/cli'));
+  const actionTotal = indexBytes + chunkBytes(path.join(repoRoot, 'dist'));
   say(
-    `Bundles (dist/ in the work tree): \`cli.js\` ${fmt(cliBytes / 1e6)} MB (< 1 MB: ${cliBytes < 1e6 ? 'met' : '**not met**'}), \`index.js\` ${fmt(indexBytes / 1e6)} MB (< 2 MB: ${indexBytes < 2e6 ? 'met' : '**not met**'}).`,
+    `Bundles (dist/ in the work tree): \`cli.js\` entry ${fmt(cliBytes / 1e6)} MB, with its chunks ${fmt(cliTotal / 1e6)} MB (< 1 MB: ${cliTotal < 1e6 ? 'met' : '**not met**'}); \`index.js\` entry ${fmt(indexBytes / 1e6)} MB, with its chunks ${fmt(actionTotal / 1e6)} MB (< 2 MB: ${actionTotal < 2e6 ? 'met' : '**not met**'}).`,
   );
   say();
 }
