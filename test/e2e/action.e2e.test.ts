@@ -115,7 +115,9 @@ describe('the bundled action on pull_request', () => {
     const run = await runOn(pull, { 'max-co2e-kg': '0.05' });
     expect(run.exitCode).toBe(1);
     // The limit of 0.05 kg is shown as 50 g next to the total that broke it.
-    expect(run.stdout).toMatch(/::error::ml-carbon budget exceeded: total [\d.]+ kg CO2e exceeds the budget of 0\.05 kg/);
+    expect(run.stdout).toMatch(
+      /::error::ml-carbon budget exceeded: total [\d.]+ kg CO2e exceeds the budget of 0\.05 kg/,
+    );
     expect(emulator.checkRuns[0]).toMatchObject({ conclusion: 'failure' });
     expect(run.outputs['budget-status']).toBe('fail');
     expect(Number(run.outputs['co2e-kg'])).toBeGreaterThan(0.05);
