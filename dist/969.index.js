@@ -1670,6 +1670,15 @@ const DECODE_SHARE_OF_PEAK = {
     url: 'https://www.nvidia.com/en-us/data-center/h100/',
 };
 /** Service life over which manufacturing emissions are amortised. */
+/** A serving replica's memory over its weights alone (KV cache and activations), which sizes replicas from traffic. */
+const SERVING_MEMORY_OVER_WEIGHTS = {
+    value: 1.2,
+    low: 1.1,
+    high: 1.5,
+    source: 'EleutherAI, Transformer Math 101: total inference memory ≈ 1.2 × the model weights (long contexts need more)',
+    year: 2023,
+    url: 'https://blog.eleuther.ai/transformer-math/',
+};
 const EMBODIED_LIFETIME_YEARS = {
     value: 4,
     low: 3,
@@ -2018,8 +2027,6 @@ const BYTES_PER_PARAMETER = {
     int8: 1,
     int4: 0.5,
 };
-/** Weights plus KV cache and activations: the weights take about this share of a replica's memory. */
-const MEMORY_HEADROOM = 1.2;
 function inferenceTokensPerDay(run) {
     const inference = run.inference;
     return inference.tokensPerDay ?? (inference.requestsPerDay ?? 0) * (inference.tokensPerRequest ?? 0);
@@ -2030,7 +2037,7 @@ const givenReplicas = (inference) => inference.replicas;
 function acceleratorsPerReplica(run, accelerator, precision) {
     if (!accelerator.memoryGb)
         return 1;
-    const bytes = run.model.parameters * BYTES_PER_PARAMETER[precision] * MEMORY_HEADROOM;
+    const bytes = run.model.parameters * BYTES_PER_PARAMETER[precision] * SERVING_MEMORY_OVER_WEIGHTS.value;
     return Math.max(1, Math.ceil(bytes / (accelerator.memoryGb * 1e9)));
 }
 function estimateInference(run, placement, assumptions, notes) {
@@ -7001,14 +7008,16 @@ function runsById(side) {
 }
 async function analyze(options) {
     const head = await loadSide(options.head);
-    let advice;
+    // The PR-wide summary is only shown in the markdown: computed on first use, so `--json` never pays for it.
+    let prAdvice;
     if (head.estimate) {
         // Advice re-estimates runs the way the report did: with the repository's observed calibration only where it applied.
         const observed = head.estimate.calibration;
         const calibration = observed?.appliedTo.length ? observed : undefined;
         const runs = head.manifests.flatMap((manifest) => manifest.runs);
-        head.estimate = attachAdvice(head.estimate, runs, { estimateOptions: { calibration } });
-        advice = advisePullRequest(head.estimate, runs, { estimateOptions: { calibration } });
+        const advised = attachAdvice(head.estimate, runs, { estimateOptions: { calibration } });
+        head.estimate = advised;
+        prAdvice = () => advisePullRequest(advised, runs, { estimateOptions: { calibration } });
     }
     const base = options.base ? await loadSide(options.base) : undefined;
     if (!head.manifests.length && !head.problems.length) {
@@ -7067,14 +7076,17 @@ async function analyze(options) {
         base,
         /** Rendered on first use: `--json` and the CLI's text output never pay for it. */
         get markdown() {
-            markdown ??= renderReport(comparison, {
-                problems: reported,
-                context: options.context,
-                inputs,
-                manifestsRead: head.manifests.map((manifest) => manifest.file),
-                ...(advice ? { advice } : {}),
-                sections: options.extraSections?.(comparison) ?? [],
-            });
+            if (markdown === undefined) {
+                const advice = prAdvice?.();
+                markdown = renderReport(comparison, {
+                    problems: reported,
+                    context: options.context,
+                    inputs,
+                    manifestsRead: head.manifests.map((manifest) => manifest.file),
+                    ...(advice ? { advice } : {}),
+                    sections: options.extraSections?.(comparison) ?? [],
+                });
+            }
             return markdown;
         },
         json: reportJson(comparison, problems),

@@ -191,14 +191,16 @@ function runsById(side: Side | undefined): Map<string, Run> {
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const head = await loadSide(options.head);
-  let advice: PullRequestAdviceSummary | undefined;
+  // The PR-wide summary is only shown in the markdown: computed on first use, so `--json` never pays for it.
+  let prAdvice: (() => PullRequestAdviceSummary) | undefined;
   if (head.estimate) {
     // Advice re-estimates runs the way the report did: with the repository's observed calibration only where it applied.
     const observed = head.estimate.calibration;
     const calibration = observed?.appliedTo.length ? observed : undefined;
     const runs = head.manifests.flatMap((manifest) => manifest.runs);
-    head.estimate = attachAdvice(head.estimate, runs, { estimateOptions: { calibration } });
-    advice = advisePullRequest(head.estimate, runs, { estimateOptions: { calibration } });
+    const advised = attachAdvice(head.estimate, runs, { estimateOptions: { calibration } });
+    head.estimate = advised;
+    prAdvice = () => advisePullRequest(advised, runs, { estimateOptions: { calibration } });
   }
   const base = options.base ? await loadSide(options.base) : undefined;
   if (!head.manifests.length && !head.problems.length) {
@@ -262,14 +264,17 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     base,
     /** Rendered on first use: `--json` and the CLI's text output never pay for it. */
     get markdown() {
-      markdown ??= renderReport(comparison, {
-        problems: reported,
-        context: options.context,
-        inputs,
-        manifestsRead: head.manifests.map((manifest) => manifest.file),
-        ...(advice ? { advice } : {}),
-        sections: options.extraSections?.(comparison) ?? [],
-      });
+      if (markdown === undefined) {
+        const advice = prAdvice?.();
+        markdown = renderReport(comparison, {
+          problems: reported,
+          context: options.context,
+          inputs,
+          manifestsRead: head.manifests.map((manifest) => manifest.file),
+          ...(advice ? { advice } : {}),
+          sections: options.extraSections?.(comparison) ?? [],
+        });
+      }
       return markdown;
     },
     json: reportJson(comparison, problems),

@@ -3,6 +3,7 @@
 // force cannot be known, it does not pass.
 import type { Comparison } from '../compare/types.js';
 import type { Verdict } from '../github/checks.js';
+import { BUDGET_WORDS } from '../report/estimate-view.js';
 import { formatKg, formatPercent, formatSignedKg } from '../util/format.js';
 
 export interface Decision {
@@ -49,14 +50,7 @@ export function decide(comparison: Comparison, options: DecisionOptions): Decisi
       failure: gating ? `${title}; see the report for file, line and field` : undefined,
     };
   }
-  const labels: Record<string, string> = {
-    pass: 'within budget',
-    warn: 'budget warning',
-    fail: 'over budget',
-    none: 'no budget set',
-    error: 'budget not checked',
-  };
-  const label = labels[budget.status] ?? budget.status;
+  const label = BUDGET_WORDS[budget.status] || 'no budget set';
   const title = `${total}${delta}: ${label}`;
   if (budget.status === 'fail') {
     const blocks = gating && options.failOnBudget;

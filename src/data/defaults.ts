@@ -169,6 +169,17 @@ export const DECODE_SHARE_OF_PEAK: SourcedRange = {
 };
 
 /** Service life over which manufacturing emissions are amortised. */
+/** A serving replica's memory over its weights alone (KV cache and activations), which sizes replicas from traffic. */
+export const SERVING_MEMORY_OVER_WEIGHTS: SourcedRange = {
+  value: 1.2,
+  low: 1.1,
+  high: 1.5,
+  source:
+    'EleutherAI, Transformer Math 101: total inference memory ≈ 1.2 × the model weights (long contexts need more)',
+  year: 2023,
+  url: 'https://blog.eleuther.ai/transformer-math/',
+};
+
 export const EMBODIED_LIFETIME_YEARS: SourcedRange = {
   value: 4,
   low: 3,

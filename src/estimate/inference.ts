@@ -8,6 +8,7 @@ import {
   INFERENCE_UTILIZATION,
   SERVING_BUSY_SHARE_OF_TDP,
   SERVING_IDLE_SHARE_OF_TDP,
+  SERVING_MEMORY_OVER_WEIGHTS,
 } from '../data/defaults.js';
 import type { Accelerator, Precision } from '../data/types.js';
 import type { Inference, Run } from '../manifest/types.js';
@@ -30,8 +31,6 @@ const BYTES_PER_PARAMETER: Record<Precision, number> = {
   int8: 1,
   int4: 0.5,
 };
-/** Weights plus KV cache and activations: the weights take about this share of a replica's memory. */
-const MEMORY_HEADROOM = 1.2;
 
 export function inferenceTokensPerDay(run: Run): number {
   const inference = run.inference!;
@@ -44,7 +43,7 @@ const givenReplicas = (inference: Inference): number | undefined => (inference a
 /** Accelerators one replica needs to hold the weights at the serving precision. */
 function acceleratorsPerReplica(run: Run, accelerator: Accelerator, precision: Precision): number {
   if (!accelerator.memoryGb) return 1;
-  const bytes = run.model.parameters * BYTES_PER_PARAMETER[precision] * MEMORY_HEADROOM;
+  const bytes = run.model.parameters * BYTES_PER_PARAMETER[precision] * SERVING_MEMORY_OVER_WEIGHTS.value;
   return Math.max(1, Math.ceil(bytes / (accelerator.memoryGb * 1e9)));
 }
 
