@@ -14,6 +14,8 @@ export const TARGETS = {
 } as const;
 
 const percent = (value: number) => `${(value * 100).toFixed(0)} %`;
+/** Figures scored against a target keep a decimal, so 20.3 % does not read as meeting a 20 % target. */
+const percentOneDecimal = (value: number) => `${(value * 100).toFixed(1)} %`;
 const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value * 100).toFixed(0)} %`;
 const tick = (ok: boolean) => (ok ? '✅' : '❌');
 
@@ -55,7 +57,7 @@ function summaryTable(result: ValidationResult): string {
   ) => [
     name,
     String(s.runs),
-    `${percent(s.leaveOneOutMedianAbsError)}${targets ? ` ${tick(targets.ok)} (target ${targets.error})` : ''}`,
+    `${targets ? percentOneDecimal(s.leaveOneOutMedianAbsError) : percent(s.leaveOneOutMedianAbsError)}${targets ? ` ${tick(targets.ok)} (target ${targets.error})` : ''}`,
     `${percent(s.leaveOneOutCoverage)}${targets ? ` ${tick(targets.inside)} (target ≥ ${percent(TARGETS.coverage)})` : ''}`,
     percent(s.medianAbsError),
     percent(s.coverage),
@@ -210,7 +212,7 @@ function fitTables(fit: CalibrationFit): string {
   );
   const ramp = fit.power.smallModel;
   return [
-    `Whole-run MFU by generation (size exponent ${fit.utilization.sizeExponent}, mixture-of-experts × ${fit.utilization.moeFactor.value}, realization ${fit.utilization.realization.value} = median of ${Object.entries(
+    `Whole-run MFU by generation (size exponent ${fit.utilization.sizeExponent}, mixture-of-experts × ${fit.utilization.moeFactor.value}, realization ${fit.utilization.realization.value} fitted by family-weighted least squares; own whole-run level / benchmark: ${Object.entries(
       fit.utilization.realization.byGeneration,
     )
       .map(([generation, ratio]) => `${generation} ${ratio}`)

@@ -10,7 +10,22 @@ export const FITTED_CALIBRATION: CalibrationFit = {
       min: 64000000,
       max: 540350000000
     },
-    wholeRun: {
+    wholeRun: {},
+    fewFamilies: {
+      pascal: {
+        value: 0.322,
+        families: [
+          "patterson2021"
+        ],
+        rows: 2
+      },
+      "tpu-v2": {
+        value: 0.709,
+        families: [
+          "patterson2021"
+        ],
+        rows: 3
+      },
       ampere: {
         value: 0.321,
         families: [
@@ -31,22 +46,6 @@ export const FITTED_CALIBRATION: CalibrationFit = {
           "smollm"
         ],
         rows: 9
-      }
-    },
-    fewFamilies: {
-      pascal: {
-        value: 0.322,
-        families: [
-          "patterson2021"
-        ],
-        rows: 2
-      },
-      "tpu-v2": {
-        value: 0.709,
-        families: [
-          "patterson2021"
-        ],
-        rows: 3
       },
       volta: {
         value: 0.237,
@@ -70,24 +69,24 @@ export const FITTED_CALIBRATION: CalibrationFit = {
         rows: 1
       }
     },
-    minFamilies: 3,
+    minFamilies: 6,
     realization: {
-      value: 0.594,
+      value: 0.597,
       byGeneration: {
+        ampere: 0.594,
+        hopper: 0.52,
         volta: 1.113,
         "tpu-v4": 0.539,
-        "tpu-v3": 0.788,
-        ampere: 0.594,
-        hopper: 0.52
+        "tpu-v3": 0.788
       }
     },
     moeFactor: {
-      value: 0.91,
+      value: 1,
       rows: 5
     },
     band: {
-      low: 0.38,
-      high: 1.7
+      low: 0.41,
+      high: 1.88
     },
     bounds: {
       min: 0.02,

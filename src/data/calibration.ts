@@ -1,7 +1,7 @@
 // Training defaults calibrated on published runs. One hardware model for every generation: a generation's whole-run
-// model-FLOPs utilization comes from its own published whole-run hours when runs from enough model families exist,
-// else from its sourced steady-state benchmark level (calibration-benchmarks.ts) times a whole-run realization factor
-// fitted across the generations that have both. One size trend is shared by all generations. Average power as a
+// model-FLOPs utilization is its sourced steady-state benchmark level (calibration-benchmarks.ts) times one whole-run
+// realization factor fitted on every family's published hours (its own whole runs only with runs from many families,
+// or where no benchmark exists). One size trend is shared by all generations. Average power as a
 // share of TDP is fitted by generation on runs with measured energy.
 // The fitted numbers live in calibration.generated.ts (scripts/derive-calibration.ts); the shape is here.
 import type { Accelerator, SourcedRange } from './types.js';
@@ -100,6 +100,8 @@ export function generationLevel(accelerator: Accelerator, fit: CalibrationFit = 
     };
   }
   const steady = steadyStateLevel(accelerator.generation, accelerator.kind);
+  // The band is measured on exactly this path (every held-out run is predicted as benchmark x realization), so a
+  // generation's own benchmark adds no spread; a borrowed or relative level, never validated, adds its span.
   const spread = { low: steady.low / steady.value, high: steady.high / steady.value };
   const relative = steady.relativeTo && wholeRun[steady.relativeTo.generation];
   if (steady.relativeTo && relative) {
@@ -121,8 +123,8 @@ export function generationLevel(accelerator: Accelerator, fit: CalibrationFit = 
   }
   return {
     value: round3(steady.value * realization.value),
-    spread,
-    basis: steady.borrowed ? 'borrowed' : 'benchmark x realization',
+    spread: steady.borrowed || steady.relativeTo ? spread : { low: 1, high: 1 },
+    basis: steady.borrowed ? 'borrowed' : steady.relativeTo ? 'relative benchmark' : 'benchmark x realization',
     source: `steady-state MFU ${steady.value} (${steady.source}) x whole-run realization ${realization.value} (fitted across ${Object.keys(realization.byGeneration).join(', ')})`,
   };
 }

@@ -53,10 +53,26 @@ describe('fitCalibration', () => {
     energyCase('z', 0.85),
   ]);
 
-  it('takes the family-weighted whole-run level of a generation with enough families, and no size trend', () => {
-    // three families of one run each: median of 0.4, 0.45, 0.5
-    expect(fit.utilization.wholeRun.ampere).toMatchObject({ value: 0.45, rows: 3 });
+  it('keeps the own level of a generation with fewer than 6 families aside, and finds no size trend', () => {
+    // three families of one run each: median of 0.4, 0.45, 0.5; too few families to replace the benchmark level
+    expect(fit.utilization.wholeRun.ampere).toBeUndefined();
+    expect(fit.utilization.fewFamilies.ampere).toMatchObject({ value: 0.45, rows: 3 });
     expect(fit.utilization.sizeExponent).toBe(0);
+  });
+
+  it('fits one realization across generations by family-weighted least squares on log MFU', () => {
+    // (0.4 x 0.45 x 0.5)^(1/3) = 0.4481 over the A100 benchmark level 0.54 = 0.830
+    expect(fit.utilization.realization.value).toBe(0.83);
+    // family a runs three sizes-alike rows at 0.27, b and c one each at 0.54: each family counts once,
+    // (0.27 x 0.54 x 0.54)^(1/3) / 0.54 = 0.794 (rows counted alike would give 0.659)
+    const weighted = fitCalibration([
+      { ...hoursCase('a1', 0.27), family: 'a' },
+      { ...hoursCase('a2', 0.27), family: 'a' },
+      { ...hoursCase('a3', 0.27), family: 'a' },
+      hoursCase('b', 0.54),
+      hoursCase('c', 0.54),
+    ]);
+    expect(weighted.utilization.realization.value).toBe(0.794);
   });
 
   it('fits the realization factor as whole-run over steady-state level', () => {

@@ -34,11 +34,11 @@ describe('accuracy on the project fixture of published whole runs', () => {
     expect(cases.every((c) => c.flops! > 0 && c.publishedAcceleratorHours! > 0)).toBe(true);
   });
 
-  // Measured when written: median abs. error 29 % (LLaMA and Llama 2 sit above the Ampere level), all 12 inside (these runs are in the fit, so this is a
-  // regression guard, not an out-of-sample figure: docs/validation.md has those).
-  it('predicts accelerator-hours from FLOPs within a median 32 %, at least 10 of 12 inside the range', () => {
+  // Measured when written: median abs. error 28 % (LLaMA and Llama 2 sit above the A100 level), all 12 inside (these
+  // runs are in the fit, so this is a regression guard, not an out-of-sample figure: docs/validation.md has those).
+  it('predicts accelerator-hours from FLOPs within a median 30 %, at least 11 of 12 inside the range', () => {
     const medianAbsError = median(predicted.map((p) => Math.abs(p.error)));
-    expect(medianAbsError).toBeLessThanOrEqual(0.32);
-    expect(predicted.filter((p) => p.inside).length).toBeGreaterThanOrEqual(10);
+    expect(medianAbsError).toBeLessThanOrEqual(0.3);
+    expect(predicted.filter((p) => p.inside).length).toBeGreaterThanOrEqual(11);
   });
 });
