@@ -1707,7 +1707,22 @@ const FITTED_CALIBRATION = {
             min: 64000000,
             max: 540350000000
         },
-        wholeRun: {
+        wholeRun: {},
+        fewFamilies: {
+            pascal: {
+                value: 0.322,
+                families: [
+                    "patterson2021"
+                ],
+                rows: 2
+            },
+            "tpu-v2": {
+                value: 0.709,
+                families: [
+                    "patterson2021"
+                ],
+                rows: 3
+            },
             ampere: {
                 value: 0.321,
                 families: [
@@ -1728,22 +1743,6 @@ const FITTED_CALIBRATION = {
                     "smollm"
                 ],
                 rows: 9
-            }
-        },
-        fewFamilies: {
-            pascal: {
-                value: 0.322,
-                families: [
-                    "patterson2021"
-                ],
-                rows: 2
-            },
-            "tpu-v2": {
-                value: 0.709,
-                families: [
-                    "patterson2021"
-                ],
-                rows: 3
             },
             volta: {
                 value: 0.237,
@@ -1767,24 +1766,24 @@ const FITTED_CALIBRATION = {
                 rows: 1
             }
         },
-        minFamilies: 3,
+        minFamilies: 6,
         realization: {
-            value: 0.594,
+            value: 0.597,
             byGeneration: {
+                ampere: 0.594,
+                hopper: 0.52,
                 volta: 1.113,
                 "tpu-v4": 0.539,
-                "tpu-v3": 0.788,
-                ampere: 0.594,
-                hopper: 0.52
+                "tpu-v3": 0.788
             }
         },
         moeFactor: {
-            value: 0.91,
+            value: 1,
             rows: 5
         },
         band: {
-            low: 0.38,
-            high: 1.7
+            low: 0.41,
+            high: 1.88
         },
         bounds: {
             min: 0.02,
@@ -1866,6 +1865,8 @@ function generationLevel(accelerator, fit = FITTED_CALIBRATION) {
         };
     }
     const steady = steadyStateLevel(accelerator.generation, accelerator.kind);
+    // The band is measured on exactly this path (every held-out run is predicted as benchmark x realization), so a
+    // generation's own benchmark adds no spread; a borrowed or relative level, never validated, adds its span.
     const spread = { low: steady.low / steady.value, high: steady.high / steady.value };
     const relative = steady.relativeTo && wholeRun[steady.relativeTo.generation];
     if (steady.relativeTo && relative) {
@@ -1887,8 +1888,8 @@ function generationLevel(accelerator, fit = FITTED_CALIBRATION) {
     }
     return {
         value: round3(steady.value * realization.value),
-        spread,
-        basis: steady.borrowed ? 'borrowed' : 'benchmark x realization',
+        spread: steady.borrowed || steady.relativeTo ? spread : { low: 1, high: 1 },
+        basis: steady.borrowed ? 'borrowed' : steady.relativeTo ? 'relative benchmark' : 'benchmark x realization',
         source: `steady-state MFU ${steady.value} (${steady.source}) x whole-run realization ${realization.value} (fitted across ${Object.keys(realization.byGeneration).join(', ')})`,
     };
 }
