@@ -78,6 +78,12 @@ const DISTILLED =
   'pruned from Llama 3.1 8B and distilled from 8B/70B logits: 6·N·D of the student misses the pruning and teacher work';
 const OLMO =
   'measured GPU energy; CO2 = MWh x intensity in the paper, so the stated PUE 1.2 is taken as folded in, as the development rows require';
+// Strubell et al. 2019 §2: every model was trained on one Titan X to measure its draw (nvidia-smi for the GPU, RAPL for
+// CPU and DRAM), then scaled by GPU count and the original paper's hours: PUE 1.58 x hours x (CPU + DRAM + count x GPU
+// watts). So the power in these rows is a Titan X's, on the P100/V100 hours. Tesla P40 stands in for it (same GP102
+// chip and 250 W board power); the one host's CPU + DRAM, shared by all the GPUs, is left out (a few % at 8 GPUs).
+const STRUBELL_TITAN_X =
+  "power measured on one Titan X (Strubell et al. 2019 §2), scaled to the original run's GPU count and hours; Tesla P40 (same GP102 chip, 250 W) stands in for it";
 const PATTERSON_FLOPS = 'total FLOPs as stated in Patterson et al. 2021 Table 1/4 (notes column)';
 
 const CURATED: Record<string, Curation> = {
@@ -137,22 +143,22 @@ const CURATED: Record<string, Curation> = {
     note: `${PATTERSON_FLOPS}; active parameters 0.25 % of 619 B`,
   },
   'str19-transformer-base': {
-    accelerator: 'P100',
+    accelerator: 'P40',
     precision: 'fp16',
-    energy: 'facility',
-    note: "measured for <= 1 day on the authors' hardware, scaled to the original run",
+    energy: 'accelerator-with-pue',
+    note: STRUBELL_TITAN_X,
   },
   'str19-transformer-big': {
-    accelerator: 'P100',
+    accelerator: 'P40',
     precision: 'fp16',
-    energy: 'facility',
-    note: "measured for <= 1 day on the authors' hardware, scaled to the original run",
+    energy: 'accelerator-with-pue',
+    note: STRUBELL_TITAN_X,
   },
   'str19-bert-base-v100': {
-    accelerator: 'V100',
+    accelerator: 'P40',
     precision: 'fp16',
-    energy: 'facility',
-    note: "measured for <= 1 day on the authors' hardware, scaled to NVIDIA's 79.2 h on 64 V100",
+    energy: 'accelerator-with-pue',
+    note: `${STRUBELL_TITAN_X} (NVIDIA's 79.2 h on 64 V100)`,
   },
   'llama1-7b': { accelerator: 'A100 80GB', precision: 'bf16', hours: true },
   'llama1-13b': { accelerator: 'A100 80GB', precision: 'bf16', hours: true },

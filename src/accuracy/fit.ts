@@ -11,7 +11,8 @@ import type { CalibrationCase } from './cases.js';
 export const DATASET = 'published_runs.csv and published_hours.csv';
 const REFERENCE_PARAMS = 1e10;
 const SMALL_MODEL_FROM = 1e7;
-const SMALL_MODEL_TO = 3e8;
+/** Where the small-model ramp may reach the large-model draw: 32 M to 320 M parameters, a tenth of a decade apart. */
+const SMALL_MODEL_TO_GRID = Array.from({ length: 11 }, (_, k) => Number((10 ** (7.5 + k / 10)).toPrecision(2)));
 const UTILIZATION_BOUNDS = { min: 0.02, max: 0.6 };
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -267,8 +268,8 @@ export function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
   }));
   const groups = groupBy(observed, (o) => o.generation);
 
-  const fitFor = (minShare: number) => {
-    const smallModel = { minShare, fromParams: SMALL_MODEL_FROM, toParams: SMALL_MODEL_TO };
+  const fitFor = (minShare: number, toParams: number) => {
+    const smallModel = { minShare, fromParams: SMALL_MODEL_FROM, toParams };
     const shape = { power: { smallModel } } as CalibrationFit;
     const share = (o: (typeof observed)[number]) => smallModelShare(activeParams(o.c), shape);
     const byGeneration: Record<string, GenerationPower> = {};
@@ -279,14 +280,29 @@ export function fitPower(cases: CalibrationCase[]): CalibrationFit['power'] {
       byGeneration[generation] = { value: round(median(levels), 3), rows: group.length };
     }
     const residualOf = (o: (typeof observed)[number]) => o.fraction / (byGeneration[o.generation]!.value * share(o));
-    const cost = observed.reduce((total, o) => total + Math.abs(Math.log(residualOf(o))), 0);
-    return { smallModel, byGeneration, residualOf, cost };
+    return { smallModel, byGeneration, residualOf, cost: rampCost(share) };
   };
 
-  let best = fitFor(1);
-  for (let share = 0.2; share < 1; share += 0.01) {
-    const candidate = fitFor(round(share, 2));
-    if (candidate.cost < best.cost - 1e-12) best = candidate;
+  // The ramp's shape comes from within-family ratios: each run's draw over the draw of its family's largest model on
+  // the same generation, against the ramp's ratio for the two sizes. Family and generation levels cancel, as in the
+  // size trend of the utilization fit, so the shape answers only "how much less does a smaller model draw".
+  const pairs = [...groupBy(observed, (o) => `${o.c.family}|${o.generation}`).values()].flatMap((group) => {
+    const largest = group.reduce((a, b) => (activeParams(b.c) > activeParams(a.c) ? b : a));
+    return group.filter((o) => o !== largest).map((o) => ({ o, largest }));
+  });
+  const rampCost = (share: (o: (typeof observed)[number]) => number) =>
+    pairs.reduce(
+      (total, { o, largest }) =>
+        total + Math.abs(Math.log(o.fraction / largest.fraction / (share(o) / share(largest)))),
+      0,
+    );
+
+  let best = fitFor(1, SMALL_MODEL_TO_GRID.at(-1)!);
+  for (const toParams of SMALL_MODEL_TO_GRID) {
+    for (let share = 0.2; share < 1; share += 0.01) {
+      const candidate = fitFor(round(share, 2), toParams);
+      if (candidate.cost < best.cost - 1e-12) best = candidate;
+    }
   }
   const residuals = observed.filter((o) => groups.get(o.generation)!.length >= 2).map(best.residualOf);
   const byKind: CalibrationFit['power']['byKind'] = {};

@@ -196,7 +196,7 @@ function fitTables(fit: CalibrationFit): string {
   const utilization = generationLevelsTable(fit);
   const power = markdownTable(
     [
-      ['Generation', 'Average power / TDP (models ≥ 300 M)', 'Fitted runs'],
+      ['Generation', `Average power / TDP (models ≥ ${fit.power.smallModel.toParams / 1e6} M)`, 'Fitted runs'],
       ...Object.entries(fit.power.byGeneration).map(([generation, g]) => [
         generation,
         g.value.toFixed(3),

@@ -59,7 +59,7 @@ function calibrationTables(): string {
   const fit = FITTED_CALIBRATION;
   const utilization = generationLevelsTable(fit);
   const power = markdownTable([
-    ['Generation', 'Power / TDP (≥ 300 M parameters)', 'Fitted on', 'Range (×)'],
+    ['Generation', `Power / TDP (≥ ${fit.power.smallModel.toParams / 1e6} M parameters)`, 'Fitted on', 'Range (×)'],
     ...Object.entries(fit.power.byGeneration).map(([generation, g]) => [
       generation,
       String(g.value),

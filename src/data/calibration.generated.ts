@@ -96,38 +96,38 @@ export const FITTED_CALIBRATION: CalibrationFit = {
   power: {
     byGeneration: {
       pascal: {
-        value: 0.843,
-        rows: 8
+        value: 0.792,
+        rows: 9
       },
       "tpu-v2": {
-        value: 0.774,
+        value: 0.682,
         rows: 3
       },
       "tpu-v3": {
         value: 0.886,
         rows: 1
       },
-      volta: {
-        value: 0.864,
-        rows: 7
-      },
       hopper: {
         value: 0.809,
         rows: 4
+      },
+      volta: {
+        value: 0.888,
+        rows: 6
       }
     },
     byKind: {
-      gpu: 0.843,
-      tpu: 0.83
+      gpu: 0.809,
+      tpu: 0.784
     },
     smallModel: {
       minShare: 0.34,
       fromParams: 10000000,
-      toParams: 300000000
+      toParams: 160000000
     },
     band: {
-      low: 0.7,
-      high: 1.88
+      low: 0.41,
+      high: 1.11
     },
     hostOverheadFraction: 0.25
   },

@@ -71,9 +71,10 @@ const round3 = (value: number) => Math.round(value * 1000) / 1000;
 /**
  * The model's stated consistency band: for the same job, energy per FLOP x datasheet FLOP/s per watt (= power share /
  * MFU, what the model assumes each card realizes) stays within this factor of the table's median, for every
- * accelerator. Generations differ in how much of their peak whole runs realize (V100 least, TPU v2 most in the data).
+ * accelerator. Generations differ in how much of their peak whole runs realize (V100 least, TPU v2 most in the data:
+ * Patterson et al.'s three TPU v2 runs imply 0.53-0.64 MFU at 0.60-0.66 of the 280 W TDP, about 3.4 x the median).
  */
-export const ENERGY_PER_FLOP_BAND = { low: 0.3, high: 3 } as const;
+export const ENERGY_PER_FLOP_BAND = { low: 0.25, high: 3 } as const;
 
 /** How a generation's whole-run level was obtained. */
 export type LevelBasis = 'whole-run' | 'benchmark x realization' | 'relative benchmark' | 'few families' | 'borrowed';

@@ -104,6 +104,32 @@ describe('fitCalibration', () => {
   });
 });
 
+describe('the small-model power ramp', () => {
+  // One family on V100 drawing 0.8 of TDP at 100 M and 1 B parameters, 0.28 (= 0.35 x 0.8) at 10 M and 0.54 at 31.6 M
+  // (10^7.5, halfway in log(parameters)): 0.8 x (0.35 + 0.65 x 0.5) = 0.54. A second family at 1 B sets no ratio.
+  const sized = (family: string, params: number, fraction: number): CalibrationCase => ({
+    ...energyCase(`${family}${params}`, fraction),
+    family,
+    parameters: params,
+  });
+  const fit = fitCalibration([
+    sized('d', 1e7, 0.28),
+    sized('d', 10 ** 7.5, 0.54),
+    sized('d', 1e8, 0.8),
+    sized('d', 1e9, 0.8),
+    sized('e', 1e9, 0.9),
+  ]);
+
+  it('takes its depth and its top from within-family ratios', () => {
+    expect(fit.power.smallModel).toEqual({ minShare: 0.35, fromParams: 1e7, toParams: 1e8 });
+  });
+
+  it('sets the large-model draw from the ratios the ramp takes out, weighted by family', () => {
+    // family d: every run / its ramp share = 0.8; family e: 0.9; median of the two family levels = 0.85
+    expect(fit.power.byGeneration.volta).toMatchObject({ value: 0.85, rows: 5 });
+  });
+});
+
 describe('the shared size trend', () => {
   // Two families per generation whose MFU grows as N^0.2: A100 0.3 and H100 0.15 at 10 B parameters.
   // H100 bf16 dense peak 989.4 TFLOP/s: 1,000 h at MFU m needs m x 3.56184e21 FLOPs.

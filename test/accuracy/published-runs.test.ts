@@ -37,24 +37,31 @@ describe.skipIf(!shared)(`validation on published runs${reason}`, () => {
     expect(energy.leaveOneOutCoverage).toBeGreaterThanOrEqual(TARGETS.coverage);
   });
 
-  // Issue 10 targets out-of-sample errors of 20 % (hours) and 12 % (energy). Hours: one realization factor over every
-  // generation's steady-state benchmark (family-weighted least squares) brought leave-one-family-out error from 30 % to
-  // 20.3 % (docs/validation.md); family scatter (LLaMA at 0.44 MFU, BloombergGPT at 0.24 on the same A100s) keeps it
-  // at the target's edge. These bounds guard against regressions from there and say whether the targets are met.
-  it('guards the out-of-sample errors against regression (issue 10 targets: hours 20 %, energy 12 %)', () => {
+  it('meets the energy-when-hours-are-known target out of sample: median error <= 12 % (issue 10)', () => {
+    expect(energy.leaveOneOutMedianAbsError).toBeLessThanOrEqual(TARGETS.energyMedianAbsError);
+    expect(targetsMet(result).energyMedianAbsError).toBe(true);
+  });
+
+  // Issue 10 targets an out-of-sample error of 20 % on hours. One realization factor over every generation's
+  // steady-state benchmark (family-weighted least squares) brought leave-one-family-out error from 30 % to 20.3 %
+  // (docs/validation.md); family scatter (LLaMA at 0.44 MFU, BloombergGPT at 0.24 on the same A100s) keeps it at the
+  // target's edge. This bound guards against regressions from there and says whether the target is met.
+  it('guards the out-of-sample hours error against regression (issue 10 target: 20 %)', () => {
     expect(hours.leaveOneOutMedianAbsError).toBeLessThanOrEqual(0.21);
-    expect(energy.leaveOneOutMedianAbsError).toBeLessThanOrEqual(0.23);
     expect(targetsMet(result).hoursMedianAbsError).toBe(hours.leaveOneOutMedianAbsError <= TARGETS.hoursMedianAbsError);
   });
 
   // OLMo publishes energy but no hours, so these runs check MFU and power together on a family the hours fit never
   // saw. Hopper's level rose from its own runs' 0.216 to benchmark x realization 0.248 (better for held-out hours rows),
-  // which moved OLMo, already under-estimated, from 36 % to 45 %: measured when written, guarded here.
+  // which moved OLMo, already under-estimated, from 36 % to 45 %: measured when written, guarded here. The power band
+  // then narrowed from x 0.7-1.88 to x 0.41-1.11 once Strubell's rows were compared as the Titan X draw they measured
+  // and the small-model ramp stopped lifting the large-model draw: OLMoE, under-estimated by half on the hours side,
+  // now sits 10 % above its range (5 of 8 inside, was 6), with the median error 44 %.
   it('estimates energy from FLOPs alone within a useful margin (no target; a regression guard)', () => {
     const fromFlops = result.summary.energyFromFlops;
     expect(fromFlops.runs).toBeGreaterThanOrEqual(5);
-    expect(fromFlops.leaveOneOutMedianAbsError).toBeLessThanOrEqual(0.47);
-    expect(fromFlops.leaveOneOutCoverage).toBeGreaterThanOrEqual(0.75);
+    expect(fromFlops.leaveOneOutMedianAbsError).toBeLessThanOrEqual(0.46);
+    expect(fromFlops.leaveOneOutCoverage).toBeGreaterThanOrEqual(0.6);
   });
 
   it('keeps the known bad rows out', () => {
@@ -80,6 +87,10 @@ describe.skipIf(!shared)(`validation on published runs${reason}`, () => {
     expect(impliedUtilization(byId('llama1-7b'))).toBeCloseTo(0.4342, 4);
     // 316 kWh / (672 h x 0.300 kW x PUE 1.59 x host 1.25) = 0.7887
     expect(impliedPowerFraction(byId('pat21-t1-transformer-big-p100-usavg'), 0.25)).toBeCloseTo(0.7887, 4);
+    // Strubell's Transformer-big: a Titan X's draw (P40 stand-in, 250 W) x PUE 1.58 on 672 P100-hours:
+    // 201 kWh / (672 h x 0.250 kW x 1.58) = 0.7572
+    expect(byId('str19-transformer-big')).toMatchObject({ accelerator: 'P40', energyBasis: 'accelerator-with-pue' });
+    expect(impliedPowerFraction(byId('str19-transformer-big'), 0.25)).toBeCloseTo(0.7572, 4);
     // Dodge ViT-L, GPU only: 93.3 kWh / (360 h x 0.300 kW) = 0.8639
     expect(impliedPowerFraction(byId('dodge22-vit-large'), 0.25)).toBeCloseTo(0.8639, 4);
   });
