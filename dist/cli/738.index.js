@@ -1793,38 +1793,38 @@ const FITTED_CALIBRATION = {
     power: {
         byGeneration: {
             pascal: {
-                value: 0.843,
-                rows: 8
+                value: 0.792,
+                rows: 9
             },
             "tpu-v2": {
-                value: 0.774,
+                value: 0.682,
                 rows: 3
             },
             "tpu-v3": {
                 value: 0.886,
                 rows: 1
             },
-            volta: {
-                value: 0.864,
-                rows: 7
-            },
             hopper: {
                 value: 0.809,
                 rows: 4
+            },
+            volta: {
+                value: 0.888,
+                rows: 6
             }
         },
         byKind: {
-            gpu: 0.843,
-            tpu: 0.83
+            gpu: 0.809,
+            tpu: 0.784
         },
         smallModel: {
             minShare: 0.34,
             fromParams: 10000000,
-            toParams: 300000000
+            toParams: 160000000
         },
         band: {
-            low: 0.7,
-            high: 1.88
+            low: 0.41,
+            high: 1.11
         },
         hostOverheadFraction: 0.25
     },
@@ -1848,9 +1848,10 @@ const round3 = (value) => Math.round(value * 1000) / 1000;
 /**
  * The model's stated consistency band: for the same job, energy per FLOP x datasheet FLOP/s per watt (= power share /
  * MFU, what the model assumes each card realizes) stays within this factor of the table's median, for every
- * accelerator. Generations differ in how much of their peak whole runs realize (V100 least, TPU v2 most in the data).
+ * accelerator. Generations differ in how much of their peak whole runs realize (V100 least, TPU v2 most in the data:
+ * Patterson et al.'s three TPU v2 runs imply 0.53-0.64 MFU at 0.60-0.66 of the 280 W TDP, about 3.4 x the median).
  */
-const ENERGY_PER_FLOP_BAND = { low: 0.3, high: 3 };
+const ENERGY_PER_FLOP_BAND = { low: 0.25, high: 3 };
 /** The whole-run MFU level of a generation at the reference size; every generation gets a sourced level. */
 function generationLevel(accelerator, fit = FITTED_CALIBRATION) {
     const generation = accelerator.generation ?? accelerator.kind;
