@@ -1,7 +1,7 @@
 // YAML text -> validated, normalized Manifest, with every problem located by file, line, column and field path.
 // Never throws on any input: oversized files, alias bombs and absurd numbers come back as located problems.
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import type { InputProblem } from '../errors.js';
 import type { RunFacts } from './facts.js';
 import { unknownKeyHint } from './key-hints.js';
@@ -176,7 +176,7 @@ export function manifestReferences(text: string, file: string): RunReferences[] 
   return references;
 }
 
-function reportIssues(error: z.ZodError, prefix: PathSegment[], locate: Located): void {
+function reportIssues(error: core.$ZodError, prefix: PathSegment[], locate: Located): void {
   const { sections } = manifestSchemas();
   const issues = error.issues.map((issue) => ({ issue, path: [...prefix, ...(issue.path as PathSegment[])] }));
   // A misspelled key also makes its intended field "missing": say it once, at the misspelling.
