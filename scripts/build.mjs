@@ -74,8 +74,9 @@ for (const [entry, folder, name] of [[join(compiled, 'index.js'), dist, 'index.j
   rmSync(out, { recursive: true, force: true });
 }
 
-// The CLI: ESM with code splitting. CommonJS dependencies (yaml) call require() for Node built-ins, which an ES
-// module does not have: every chunk gets one from createRequire.
+// The CLI: ESM with code splitting. yaml is taken from its ES-module build (the one it ships for browsers; the same
+// code, but tree-shaken and without CommonJS wrappers to run at start-up). A CommonJS dependency that calls require()
+// for a Node built-in would find none in an ES module: every chunk gets one from createRequire.
 const cli = await build({
   entryPoints: { index: join(compiled, 'cli.js') },
   outdir: join(dist, 'cli'),
@@ -90,6 +91,7 @@ const cli = await build({
   chunkNames: '[name]-[hash]',
   metafile: true,
   logLevel: 'warning',
+  alias: { yaml: resolve('node_modules/yaml/browser/index.js') },
   banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
 licenses.push(`Bundled in dist/cli/index.js and its chunks:\n\n${licensesOf(Object.keys(cli.metafile.inputs))}`);

@@ -25,7 +25,22 @@ interface ReadYaml {
   problems: InputProblem[];
 }
 
+/**
+ * The last text read: the pipeline reads a manifest's references (to load its logs first) and then parses it, and
+ * both need the same document. Reading YAML is the larger part of parsing a small manifest; nothing mutates the
+ * document or its plain copy, so they are shared.
+ */
+let lastRead: { text: string; file: string; read: ReadYaml } | undefined;
+
 function readYaml(text: string, file: string): ReadYaml {
+  if (lastRead?.text === text && lastRead.file === file)
+    return { ...lastRead.read, problems: [...lastRead.read.problems] };
+  const read = readYamlOnce(text, file);
+  lastRead = { text, file, read: { ...read, problems: [...read.problems] } };
+  return read;
+}
+
+function readYamlOnce(text: string, file: string): ReadYaml {
   const lineCounter = new LineCounter();
   if (text.length > LIMITS.manifestBytes) {
     return {
