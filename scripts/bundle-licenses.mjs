@@ -1,5 +1,6 @@
-// The licenses of the npm packages a bundle contains, from ncc's webpack stats (`--stats-out`): ncc's own `--license`
-// lists only the last chunk's packages once a bundle has chunks. Same format as ncc's: name, license, text.
+// The licenses of the npm packages a bundle contains, from ncc's webpack stats (`--stats-out`; ncc's own `--license`
+// lists only the last chunk's packages once a bundle has chunks) or from esbuild's metafile inputs. Same format as
+// ncc's: name, license, text.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,8 +25,12 @@ function packageFolder(path) {
 }
 
 export function bundleLicenses(statsFile) {
-  const stats = JSON.parse(readFileSync(statsFile, 'utf8'));
-  const folders = new Set(modulePaths(stats).map(packageFolder).filter(Boolean));
+  return licensesOf(modulePaths(JSON.parse(readFileSync(statsFile, 'utf8'))));
+}
+
+/** The licenses of the packages the given module paths (relative to the repository root) belong to. */
+export function licensesOf(paths) {
+  const folders = new Set(paths.map(packageFolder).filter(Boolean));
   const entries = new Map();
   for (const folder of folders) {
     const manifest = join(folder, 'package.json');

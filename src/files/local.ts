@@ -1,6 +1,5 @@
 // A FileReader over the local file system, rooted at a folder, and the CLI's view of a manifest named on the command
 // line: its repository (the git top-level of its folder) and its path inside it, whatever the current directory.
-import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -65,19 +64,19 @@ export function localFiles(root = process.cwd()): FileReader & GuardedFileReader
   };
 }
 
-/** The git top-level holding `folder`, or the folder itself outside git. Real paths, so symlinked prefixes agree. */
+/**
+ * The git top-level holding `folder`, or the folder itself outside git. Real paths, so symlinked prefixes agree.
+ * Found the way git finds it: the nearest folder upwards with a `.git` entry (a folder, or the file of a worktree or
+ * submodule). Looked up on disk rather than by running git, which would cost every command a process.
+ */
 export function repositoryRoot(folder: string): string {
   const real = realOrSame(folder);
-  try {
-    const top = execFileSync('git', ['-C', real, 'rev-parse', '--show-toplevel'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    if (top) return realOrSame(top);
-  } catch {
-    // not a git checkout (or git missing): the manifest's folder is the root
+  for (let current = real; ; ) {
+    if (existsSync(path.join(current, '.git'))) return current;
+    const parent = path.dirname(current);
+    if (parent === current) return real;
+    current = parent;
   }
-  return real;
 }
 
 export interface LocalManifest {

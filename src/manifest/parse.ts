@@ -1,7 +1,7 @@
 // YAML text -> validated, normalized Manifest, with every problem located by file, line, column and field path.
 // Never throws on any input: oversized files, alias bombs and absurd numbers come back as located problems.
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import type { InputProblem } from '../errors.js';
 import type { RunFacts } from './facts.js';
 import { unknownKeyHint } from './key-hints.js';
@@ -25,7 +25,22 @@ interface ReadYaml {
   problems: InputProblem[];
 }
 
+/**
+ * The last text read: the pipeline reads a manifest's references (to load its logs first) and then parses it, and
+ * both need the same document. Reading YAML is the larger part of parsing a small manifest; nothing mutates the
+ * document or its plain copy, so they are shared.
+ */
+let lastRead: { text: string; file: string; read: ReadYaml } | undefined;
+
 function readYaml(text: string, file: string): ReadYaml {
+  if (lastRead?.text === text && lastRead.file === file)
+    return { ...lastRead.read, problems: [...lastRead.read.problems] };
+  const read = readYamlOnce(text, file);
+  lastRead = { text, file, read: { ...read, problems: [...read.problems] } };
+  return read;
+}
+
+function readYamlOnce(text: string, file: string): ReadYaml {
   const lineCounter = new LineCounter();
   if (text.length > LIMITS.manifestBytes) {
     return {
@@ -176,7 +191,7 @@ export function manifestReferences(text: string, file: string): RunReferences[] 
   return references;
 }
 
-function reportIssues(error: z.ZodError, prefix: PathSegment[], locate: Located): void {
+function reportIssues(error: core.$ZodError, prefix: PathSegment[], locate: Located): void {
   const { sections } = manifestSchemas();
   const issues = error.issues.map((issue) => ({ issue, path: [...prefix, ...(issue.path as PathSegment[])] }));
   // A misspelled key also makes its intended field "missing": say it once, at the misspelling.

@@ -1,27 +1,34 @@
 // zod schema of the manifest as written (snake_case keys, human quantities). Normalization happens in normalize.ts.
-// Built on first use (memoized), not at import, so commands that never read a manifest start faster.
-import { z } from 'zod';
+// Built on first use (memoized), not at import, so commands that never read a manifest start faster. Written with
+// `zod/mini` (functions instead of methods): the CLI bundle then carries only the parts of zod it uses, and building
+// a schema does not attach every method to it. `preprocess(f, s)` is `pipe(transform(f), s)`, as in zod itself.
+import en from 'zod/v4/locales/en.js';
+import * as z from 'zod/mini';
 import { PRECISIONS } from '../data/types.js';
 import { FACILITIES, LOG_FORMATS, TRAINING_METHODS, TRAINING_OBJECTIVES } from './types.js';
 import { LIMITS } from './limits.js';
 import { parseCount, parseDays, parseHours, type Parsed } from './quantities.js';
 
 function quantity(parse: (input: unknown) => Parsed) {
-  return z.unknown().transform((input, ctx) => {
-    const parsed = parse(input);
-    if ('error' in parsed) {
-      ctx.addIssue({ code: 'custom', message: `expected ${parsed.error}, got ${JSON.stringify(input)}` });
-      return z.NEVER;
-    }
-    return parsed.value;
-  });
+  return z.pipe(
+    z.unknown(),
+    z.transform((input, ctx) => {
+      const parsed = parse(input);
+      if ('error' in parsed) {
+        ctx.issues.push({ code: 'custom', message: `expected ${parsed.error}, got ${JSON.stringify(input)}`, input });
+        return z.NEVER;
+      }
+      return parsed.value;
+    }),
+  );
 }
 
 /** A positive quantity with a plausible ceiling, so products such as 6 x parameters x tokens stay finite. */
 function bounded(parse: (input: unknown) => Parsed, what: string, max: number) {
-  return quantity(parse)
-    .refine((value) => value > 0, { message: `${what} must be greater than 0` })
-    .refine((value) => value <= max, { message: `${what} above ${max.toExponential(0)} is not plausible` });
+  return quantity(parse).check(
+    z.refine((value) => value > 0, { message: `${what} must be greater than 0` }),
+    z.refine((value) => value <= max, { message: `${what} above ${max.toExponential(0)} is not plausible` }),
+  );
 }
 
 const count = (what: string, max: number) => bounded(parseCount, what, max);
@@ -29,159 +36,166 @@ const hours = (what: string, max: number) => bounded(parseHours, what, max);
 
 /** A share between 0 and 1; "40" gets the hint that 40 % is 0.4. */
 const fraction = (what: string) =>
-  z.number({ error: `${what} must be a number between 0 and 1` }).superRefine((value, ctx) => {
-    if (value <= 0) ctx.addIssue({ code: 'custom', message: `${what} must be greater than 0` });
-    else if (value < 0.001) ctx.addIssue({ code: 'custom', message: `${what} below 0.001 (0.1%) is not plausible` });
-    else if (value > 1 && value <= 100)
-      ctx.addIssue({
-        code: 'custom',
-        message: `${what} is a fraction of peak, at most 1 (${value}% is ${+(value / 100).toPrecision(6)})`,
-      });
-    else if (value > 1) ctx.addIssue({ code: 'custom', message: `${what} is a fraction of peak, at most 1` });
-  });
-const positiveNumber = (what: string, max: number) =>
+  z.number({ error: `${what} must be a number between 0 and 1` }).check(
+    z.superRefine((value, ctx) => {
+      if (value <= 0) ctx.addIssue({ code: 'custom', message: `${what} must be greater than 0` });
+      else if (value < 0.001) ctx.addIssue({ code: 'custom', message: `${what} below 0.001 (0.1%) is not plausible` });
+      else if (value > 1 && value <= 100)
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what} is a fraction of peak, at most 1 (${value}% is ${+(value / 100).toPrecision(6)})`,
+        });
+      else if (value > 1) ctx.addIssue({ code: 'custom', message: `${what} is a fraction of peak, at most 1` });
+    }),
+  );
+const positiveNumber = (what: string, max: number, min?: [number, string]) =>
   z
     .number({ error: `${what} must be a number` })
-    .gt(0, `${what} must be greater than 0`)
-    .max(max, `${what} above ${max} is not plausible`);
+    .check(
+      z.gt(0, `${what} must be greater than 0`),
+      z.maximum(max, `${what} above ${max} is not plausible`),
+      ...(min ? [z.minimum(min[0], min[1])] : []),
+    );
 const wholeCount = (what: string, max: number) =>
   z
     .number({ error: `${what} must be a whole number` })
-    .int(`${what} must be a whole number`)
-    .min(1, `${what} must be at least 1`)
-    .max(max, `${what} above ${max} is not plausible`);
+    .check(
+      z.int(`${what} must be a whole number`),
+      z.minimum(1, `${what} must be at least 1`),
+      z.maximum(max, `${what} above ${max} is not plausible`),
+    );
+/** At least 0, at most `max`, with `message` past it (or zod's own). */
+const share = (error: string, max: number, message?: string) =>
+  z.number({ error }).check(z.minimum(0), z.maximum(max, message));
+const preprocess = <T extends z.ZodMiniType>(fn: (input: unknown) => unknown, schema: T) =>
+  z.pipe(z.transform(fn), schema);
 const lowerCased = (input: unknown) => (typeof input === 'string' ? input.trim().toLowerCase() : input);
-const precision = () =>
-  z.preprocess(lowerCased, z.enum(PRECISIONS, { error: `expected one of ${PRECISIONS.join(' | ')}` }));
+const nullIsAbsent = (input: unknown) => (input === null ? undefined : input);
+const oneOf = <const T extends readonly string[]>(values: T) =>
+  z.enum(values, { error: `expected one of ${values.join(' | ')}` });
+const precision = () => preprocess(lowerCased, oneOf(PRECISIONS));
 /** `budget:` with every line commented out is YAML null: it means the section is absent. */
-const section = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((input) => (input === null ? undefined : input), schema.optional());
+const section = <T extends z.ZodMiniType>(schema: T) => preprocess(nullIsAbsent, z.optional(schema));
 
 function build() {
+  // zod/mini has no messages of its own until a locale is set (zod's full build sets the same English one).
+  z.config(en());
   const placement = {
-    location: z.string({ error: 'location must be a string such as "gcp:us-central1" or "FR"' }).optional(),
-    facility: z
-      .preprocess(lowerCased, z.enum(FACILITIES, { error: `expected one of ${FACILITIES.join(' | ')}` }))
-      .optional(),
-    carbon_intensity: positiveNumber('carbon_intensity (gCO2e/kWh)', 5000).optional(),
-    market_carbon_intensity: z
-      .number({ error: 'market_carbon_intensity must be a number (gCO2e/kWh)' })
-      .min(0)
-      .max(5000, 'market_carbon_intensity above 5000 gCO2e/kWh is not plausible')
-      .optional(),
-    pue: z
-      .number({ error: 'pue must be a number' })
-      .min(1, 'pue is at least 1')
-      .max(3, 'pue above 3 is not plausible')
-      .optional(),
+    location: z.optional(z.string({ error: 'location must be a string such as "gcp:us-central1" or "FR"' })),
+    facility: z.optional(preprocess(lowerCased, oneOf(FACILITIES))),
+    carbon_intensity: z.optional(positiveNumber('carbon_intensity (gCO2e/kWh)', 5000)),
+    market_carbon_intensity: z.optional(
+      share(
+        'market_carbon_intensity must be a number (gCO2e/kWh)',
+        5000,
+        'market_carbon_intensity above 5000 gCO2e/kWh is not plausible',
+      ),
+    ),
+    pue: z.optional(
+      z
+        .number({ error: 'pue must be a number' })
+        .check(z.minimum(1, 'pue is at least 1'), z.maximum(3, 'pue above 3 is not plausible')),
+    ),
   };
 
   const model = z.strictObject({
-    parameters: count('parameters', 1e15).optional(),
-    active_parameters: count('active_parameters', 1e15).optional(),
-    name: z.string().optional(),
-    config: z
-      .string({ error: 'config is the path of a Hugging Face config.json, relative to the manifest' })
-      .optional(),
+    parameters: z.optional(count('parameters', 1e15)),
+    active_parameters: z.optional(count('active_parameters', 1e15)),
+    name: z.optional(z.string()),
+    config: z.optional(
+      z.string({ error: 'config is the path of a Hugging Face config.json, relative to the manifest' }),
+    ),
   });
 
   const training = z.strictObject({
-    tokens: count('tokens', 1e17).optional(),
-    samples: count('samples', 1e15).optional(),
-    sequence_length: count('sequence_length', 1e9).optional(),
-    epochs: positiveNumber('epochs', 1e6).optional(),
-    flops: count('flops', 1e30).optional(),
-    precision: precision().optional(),
-    method: z
-      .preprocess(lowerCased, z.enum(TRAINING_METHODS, { error: `expected one of ${TRAINING_METHODS.join(' | ')}` }))
-      .optional(),
-    objective: z
-      .preprocess(
-        lowerCased,
-        z.enum(TRAINING_OBJECTIVES, { error: `expected one of ${TRAINING_OBJECTIVES.join(' | ')}` }),
-      )
-      .optional(),
+    tokens: z.optional(count('tokens', 1e17)),
+    samples: z.optional(count('samples', 1e15)),
+    sequence_length: z.optional(count('sequence_length', 1e9)),
+    epochs: z.optional(positiveNumber('epochs', 1e6)),
+    flops: z.optional(count('flops', 1e30)),
+    precision: z.optional(precision()),
+    method: z.optional(preprocess(lowerCased, oneOf(TRAINING_METHODS))),
+    objective: z.optional(preprocess(lowerCased, oneOf(TRAINING_OBJECTIVES))),
   });
 
-  const peakTflops = z.union(
+  const peakTflops = () =>
+    positiveNumber('peak_tflops', 1e6, [0.001, 'peak_tflops below 0.001 TFLOP/s is not plausible']);
+  const peakTflopsEntry = z.union(
     [
-      positiveNumber('peak_tflops', 1e6).min(0.001, 'peak_tflops below 0.001 TFLOP/s is not plausible'),
-      z.partialRecord(
-        z.enum(PRECISIONS, { error: `keys are precisions: ${PRECISIONS.join(' | ')}` }),
-        positiveNumber('peak_tflops', 1e6).min(0.001, 'peak_tflops below 0.001 TFLOP/s is not plausible'),
-      ),
+      peakTflops(),
+      z.partialRecord(z.enum(PRECISIONS, { error: `keys are precisions: ${PRECISIONS.join(' | ')}` }), peakTflops()),
     ],
     { error: 'peak_tflops is dense TFLOP/s: a number, or one per precision such as { bf16: 312, fp32: 19.5 }' },
   );
 
   const hardware = z.strictObject({
-    accelerator: z.string({ error: 'accelerator must be a name such as "A100-SXM4-80GB" or "H100"' }).optional(),
-    count: wholeCount('count', 1e7).optional(),
-    hours: hours('hours', 1e7).optional(),
-    accelerator_hours: hours('accelerator_hours', 1e10).optional(),
-    utilization: fraction('utilization').optional(),
-    power_watts: positiveNumber('power_watts', 1e5).optional(),
-    tdp_watts: positiveNumber('tdp_watts', 1e5).optional(),
-    peak_tflops: peakTflops.optional(),
+    accelerator: z.optional(z.string({ error: 'accelerator must be a name such as "A100-SXM4-80GB" or "H100"' })),
+    count: z.optional(wholeCount('count', 1e7)),
+    hours: z.optional(hours('hours', 1e7)),
+    accelerator_hours: z.optional(hours('accelerator_hours', 1e10)),
+    utilization: z.optional(fraction('utilization')),
+    power_watts: z.optional(positiveNumber('power_watts', 1e5)),
+    tdp_watts: z.optional(positiveNumber('tdp_watts', 1e5)),
+    peak_tflops: z.optional(peakTflopsEntry),
   });
 
   const inference = z.strictObject({
-    tokens_per_day: count('tokens_per_day', 1e16).optional(),
-    requests_per_day: count('requests_per_day', 1e13).optional(),
-    tokens_per_request: count('tokens_per_request', 1e9).optional(),
-    days: bounded(parseDays, 'days', 36500).default(365),
-    accelerator: z.string().optional(),
-    precision: precision().optional(),
-    utilization: fraction('utilization').optional(),
+    tokens_per_day: z.optional(count('tokens_per_day', 1e16)),
+    requests_per_day: z.optional(count('requests_per_day', 1e13)),
+    tokens_per_request: z.optional(count('tokens_per_request', 1e9)),
+    days: z._default(bounded(parseDays, 'days', 36500), 365),
+    accelerator: z.optional(z.string()),
+    precision: z.optional(precision()),
+    utilization: z.optional(fraction('utilization')),
   });
 
-  const logEntry = z.union(
-    [
-      z.string(),
-      z.strictObject({
-        path: z.string(),
-        format: z.enum(LOG_FORMATS, { error: `expected one of ${LOG_FORMATS.join(' | ')}` }).optional(),
-      }),
-    ],
-    { error: 'a log entry is a path, or { path, format }' },
-  );
+  const logEntry = z.union([z.string(), z.strictObject({ path: z.string(), format: z.optional(oneOf(LOG_FORMATS)) })], {
+    error: 'a log entry is a path, or { path, format }',
+  });
 
   const run = z.strictObject({
     id: z
       .string({ error: 'id must be a string' })
-      .max(200, 'id may be at most 200 characters')
-      .regex(
-        /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
-        'id may hold letters, digits and . _ / - and starts with a letter or digit',
+      .check(
+        z.maxLength(200, 'id may be at most 200 characters'),
+        z.regex(
+          /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
+          'id may hold letters, digits and . _ / - and starts with a letter or digit',
+        ),
       ),
-    description: z.string().optional(),
+    description: z.optional(z.string()),
     model: section(model),
     training: section(training),
     hardware: section(hardware),
     ...placement,
-    repeats: wholeCount('repeats', 1e6).default(1),
+    repeats: z._default(wholeCount('repeats', 1e6), 1),
     inference: section(inference),
-    logs: z.preprocess(
-      (input) => (input === null ? undefined : input),
-      z.array(logEntry).max(LIMITS.logsPerRun, `a run may name at most ${LIMITS.logsPerRun} logs`).default([]),
+    logs: preprocess(
+      nullIsAbsent,
+      z._default(
+        z.array(logEntry).check(z.maxLength(LIMITS.logsPerRun, `a run may name at most ${LIMITS.logsPerRun} logs`)),
+        [],
+      ),
     ),
   });
 
   const budget = z.strictObject({
-    total_co2e_kg: positiveNumber('total_co2e_kg', 1e12).optional(),
-    max_increase_percent: z.number({ error: 'max_increase_percent must be a number' }).min(0).max(1e6).optional(),
-    warn_increase_percent: z.number({ error: 'warn_increase_percent must be a number' }).min(0).max(1e6).optional(),
-    per_run_co2e_kg: positiveNumber('per_run_co2e_kg', 1e12).optional(),
+    total_co2e_kg: z.optional(positiveNumber('total_co2e_kg', 1e12)),
+    max_increase_percent: z.optional(share('max_increase_percent must be a number', 1e6)),
+    warn_increase_percent: z.optional(share('warn_increase_percent must be a number', 1e6)),
+    per_run_co2e_kg: z.optional(positiveNumber('per_run_co2e_kg', 1e12)),
   });
 
-  const defaults = z.strictObject({ ...placement, calibrate: z.boolean().optional() });
+  const defaults = z.strictObject({ ...placement, calibrate: z.optional(z.boolean()) });
   const head = z.strictObject({
     version: z.literal(1, { error: 'version must be 1' }),
-    defaults: z.preprocess((input) => (input === null ? undefined : input), defaults.default({})),
+    defaults: preprocess(nullIsAbsent, z._default(defaults, {})),
     runs: z
       .array(z.unknown(), { error: 'runs must be a list of runs' })
-      .min(1, 'runs must hold at least one run')
-      .max(LIMITS.runs, `a manifest may hold at most ${LIMITS.runs} runs; split it into several manifests`),
+      .check(
+        z.minLength(1, 'runs must hold at least one run'),
+        z.maxLength(LIMITS.runs, `a manifest may hold at most ${LIMITS.runs} runs; split it into several manifests`),
+      ),
     budget: section(budget),
   });
 

@@ -1,10 +1,10 @@
 // The bundled CLI the way users run it: `node dist/cli.js` (the launcher) loading dist/cli/index.js and its chunks,
 // from the e2e tests' build of the current sources.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST_CLI, ensureBuilt, REPO_ROOT } from '../e2e/action-harness.js';
 
@@ -35,6 +35,42 @@ describe('dist/cli.js', () => {
     expect(runDist(['estimate', 'fixtures/example/head/ml-carbon.yml', '--format', 'text']).stdout).toMatch(
       /^ml-carbon estimate · /,
     );
+  });
+
+  it('loads for `estimate --json` neither the badge renderer nor the text and markdown reports', () => {
+    // A module hook (Node >= 20.6) lists every file the run loads; the chunks of dynamic imports carry their module's
+    // name (scripts/build.mjs), so `badge-*.js` is the badge command with its renderer.
+    const folder = mkdtempSync(join(tmpdir(), 'ml-carbon-loads-'));
+    const log = join(folder, 'loaded.txt');
+    const hooks = join(folder, 'hooks.mjs');
+    writeFileSync(
+      hooks,
+      `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  appendFileSync(${JSON.stringify(log)}, url + '\\n');\n  return next(url, context);\n}\n`,
+    );
+    const register = join(folder, 'register.mjs');
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${hooks}`)});\n`,
+    );
+    const result = spawnSync(
+      process.execPath,
+      ['--import', register, CLI, 'estimate', 'fixtures/example/head/ml-carbon.yml', '--json'],
+      { cwd: REPO_ROOT, encoding: 'utf8', env: { ...process.env, ML_CARBON_NO_COMPILE_CACHE: '1' } },
+    );
+    expect(result.status).toBe(0);
+    const loaded = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((url) => url.includes('/dist/cli/'))
+      .map((url) => basename(url));
+    expect(loaded).toContainEqual(expect.stringMatching(/^estimate-\w+\.js$/));
+    expect(loaded.filter((name) => /^(badge|text|estimate-markdown|compare)-/.test(name))).toEqual([]);
+    // The same check sees the renderers when they are used.
+    writeFileSync(log, '');
+    spawnSync(process.execPath, ['--import', register, CLI, 'estimate', 'fixtures/example/head/ml-carbon.yml'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, ML_CARBON_NO_COMPILE_CACHE: '1' },
+    });
+    expect(readFileSync(log, 'utf8')).toMatch(/\/estimate-markdown-\w+\.js/);
   });
 
   it('is executable', () => {

@@ -188,6 +188,23 @@ describe('parseManifest: errors for people', () => {
     expect(result.problems[0]!.path).toBe('runs[1].hardware.accelerator');
   });
 
+  it('says what a field expects when it has the wrong type, even where the schema gives no message of its own', () => {
+    // zod's English messages (the schemas name only the fields that need more than "expected a string").
+    const problems = problemsOf('version: 1\nruns:\n  - id: a\n    model: 5\n    description: 3\n');
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: 'runs[0].description',
+        line: 5,
+        message: 'Invalid input: expected string, received number',
+      }),
+      expect.objectContaining({
+        path: 'runs[0].model',
+        line: 4,
+        message: 'Invalid input: expected object, received number',
+      }),
+    ]);
+  });
+
   it('collects every problem, not only the first', () => {
     const problems = problemsOf(run('      accelerator: A100\n      count: 0\n      hourz: 3'));
     expect(problems.map((problem) => problem.path).sort()).toEqual([
