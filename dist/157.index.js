@@ -422,8 +422,8 @@ ${body}
 `;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
+var schemas = __webpack_require__(6723);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
 var iso = __webpack_require__(4377);
 ;// CONCATENATED MODULE: ./build/badge/history.js
@@ -582,8 +582,8 @@ function buildBadgeFiles(inputs, previousHistoryText) {
     return { badge, history, files, problems: previous.problems };
 }
 
-// EXTERNAL MODULE: ./build/files/git.js
-var git = __webpack_require__(4160);
+// EXTERNAL MODULE: ./build/files/git.js + 1 modules
+var git = __webpack_require__(5510);
 ;// CONCATENATED MODULE: ./build/badge/git-publisher.js
 // Shell: writes the badge files as a new commit on a dedicated branch of a remote with git plumbing only
 // (hash-object, mktree, commit-tree, push), so the checked-out work tree, index and HEAD are never touched.

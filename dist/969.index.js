@@ -5540,10 +5540,14 @@ function normalizeRun(input, path, locate, defaults, facts = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
-var schemas = __webpack_require__(2857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/locales/en.js
+var en = __webpack_require__(252);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js
+var schemas = __webpack_require__(4343);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
 // EXTERNAL MODULE: ./build/manifest/types.js
 var types = __webpack_require__(3913);
 ;// CONCATENATED MODULE: ./build/manifest/quantities.js
@@ -5610,32 +5614,33 @@ function parseDays(input) {
 
 ;// CONCATENATED MODULE: ./build/manifest/schema.js
 // zod schema of the manifest as written (snake_case keys, human quantities). Normalization happens in normalize.ts.
-// Built on first use (memoized), not at import, so commands that never read a manifest start faster.
+// Built on first use (memoized), not at import, so commands that never read a manifest start faster. Written with
+// `zod/mini` (functions instead of methods): the CLI bundle then carries only the parts of zod it uses, and building
+// a schema does not attach every method to it. `preprocess(f, s)` is `pipe(transform(f), s)`, as in zod itself.
+
 
 
 
 
 
 function quantity(parse) {
-    return schemas/* unknown */.L5J().transform((input, ctx) => {
+    return schemas/* pipe */.FsL(schemas/* unknown */.L5J(), schemas/* transform */.pdi((input, ctx) => {
         const parsed = parse(input);
         if ('error' in parsed) {
-            ctx.addIssue({ code: 'custom', message: `expected ${parsed.error}, got ${JSON.stringify(input)}` });
+            ctx.issues.push({ code: 'custom', message: `expected ${parsed.error}, got ${JSON.stringify(input)}`, input });
             return core/* NEVER */.tm;
         }
         return parsed.value;
-    });
+    }));
 }
 /** A positive quantity with a plausible ceiling, so products such as 6 x parameters x tokens stay finite. */
 function bounded(parse, what, max) {
-    return quantity(parse)
-        .refine((value) => value > 0, { message: `${what} must be greater than 0` })
-        .refine((value) => value <= max, { message: `${what} above ${max.toExponential(0)} is not plausible` });
+    return quantity(parse).check(schemas/* refine */.YPB((value) => value > 0, { message: `${what} must be greater than 0` }), schemas/* refine */.YPB((value) => value <= max, { message: `${what} above ${max.toExponential(0)} is not plausible` }));
 }
 const count = (what, max) => bounded(parseCount, what, max);
 const hours = (what, max) => bounded(parseHours, what, max);
 /** A share between 0 and 1; "40" gets the hint that 40 % is 0.4. */
-const fraction = (what) => schemas/* number */.aig({ error: `${what} must be a number between 0 and 1` }).superRefine((value, ctx) => {
+const fraction = (what) => schemas/* number */.aig({ error: `${what} must be a number between 0 and 1` }).check(schemas/* superRefine */.zni((value, ctx) => {
     if (value <= 0)
         ctx.addIssue({ code: 'custom', message: `${what} must be greater than 0` });
     else if (value < 0.001)
@@ -5647,108 +5652,98 @@ const fraction = (what) => schemas/* number */.aig({ error: `${what} must be a n
         });
     else if (value > 1)
         ctx.addIssue({ code: 'custom', message: `${what} is a fraction of peak, at most 1` });
-});
-const positiveNumber = (what, max) => schemas/* number */.aig({ error: `${what} must be a number` })
-    .gt(0, `${what} must be greater than 0`)
-    .max(max, `${what} above ${max} is not plausible`);
+}));
+const positiveNumber = (what, max, min) => schemas/* number */.aig({ error: `${what} must be a number` })
+    .check(api/* _gt */.Tx(0, `${what} must be greater than 0`), api/* _lte */.Zm(max, `${what} above ${max} is not plausible`), ...(min ? [api/* _gte */.qm(min[0], min[1])] : []));
 const wholeCount = (what, max) => schemas/* number */.aig({ error: `${what} must be a whole number` })
-    .int(`${what} must be a whole number`)
-    .min(1, `${what} must be at least 1`)
-    .max(max, `${what} above ${max} is not plausible`);
+    .check(schemas/* int */.Whr(`${what} must be a whole number`), api/* _gte */.qm(1, `${what} must be at least 1`), api/* _lte */.Zm(max, `${what} above ${max} is not plausible`));
+/** At least 0, at most `max`, with `message` past it (or zod's own). */
+const share = (error, max, message) => schemas/* number */.aig({ error }).check(api/* _gte */.qm(0), api/* _lte */.Zm(max, message));
+const preprocess = (fn, schema) => schemas/* pipe */.FsL(schemas/* transform */.pdi(fn), schema);
 const lowerCased = (input) => (typeof input === 'string' ? input.trim().toLowerCase() : input);
-const precision = () => schemas/* preprocess */.vkY(lowerCased, schemas/* enum */.k5n(PRECISIONS, { error: `expected one of ${PRECISIONS.join(' | ')}` }));
+const nullIsAbsent = (input) => (input === null ? undefined : input);
+const oneOf = (values) => schemas/* enum */.k5n(values, { error: `expected one of ${values.join(' | ')}` });
+const precision = () => preprocess(lowerCased, oneOf(PRECISIONS));
 /** `budget:` with every line commented out is YAML null: it means the section is absent. */
-const section = (schema) => schemas/* preprocess */.vkY((input) => (input === null ? undefined : input), schema.optional());
+const section = (schema) => preprocess(nullIsAbsent, schemas/* optional */.lqM(schema));
 function build() {
+    // zod/mini has no messages of its own until a locale is set (zod's full build sets the same English one).
+    core/* config */.$W((0,en/* default */.A)());
     const placement = {
-        location: schemas/* string */.YjP({ error: 'location must be a string such as "gcp:us-central1" or "FR"' }).optional(),
-        facility: schemas/* preprocess */.vkY(lowerCased, schemas/* enum */.k5n(types/* FACILITIES */.yk, { error: `expected one of ${types/* FACILITIES */.yk.join(' | ')}` }))
-            .optional(),
-        carbon_intensity: positiveNumber('carbon_intensity (gCO2e/kWh)', 5000).optional(),
-        market_carbon_intensity: schemas/* number */.aig({ error: 'market_carbon_intensity must be a number (gCO2e/kWh)' })
-            .min(0)
-            .max(5000, 'market_carbon_intensity above 5000 gCO2e/kWh is not plausible')
-            .optional(),
-        pue: schemas/* number */.aig({ error: 'pue must be a number' })
-            .min(1, 'pue is at least 1')
-            .max(3, 'pue above 3 is not plausible')
-            .optional(),
+        location: schemas/* optional */.lqM(schemas/* string */.YjP({ error: 'location must be a string such as "gcp:us-central1" or "FR"' })),
+        facility: schemas/* optional */.lqM(preprocess(lowerCased, oneOf(types/* FACILITIES */.yk))),
+        carbon_intensity: schemas/* optional */.lqM(positiveNumber('carbon_intensity (gCO2e/kWh)', 5000)),
+        market_carbon_intensity: schemas/* optional */.lqM(share('market_carbon_intensity must be a number (gCO2e/kWh)', 5000, 'market_carbon_intensity above 5000 gCO2e/kWh is not plausible')),
+        pue: schemas/* optional */.lqM(schemas/* number */.aig({ error: 'pue must be a number' })
+            .check(api/* _gte */.qm(1, 'pue is at least 1'), api/* _lte */.Zm(3, 'pue above 3 is not plausible'))),
     };
     const model = schemas/* strictObject */.rej({
-        parameters: count('parameters', 1e15).optional(),
-        active_parameters: count('active_parameters', 1e15).optional(),
-        name: schemas/* string */.YjP().optional(),
-        config: schemas/* string */.YjP({ error: 'config is the path of a Hugging Face config.json, relative to the manifest' })
-            .optional(),
+        parameters: schemas/* optional */.lqM(count('parameters', 1e15)),
+        active_parameters: schemas/* optional */.lqM(count('active_parameters', 1e15)),
+        name: schemas/* optional */.lqM(schemas/* string */.YjP()),
+        config: schemas/* optional */.lqM(schemas/* string */.YjP({ error: 'config is the path of a Hugging Face config.json, relative to the manifest' })),
     });
     const training = schemas/* strictObject */.rej({
-        tokens: count('tokens', 1e17).optional(),
-        samples: count('samples', 1e15).optional(),
-        sequence_length: count('sequence_length', 1e9).optional(),
-        epochs: positiveNumber('epochs', 1e6).optional(),
-        flops: count('flops', 1e30).optional(),
-        precision: precision().optional(),
-        method: schemas/* preprocess */.vkY(lowerCased, schemas/* enum */.k5n(types/* TRAINING_METHODS */.Us, { error: `expected one of ${types/* TRAINING_METHODS */.Us.join(' | ')}` }))
-            .optional(),
-        objective: schemas/* preprocess */.vkY(lowerCased, schemas/* enum */.k5n(types/* TRAINING_OBJECTIVES */.q0, { error: `expected one of ${types/* TRAINING_OBJECTIVES */.q0.join(' | ')}` }))
-            .optional(),
+        tokens: schemas/* optional */.lqM(count('tokens', 1e17)),
+        samples: schemas/* optional */.lqM(count('samples', 1e15)),
+        sequence_length: schemas/* optional */.lqM(count('sequence_length', 1e9)),
+        epochs: schemas/* optional */.lqM(positiveNumber('epochs', 1e6)),
+        flops: schemas/* optional */.lqM(count('flops', 1e30)),
+        precision: schemas/* optional */.lqM(precision()),
+        method: schemas/* optional */.lqM(preprocess(lowerCased, oneOf(types/* TRAINING_METHODS */.Us))),
+        objective: schemas/* optional */.lqM(preprocess(lowerCased, oneOf(types/* TRAINING_OBJECTIVES */.q0))),
     });
-    const peakTflops = schemas/* union */.KCZ([
-        positiveNumber('peak_tflops', 1e6).min(0.001, 'peak_tflops below 0.001 TFLOP/s is not plausible'),
-        schemas/* partialRecord */.jgl(schemas/* enum */.k5n(PRECISIONS, { error: `keys are precisions: ${PRECISIONS.join(' | ')}` }), positiveNumber('peak_tflops', 1e6).min(0.001, 'peak_tflops below 0.001 TFLOP/s is not plausible')),
+    const peakTflops = () => positiveNumber('peak_tflops', 1e6, [0.001, 'peak_tflops below 0.001 TFLOP/s is not plausible']);
+    const peakTflopsEntry = schemas/* union */.KCZ([
+        peakTflops(),
+        schemas/* partialRecord */.jgl(schemas/* enum */.k5n(PRECISIONS, { error: `keys are precisions: ${PRECISIONS.join(' | ')}` }), peakTflops()),
     ], { error: 'peak_tflops is dense TFLOP/s: a number, or one per precision such as { bf16: 312, fp32: 19.5 }' });
     const hardware = schemas/* strictObject */.rej({
-        accelerator: schemas/* string */.YjP({ error: 'accelerator must be a name such as "A100-SXM4-80GB" or "H100"' }).optional(),
-        count: wholeCount('count', 1e7).optional(),
-        hours: hours('hours', 1e7).optional(),
-        accelerator_hours: hours('accelerator_hours', 1e10).optional(),
-        utilization: fraction('utilization').optional(),
-        power_watts: positiveNumber('power_watts', 1e5).optional(),
-        tdp_watts: positiveNumber('tdp_watts', 1e5).optional(),
-        peak_tflops: peakTflops.optional(),
+        accelerator: schemas/* optional */.lqM(schemas/* string */.YjP({ error: 'accelerator must be a name such as "A100-SXM4-80GB" or "H100"' })),
+        count: schemas/* optional */.lqM(wholeCount('count', 1e7)),
+        hours: schemas/* optional */.lqM(hours('hours', 1e7)),
+        accelerator_hours: schemas/* optional */.lqM(hours('accelerator_hours', 1e10)),
+        utilization: schemas/* optional */.lqM(fraction('utilization')),
+        power_watts: schemas/* optional */.lqM(positiveNumber('power_watts', 1e5)),
+        tdp_watts: schemas/* optional */.lqM(positiveNumber('tdp_watts', 1e5)),
+        peak_tflops: schemas/* optional */.lqM(peakTflopsEntry),
     });
     const inference = schemas/* strictObject */.rej({
-        tokens_per_day: count('tokens_per_day', 1e16).optional(),
-        requests_per_day: count('requests_per_day', 1e13).optional(),
-        tokens_per_request: count('tokens_per_request', 1e9).optional(),
-        days: bounded(parseDays, 'days', 36500).default(365),
-        accelerator: schemas/* string */.YjP().optional(),
-        precision: precision().optional(),
-        utilization: fraction('utilization').optional(),
+        tokens_per_day: schemas/* optional */.lqM(count('tokens_per_day', 1e16)),
+        requests_per_day: schemas/* optional */.lqM(count('requests_per_day', 1e13)),
+        tokens_per_request: schemas/* optional */.lqM(count('tokens_per_request', 1e9)),
+        days: schemas/* _default */.Rvf(bounded(parseDays, 'days', 36500), 365),
+        accelerator: schemas/* optional */.lqM(schemas/* string */.YjP()),
+        precision: schemas/* optional */.lqM(precision()),
+        utilization: schemas/* optional */.lqM(fraction('utilization')),
     });
-    const logEntry = schemas/* union */.KCZ([
-        schemas/* string */.YjP(),
-        schemas/* strictObject */.rej({
-            path: schemas/* string */.YjP(),
-            format: schemas/* enum */.k5n(types/* LOG_FORMATS */.CD, { error: `expected one of ${types/* LOG_FORMATS */.CD.join(' | ')}` }).optional(),
-        }),
-    ], { error: 'a log entry is a path, or { path, format }' });
+    const logEntry = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* strictObject */.rej({ path: schemas/* string */.YjP(), format: schemas/* optional */.lqM(oneOf(types/* LOG_FORMATS */.CD)) })], {
+        error: 'a log entry is a path, or { path, format }',
+    });
     const run = schemas/* strictObject */.rej({
         id: schemas/* string */.YjP({ error: 'id must be a string' })
-            .max(200, 'id may be at most 200 characters')
-            .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'id may hold letters, digits and . _ / - and starts with a letter or digit'),
-        description: schemas/* string */.YjP().optional(),
+            .check(api/* _maxLength */.Eb(200, 'id may be at most 200 characters'), api/* _regex */.Fk(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'id may hold letters, digits and . _ / - and starts with a letter or digit')),
+        description: schemas/* optional */.lqM(schemas/* string */.YjP()),
         model: section(model),
         training: section(training),
         hardware: section(hardware),
         ...placement,
-        repeats: wholeCount('repeats', 1e6).default(1),
+        repeats: schemas/* _default */.Rvf(wholeCount('repeats', 1e6), 1),
         inference: section(inference),
-        logs: schemas/* preprocess */.vkY((input) => (input === null ? undefined : input), schemas/* array */.YOg(logEntry).max(LIMITS.logsPerRun, `a run may name at most ${LIMITS.logsPerRun} logs`).default([])),
+        logs: preprocess(nullIsAbsent, schemas/* _default */.Rvf(schemas/* array */.YOg(logEntry).check(api/* _maxLength */.Eb(LIMITS.logsPerRun, `a run may name at most ${LIMITS.logsPerRun} logs`)), [])),
     });
     const budget = schemas/* strictObject */.rej({
-        total_co2e_kg: positiveNumber('total_co2e_kg', 1e12).optional(),
-        max_increase_percent: schemas/* number */.aig({ error: 'max_increase_percent must be a number' }).min(0).max(1e6).optional(),
-        warn_increase_percent: schemas/* number */.aig({ error: 'warn_increase_percent must be a number' }).min(0).max(1e6).optional(),
-        per_run_co2e_kg: positiveNumber('per_run_co2e_kg', 1e12).optional(),
+        total_co2e_kg: schemas/* optional */.lqM(positiveNumber('total_co2e_kg', 1e12)),
+        max_increase_percent: schemas/* optional */.lqM(share('max_increase_percent must be a number', 1e6)),
+        warn_increase_percent: schemas/* optional */.lqM(share('warn_increase_percent must be a number', 1e6)),
+        per_run_co2e_kg: schemas/* optional */.lqM(positiveNumber('per_run_co2e_kg', 1e12)),
     });
-    const defaults = schemas/* strictObject */.rej({ ...placement, calibrate: schemas/* boolean */.zMY().optional() });
+    const defaults = schemas/* strictObject */.rej({ ...placement, calibrate: schemas/* optional */.lqM(schemas/* boolean */.zMY()) });
     const head = schemas/* strictObject */.rej({
         version: schemas/* literal */.euz(1, { error: 'version must be 1' }),
-        defaults: schemas/* preprocess */.vkY((input) => (input === null ? undefined : input), defaults.default({})),
+        defaults: preprocess(nullIsAbsent, schemas/* _default */.Rvf(defaults, {})),
         runs: schemas/* array */.YOg(schemas/* unknown */.L5J(), { error: 'runs must be a list of runs' })
-            .min(1, 'runs must hold at least one run')
-            .max(LIMITS.runs, `a manifest may hold at most ${LIMITS.runs} runs; split it into several manifests`),
+            .check(api/* _minLength */.m9(1, 'runs must hold at least one run'), api/* _maxLength */.Eb(LIMITS.runs, `a manifest may hold at most ${LIMITS.runs} runs; split it into several manifests`)),
         budget: section(budget),
     });
     /** Keys each section accepts, for did-you-mean and "this key belongs under training:". */
@@ -5779,7 +5774,20 @@ function manifestSchemas() {
 
 
 
+/**
+ * The last text read: the pipeline reads a manifest's references (to load its logs first) and then parses it, and
+ * both need the same document. Reading YAML is the larger part of parsing a small manifest; nothing mutates the
+ * document or its plain copy, so they are shared.
+ */
+let lastRead;
 function readYaml(text, file) {
+    if (lastRead?.text === text && lastRead.file === file)
+        return { ...lastRead.read, problems: [...lastRead.read.problems] };
+    const read = readYamlOnce(text, file);
+    lastRead = { text, file, read: { ...read, problems: [...read.problems] } };
+    return read;
+}
+function readYamlOnce(text, file) {
     const lineCounter = new dist/* LineCounter */.HN();
     if (text.length > LIMITS.manifestBytes) {
         return {
