@@ -56,7 +56,7 @@ export const STEADY_STATE_MFU: Record<string, SteadyStateLevel> = {
     low: 0.32,
     high: 0.384,
     source:
-      'Dash et al. 2023, Optimizing distributed training on Frontier for LLMs: 32-38 % of peak for 22 B-1 T models on MI250X',
+      'Dash et al. 2023, Optimizing Distributed Training on Frontier for Large Language Models (arXiv:2312.12705, abstract): 38.38 %, 36.14 % and 31.96 % of peak GPU throughput for 22 B, 175 B and 1 T models on MI250X (Megatron-DeepSpeed, steady-state throughput runs, not trained to completion); median 36.14 %',
     year: 2023,
     url: 'https://arxiv.org/abs/2312.12705',
   },

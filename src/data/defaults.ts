@@ -139,7 +139,7 @@ export const SERVING_IDLE_SHARE_OF_TDP: SourcedRange = {
   low: 0.1,
   high: 0.25,
   source:
-    'Idle draw with a model loaded on H100, A100 and L40S: bare idle plus 26-66 W for the CUDA context, independent of model size (Vadari 2026, 14 production H100s and controlled runs); H100 SXM bare idle is about 10 % of its 700 W',
+    'Vadari 2026, The Model Parking Tax (arXiv:2605.23918, abstract): a GPU with a model loaded idles at bare idle plus a CUDA-context step of 26-50 W on HBM cards (H100, A100) and 66 W on GDDR6 (L40S), independent of model size (< 0.02 W/GB; 18 days of telemetry on 14 production H100s, a Qwen2.5-7B check within 0.5 W). 0.15 x 700 W = 105 W on H100 leaves 55-80 W for bare idle; range 0.10-0.25 covers the bare-idle spread across boards',
   year: 2026,
   url: 'https://arxiv.org/abs/2605.23918',
 };

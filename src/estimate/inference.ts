@@ -11,7 +11,7 @@ import {
   SERVING_MEMORY_OVER_WEIGHTS,
 } from '../data/defaults.js';
 import type { Accelerator, Precision } from '../data/types.js';
-import type { Inference, Run } from '../manifest/types.js';
+import type { Run } from '../manifest/types.js';
 import type { AssumptionLog } from './assumptions.js';
 import { energyChain, scaleBreakdown } from './energy-chain.js';
 import type { ResolvedPlacement } from './placement.js';
@@ -36,9 +36,6 @@ export function inferenceTokensPerDay(run: Run): number {
   const inference = run.inference!;
   return inference.tokensPerDay ?? (inference.requestsPerDay ?? 0) * (inference.tokensPerRequest ?? 0);
 }
-
-/** Replicas the manifest gives, when its schema carries them (`inference.replicas`). */
-const givenReplicas = (inference: Inference): number | undefined => (inference as { replicas?: number }).replicas;
 
 /** Accelerators one replica needs to hold the weights at the serving precision. */
 function acceleratorsPerReplica(run: Run, accelerator: Accelerator, precision: Precision): number {
@@ -86,8 +83,8 @@ export function estimateInference(
   const capacityTokensPerSecond = (perReplica * rate * batched.value) / (2 * active);
   const tokensPerSecond = tokensPerDay / SECONDS_PER_DAY;
   const replicas =
-    givenReplicas(inference) ?? Math.max(1, Math.ceil(tokensPerSecond / Math.max(capacityTokensPerSecond, 1e-12)));
-  if (givenReplicas(inference) === undefined) {
+    inference.replicas ?? Math.max(1, Math.ceil(tokensPerSecond / Math.max(capacityTokensPerSecond, 1e-12)));
+  if (inference.replicas === undefined) {
     notes.push(
       `Serving: ${replicas} replica${replicas === 1 ? '' : 's'} of ${perReplica} ${accelerator.id} derived from the traffic (${formatRate(tokensPerSecond)} tokens/s) and the batched throughput; provisioned around the clock at the draw that load implies. The busy-time FLOPs view is the lower bound.`,
     );

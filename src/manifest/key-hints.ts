@@ -50,6 +50,8 @@ const SYNONYMS: Record<string, [Section, string]> = {
   trials: ['run', 'repeats'],
   name: ['run', 'id'],
   serving: ['run', 'inference'],
+  num_replicas: ['inference', 'replicas'],
+  replica_count: ['inference', 'replicas'],
 };
 
 /** The section whose keys an object at `path` takes. */

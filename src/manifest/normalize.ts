@@ -302,6 +302,7 @@ export function normalizeRun(
       accelerator: inferenceAccelerator,
       precision: inference.precision,
       utilization: inference.utilization,
+      replicas: inference.replicas,
     },
     logs: input.logs.map((entry) => (typeof entry === 'string' ? { path: entry } : entry)),
     ...(derived.length ? { derived } : {}),

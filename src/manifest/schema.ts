@@ -147,6 +147,7 @@ function build() {
     accelerator: z.optional(z.string()),
     precision: z.optional(precision()),
     utilization: z.optional(fraction('utilization')),
+    replicas: z.optional(wholeCount('replicas', 1e6)),
   });
 
   const logEntry = z.union([z.string(), z.strictObject({ path: z.string(), format: z.optional(oneOf(LOG_FORMATS)) })], {

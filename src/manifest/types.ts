@@ -64,6 +64,8 @@ export interface Inference {
   precision?: Precision;
   /** Fraction of peak FLOP/s the serving stack sustains; a wide default range when absent. */
   utilization?: number;
+  /** Serving replicas provisioned around the clock; derived from the traffic and the throughput when absent. */
+  replicas?: number;
 }
 
 export interface Placement {

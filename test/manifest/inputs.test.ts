@@ -271,3 +271,37 @@ describe('through the whole pipeline', () => {
     expect(analysis.markdown).toContain('RTX 9090');
   });
 });
+
+describe('serving replicas (inference.replicas)', () => {
+  const serving = (inference: string) =>
+    oneRun(
+      `model: { parameters: 1B }\nhardware: { accelerator: H100 }\ninference: { tokens_per_day: 1M, ${inference} }`,
+    );
+
+  it('provisions the replicas given, around the clock, instead of deriving them from traffic', () => {
+    const { manifest, problems } = parse(serving('replicas: 3, days: 10'));
+    expect(problems).toEqual([]);
+    const estimate = estimateRun(manifest!.runs[0]!);
+    expect(estimate.inference!.replicas).toBe(3);
+    // 3 replicas x 1 H100 each (1 B bf16 weights fit in 80 GB) x 24 h x 10 days = 720 accelerator-hours
+    expect(estimate.inference!.acceleratorHours.value).toBe(720);
+    expect(estimate.notes.join(' ')).not.toMatch(/derived from the traffic/);
+  });
+
+  it.each([
+    ['0', /replicas must be at least 1/],
+    ['1.5', /replicas must be a whole number/],
+    ['2000000', /replicas above 1000000 is not plausible/],
+    ['"two"', /replicas must be a whole number/],
+  ])('refuses replicas: %s with a located error', (written, message) => {
+    const [problem] = errors(serving(`replicas: ${written}`));
+    // lines: version, runs, - id, model, hardware, inference (6)
+    expect(problem).toMatchObject({ path: 'runs[0].inference.replicas', line: 6 });
+    expect(problem!.message).toMatch(message);
+  });
+
+  it('suggests replicas for a slip or a synonym', () => {
+    expect(errors(serving('replica: 2')).map((problem) => problem.hint)).toContain('did you mean "replicas"?');
+    expect(errors(serving('num_replicas: 2')).map((problem) => problem.hint)).toContain('did you mean "replicas"?');
+  });
+});

@@ -84,6 +84,7 @@ const KEYS = [
   'repeats',
   'inference',
   'tokens_per_day',
+  'replicas',
   'days',
   'logs',
   'path',
