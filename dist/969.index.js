@@ -1644,7 +1644,7 @@ const SERVING_IDLE_SHARE_OF_TDP = {
     value: 0.15,
     low: 0.1,
     high: 0.25,
-    source: 'Idle draw with a model loaded on H100, A100 and L40S: bare idle plus 26-66 W for the CUDA context, independent of model size (Vadari 2026, 14 production H100s and controlled runs); H100 SXM bare idle is about 10 % of its 700 W',
+    source: 'Vadari 2026, The Model Parking Tax (arXiv:2605.23918, abstract): a GPU with a model loaded idles at bare idle plus a CUDA-context step of 26-50 W on HBM cards (H100, A100) and 66 W on GDDR6 (L40S), independent of model size (< 0.02 W/GB; 18 days of telemetry on 14 production H100s, a Qwen2.5-7B check within 0.5 W). 0.15 x 700 W = 105 W on H100 leaves 55-80 W for bare idle; range 0.10-0.25 covers the bare-idle spread across boards',
     year: 2026,
     url: 'https://arxiv.org/abs/2605.23918',
 };
@@ -1817,7 +1817,7 @@ const STEADY_STATE_MFU = {
         value: 0.36,
         low: 0.32,
         high: 0.384,
-        source: 'Dash et al. 2023, Optimizing distributed training on Frontier for LLMs: 32-38 % of peak for 22 B-1 T models on MI250X',
+        source: 'Dash et al. 2023, Optimizing Distributed Training on Frontier for Large Language Models (arXiv:2312.12705, abstract): 38.38 %, 36.14 % and 31.96 % of peak GPU throughput for 22 B, 175 B and 1 T models on MI250X (Megatron-DeepSpeed, steady-state throughput runs, not trained to completion); median 36.14 %',
         year: 2023,
         url: 'https://arxiv.org/abs/2312.12705',
     },
@@ -2031,8 +2031,6 @@ function inferenceTokensPerDay(run) {
     const inference = run.inference;
     return inference.tokensPerDay ?? (inference.requestsPerDay ?? 0) * (inference.tokensPerRequest ?? 0);
 }
-/** Replicas the manifest gives, when its schema carries them (`inference.replicas`). */
-const givenReplicas = (inference) => inference.replicas;
 /** Accelerators one replica needs to hold the weights at the serving precision. */
 function acceleratorsPerReplica(run, accelerator, precision) {
     if (!accelerator.memoryGb)
@@ -2070,8 +2068,8 @@ function estimateInference(run, placement, assumptions, notes) {
     const perReplica = acceleratorsPerReplica(run, accelerator, resolved.precision);
     const capacityTokensPerSecond = (perReplica * rate * batched.value) / (2 * active);
     const tokensPerSecond = tokensPerDay / SECONDS_PER_DAY;
-    const replicas = givenReplicas(inference) ?? Math.max(1, Math.ceil(tokensPerSecond / Math.max(capacityTokensPerSecond, 1e-12)));
-    if (givenReplicas(inference) === undefined) {
+    const replicas = inference.replicas ?? Math.max(1, Math.ceil(tokensPerSecond / Math.max(capacityTokensPerSecond, 1e-12)));
+    if (inference.replicas === undefined) {
         notes.push(`Serving: ${replicas} replica${replicas === 1 ? '' : 's'} of ${perReplica} ${accelerator.id} derived from the traffic (${formatRate(tokensPerSecond)} tokens/s) and the batched throughput; provisioned around the clock at the draw that load implies. The busy-time FLOPs view is the lower bound.`);
     }
     const provisioned = replicas * perReplica;
@@ -5189,6 +5187,8 @@ const SYNONYMS = {
     trials: ['run', 'repeats'],
     name: ['run', 'id'],
     serving: ['run', 'inference'],
+    num_replicas: ['inference', 'replicas'],
+    replica_count: ['inference', 'replicas'],
 };
 /** The section whose keys an object at `path` takes. */
 function sectionAt(path) {
@@ -5534,6 +5534,7 @@ function normalizeRun(input, path, locate, defaults, facts = {}) {
             accelerator: inferenceAccelerator,
             precision: inference.precision,
             utilization: inference.utilization,
+            replicas: inference.replicas,
         },
         logs: input.logs.map((entry) => (typeof entry === 'string' ? { path: entry } : entry)),
         ...(derived.length ? { derived } : {}),
@@ -5716,6 +5717,7 @@ function build() {
         accelerator: schemas/* optional */.lqM(schemas/* string */.YjP()),
         precision: schemas/* optional */.lqM(precision()),
         utilization: schemas/* optional */.lqM(fraction('utilization')),
+        replicas: schemas/* optional */.lqM(wholeCount('replicas', 1e6)),
     });
     const logEntry = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* strictObject */.rej({ path: schemas/* string */.YjP(), format: schemas/* optional */.lqM(oneOf(types/* LOG_FORMATS */.CD)) })], {
         error: 'a log entry is a path, or { path, format }',
