@@ -16,7 +16,7 @@ export function reexecForProxy(env: NodeJS.ProcessEnv = process.env): boolean {
   if (env.NODE_USE_ENV_PROXY === '1' || process.execArgv.includes('--use-env-proxy')) return false;
   if (Number(process.versions.node.split('.')[0]) < FIRST_PROXY_AWARE_NODE) {
     warning(
-      `ml-carbon: a proxy variable is set, but Node ${process.version} cannot route fetch through it; requests to GitHub go direct (the action's runtime, node24, can)`,
+      `ml-carbon: a proxy variable is set, but Node ${process.version} cannot route its requests through it; requests to GitHub go direct (the action's runtime, node24, can)`,
     );
     return false;
   }
