@@ -3,6 +3,13 @@
 import { z } from 'zod';
 import type { InputProblem } from '../errors.js';
 import { didYouMean } from '../util/suggest.js';
+import {
+  INPUT_DEFAULTS,
+  type InputName,
+  REQUEST_TIMEOUT_MAX_SECONDS,
+  TIME_LIMIT_MAX_SECONDS,
+  withinSeconds,
+} from './input-names.js';
 
 export const COMMENT_MODES = ['update', 'new', 'off'] as const;
 export const ACTION_MODES = ['gate', 'report'] as const;
@@ -37,31 +44,7 @@ export interface ActionInputs {
   requestTimeoutMs: number;
 }
 
-/** Every input name as written in action.yml, with its default. */
-export const INPUT_DEFAULTS = {
-  manifest: 'ml-carbon.yml',
-  'github-token': '',
-  comment: 'update',
-  'fail-on-budget': 'true',
-  'comment-key': 'default',
-  mode: 'gate',
-  'max-co2e-kg': '',
-  'max-increase-percent': '',
-  'warn-increase-percent': '',
-  'base-ref': '',
-  'pr-number': '',
-  'head-sha': '',
-  'working-directory': '.',
-  badge: 'false',
-  'badge-branch': 'ml-carbon',
-  'badge-figure': 'training',
-  'badge-grades': '',
-  'on-base-error': 'fail',
-  'time-limit-seconds': '300',
-  'request-timeout-seconds': '30',
-} as const;
-
-export type InputName = keyof typeof INPUT_DEFAULTS;
+export { INPUT_DEFAULTS, type InputName } from './input-names.js';
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -81,7 +64,7 @@ const seconds = (max: number) =>
   z.coerce
     .number({ message: 'expected a number of seconds' })
     .refine(Number.isFinite, 'expected a finite number of seconds')
-    .refine((value) => value > 0 && value <= max, `expected seconds above 0 and at most ${max}`);
+    .refine((value) => withinSeconds(value, max), `expected seconds above 0 and at most ${max}`);
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.string().refine((value): value is T[number] => (values as readonly string[]).includes(value), {
     message: `expected one of ${values.join(', ')}`,
@@ -112,8 +95,8 @@ const schema = z.object({
   'badge-figure': z.string().regex(/^[a-z0-9+_-]+$/, 'expected training, training-and-inference or max-run'),
   'badge-grades': z.string(),
   'on-base-error': enumOf(BASE_ERROR_MODES),
-  'time-limit-seconds': seconds(6 * 3600),
-  'request-timeout-seconds': seconds(600),
+  'time-limit-seconds': seconds(TIME_LIMIT_MAX_SECONDS),
+  'request-timeout-seconds': seconds(REQUEST_TIMEOUT_MAX_SECONDS),
 });
 
 const ENUMS: Partial<Record<InputName, readonly string[]>> = {

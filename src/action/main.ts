@@ -1,9 +1,8 @@
 // The action: inputs and event -> head/base sources -> analyze -> outputs, job summary, JSON report, comment, check,
 // badge, and the exit code (budget, unusable input, and a base that could not be read: the gate fails closed).
 // Everything runs under one time limit; a backstop timer ends the step by the same rules if anything still hangs.
-import * as core from '@actions/core';
 import type { Comparison } from '../compare/types.js';
-import { formatProblem } from '../errors.js';
+import { formatProblem, type InputProblem } from '../errors.js';
 import { createClient, type GitHubClient } from '../github/client.js';
 import { Deadline } from '../github/deadline.js';
 import { type CommitAccess, CommitUnreadable } from '../github/base-files.js';
@@ -11,21 +10,24 @@ import { analyzeSources, HeadUnreadable, type SettledAnalysis } from './analyze-
 import { isDefaultBranchPush } from './badge-hook.js';
 import { decide, type Decision } from './decision.js';
 import { targetFromEvent, type Target } from './event.js';
-import { parseInputs, type ActionInputs } from './inputs.js';
+import { type ActionInputs, parseInputs } from './inputs.js';
+import { inputFromEnv } from './input-names.js';
 import { runChart } from './mermaid-chart.js';
 import { stepOutputs } from './outputs.js';
 import { commentBody, publishCheck, publishComment, type PublishLog } from './publish.js';
 import { resolveTarget } from './resolve-target.js';
-import { readRunnerEnv, runUrl, type RunnerEnv } from './runner-env.js';
+import { runUrl, type RunnerEnv } from './runner-env.js';
 import { buildSources } from './sources.js';
+import type { Started } from './start.js';
 import { setErrorOutputs, setOutputs, writeJsonReport, writeSummary } from './step-report.js';
+import * as core from './workflow-commands.js';
 
 const log: PublishLog = { info: (message) => core.info(message), warning: (message) => core.warning(message) };
 
 /** Runs the action; whatever goes wrong, the outputs and the job summary are written and the step says why it failed. */
-export async function run(): Promise<void> {
+export async function run(started: Started): Promise<void> {
   try {
-    await runAction();
+    await runAction(started);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     setErrorOutputs();
@@ -34,31 +36,30 @@ export async function run(): Promise<void> {
   }
 }
 
-async function runAction(): Promise<void> {
-  const env = readRunnerEnv(process.env);
-  const inputs = await readInputs();
-  if (!inputs) return;
-  if (inputs.githubToken) core.setSecret(inputs.githubToken);
-  const deadline = new Deadline(inputs.timeLimitMs);
+async function runAction(started: Started): Promise<void> {
+  const { env } = started;
+  const parsed = parseInputs((name) => inputFromEnv(process.env, name));
+  const inputs = parsed.inputs;
+  if (!inputs) return reportInvalidInputs(parsed.problems);
+  // The entry counted the time limit from the start by the same rules; a new one is a guard, never expected.
+  const deadline =
+    started.deadline?.totalMs === inputs.timeLimitMs ? started.deadline : new Deadline(inputs.timeLimitMs);
   const backstop = armBackstop(inputs, deadline);
   try {
-    await runWithin(env, inputs, deadline);
+    await runWithin(env, inputs, deadline, started.listings);
   } finally {
     clearTimeout(backstop);
     deadline.dispose();
   }
 }
 
-async function readInputs(): Promise<ActionInputs | undefined> {
-  const parsed = parseInputs((name) => core.getInput(name));
-  if (parsed.inputs) return parsed.inputs;
-  for (const problem of parsed.problems) core.error(formatProblem(problem));
+async function reportInvalidInputs(problems: InputProblem[]): Promise<void> {
+  for (const problem of problems) core.error(formatProblem(problem));
   setOutputs(stepOutputs(undefined, ''));
   await writeSummary(
-    ['### 🌱 ml-carbon: invalid inputs', '', '```text', ...parsed.problems.map(formatProblem), '```', ''].join('\n'),
+    ['### 🌱 ml-carbon: invalid inputs', '', '```text', ...problems.map(formatProblem), '```', ''].join('\n'),
   );
   core.setFailed('ml-carbon: invalid action inputs (see above)');
-  return undefined;
 }
 
 /**
@@ -80,9 +81,14 @@ function armBackstop(inputs: ActionInputs, deadline: Deadline): NodeJS.Timeout {
   return timer;
 }
 
-function apiAccess(env: RunnerEnv, inputs: ActionInputs, deadline: Deadline): CommitAccess {
+function apiAccess(
+  env: RunnerEnv,
+  inputs: ActionInputs,
+  deadline: Deadline,
+  listings: Started['listings'],
+): CommitAccess {
   const [owner = '', repo = ''] = env.repository.split('/');
-  const base = { repo: { owner, repo }, repoDir: env.workspace };
+  const base = { repo: { owner, repo }, repoDir: env.workspace, listings };
   if (env.repositoryProblem) return { ...base, noClientReason: `${env.repositoryProblem}, so the API is not asked` };
   if (!inputs.githubToken)
     return { ...base, noClientReason: 'no github-token was given (a secret is not passed to a fork PR)' };
@@ -99,8 +105,13 @@ function apiAccess(env: RunnerEnv, inputs: ActionInputs, deadline: Deadline): Co
   return { ...base, client };
 }
 
-async function runWithin(env: RunnerEnv, inputs: ActionInputs, deadline: Deadline): Promise<void> {
-  const access = apiAccess(env, inputs, deadline);
+async function runWithin(
+  env: RunnerEnv,
+  inputs: ActionInputs,
+  deadline: Deadline,
+  listings: Started['listings'],
+): Promise<void> {
+  const access = apiAccess(env, inputs, deadline, listings);
   if (access.noClientReason)
     core.warning(`ml-carbon: ${access.noClientReason}; the report goes to the job summary only`);
   if (env.eventProblem) core.warning(`ml-carbon: ${env.eventProblem}`);

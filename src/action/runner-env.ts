@@ -46,7 +46,7 @@ function readEvent(path: string | undefined): { payload: Record<string, unknown>
 }
 
 export function readRunnerEnv(env: NodeJS.ProcessEnv): RunnerEnv {
-  const event = readEvent(env.GITHUB_EVENT_PATH || env.ML_CARBON_UNPARSED_EVENT_PATH);
+  const event = readEvent(env.GITHUB_EVENT_PATH);
   const repository = (env.GITHUB_REPOSITORY ?? '').trim();
   const repositoryOk = REPOSITORY.test(repository);
   const retryBase = Number(env.ML_CARBON_RETRY_BASE_MS);

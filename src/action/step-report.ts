@@ -1,10 +1,10 @@
 // What the step leaves on the runner whatever happens: outputs, the job summary and the JSON report file.
-import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analysis } from '../pipeline.js';
 import { stepOutputs, type StepOutputs } from './outputs.js';
 import type { RunnerEnv } from './runner-env.js';
+import * as core from './workflow-commands.js';
 
 /** The job summary accepts up to 1 MiB; stay clear of it. */
 const SUMMARY_LIMIT_CHARS = 1_000_000;
@@ -24,7 +24,7 @@ export async function writeSummary(markdown: string): Promise<void> {
       markdown.length > SUMMARY_LIMIT_CHARS
         ? `${markdown.slice(0, SUMMARY_LIMIT_CHARS)}\n\n(report cut at 1 MB; the JSON report has everything)\n`
         : markdown;
-    await core.summary.addRaw(text, true).write();
+    core.appendSummary(text);
   } catch (error) {
     core.warning(`ml-carbon could not write the job summary: ${(error as Error).message}`);
   }

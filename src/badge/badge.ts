@@ -1,9 +1,9 @@
 // The badge itself: label, message and colour, as a shields.io endpoint document and as a self-contained SVG.
-import { makeBadge } from 'badge-maker';
 import { DEFAULT_GRADE_THRESHOLDS, type GradeThreshold } from '../data/badge-grades.js';
 import { FIGURE_LABELS, type RepositoryFigure } from './figure.js';
 import { gradeFor } from './grades.js';
 import { formatCo2e } from './precision.js';
+import { renderFlatBadge } from './svg-badge.js';
 
 export interface Badge {
   label: string;
@@ -40,5 +40,5 @@ export function shieldsEndpoint(badge: Badge): ShieldsEndpoint {
 }
 
 export function badgeSvg(badge: Badge): string {
-  return makeBadge({ label: badge.label, message: badge.message, color: badge.color, style: 'flat' });
+  return renderFlatBadge(badge);
 }

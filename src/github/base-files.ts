@@ -4,6 +4,7 @@
 // file exist?" for every manifest and log without a request each. Paths are relative to the repository root.
 import { posix } from 'node:path';
 import type { GitHubClient } from './client.js';
+import type { RequestClient } from './request-client.js';
 import type { FileReader } from '../util/file-reader.js';
 import { blobStream, gitOk, gitOutput, hasCommit } from '../files/git.js';
 import { describeApiError } from './api-error.js';
@@ -117,6 +118,8 @@ export interface CommitAccess {
   repoDir: string;
   /** Why there is no client, for the error when one is needed. */
   noClientReason?: string;
+  /** Listings requested before the rest of the action loaded (see action/start.ts), by commit SHA. */
+  listings?: ReadonlyMap<string, Promise<string[] | undefined>>;
 }
 
 /** Local git when the commit is present in the checkout, else the API after one listing request. */
@@ -125,7 +128,7 @@ export async function openCommit(access: CommitAccess, sha: string): Promise<Com
   if (hasCommit(access.repoDir, sha)) return { files: gitFiles(access.repoDir, sha), source: 'git' };
   if (!access.client)
     throw new CommitUnreadable(sha, `it is not in the checkout, and ${access.noClientReason ?? 'there is no token'}`);
-  const listing = await apiListing(access.client, access.repo, sha);
+  const listing = await (access.listings?.get(sha) ?? apiListing(access.client, access.repo, sha));
   return {
     files: contentsApiFiles(access.client, access.repo, sha, listing && new Set(listing)),
     source: 'api',
@@ -134,10 +137,14 @@ export async function openCommit(access: CommitAccess, sha: string): Promise<Com
 }
 
 /** Every file path at a commit through the git trees API; undefined when GitHub truncated the listing. */
-export async function apiListing(client: GitHubClient, repo: RepoRef, sha: string): Promise<string[] | undefined> {
+export async function apiListing(client: RequestClient, repo: RepoRef, sha: string): Promise<string[] | undefined> {
   let data: { truncated?: unknown; tree?: unknown };
   try {
-    ({ data } = await client.rest.git.getTree({ ...repo, tree_sha: sha, recursive: '1' }));
+    ({ data } = await client.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+      ...repo,
+      tree_sha: sha,
+      recursive: '1',
+    }));
   } catch (error) {
     throw new CommitUnreadable(sha, `listing it failed: ${describeApiError(error)}`);
   }

@@ -1,7 +1,7 @@
 // Bounded retries for GitHub API calls: exponential backoff on 5xx, and the waits GitHub asks for on rate limits
 // (retry-after for secondary limits, x-ratelimit-reset for the primary one). Waits longer than the bound, or past the
 // action's deadline, give up. Every request carries a timeout signal, so a stalled or trickling answer is cut off.
-import type { GitHubClient } from './client.js';
+import type { RequestClient } from './request-client.js';
 import { summarizeApiError } from './api-error.js';
 import { type Deadline, DeadlineExceeded } from './deadline.js';
 
@@ -68,7 +68,7 @@ export function retryDelayMs(
   return wait;
 }
 
-type HookedClient = Pick<GitHubClient, 'hook'>;
+type HookedClient = Pick<RequestClient, 'hook'>;
 
 /** A request that got no complete answer within its timeout (a stalled or trickling server). */
 export class RequestTimedOut extends Error {

@@ -50,6 +50,7 @@ describe('SVG badge', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('aria-label="training CO2e: 42 kg"');
     expect(svg).toContain('fill="#00aa00"');
+    expect(svg).toContain('>42 kg</text>');
     expect(svg).not.toMatch(/(?:href|src)="https?:/);
   });
 });

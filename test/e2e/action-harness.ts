@@ -91,7 +91,7 @@ export interface ActionRun {
   report: unknown;
 }
 
-/** Parses the GITHUB_OUTPUT file format written by @actions/core (name<<delimiter ... delimiter). */
+/** Parses the GITHUB_OUTPUT file format (name<<delimiter ... delimiter, as GitHub documents it). */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');

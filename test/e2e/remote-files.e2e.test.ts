@@ -1,5 +1,7 @@
 // The action without the base (or any) commit in the checkout: files come from the contents API at the right SHAs.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -26,7 +28,71 @@ afterEach(async () => {
   while (cleanups.length) cleanups.pop()!();
 });
 
+/** The Node the action runs on in these tests (see action-harness.ts). */
+const actionNodeMajor = Number(
+  execFileSync(process.env.ML_CARBON_E2E_NODE || process.execPath, ['-p', 'process.versions.node'], {
+    encoding: 'utf8',
+  }).split('.')[0],
+);
+
+/** A forward proxy for http:// URLs that records each request line and passes it on. */
+async function recordingProxy(): Promise<{ url: string; seen: string[]; close: () => void }> {
+  const seen: string[] = [];
+  const proxy = createServer((incoming, answer) => {
+    seen.push(`${incoming.method} ${incoming.url}`);
+    const target = new URL(incoming.url ?? '');
+    const onward = request(
+      { host: target.hostname, port: target.port, path: target.pathname + target.search, method: incoming.method },
+      (response) => {
+        answer.writeHead(response.statusCode ?? 502, response.headers);
+        response.pipe(answer);
+      },
+    );
+    for (const [name, value] of Object.entries(incoming.headers))
+      if (value !== undefined) onward.setHeader(name, value);
+    incoming.pipe(onward);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as { port: number }).port}`,
+    seen,
+    close: () => proxy.close(),
+  };
+}
+
 describe('base and head files through the contents API', () => {
+  it('behind HTTP_PROXY (Node ≥ 24): every API request goes through the proxy', async (context) => {
+    if (actionNodeMajor < 24)
+      context.skip(`the action runs on Node ${actionNodeMajor}; set ML_CARBON_E2E_NODE to a Node 24 (.ci/node24.sh)`);
+    const full = pullScenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
+    cleanups.push(() => full.repo.remove());
+    const shallow = new TempRepo();
+    cleanups.push(() => shallow.remove());
+    const only = shallow.commit('merge', { 'ml-carbon.yml': HEAD });
+    emulator.addFiles(full.baseSha, { 'ml-carbon.yml': BASE });
+    const proxy = await recordingProxy();
+    cleanups.push(proxy.close);
+
+    const run = await runAction({
+      emulator,
+      workspace: shallow.dir,
+      eventName: 'pull_request',
+      payload: full.payload,
+      sha: only,
+      inputs: { 'github-token': emulator.token },
+      env: { HTTP_PROXY: proxy.url },
+    });
+
+    expect(run.exitCode, run.stdout).toBe(0);
+    // The first request (the base listing) and the later ones (contents, comment, check) all went through it.
+    expect(proxy.seen[0]).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/.*\/git\/trees\//);
+    expect(proxy.seen.some((line) => line.startsWith('POST ') && line.includes('/check-runs'))).toBe(true);
+    expect(proxy.seen.length).toBe(emulator.calls.length);
+    // The token shows only in its ::add-mask:: line (the runner consumes it).
+    expect(run.stdout.replace(`::add-mask::${emulator.token}`, '')).not.toContain(emulator.token);
+    emulator.assertClean();
+  });
+
   it('shallow checkout (fetch-depth 1): the base manifest is read at base.sha through the API', async () => {
     const full = pullScenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
     cleanups.push(() => full.repo.remove());
