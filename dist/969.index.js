@@ -5993,7 +5993,7 @@ function positionOf(document, lineCounter, path, atKey = false) {
 }
 
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js
-var markdown_table = __webpack_require__(3116);
+var markdown_table = __webpack_require__(735);
 // EXTERNAL MODULE: ./build/report/escape.js
 var report_escape = __webpack_require__(9924);
 ;// CONCATENATED MODULE: ./build/report/markdown-blocks.js
