@@ -1,5 +1,6 @@
 // The contract every format reader implements: fed one line at a time, so no file is ever held whole.
 import type { LineShape } from './byte-lines.js';
+import type { PowerRowShape, PowerSamples } from './scan-kernel.js';
 import type { Measurement } from './types.js';
 
 export interface LogParser {
@@ -18,6 +19,13 @@ export interface LogParser {
     unterminated: boolean,
     shape: LineShape,
   ): boolean;
+  /**
+   * Optional, with powerSamples: the power-row shape the WebAssembly kernel may read itself (the same object while
+   * it holds), or undefined while rows must go through lineBytes/line. Must give the same result as those.
+   */
+  powerRowShape?(): PowerRowShape | undefined;
+  /** Rows the kernel read, in line order between the lines given to lineBytes/line. */
+  powerSamples?(samples: PowerSamples): void;
   /** Called once after the last line. */
   finish(): Measurement;
 }

@@ -1,0 +1,196 @@
+// The WebAssembly scan kernel (source: wasm/scan.ts) seen from JavaScript: complete lines are copied into its memory,
+// it finds their commas and reads the power rows it can read exactly (timestamp, watts, GPU id) into arrays that the
+// parser integrates in line order; every other line comes back with its commas for the parser's byte or text reader.
+// Compiled once on first use; each reader borrows an instance (its own memory) and gives it back at the end.
+import { decodeRange, type ByteLineHandler, type LineShape } from './byte-lines.js';
+import { SCAN_KERNEL_BASE64 } from './scan-kernel.generated.js';
+
+/** The row shape a parser lets the kernel read: a CSV power log with one GPU id column. */
+export interface PowerRowShape {
+  readonly cells: number;
+  readonly timeColumn: number;
+  readonly powerColumn: number;
+  /** Bare numbers are milliwatts (a header in mW); "74.01 W" is always watts. */
+  readonly milliwatts: boolean;
+  readonly deviceColumn: number;
+}
+
+/** Power rows read by the kernel, valid only during the call: sample i is devices[ids[i]] at times[i] (ms). */
+export interface PowerSamples {
+  readonly count: number;
+  readonly deviceNames: readonly string[];
+  readonly deviceIds: Int32Array;
+  readonly timesMs: Float64Array;
+  readonly watts: Float64Array;
+  readonly lineNumbers: Int32Array;
+}
+
+/** What a parser offers the kernel (nvidia-smi does; others get only the comma scan). */
+export interface PowerRowReader {
+  /** The current shape, the same object while it holds; undefined while rows must go through the parser. */
+  powerRowShape(): PowerRowShape | undefined;
+  powerSamples(samples: PowerSamples): void;
+}
+
+/** The part of the WebAssembly API used here (the project's lib settings declare none). */
+interface WebAssemblyApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: unknown };
+}
+
+/** An exported address (an immutable global). */
+interface Address {
+  readonly value: number;
+}
+
+interface KernelExports {
+  memory: { readonly buffer: ArrayBuffer };
+  input: Address;
+  commas: Address;
+  status: Address;
+  times: Address;
+  watts: Address;
+  devices: Address;
+  lines: Address;
+  deviceKeys: Address;
+  configure(cells: number, time: number, power: number, milliwatts: number, device: number): void;
+  knownDevices(): number;
+  forgetDevices(): void;
+  scan(from: number, end: number, lineNumber: number): number;
+}
+
+const MAX_COMMAS = 1023;
+const RECORDS = 8192;
+const DEVICE_ENTRY_BYTES = 68;
+const STOP_END = 0;
+const STOP_LINE = 1;
+
+let compiled: object | null | undefined;
+const idle: ScanKernel[] = [];
+
+/** A kernel instance for one reader, or undefined where WebAssembly is unavailable (the JavaScript engine reads). */
+export function borrowScanKernel(): ScanKernel | undefined {
+  const kernel = idle.pop();
+  if (kernel) return kernel;
+  const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+  if (compiled === undefined) {
+    try {
+      compiled = wasm ? new wasm.Module(Buffer.from(SCAN_KERNEL_BASE64, 'base64')) : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  if (!compiled || !wasm) return undefined;
+  return new ScanKernel(new wasm.Instance(compiled).exports as KernelExports);
+}
+
+export class ScanKernel {
+  private readonly memory: Uint8Array;
+  private readonly status: Int32Array;
+  private readonly input: number;
+  private readonly deviceKeys: number;
+  private readonly shape: LineShape;
+  private readonly samples: {
+    count: number;
+    deviceNames: string[];
+    deviceIds: Int32Array;
+    timesMs: Float64Array;
+    watts: Float64Array;
+    lineNumbers: Int32Array;
+  };
+  /** Bytes of lines the kernel takes per scan (its input buffer). */
+  readonly inputBytes = 1 << 20;
+  private reader?: PowerRowReader;
+  private configured?: PowerRowShape;
+
+  constructor(private readonly kernel: KernelExports) {
+    const buffer = kernel.memory.buffer;
+    this.memory = new Uint8Array(buffer);
+    this.status = new Int32Array(buffer, kernel.status.value, 8);
+    this.input = kernel.input.value;
+    this.deviceKeys = kernel.deviceKeys.value;
+    this.shape = { commas: new Int32Array(buffer, kernel.commas.value, MAX_COMMAS), commaCount: 0, marks: 0 };
+    this.samples = {
+      count: 0,
+      deviceNames: [],
+      deviceIds: new Int32Array(buffer, kernel.devices.value, RECORDS),
+      timesMs: new Float64Array(buffer, kernel.times.value, RECORDS),
+      watts: new Float64Array(buffer, kernel.watts.value, RECORDS),
+      lineNumbers: new Int32Array(buffer, kernel.lines.value, RECORDS),
+    };
+  }
+
+  /** Starts a file: power rows go to `reader` (when given) whenever it offers a shape. */
+  begin(reader: PowerRowReader | undefined): void {
+    this.reader = reader;
+    this.samples.deviceNames.length = 0;
+    this.kernel.forgetDevices();
+    this.configure(reader?.powerRowShape());
+  }
+
+  /** Gives the instance back for the next reader. */
+  release(): void {
+    this.reader = undefined;
+    if (idle.length < 4) idle.push(this);
+  }
+
+  /**
+   * Reads the complete lines bytes[from, to) (at most inputBytes, ending with LF) whose first line is
+   * number `lineNumber + 1`; lines it does not read itself go to `handler`. Returns the last line's number.
+   */
+  scanLines(bytes: Uint8Array, from: number, to: number, lineNumber: number, handler: ByteLineHandler): number {
+    const kernel = this.kernel;
+    const status = this.status;
+    const input = this.input;
+    // The lines before these (a line completed across chunks) may have changed what the parser lets the kernel read.
+    this.reconfigure();
+    this.memory.set(bytes.subarray(from, to), input);
+    const end = input + (to - from);
+    let position = input;
+    let line = lineNumber;
+    for (;;) {
+      const count = kernel.scan(position, end, line);
+      if (count > 0) this.deliver(count);
+      line = status[5]!;
+      position = status[6]!;
+      const stop = status[0]!;
+      if (stop === STOP_END) return line;
+      if (stop === STOP_LINE) {
+        this.shape.commaCount = status[3]!;
+        this.shape.marks = status[4]!;
+        handler(this.memory, status[1]!, status[2]!, line, false, this.shape);
+        this.reconfigure();
+      }
+    }
+  }
+
+  private deliver(count: number): void {
+    const samples = this.samples;
+    const known = this.kernel.knownDevices();
+    for (let id = samples.deviceNames.length; id < known; id++) {
+      const entry = this.deviceKeys + id * DEVICE_ENTRY_BYTES;
+      const length = this.memory[entry]! | (this.memory[entry + 1]! << 8);
+      samples.deviceNames.push(decodeRange(this.memory, entry + 4, entry + 4 + length));
+    }
+    samples.count = count;
+    this.reader!.powerSamples(samples);
+  }
+
+  private reconfigure(): void {
+    const shape = this.reader?.powerRowShape();
+    if (shape !== this.configured) this.configure(shape);
+  }
+
+  private configure(shape: PowerRowShape | undefined): void {
+    this.configured = shape;
+    if (shape && shape.cells <= MAX_COMMAS + 1)
+      this.kernel.configure(
+        shape.cells,
+        shape.timeColumn,
+        shape.powerColumn,
+        shape.milliwatts ? 1 : 0,
+        shape.deviceColumn,
+      );
+    else this.kernel.configure(0, -1, -1, 0, -1);
+  }
+}

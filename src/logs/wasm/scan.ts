@@ -1,0 +1,374 @@
+// The WebAssembly scan kernel (AssemblyScript): finds line ends, commas, quotes and NULs in complete lines copied
+// into linear memory, and reads power-log rows (timestamp, watts, GPU id) straight from their bytes. It takes a row
+// only when it can give exactly what the JavaScript reader (nvidia-smi.ts `lineBytes`) would; any other line is
+// handed back to JavaScript with its commas, which reads it the reference way. Built by `npm run build:wasm`.
+
+/** Bytes of complete lines JavaScript may copy in per scan. */
+const INPUT_CAPACITY: i32 = 1 << 20;
+const MAX_COMMAS: i32 = 1023;
+const RECORD_CAPACITY: i32 = 8192;
+const MAX_DEVICES: i32 = 256;
+const MAX_DEVICE_BYTES: i32 = 64;
+
+const LF: u32 = 10;
+const CR: u32 = 13;
+const COMMA: u32 = 44;
+const QUOTE: u32 = 34;
+const HAS_QUOTE: i32 = 1;
+const HAS_NUL: i32 = 2;
+
+// Stop reasons, in status[0].
+const STOP_END: i32 = 0;
+const STOP_LINE: i32 = 1;
+const STOP_FULL: i32 = 2;
+
+// Buffer addresses. The buffers start at the second page, above the static data (the table of powers of ten).
+const INPUT: usize = 1 << 16;
+const COMMAS: usize = INPUT + <usize>INPUT_CAPACITY;
+/** stop reason, line start, line end, comma count, marks, line number, resume position. */
+const STATUS: usize = COMMAS + <usize>(MAX_COMMAS << 2) + 4;
+const TIMES: usize = STATUS + 32;
+const WATTS: usize = TIMES + <usize>(RECORD_CAPACITY << 3);
+const DEVICES: usize = WATTS + <usize>(RECORD_CAPACITY << 3);
+const LINES: usize = DEVICES + <usize>(RECORD_CAPACITY << 2);
+/** Per known GPU id: its length (i32) then its bytes. */
+const DEVICE_KEYS: usize = LINES + <usize>(RECORD_CAPACITY << 2);
+const DEVICE_ENTRY: usize = <usize>(MAX_DEVICE_BYTES + 4);
+/** Per byte value: 1 + the index of the one-byte GPU id, or 0. */
+const SINGLE_BYTE_DEVICES: usize = DEVICE_KEYS + <usize>MAX_DEVICES * DEVICE_ENTRY;
+const memoryEnd: usize = SINGLE_BYTE_DEVICES + 1024;
+export const input = INPUT;
+export const commas = COMMAS;
+export const status = STATUS;
+export const times = TIMES;
+export const watts = WATTS;
+export const devices = DEVICES;
+export const lines = LINES;
+export const deviceKeys = DEVICE_KEYS;
+
+const pagesNeeded = <i32>((memoryEnd + 0xffff) >> 16);
+if (__heap_base > INPUT) unreachable();
+if (memory.size() < pagesNeeded) memory.grow(pagesNeeded - memory.size());
+
+/** 10^0 … 10^22, each exact in a double. */
+const POWERS_OF_TEN = memory.data<f64>([
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+  1e21, 1e22,
+]);
+
+// The row shape JavaScript asks for; rowCells 0 hands every line back.
+let rowCells: i32 = 0;
+let timeColumn: i32 = -1;
+let powerColumn: i32 = -1;
+let milliwatts: bool = false;
+let deviceColumn: i32 = -1;
+let deviceCount: i32 = 0;
+
+/** A power row: `cells` fields; the timestamp, power and GPU id columns; power in mW unless it says " W". */
+export function configure(cells: i32, time: i32, power: i32, powerInMilliwatts: bool, device: i32): void {
+  rowCells = cells;
+  timeColumn = time;
+  powerColumn = power;
+  milliwatts = powerInMilliwatts;
+  deviceColumn = device;
+}
+
+/** GPU ids interned so far (their bytes are at deviceKeys). */
+export function knownDevices(): i32 {
+  return deviceCount;
+}
+
+export function forgetDevices(): void {
+  deviceCount = 0;
+  memory.fill(SINGLE_BYTE_DEVICES, 0, 1024);
+}
+
+@inline
+function isBlank(byte: u32): bool {
+  return byte == 32 || byte - 9 <= 4;
+}
+
+@inline
+function isDigit(byte: u32): bool {
+  return byte - 48 <= 9;
+}
+
+/**
+ * Reads the lines at memory[from, end) (inside input, ending with LF), writing the power rows it takes as records;
+ * positions (commas, line start and end) are addresses in memory. Returns the number of records; status says why it
+ * stopped: the end, a line for JavaScript (with its commas), or a full record buffer. Sixteen bytes at a time: one
+ * mask marks the line ends, commas, quotes and NULs, another any byte above 0x7f.
+ */
+export function scan(from: i32, end: i32, lineNumber: i32): i32 {
+  const lineFeeds = i8x16.splat(<i8>LF);
+  const commaBytes = i8x16.splat(<i8>COMMA);
+  const quotes = i8x16.splat(<i8>QUOTE);
+  const zero = i8x16.splat(0);
+  let count = 0;
+  let lineStart = from;
+  let commaCount = 0;
+  let marks = 0;
+  /** Lines starting before this may hold a byte above 0x7f. */
+  let asciiFrom = from;
+  let at = from;
+  while (at < end) {
+    const bytes = v128.load(<usize>at);
+    let events = i8x16.bitmask(
+      v128.or(
+        v128.or(i8x16.eq(bytes, lineFeeds), i8x16.eq(bytes, commaBytes)),
+        v128.or(i8x16.eq(bytes, quotes), i8x16.eq(bytes, zero)),
+      ),
+    );
+    if (i8x16.bitmask(bytes) != 0) asciiFrom = at + 16;
+    if (end - at < 16) events &= (1 << (end - at)) - 1;
+    while (events != 0) {
+      const offset = at + <i32>ctz(events);
+      events &= events - 1;
+      const byte = <u32>load<u8>(<usize>offset);
+      if (byte == COMMA) {
+        if (commaCount < MAX_COMMAS) store<i32>(COMMAS + (<usize>commaCount << 2), offset);
+        commaCount++;
+        continue;
+      }
+      if (byte == QUOTE) {
+        marks |= HAS_QUOTE;
+        continue;
+      }
+      if (byte == 0) {
+        marks |= HAS_NUL;
+        continue;
+      }
+      let lineEnd = offset;
+      while (lineEnd > lineStart && <u32>load<u8>(<usize>lineEnd - 1) == CR) lineEnd--;
+      lineNumber++;
+      const ascii = lineStart >= asciiFrom;
+      const taken =
+        rowCells > 0 ? readPowerRow(lineStart, lineEnd, commaCount, marks, ascii, count, lineNumber) : -1;
+      if (taken < 0) {
+        store<i32>(STATUS, STOP_LINE);
+        store<i32>(STATUS, lineStart, 4);
+        store<i32>(STATUS, lineEnd, 8);
+        store<i32>(STATUS, commaCount, 12);
+        store<i32>(STATUS, marks, 16);
+        store<i32>(STATUS, lineNumber, 20);
+        store<i32>(STATUS, offset + 1, 24);
+        return count;
+      }
+      count += taken;
+      lineStart = offset + 1;
+      commaCount = 0;
+      marks = 0;
+      if (count == RECORD_CAPACITY && lineStart < end) {
+        store<i32>(STATUS, STOP_FULL);
+        store<i32>(STATUS, lineNumber, 20);
+        store<i32>(STATUS, lineStart, 24);
+        return count;
+      }
+    }
+    at += 16;
+  }
+  store<i32>(STATUS, STOP_END);
+  store<i32>(STATUS, lineNumber, 20);
+  store<i32>(STATUS, end, 24);
+  return count;
+}
+
+/**
+ * 1: a record was written; 0: a blank line (nothing to do); -1: JavaScript must read this line. `ascii` says the
+ * line has no byte above 0x7f, so only a cell starting like a header word (t, d) may read differently as text.
+ */
+function readPowerRow(
+  start: i32,
+  end: i32,
+  commaCount: i32,
+  marks: i32,
+  ascii: bool,
+  record: i32,
+  lineNumber: i32,
+): i32 {
+  let first = start;
+  while (first < end && isBlank(load<u8>(<usize>first))) first++;
+  if (first == end) return 0;
+  if (marks != 0 || !ascii || !isDigit(load<u8>(<usize>first))) return -1;
+  if (commaCount + 1 != rowCells) return -1;
+  let timeMs = NaN;
+  let power = NaN;
+  let device = -1;
+  let cellStart = first;
+  for (let cell = 0; cell < rowCells; cell++) {
+    let cellEnd = cell < commaCount ? load<i32>(COMMAS + (<usize>cell << 2)) : end;
+    const next = cellEnd + 1;
+    while (cellStart < cellEnd && isBlank(load<u8>(<usize>cellStart))) cellStart++;
+    // A cell JavaScript might read differently (a header word) sends the line back.
+    const lead = <u32>load<u8>(<usize>cellStart) | 0x20;
+    if (cellStart < cellEnd && (lead == 116 || lead == 100)) return -1;
+    if (cell == timeColumn || cell == powerColumn || cell == deviceColumn) {
+      while (cellEnd > cellStart && isBlank(load<u8>(<usize>cellEnd - 1))) cellEnd--;
+      if (cell == timeColumn) timeMs = readTimestamp(cellStart, cellEnd);
+      if (cell == powerColumn) power = readWatts(cellStart, cellEnd);
+      if (cell == deviceColumn) device = internDevice(cellStart, cellEnd);
+    }
+    cellStart = next;
+  }
+  if (isNaN(timeMs) || isNaN(power) || device < 0) return -1;
+  store<f64>(TIMES + (<usize>record << 3), timeMs);
+  store<f64>(WATTS + (<usize>record << 3), power);
+  store<i32>(DEVICES + (<usize>record << 2), device);
+  store<i32>(LINES + (<usize>record << 2), lineNumber);
+  return 1;
+}
+
+/** "74.01 W" as written, or a bare number in the header's unit; NaN for anything else (JavaScript decides). */
+function readWatts(start: i32, end: i32): f64 {
+  if (end - start > 2 && load<u8>(<usize>end - 1) == 87 && load<u8>(<usize>end - 2) == 32)
+    return readDecimal(start, end - 2);
+  const value = readDecimal(start, end);
+  return milliwatts ? value / 1000 : value;
+}
+
+/**
+ * `\d*(\.\d*)?` with 1 to 15 digits, else NaN. Exact (Clinger's fast path): the digits form an exact integer below
+ * 2^53 and 10^k is exact, so the one division is correctly rounded, as Number() is.
+ */
+function readDecimal(start: i32, end: i32): f64 {
+  let mantissa: i64 = 0;
+  let digits = 0;
+  let fractionDigits = 0;
+  let index = start;
+  while (index < end) {
+    const digit = <u32>load<u8>(<usize>index) - 48;
+    if (digit > 9) break;
+    mantissa = mantissa * 10 + <i64>digit;
+    digits++;
+    index++;
+  }
+  if (index < end && load<u8>(<usize>index) == 46) {
+    index++;
+    while (index < end) {
+      const digit = <u32>load<u8>(<usize>index) - 48;
+      if (digit > 9) break;
+      mantissa = mantissa * 10 + <i64>digit;
+      digits++;
+      fractionDigits++;
+      index++;
+    }
+  }
+  if (index != end || digits == 0 || digits > 15) return NaN;
+  if (mantissa == 0) return 0;
+  if (fractionDigits == 0) return <f64>mantissa;
+  return <f64>mantissa / load<f64>(POWERS_OF_TEN + (<usize>fractionDigits << 3));
+}
+
+@inline
+function twoDigits(at: usize): i32 {
+  const tens = <u32>load<u8>(at) - 48;
+  const ones = <u32>load<u8>(at + 1) - 48;
+  return tens <= 9 && ones <= 9 ? <i32>(tens * 10 + ones) : -1;
+}
+
+let cachedDayKey: i32 = -1;
+let cachedDayMs: i64 = 0;
+// The last timestamp read (rows of one tick share it): its length, its first 24 bytes, its value.
+let lastStampLength: i32 = 0;
+let lastStamp0: u64 = 0;
+let lastStamp1: u64 = 0;
+let lastStamp2: u64 = 0;
+let lastStampMs: f64 = NaN;
+
+/**
+ * `YYYY[-/]MM[-/]DD[ T]HH:MM:SS` with an optional `.f`, `.ff` or `.fff` (`,` too), as milliseconds since the epoch
+ * read as UTC, else NaN. Date.UTC's arithmetic in exact integers: its day number (years 0–99 mean 1900–1999) times
+ * 86,400,000 plus the milliseconds of the day. Months outside 1–12 and days outside 1–31 are left to JavaScript.
+ */
+function readTimestamp(start: i32, end: i32): f64 {
+  const length = end - start;
+  if (length < 19 || length > 23 || length == 20) return NaN;
+  const s = <usize>start;
+  const word0 = load<u64>(s);
+  const word1 = load<u64>(s + 8);
+  const word2 = load<u64>(s + 16) & ((<u64>1 << (<u64>(length - 16) << 3)) - 1);
+  if (length == lastStampLength && word0 == lastStamp0 && word1 == lastStamp1 && word2 == lastStamp2)
+    return lastStampMs;
+  const value = parseTimestamp(s, length);
+  lastStampLength = isNaN(value) ? 0 : length;
+  lastStamp0 = word0;
+  lastStamp1 = word1;
+  lastStamp2 = word2;
+  lastStampMs = value;
+  return value;
+}
+
+function parseTimestamp(s: usize, length: i32): f64 {
+  const dateSeparator = <u32>load<u8>(s + 4);
+  const monthSeparator = <u32>load<u8>(s + 7);
+  if ((dateSeparator != 45 && dateSeparator != 47) || (monthSeparator != 45 && monthSeparator != 47)) return NaN;
+  const middle = <u32>load<u8>(s + 10);
+  if ((middle != 32 && middle != 84) || load<u8>(s + 13) != 58 || load<u8>(s + 16) != 58) return NaN;
+  const high = twoDigits(s);
+  const low = twoDigits(s + 2);
+  const month = twoDigits(s + 5);
+  const day = twoDigits(s + 8);
+  const hour = twoDigits(s + 11);
+  const minute = twoDigits(s + 14);
+  const second = twoDigits(s + 17);
+  if ((high | low | month | day | hour | minute | second) < 0) return NaN;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return NaN;
+  let millis: i64 = 0;
+  if (length > 19) {
+    const separator = <u32>load<u8>(s + 19);
+    if (separator != 46 && separator != 44) return NaN;
+    for (let index = 20; index < length; index++) {
+      const digit = <u32>load<u8>(s + <usize>index) - 48;
+      if (digit > 9) return NaN;
+      millis = millis * 10 + <i64>digit;
+    }
+    if (length == 21) millis *= 100;
+    else if (length == 22) millis *= 10;
+  }
+  let year = high * 100 + low;
+  const key = year * 10000 + month * 100 + day;
+  if (key != cachedDayKey) {
+    if (year <= 99) year += 1900;
+    cachedDayKey = key;
+    cachedDayMs = daysFromCivil(year, month, day) * 86400000;
+  }
+  return <f64>(cachedDayMs + <i64>hour * 3600000 + <i64>minute * 60000 + <i64>second * 1000 + millis);
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date; `day` may run past the month's end, as in Date.UTC. */
+function daysFromCivil(year: i32, month: i32, day: i32): i64 {
+  const y = month <= 2 ? year - 1 : year;
+  const era = (y >= 0 ? y : y - 399) / 400;
+  const yearOfEra = y - era * 400;
+  const dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+  const dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+  return <i64>era * 146097 + <i64>dayOfEra - 719468;
+}
+
+/** The index of this GPU id among those seen (a new one is added), or -1 when it cannot be kept. */
+function internDevice(start: i32, end: i32): i32 {
+  const length = end - start;
+  if (length == 1) {
+    // GPU indices 0–9: found by their byte.
+    const slot = SINGLE_BYTE_DEVICES + (<usize>load<u8>(<usize>start) << 2);
+    const known = load<i32>(slot) - 1;
+    if (known >= 0) return known;
+    const added = addDevice(start, length);
+    if (added >= 0) store<i32>(slot, added + 1);
+    return added;
+  }
+  if (length > MAX_DEVICE_BYTES) return -1;
+  for (let index = 0; index < deviceCount; index++) {
+    const entry = DEVICE_KEYS + <usize>index * DEVICE_ENTRY;
+    if (load<i32>(entry) == length && memory.compare(entry + 4, <usize>start, <usize>length) == 0) return index;
+  }
+  return addDevice(start, length);
+}
+
+function addDevice(start: i32, length: i32): i32 {
+  if (deviceCount == MAX_DEVICES) return -1;
+  const entry = DEVICE_KEYS + <usize>deviceCount * DEVICE_ENTRY;
+  store<i32>(entry, length);
+  memory.copy(entry + 4, <usize>start, <usize>length);
+  return deviceCount++;
+}
