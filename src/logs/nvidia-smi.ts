@@ -169,7 +169,7 @@ export class NvidiaSmiParser implements LogParser {
    * The rows the scan kernel may read itself: CSV rows with a timestamp, a power column and one GPU id column, once
    * the GPU name (when there is a name column) is known. It reads them as lineBytes does and hands back the rest.
    */
-  powerRowShape(): PowerRowShape | undefined {
+  kernelRowShape(): PowerRowShape | undefined {
     const layout = this.layout;
     if (
       !layout ||
@@ -182,6 +182,7 @@ export class NvidiaSmiParser implements LogParser {
       return undefined;
     if (this.rowShape?.layout !== layout)
       this.rowShape = {
+        kind: 'power',
         layout,
         cells: layout.cells,
         timeColumn: layout.timeColumn,

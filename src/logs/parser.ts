@@ -1,6 +1,7 @@
 // The contract every format reader implements: fed one line at a time, so no file is ever held whole.
 import type { LineShape } from './byte-lines.js';
-import type { PowerRowShape, PowerSamples } from './scan-kernel.js';
+import type { ByteCells } from './byte-cells.js';
+import type { KernelRowShape, PowerSamples } from './scan-kernel.js';
 import type { Measurement } from './types.js';
 
 export interface LogParser {
@@ -20,12 +21,14 @@ export interface LogParser {
     shape: LineShape,
   ): boolean;
   /**
-   * Optional, with powerSamples: the power-row shape the WebAssembly kernel may read itself (the same object while
-   * it holds), or undefined while rows must go through lineBytes/line. Must give the same result as those.
+   * Optional: the rows the WebAssembly kernel (scan-kernel.ts) may read or check itself (the same object while it
+   * holds), or undefined while rows must go through lineBytes/line. Must give the same result as those.
    */
-  powerRowShape?(): PowerRowShape | undefined;
-  /** Rows the kernel read, in line order between the lines given to lineBytes/line. */
+  kernelRowShape?(): KernelRowShape | undefined;
+  /** Power rows the kernel read, in line order between the lines given to lineBytes/line. */
   powerSamples?(samples: PowerSamples): void;
+  /** A run-totals row the kernel checked; `key` is its run id when known, duration NaN when not read exactly. */
+  totalsRow?(cells: ByteCells, key: string | undefined, durationSeconds: number): void;
   /** Called once after the last line. */
   finish(): Measurement;
 }

@@ -7,7 +7,7 @@ import { detectFormat, DETECTION_LINES } from './detect.js';
 import { createParser, FORMAT_LIST } from './formats.js';
 import type { LogParser, ParserOptions } from './parser.js';
 import { logWarning } from './problems.js';
-import { borrowScanKernel, type PowerRowReader } from './scan-kernel.js';
+import { borrowScanKernel, type KernelRowReader } from './scan-kernel.js';
 import { detectEncoding, LineSplitter, looksBinary, type TextEncoding } from './text-lines.js';
 import type { Measurement } from './types.js';
 
@@ -144,7 +144,7 @@ async function feedLines(parser: LogParser, head: Head, source: ByteSource, file
  */
 async function feedBytes(parser: LogParser, head: Head, source: ByteSource, file: string, useKernel: boolean) {
   const kernel = useKernel ? borrowScanKernel() : undefined;
-  kernel?.begin(parser.powerRowShape && parser.powerSamples ? (parser as PowerRowReader) : undefined);
+  kernel?.begin(parser.kernelRowShape ? (parser as KernelRowReader) : undefined);
   const splitter = new ByteLineSplitter(
     file,
     head.bomBytes,

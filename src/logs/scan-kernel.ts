@@ -2,17 +2,36 @@
 // it finds their commas and reads the power rows it can read exactly (timestamp, watts, GPU id) into arrays that the
 // parser integrates in line order; every other line comes back with its commas for the parser's byte or text reader.
 // Compiled once on first use; each reader borrows an instance (its own memory) and gives it back at the end.
+import { ByteCells } from './byte-cells.js';
 import { decodeRange, type ByteLineHandler, type LineShape } from './byte-lines.js';
 import { SCAN_KERNEL_BASE64 } from './scan-kernel.generated.js';
 
-/** The row shape a parser lets the kernel read: a CSV power log with one GPU id column. */
+/** The rows a parser lets the kernel read: power samples, or run totals. */
+export type KernelRowShape = PowerRowShape | TotalsRowShape;
+
+/** A CSV power log with one GPU id column: the kernel reads the samples. */
 export interface PowerRowShape {
+  readonly kind: 'power';
   readonly cells: number;
   readonly timeColumn: number;
   readonly powerColumn: number;
   /** Bare numbers are milliwatts (a header in mW); "74.01 W" is always watts. */
   readonly milliwatts: boolean;
   readonly deviceColumn: number;
+}
+
+/**
+ * Cumulative run totals (CodeCarbon): the kernel checks the row as the parser's byte reader would and hands over its
+ * cells, the run id and the duration; the parser keeps or drops it.
+ */
+export interface TotalsRowShape {
+  readonly kind: 'totals';
+  readonly cells: number;
+  readonly timestampColumn: number;
+  readonly keyColumn: number;
+  readonly durationColumn: number;
+  readonly energyColumn: number;
+  readonly emissionsColumn: number;
 }
 
 /** Power rows read by the kernel, valid only during the call: sample i is devices[ids[i]] at times[i] (ms). */
@@ -25,11 +44,13 @@ export interface PowerSamples {
   readonly lineNumbers: Int32Array;
 }
 
-/** What a parser offers the kernel (nvidia-smi does; others get only the comma scan). */
-export interface PowerRowReader {
+/** What a parser offers the kernel (nvidia-smi and CodeCarbon do; others get only the comma scan). */
+export interface KernelRowReader {
   /** The current shape, the same object while it holds; undefined while rows must go through the parser. */
-  powerRowShape(): PowerRowShape | undefined;
-  powerSamples(samples: PowerSamples): void;
+  kernelRowShape(): KernelRowShape | undefined;
+  powerSamples?(samples: PowerSamples): void;
+  /** A checked run-totals row; `key` is its run id when the kernel knows it; duration NaN when not read exactly. */
+  totalsRow?(cells: ByteCells, key: string | undefined, durationSeconds: number): void;
 }
 
 /** The part of the WebAssembly API used here (the project's lib settings declare none). */
@@ -53,9 +74,21 @@ interface KernelExports {
   devices: Address;
   lines: Address;
   deviceKeys: Address;
+  runKeys: Address;
+  duration: Address;
+  cellStarts: Address;
+  cellEnds: Address;
+  configureTotals(
+    cells: number,
+    timestamp: number,
+    key: number,
+    duration: number,
+    energy: number,
+    emissions: number,
+  ): void;
   configure(cells: number, time: number, power: number, milliwatts: number, device: number): void;
   knownDevices(): number;
-  forgetDevices(): void;
+  forget(): void;
   scan(from: number, end: number, lineNumber: number): number;
 }
 
@@ -64,6 +97,8 @@ const RECORDS = 8192;
 const DEVICE_ENTRY_BYTES = 68;
 const STOP_END = 0;
 const STOP_LINE = 1;
+const STOP_TOTALS = 3;
+const RUN_KEY_BYTES = 36;
 
 let compiled: object | null | undefined;
 const idle: ScanKernel[] = [];
@@ -100,15 +135,25 @@ export class ScanKernel {
   };
   /** Bytes of lines the kernel takes per scan (its input buffer). */
   readonly inputBytes = 1 << 20;
-  private reader?: PowerRowReader;
-  private configured?: PowerRowShape;
+  private reader?: KernelRowReader;
+  private configured?: KernelRowShape;
+  private readonly duration: Float64Array;
+  private readonly totalsCells: ByteCells;
+  private readonly runKeys: string[] = [];
 
   constructor(private readonly kernel: KernelExports) {
     const buffer = kernel.memory.buffer;
-    this.memory = new Uint8Array(buffer);
+    // A Buffer, so that short ASCII cells become strings natively (latin1Slice; see byte-numbers.ts).
+    this.memory = Buffer.from(buffer);
     this.status = new Int32Array(buffer, kernel.status.value, 8);
     this.input = kernel.input.value;
     this.deviceKeys = kernel.deviceKeys.value;
+    this.duration = new Float64Array(buffer, kernel.duration.value, 1);
+    this.totalsCells = new ByteCells(
+      new Int32Array(buffer, kernel.cellStarts.value, MAX_COMMAS + 1),
+      new Int32Array(buffer, kernel.cellEnds.value, MAX_COMMAS + 1),
+      this.memory,
+    );
     this.shape = { commas: new Int32Array(buffer, kernel.commas.value, MAX_COMMAS), commaCount: 0, marks: 0 };
     this.samples = {
       count: 0,
@@ -120,12 +165,13 @@ export class ScanKernel {
     };
   }
 
-  /** Starts a file: power rows go to `reader` (when given) whenever it offers a shape. */
-  begin(reader: PowerRowReader | undefined): void {
+  /** Starts a file: rows go to `reader` (when given) whenever it offers a shape. */
+  begin(reader: KernelRowReader | undefined): void {
     this.reader = reader;
     this.samples.deviceNames.length = 0;
-    this.kernel.forgetDevices();
-    this.configure(reader?.powerRowShape());
+    this.runKeys.length = 0;
+    this.kernel.forget();
+    this.configure(reader?.kernelRowShape());
   }
 
   /** Gives the instance back for the next reader. */
@@ -155,13 +201,30 @@ export class ScanKernel {
       position = status[6]!;
       const stop = status[0]!;
       if (stop === STOP_END) return line;
-      if (stop === STOP_LINE) {
+      if (stop === STOP_TOTALS) this.deliverTotals();
+      else if (stop === STOP_LINE) {
         this.shape.commaCount = status[3]!;
         this.shape.marks = status[4]!;
         handler(this.memory, status[1]!, status[2]!, line, false, this.shape);
         this.reconfigure();
       }
     }
+  }
+
+  private deliverTotals(): void {
+    const cells = this.totalsCells;
+    cells.count = this.status[3]!;
+    const run = this.status[7]!;
+    let key: string | undefined;
+    if (run >= 0) {
+      key = this.runKeys[run];
+      if (key === undefined) {
+        const at = this.kernel.runKeys.value + run * RUN_KEY_BYTES;
+        key = decodeRange(this.memory, at, at + RUN_KEY_BYTES);
+        this.runKeys[run] = key;
+      }
+    }
+    this.reader!.totalsRow!(cells, key, this.duration[0]!);
   }
 
   private deliver(count: number): void {
@@ -173,17 +236,18 @@ export class ScanKernel {
       samples.deviceNames.push(decodeRange(this.memory, entry + 4, entry + 4 + length));
     }
     samples.count = count;
-    this.reader!.powerSamples(samples);
+    this.reader!.powerSamples!(samples);
   }
 
   private reconfigure(): void {
-    const shape = this.reader?.powerRowShape();
+    const shape = this.reader?.kernelRowShape();
     if (shape !== this.configured) this.configure(shape);
   }
 
-  private configure(shape: PowerRowShape | undefined): void {
+  private configure(shape: KernelRowShape | undefined): void {
     this.configured = shape;
-    if (shape && shape.cells <= MAX_COMMAS + 1)
+    if (!shape || shape.cells > MAX_COMMAS + 1) this.kernel.configure(0, -1, -1, 0, -1);
+    else if (shape.kind === 'power')
       this.kernel.configure(
         shape.cells,
         shape.timeColumn,
@@ -191,6 +255,14 @@ export class ScanKernel {
         shape.milliwatts ? 1 : 0,
         shape.deviceColumn,
       );
-    else this.kernel.configure(0, -1, -1, 0, -1);
+    else
+      this.kernel.configureTotals(
+        shape.cells,
+        shape.timestampColumn,
+        shape.keyColumn,
+        shape.durationColumn,
+        shape.energyColumn,
+        shape.emissionsColumn,
+      );
   }
 }
