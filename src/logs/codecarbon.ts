@@ -14,7 +14,7 @@ import { splitCsvLine } from '../util/csv.js';
 import type { LogParser } from './parser.js';
 import { defined, nonEmpty, sum } from './fields.js';
 import { logWarning, RejectedRows } from './problems.js';
-import type { TotalsRowShape } from './scan-kernel.js';
+import type { StagedTexts, TotalsRow, TotalsRowShape } from './scan-kernel.js';
 import type { Measurement } from './types.js';
 import { hoursFromSeconds, intensityGPerKwhOf } from '../util/units.js';
 
@@ -64,8 +64,11 @@ interface RunRow {
    * Rows the scan kernel checked keep energy_consumed, emissions and gpu_energy as bytes until the file is done
    * (most rows are superseded by a later row of their run); energyKwh, co2eKg and gpuEnergyKwh are read from them.
    */
-  pending?: PendingTexts;
+  pending?: PendingTexts | StagedRun;
 }
+
+/** The kernel's index of a run whose kept row's cells are staged in the kernel (until kernelDone). */
+type StagedRun = number;
 
 /** The bytes of three cells, one after the other. */
 interface PendingTexts {
@@ -98,6 +101,7 @@ export class CodeCarbonParser implements LogParser {
   /** The cells numberAt, laterNumberAt and textAt read: the byte reader's, or the scan kernel's. */
   private cells = this.byteCells;
   private totalsShape?: TotalsRowShape & { positions: Positions };
+  private stagedTexts?: StagedTexts;
   private readonly byteStrings = new ByteStrings();
   private readonly runIds = new ByteStrings(MAX_RUNS);
   private newestRun?: string;
@@ -354,6 +358,9 @@ export class CodeCarbonParser implements LogParser {
         durationColumn: at.duration,
         energyColumn: at.energy,
         emissionsColumn: at.emissions,
+        gpuEnergyColumn: at.gpuEnergy,
+        gpuCountColumn: at.gpuCount,
+        pueColumn: at.pue,
       };
     return this.totalsShape;
   }
@@ -362,30 +369,61 @@ export class CodeCarbonParser implements LogParser {
    * A row the kernel checked (as lineBytes would have): kept when it is its run's longest so far. The energy and
    * emissions are read only then. `durationSeconds` is NaN when the kernel could not read it exactly.
    */
-  totalsRow(cells: ByteCells, key: string | undefined, durationSeconds: number): void {
+  totalsRow(kernelRow: TotalsRow): void {
+    const cells = kernelRow.cells;
     this.cells = cells;
+    this.stagedTexts = kernelRow.texts;
     const at = this.positions!;
-    const duration = Number.isNaN(durationSeconds) ? this.numberAt(at.duration)! : durationSeconds;
-    const runKey = key ?? this.runIds.get(cells.bytes, cells.starts[at.runKey]!, cells.ends[at.runKey]!);
+    const duration = Number.isNaN(kernelRow.durationSeconds) ? this.numberAt(at.duration)! : kernelRow.durationSeconds;
+    const runKey = kernelRow.key ?? this.runIds.get(cells.bytes, cells.starts[at.runKey]!, cells.ends[at.runKey]!);
     const previous = this.runs.get(runKey);
     if (previous && duration < previous.durationSeconds) return;
+    const gpuCount = Number.isNaN(kernelRow.gpuCount) ? this.numberAt(at.gpuCount) : kernelRow.gpuCount;
+    const pue = Number.isNaN(kernelRow.pue) ? this.numberAt(at.pue) : kernelRow.pue;
+    const staged = kernelRow.stagedRun;
+    if (previous?.pending !== undefined) {
+      // The run's row came from here too: it is replaced in place (keep would put a new row in the same place).
+      previous.durationSeconds = duration;
+      previous.gpuCount = gpuCount;
+      previous.pue = pue;
+      previous.pending = this.pendingOf(staged, previous.pending, at);
+      previous.meta = runKey === this.newestRun ? this.metaAt(at) : undefined;
+      return;
+    }
     const row: RunRow = {
       durationSeconds: duration,
       energyKwh: 0,
       co2eKg: undefined,
       gpuEnergyKwh: undefined,
-      gpuCount: this.numberAt(at.gpuCount),
-      pue: this.numberAt(at.pue),
-      // The row it replaces is dropped, so its buffer is reused.
-      pending: this.pendingTexts(previous?.pending, at),
+      gpuCount,
+      pue,
     };
-    this.keep(runKey, row, () => ({
+    this.keep(runKey, row, () => this.metaAt(at));
+    if (this.runs.get(runKey) === row) row.pending = this.pendingOf(staged, undefined, at);
+  }
+
+  /** Where the kept row's energy, emissions and gpu_energy are: staged in the kernel (now kept there) or copied. */
+  private pendingOf(staged: number, reuse: RunRow['pending'], at: Positions): PendingTexts | StagedRun {
+    if (staged >= 0) {
+      this.stagedTexts!.keep(staged);
+      return staged;
+    }
+    return this.pendingTexts(typeof reuse === 'number' ? undefined : reuse, at);
+  }
+
+  kernelDone(): void {
+    for (const row of this.runs.values())
+      if (typeof row.pending === 'number') row.pending = this.stagedTexts!.read(row.pending);
+  }
+
+  private metaAt(at: Positions): RunMeta {
+    return {
       gpuModel: this.textAt(at.gpuModel),
       countryIsoCode: this.textAt(at.countryIsoCode),
       region: this.textAt(at.region),
       cloudProvider: this.textAt(at.cloudProvider),
       cloudRegion: this.textAt(at.cloudRegion),
-    }));
+    };
   }
 
   private pendingTexts(reuse: PendingTexts | undefined, at: Positions): PendingTexts {
@@ -462,7 +500,7 @@ export class CodeCarbonParser implements LogParser {
     }
     const rows = [...this.runs.values()];
     for (const row of rows) {
-      if (row.pending) this.resolvePending(row, row.pending);
+      if (row.pending !== undefined) this.resolvePending(row, row.pending as PendingTexts);
       row.energyKwh = Number(row.energyKwh);
       if (typeof row.co2eKg === 'string') row.co2eKg = Number(row.co2eKg);
       if (typeof row.gpuEnergyKwh === 'string') row.gpuEnergyKwh = Number(row.gpuEnergyKwh);

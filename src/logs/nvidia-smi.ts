@@ -200,7 +200,11 @@ export class NvidiaSmiParser implements LogParser {
     for (let index = 0; index < samples.count; index++) {
       const id = deviceIds[index]!;
       // Looked up at the GPU's first sample, as `sample` does: the integrator sums GPUs in that order.
-      const state = states[id] ?? (states[id] = integrator.stateOf(deviceNames[id]!));
+      let state = states[id];
+      if (state === undefined) {
+        state = integrator.stateOf(deviceNames[id]!);
+        states[id] = state;
+      }
       integrator.sampleDevice(state, deviceNames[id]!, timesMs[index]!, watts[index]!, lineNumbers[index]!);
     }
   }

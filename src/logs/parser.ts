@@ -1,7 +1,6 @@
 // The contract every format reader implements: fed one line at a time, so no file is ever held whole.
 import type { LineShape } from './byte-lines.js';
-import type { ByteCells } from './byte-cells.js';
-import type { KernelRowShape, PowerSamples } from './scan-kernel.js';
+import type { KernelRowShape, PowerSamples, TotalsRow } from './scan-kernel.js';
 import type { Measurement } from './types.js';
 
 export interface LogParser {
@@ -27,8 +26,10 @@ export interface LogParser {
   kernelRowShape?(): KernelRowShape | undefined;
   /** Power rows the kernel read, in line order between the lines given to lineBytes/line. */
   powerSamples?(samples: PowerSamples): void;
-  /** A run-totals row the kernel checked; `key` is its run id when known, duration NaN when not read exactly. */
-  totalsRow?(cells: ByteCells, key: string | undefined, durationSeconds: number): void;
+  /** A run-totals row the kernel checked (valid only during the call). */
+  totalsRow?(row: TotalsRow): void;
+  /** Called before the kernel is given back: what the parser keeps in the kernel's memory must be read now. */
+  kernelDone?(): void;
   /** Called once after the last line. */
   finish(): Measurement;
 }

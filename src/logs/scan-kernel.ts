@@ -32,6 +32,10 @@ export interface TotalsRowShape {
   readonly durationColumn: number;
   readonly energyColumn: number;
   readonly emissionsColumn: number;
+  /** -1 where absent. */
+  readonly gpuEnergyColumn: number;
+  readonly gpuCountColumn: number;
+  readonly pueColumn: number;
 }
 
 /** Power rows read by the kernel, valid only during the call: sample i is devices[ids[i]] at times[i] (ms). */
@@ -49,8 +53,31 @@ export interface KernelRowReader {
   /** The current shape, the same object while it holds; undefined while rows must go through the parser. */
   kernelRowShape(): KernelRowShape | undefined;
   powerSamples?(samples: PowerSamples): void;
-  /** A checked run-totals row; `key` is its run id when the kernel knows it; duration NaN when not read exactly. */
-  totalsRow?(cells: ByteCells, key: string | undefined, durationSeconds: number): void;
+  /** A run-totals row the kernel checked (valid only during the call). */
+  totalsRow?(row: TotalsRow): void;
+  /** Called before the kernel is given back: staged texts still to be read must be read now. */
+  kernelDone?(): void;
+}
+
+/** A run-totals row the kernel checked, with what it could read exactly (NaN where it could not). */
+export interface TotalsRow {
+  readonly cells: ByteCells;
+  /** The run id when the kernel knows it. */
+  readonly key: string | undefined;
+  readonly durationSeconds: number;
+  readonly gpuCount: number;
+  readonly pue: number;
+  /** The kernel's index of the run when the row's energy, emissions and gpu_energy cells are staged in it, else -1. */
+  readonly stagedRun: number;
+  readonly texts: StagedTexts;
+}
+
+/** The energy, emissions and gpu_energy cells of a run's kept row, kept in the kernel's memory. */
+export interface StagedTexts {
+  /** The row staged for `run` becomes its kept row (call when the parser keeps it). */
+  keep(run: number): void;
+  /** A copy of the kept row's three cells, one after the other, and where each ends. */
+  read(run: number): { bytes: Uint8Array; energyEnd: number; co2eEnd: number; gpuEnergyEnd: number };
 }
 
 /** The part of the WebAssembly API used here (the project's lib settings declare none). */
@@ -75,6 +102,8 @@ interface KernelExports {
   lines: Address;
   deviceKeys: Address;
   runKeys: Address;
+  runTexts: Address;
+  keptSide: Address;
   duration: Address;
   cellStarts: Address;
   cellEnds: Address;
@@ -85,6 +114,9 @@ interface KernelExports {
     duration: number,
     energy: number,
     emissions: number,
+    gpuEnergy: number,
+    gpuCount: number,
+    pue: number,
   ): void;
   configure(cells: number, time: number, power: number, milliwatts: number, device: number): void;
   knownDevices(): number;
@@ -99,6 +131,7 @@ const STOP_END = 0;
 const STOP_LINE = 1;
 const STOP_TOTALS = 3;
 const RUN_KEY_BYTES = 36;
+const TEXT_SLOT = 128;
 
 let compiled: object | null | undefined;
 const idle: ScanKernel[] = [];
@@ -137,7 +170,9 @@ export class ScanKernel {
   readonly inputBytes = 1 << 20;
   private reader?: KernelRowReader;
   private configured?: KernelRowShape;
-  private readonly duration: Float64Array;
+  private readonly numbers: Float64Array;
+  private readonly keptSide: Uint8Array;
+  private readonly totalsRow: { -readonly [field in keyof TotalsRow]: TotalsRow[field] };
   private readonly totalsCells: ByteCells;
   private readonly runKeys: string[] = [];
 
@@ -148,12 +183,22 @@ export class ScanKernel {
     this.status = new Int32Array(buffer, kernel.status.value, 8);
     this.input = kernel.input.value;
     this.deviceKeys = kernel.deviceKeys.value;
-    this.duration = new Float64Array(buffer, kernel.duration.value, 1);
+    this.numbers = new Float64Array(buffer, kernel.duration.value, 3);
+    this.keptSide = new Uint8Array(buffer, kernel.keptSide.value, 4096);
     this.totalsCells = new ByteCells(
       new Int32Array(buffer, kernel.cellStarts.value, MAX_COMMAS + 1),
       new Int32Array(buffer, kernel.cellEnds.value, MAX_COMMAS + 1),
       this.memory,
     );
+    this.totalsRow = {
+      cells: this.totalsCells,
+      key: undefined,
+      durationSeconds: 0,
+      gpuCount: 0,
+      pue: 0,
+      stagedRun: -1,
+      texts: { keep: (run) => this.keepStaged(run), read: (run) => this.readStaged(run) },
+    };
     this.shape = { commas: new Int32Array(buffer, kernel.commas.value, MAX_COMMAS), commaCount: 0, marks: 0 };
     this.samples = {
       count: 0,
@@ -176,6 +221,7 @@ export class ScanKernel {
 
   /** Gives the instance back for the next reader. */
   release(): void {
+    this.reader?.kernelDone?.();
     this.reader = undefined;
     if (idle.length < 4) idle.push(this);
   }
@@ -224,7 +270,27 @@ export class ScanKernel {
         this.runKeys[run] = key;
       }
     }
-    this.reader!.totalsRow!(cells, key, this.duration[0]!);
+    const row = this.totalsRow;
+    row.key = key;
+    row.durationSeconds = this.numbers[0]!;
+    row.gpuCount = this.numbers[1]!;
+    row.pue = this.numbers[2]!;
+    row.stagedRun = this.status[4] === 1 ? run : -1;
+    this.reader!.totalsRow!(row);
+  }
+
+  private keepStaged(run: number): void {
+    this.keptSide[run] = 1 - this.keptSide[run]!;
+  }
+
+  private readStaged(run: number) {
+    const slot = this.kernel.runTexts.value + (run * 2 + this.keptSide[run]!) * TEXT_SLOT;
+    const energyEnd = this.memory[slot]!;
+    const co2eEnd = energyEnd + this.memory[slot + 1]!;
+    const gpuEnergyEnd = co2eEnd + this.memory[slot + 2]!;
+    // A copy (Buffer.slice would be a view of memory the next file reuses).
+    const bytes = Uint8Array.from(this.memory.subarray(slot + 4, slot + 4 + gpuEnergyEnd));
+    return { bytes, energyEnd, co2eEnd, gpuEnergyEnd };
   }
 
   private deliver(count: number): void {
@@ -263,6 +329,9 @@ export class ScanKernel {
         shape.durationColumn,
         shape.energyColumn,
         shape.emissionsColumn,
+        shape.gpuEnergyColumn,
+        shape.gpuCountColumn,
+        shape.pueColumn,
       );
   }
 }

@@ -32,10 +32,10 @@ const INPUT: usize = 1 << 16;
 const COMMAS: usize = INPUT + <usize>INPUT_CAPACITY;
 /** stop reason, line start, line end, comma count (cell count for run totals), marks, line number, resume position, run index. */
 const STATUS: usize = COMMAS + <usize>(MAX_COMMAS << 2) + 4;
-/** A run-totals row's duration when it reads exactly, else NaN. */
+/** A run-totals row's duration, gpu_count and pue where they read exactly, else NaN. */
 const DURATION: usize = STATUS + 32;
 /** Trimmed start and end of each cell of a run-totals row. */
-const CELL_STARTS: usize = DURATION + 8;
+const CELL_STARTS: usize = DURATION + 24;
 const CELL_ENDS: usize = CELL_STARTS + <usize>((MAX_COMMAS + 1) << 2);
 const TIMES: usize = CELL_ENDS + <usize>((MAX_COMMAS + 1) << 2);
 const WATTS: usize = TIMES + <usize>(RECORD_CAPACITY << 3);
@@ -49,7 +49,15 @@ const SINGLE_BYTE_DEVICES: usize = DEVICE_KEYS + <usize>MAX_DEVICES * DEVICE_ENT
 /** Run ids (36 bytes each) by run index, and a hash table of 1 + run index. */
 const RUN_KEYS: usize = SINGLE_BYTE_DEVICES + 1024;
 const RUN_TABLE: usize = RUN_KEYS + <usize>MAX_RUNS * RUN_KEY_BYTES;
-const memoryEnd: usize = RUN_TABLE + (<usize>RUN_SLOTS << 2);
+/**
+ * Per run, two slots of TEXT_SLOT bytes for the energy, emissions and gpu_energy cells of a row (three lengths, a
+ * spare byte, the bytes): the side JavaScript kept (KEPT_SIDE, one byte per run, flipped by JavaScript when it keeps
+ * the row) and the other, where the next row of the run is staged.
+ */
+const TEXT_SLOT: usize = 128;
+const RUN_TEXTS: usize = RUN_TABLE + (<usize>RUN_SLOTS << 2);
+const KEPT_SIDE: usize = RUN_TEXTS + <usize>MAX_RUNS * 2 * TEXT_SLOT;
+const memoryEnd: usize = KEPT_SIDE + <usize>MAX_RUNS;
 export const input = INPUT;
 export const commas = COMMAS;
 export const status = STATUS;
@@ -59,6 +67,8 @@ export const devices = DEVICES;
 export const lines = LINES;
 export const deviceKeys = DEVICE_KEYS;
 export const runKeys = RUN_KEYS;
+export const runTexts = RUN_TEXTS;
+export const keptSide = KEPT_SIDE;
 export const duration = DURATION;
 export const cellStarts = CELL_STARTS;
 export const cellEnds = CELL_ENDS;
@@ -94,6 +104,9 @@ let keyColumn: i32 = -1;
 let durationColumn: i32 = -1;
 let energyColumn: i32 = -1;
 let emissionsColumn: i32 = -1;
+let gpuEnergyColumn: i32 = -1;
+let gpuCountColumn: i32 = -1;
+let pueColumn: i32 = -1;
 let runCount: i32 = 0;
 
 /** A power row: `cells` fields; the timestamp, power and GPU id columns; power in mW unless it says " W". */
@@ -110,7 +123,20 @@ export function configure(cells: i32, time: i32, power: i32, powerInMilliwatts: 
  * A run-totals row: `cells` fields (one more, empty, is allowed); a `YYYY-MM-DDTHH:MM:SS` timestamp, a UUID run id,
  * and a duration, energy and emissions that are plain non-negative decimals. Other rows go to JavaScript.
  */
-export function configureTotals(cells: i32, timestamp: i32, key: i32, durationAt: i32, energy: i32, emissions: i32): void {
+export function configureTotals(
+  cells: i32,
+  timestamp: i32,
+  key: i32,
+  durationAt: i32,
+  energy: i32,
+  emissions: i32,
+  gpuEnergy: i32,
+  gpuCount: i32,
+  pue: i32,
+): void {
+  gpuEnergyColumn = gpuEnergy;
+  gpuCountColumn = gpuCount;
+  pueColumn = pue;
   rowCells = cells;
   timestampColumn = timestamp;
   keyColumn = key;
@@ -131,6 +157,7 @@ export function forget(): void {
   memory.fill(SINGLE_BYTE_DEVICES, 0, 1024);
   runCount = 0;
   memory.fill(RUN_TABLE, 0, <usize>RUN_SLOTS << 2);
+  memory.fill(KEPT_SIDE, 0, <usize>MAX_RUNS);
 }
 
 @inline
@@ -313,11 +340,45 @@ function readTotalsRow(start: i32, end: i32, commaCount: i32, marks: i32): i32 {
   if (!isPlainNumber(energyColumn) || !isPlainNumber(emissionsColumn)) return -1;
   const keyStart = load<i32>(CELL_STARTS + (<usize>keyColumn << 2));
   if (load<i32>(CELL_ENDS + (<usize>keyColumn << 2)) - keyStart != 36 || !isUuid(<usize>keyStart)) return -1;
-  store<i32>(STATUS, internRun(<usize>keyStart), 28);
+  const run = internRun(<usize>keyStart);
+  store<i32>(STATUS, run, 28);
+  store<i32>(STATUS, run >= 0 && stageTexts(run) ? 1 : 0, 16);
   const durationStart = load<i32>(CELL_STARTS + (<usize>durationColumn << 2));
   const durationEnd = load<i32>(CELL_ENDS + (<usize>durationColumn << 2));
   store<f64>(DURATION, readLongDecimal(durationStart, durationEnd));
+  store<f64>(DURATION, shortNumberAt(gpuCountColumn), 8);
+  store<f64>(DURATION, shortNumberAt(pueColumn), 16);
   return 2;
+}
+
+/** readDecimal of a cell, NaN when the column is absent (JavaScript then reads it). */
+function shortNumberAt(cell: i32): f64 {
+  if (cell < 0) return NaN;
+  return readDecimal(load<i32>(CELL_STARTS + (<usize>cell << 2)), load<i32>(CELL_ENDS + (<usize>cell << 2)));
+}
+
+/** Copies the energy, emissions and gpu_energy cells into the run's free slot; false when they do not fit. */
+function stageTexts(run: i32): bool {
+  const energyStart = load<i32>(CELL_STARTS + (<usize>energyColumn << 2));
+  const energyLength = load<i32>(CELL_ENDS + (<usize>energyColumn << 2)) - energyStart;
+  const co2eStart = load<i32>(CELL_STARTS + (<usize>emissionsColumn << 2));
+  const co2eLength = load<i32>(CELL_ENDS + (<usize>emissionsColumn << 2)) - co2eStart;
+  let gpuStart = 0;
+  let gpuLength = 0;
+  if (gpuEnergyColumn >= 0) {
+    gpuStart = load<i32>(CELL_STARTS + (<usize>gpuEnergyColumn << 2));
+    gpuLength = load<i32>(CELL_ENDS + (<usize>gpuEnergyColumn << 2)) - gpuStart;
+  }
+  if (energyLength + co2eLength + gpuLength > <i32>TEXT_SLOT - 4) return false;
+  const side = <usize>1 - <usize>load<u8>(KEPT_SIDE + <usize>run);
+  const slot = RUN_TEXTS + (<usize>run * 2 + side) * TEXT_SLOT;
+  store<u8>(slot, <u8>energyLength);
+  store<u8>(slot + 1, <u8>co2eLength);
+  store<u8>(slot + 2, <u8>gpuLength);
+  memory.copy(slot + 4, <usize>energyStart, <usize>energyLength);
+  memory.copy(slot + 4 + <usize>energyLength, <usize>co2eStart, <usize>co2eLength);
+  memory.copy(slot + 4 + <usize>(energyLength + co2eLength), <usize>gpuStart, <usize>gpuLength);
+  return true;
 }
 
 /** Tests call this to compare the kernel's decimal reading with Number(): the text at input, `length` bytes. */
