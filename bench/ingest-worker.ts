@@ -1,5 +1,5 @@
 // One ingest measurement in a fresh process (so its peak RSS is its own): prints a JSON line.
-// usage: node ingest-worker.mjs <bytes|lines|papaparse|read> <file>
+// usage: node ingest-worker.mjs <wasm|bytes|lines|papaparse|read> <file>
 import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
 import { readMeasurement } from '../src/logs/read.js';
@@ -25,7 +25,7 @@ if (mode === 'papaparse') {
   for await (const chunk of stream()) rows += (chunk as Buffer).length > 0 ? 1 : 0;
 } else {
   const measurement = await readMeasurement(stream(), file, undefined, {
-    engine: mode === 'lines' ? 'lines' : 'bytes',
+    engine: mode === 'lines' ? 'lines' : mode === 'bytes' ? 'bytes' : 'wasm',
   });
   energyKwh = measurement.energyKwh;
   rows = measurement.warnings.length;

@@ -15,11 +15,14 @@ export function isBlank(byte: number): boolean {
 }
 
 export class ByteCells {
-  /** Trimmed start and end of each cell. */
-  readonly starts = new Int32Array(MAX_CELLS);
-  readonly ends = new Int32Array(MAX_CELLS);
   count = 0;
-  bytes: Uint8Array = new Uint8Array(0);
+
+  constructor(
+    /** Trimmed start and end of each cell. */
+    readonly starts = new Int32Array(MAX_CELLS),
+    readonly ends = new Int32Array(MAX_CELLS),
+    public bytes: Uint8Array = new Uint8Array(0),
+  ) {}
 
   /**
    * True after `split` when a cell may read differently as a string: non-ASCII whitespace at an edge (which

@@ -3,6 +3,7 @@
 // rule as LineSplitter, so a parser may decode any line it cannot read from bytes (decodeLine) and get the same text.
 import type { InputProblem } from '../errors.js';
 import { logWarning } from './problems.js';
+import type { ScanKernel } from './scan-kernel.js';
 import { MAX_LINE_CHARS } from './text-lines.js';
 
 export type ByteLineHandler = (
@@ -32,7 +33,7 @@ const CR = 13;
 const COMMA = 44;
 
 /** Finds commas, quotes and NULs of one line (lines that span chunks; the rest are shaped in `push`'s loop). */
-function shapeLine(bytes: Uint8Array, start: number, end: number, shape: LineShape): void {
+export function shapeLine(bytes: Uint8Array, start: number, end: number, shape: LineShape): void {
   let count = 0;
   let marks = 0;
   for (let index = start; index < end; index++) {
@@ -61,6 +62,8 @@ export class ByteLineSplitter {
     private readonly file: string,
     bomBytes: number,
     private readonly handler: ByteLineHandler,
+    /** When given, the WebAssembly kernel scans the complete lines of each chunk instead of the loop below. */
+    private readonly kernel?: ScanKernel,
   ) {
     this.bomToSkip = bomBytes;
   }
@@ -90,6 +93,10 @@ export class ByteLineSplitter {
         this.emitShaped(line, 0, length, false);
       }
       start = newline + 1;
+    }
+    if (this.kernel) {
+      this.scanWithKernel(this.kernel, bytes, start);
+      return;
     }
     // One pass finds line ends, commas, quotes and NULs, so parsers need not look at every byte again.
     const shape = this.shape;
@@ -131,6 +138,30 @@ export class ByteLineSplitter {
       this.carryLength = 0;
       this.emitShaped(this.carry, 0, length, true);
     }
+  }
+
+  /** The complete lines of bytes[start…] go through the kernel in pieces that fit its input; the rest is kept. */
+  private scanWithKernel(kernel: ScanKernel, bytes: Uint8Array, start: number): void {
+    const last = bytes.lastIndexOf(LF);
+    let from = start;
+    while (from <= last) {
+      let to = last + 1;
+      if (to - from > kernel.inputBytes) {
+        const cut = bytes.lastIndexOf(LF, from + kernel.inputBytes - 1);
+        if (cut < from) {
+          // One line longer than the kernel's input: shaped here.
+          const newline = bytes.indexOf(LF, from);
+          this.lineNumber++;
+          this.emitShaped(bytes, from, newline, false);
+          from = newline + 1;
+          continue;
+        }
+        to = cut + 1;
+      }
+      this.lineNumber = kernel.scanLines(bytes, from, to, this.lineNumber, this.handler);
+      from = to;
+    }
+    this.keep(bytes, Math.max(start, last + 1));
   }
 
   private emitShaped(bytes: Uint8Array, start: number, end: number, unterminated: boolean): void {

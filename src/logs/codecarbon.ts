@@ -7,12 +7,14 @@
 import type { InputProblem } from '../errors.js';
 import type { LineShape } from './byte-lines.js';
 import { ByteCells, ByteStrings, isBlank } from './byte-cells.js';
+import { decodeRange } from './byte-lines.js';
 import { longDecimalText, parseDecimal } from './byte-numbers.js';
 import { columnIndex, parseNumberCell, readHeaderName } from './csv.js';
 import { splitCsvLine } from '../util/csv.js';
 import type { LogParser } from './parser.js';
 import { defined, nonEmpty, sum } from './fields.js';
 import { logWarning, RejectedRows } from './problems.js';
+import type { StagedTexts, TotalsRow, TotalsRowShape } from './scan-kernel.js';
 import type { Measurement } from './types.js';
 import { hoursFromSeconds, intensityGPerKwhOf } from '../util/units.js';
 
@@ -58,6 +60,22 @@ interface RunRow {
   pue: number | undefined;
   /** Only kept for the newest run: the last run of the file is the one whose metadata is reported. */
   meta?: RunMeta;
+  /**
+   * Rows the scan kernel checked keep energy_consumed, emissions and gpu_energy as bytes until the file is done
+   * (most rows are superseded by a later row of their run); energyKwh, co2eKg and gpuEnergyKwh are read from them.
+   */
+  pending?: PendingTexts | StagedRun;
+}
+
+/** The kernel's index of a run whose kept row's cells are staged in the kernel (until kernelDone). */
+type StagedRun = number;
+
+/** The bytes of three cells, one after the other. */
+interface PendingTexts {
+  bytes: Uint8Array;
+  energyEnd: number;
+  co2eEnd: number;
+  gpuEnergyEnd: number;
 }
 
 interface RunMeta {
@@ -80,6 +98,10 @@ export class CodeCarbonParser implements LogParser {
   private taskMode = false;
   private positions?: Positions;
   private readonly byteCells = new ByteCells();
+  /** The cells numberAt, laterNumberAt and textAt read: the byte reader's, or the scan kernel's. */
+  private cells = this.byteCells;
+  private totalsShape?: TotalsRowShape & { positions: Positions };
+  private stagedTexts?: StagedTexts;
   private readonly byteStrings = new ByteStrings();
   private readonly runIds = new ByteStrings(MAX_RUNS);
   private newestRun?: string;
@@ -252,6 +274,7 @@ export class CodeCarbonParser implements LogParser {
     if (shape.marks !== 0) return false;
     const cells = this.byteCells;
     if (!cells.split(bytes, first, end, shape) || cells.suspect) return false;
+    this.cells = cells;
     const columns = this.header!.length;
     const cut = unterminated ? ' (the last line has no line end: the file was probably cut while being written)' : '';
     if (cells.count !== columns && !(cells.count === columns + 1 && cells.isEmpty(columns))) {
@@ -317,10 +340,122 @@ export class CodeCarbonParser implements LogParser {
     return true;
   }
 
+  /**
+   * The rows the scan kernel may check itself: run id, timestamp, duration, energy_consumed and emissions present,
+   * not task mode. It hands over only rows lineBytes would accept (plain non-negative numbers, a UUID).
+   */
+  kernelRowShape(): TotalsRowShape | undefined {
+    const at = this.positions;
+    if (!at || this.taskMode || at.runKey < 0 || at.timestamp < 0 || at.duration < 0) return undefined;
+    if (at.energy < 0 || at.emissions < 0) return undefined;
+    if (this.totalsShape?.positions !== at)
+      this.totalsShape = {
+        kind: 'totals',
+        positions: at,
+        cells: this.header!.length,
+        timestampColumn: at.timestamp,
+        keyColumn: at.runKey,
+        durationColumn: at.duration,
+        energyColumn: at.energy,
+        emissionsColumn: at.emissions,
+        gpuEnergyColumn: at.gpuEnergy,
+        gpuCountColumn: at.gpuCount,
+        pueColumn: at.pue,
+      };
+    return this.totalsShape;
+  }
+
+  /**
+   * A row the kernel checked (as lineBytes would have): kept when it is its run's longest so far. The energy and
+   * emissions are read only then. `durationSeconds` is NaN when the kernel could not read it exactly.
+   */
+  totalsRow(kernelRow: TotalsRow): void {
+    const cells = kernelRow.cells;
+    this.cells = cells;
+    this.stagedTexts = kernelRow.texts;
+    const at = this.positions!;
+    const duration = Number.isNaN(kernelRow.durationSeconds) ? this.numberAt(at.duration)! : kernelRow.durationSeconds;
+    const runKey = kernelRow.key ?? this.runIds.get(cells.bytes, cells.starts[at.runKey]!, cells.ends[at.runKey]!);
+    const previous = this.runs.get(runKey);
+    if (previous && duration < previous.durationSeconds) return;
+    const gpuCount = Number.isNaN(kernelRow.gpuCount) ? this.numberAt(at.gpuCount) : kernelRow.gpuCount;
+    const pue = Number.isNaN(kernelRow.pue) ? this.numberAt(at.pue) : kernelRow.pue;
+    const staged = kernelRow.stagedRun;
+    if (previous?.pending !== undefined) {
+      // The run's row came from here too: it is replaced in place (keep would put a new row in the same place).
+      previous.durationSeconds = duration;
+      previous.gpuCount = gpuCount;
+      previous.pue = pue;
+      previous.pending = this.pendingOf(staged, previous.pending, at);
+      previous.meta = runKey === this.newestRun ? this.metaAt(at) : undefined;
+      return;
+    }
+    const row: RunRow = {
+      durationSeconds: duration,
+      energyKwh: 0,
+      co2eKg: undefined,
+      gpuEnergyKwh: undefined,
+      gpuCount,
+      pue,
+    };
+    this.keep(runKey, row, () => this.metaAt(at));
+    if (this.runs.get(runKey) === row) row.pending = this.pendingOf(staged, undefined, at);
+  }
+
+  /** Where the kept row's energy, emissions and gpu_energy are: staged in the kernel (now kept there) or copied. */
+  private pendingOf(staged: number, reuse: RunRow['pending'], at: Positions): PendingTexts | StagedRun {
+    if (staged >= 0) {
+      this.stagedTexts!.keep(staged);
+      return staged;
+    }
+    return this.pendingTexts(typeof reuse === 'number' ? undefined : reuse, at);
+  }
+
+  kernelDone(): void {
+    for (const row of this.runs.values())
+      if (typeof row.pending === 'number') row.pending = this.stagedTexts!.read(row.pending);
+  }
+
+  private metaAt(at: Positions): RunMeta {
+    return {
+      gpuModel: this.textAt(at.gpuModel),
+      countryIsoCode: this.textAt(at.countryIsoCode),
+      region: this.textAt(at.region),
+      cloudProvider: this.textAt(at.cloudProvider),
+      cloudRegion: this.textAt(at.cloudRegion),
+    };
+  }
+
+  private pendingTexts(reuse: PendingTexts | undefined, at: Positions): PendingTexts {
+    const cells = this.cells;
+    const energyLength = cells.ends[at.energy]! - cells.starts[at.energy]!;
+    const co2eLength = cells.ends[at.emissions]! - cells.starts[at.emissions]!;
+    const gpuEnergyLength = at.gpuEnergy < 0 ? 0 : cells.ends[at.gpuEnergy]! - cells.starts[at.gpuEnergy]!;
+    const needed = energyLength + co2eLength + gpuEnergyLength;
+    const pending =
+      reuse && reuse.bytes.length >= needed
+        ? reuse
+        : { bytes: new Uint8Array(Math.max(64, needed)), energyEnd: 0, co2eEnd: 0, gpuEnergyEnd: 0 };
+    pending.energyEnd = copyCell(cells, at.energy, pending.bytes, 0);
+    pending.co2eEnd = copyCell(cells, at.emissions, pending.bytes, pending.energyEnd);
+    pending.gpuEnergyEnd =
+      at.gpuEnergy < 0 ? pending.co2eEnd : copyCell(cells, at.gpuEnergy, pending.bytes, pending.co2eEnd);
+    return pending;
+  }
+
+  /** The numbers of a kernel-checked row, read as laterNumberAt reads them. */
+  private resolvePending(row: RunRow, pending: PendingTexts): void {
+    const { bytes, energyEnd, co2eEnd, gpuEnergyEnd } = pending;
+    row.energyKwh = laterNumberOf(bytes, 0, energyEnd)!;
+    row.co2eKg = laterNumberOf(bytes, energyEnd, co2eEnd);
+    row.gpuEnergyKwh = this.positions!.gpuEnergy < 0 ? undefined : laterNumberOf(bytes, co2eEnd, gpuEnergyEnd);
+    row.pending = undefined;
+  }
+
   /** parseNumberCell from bytes. */
   private numberAt(position: number): number | undefined {
     if (position < 0) return undefined;
-    const cells = this.byteCells;
+    const cells = this.cells;
     if (cells.isEmpty(position)) return undefined;
     const value = parseDecimal(cells.bytes, cells.starts[position]!, cells.ends[position]!);
     return Number.isNaN(value) ? parseNumberCell(cells.text(position)) : value;
@@ -329,17 +464,14 @@ export class CodeCarbonParser implements LogParser {
   /** numberAt, leaving long non-negative decimals as text for later. */
   private laterNumberAt(position: number): LaterNumber | undefined {
     if (position < 0) return undefined;
-    const cells = this.byteCells;
-    if (cells.isEmpty(position)) return undefined;
-    const start = cells.starts[position]!;
-    const end = cells.ends[position]!;
-    return longDecimalText(cells.bytes, start, end) ?? this.numberAt(position);
+    const cells = this.cells;
+    return laterNumberOf(cells.bytes, cells.starts[position]!, cells.ends[position]!);
   }
 
   /** nonEmpty from bytes; repeated values give the same string. */
   private textAt(position: number): string | undefined {
-    if (position < 0 || this.byteCells.isEmpty(position)) return undefined;
-    const cells = this.byteCells;
+    const cells = this.cells;
+    if (position < 0 || cells.isEmpty(position)) return undefined;
     return this.byteStrings.get(cells.bytes, cells.starts[position]!, cells.ends[position]!);
   }
 
@@ -368,6 +500,7 @@ export class CodeCarbonParser implements LogParser {
     }
     const rows = [...this.runs.values()];
     for (const row of rows) {
+      if (row.pending !== undefined) this.resolvePending(row, row.pending as PendingTexts);
       row.energyKwh = Number(row.energyKwh);
       if (typeof row.co2eKg === 'string') row.co2eKg = Number(row.co2eKg);
       if (typeof row.gpuEnergyKwh === 'string') row.gpuEnergyKwh = Number(row.gpuEnergyKwh);
@@ -424,6 +557,22 @@ function locationOf(row: RunMeta): string | undefined {
   if (row.cloudProvider && row.cloudRegion) return `${row.cloudProvider}:${row.cloudRegion}`;
   const parts = [row.countryIsoCode, row.region].filter(Boolean);
   return parts.length > 0 ? parts.join('/') : undefined;
+}
+
+/** A trimmed cell as laterNumberAt reads it: undefined when empty, long decimals as text, else parseNumberCell. */
+function laterNumberOf(bytes: Uint8Array, start: number, end: number): LaterNumber | undefined {
+  if (start === end) return undefined;
+  const long = longDecimalText(bytes, start, end);
+  if (long !== undefined) return long;
+  const value = parseDecimal(bytes, start, end);
+  return Number.isNaN(value) ? parseNumberCell(decodeRange(bytes, start, end)) : value;
+}
+
+function copyCell(cells: ByteCells, position: number, into: Uint8Array, offset: number): number {
+  const bytes = cells.bytes;
+  let to = offset;
+  for (let index = cells.starts[position]!; index < cells.ends[position]!; index++) into[to++] = bytes[index]!;
+  return to;
 }
 
 function sumParts(parts: (number | undefined)[]): number | undefined {

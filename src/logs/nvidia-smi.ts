@@ -9,7 +9,8 @@ import { readHeaderName } from './csv.js';
 import { splitCsvLine } from '../util/csv.js';
 import { defined } from './fields.js';
 import type { LogParser, ParserOptions } from './parser.js';
-import { DEFAULT_MAX_GAP_INTERVALS, PowerIntegrator } from './power-integrator.js';
+import { DEFAULT_MAX_GAP_INTERVALS, type DeviceState, PowerIntegrator } from './power-integrator.js';
+import type { PowerRowShape, PowerSamples } from './scan-kernel.js';
 import { logWarning, RejectedRows } from './problems.js';
 import { parseTimestampMs } from './timestamps.js';
 import type { Measurement } from './types.js';
@@ -58,6 +59,9 @@ export class NvidiaSmiParser implements LogParser {
   private readonly timestamps = new TimestampReader();
   private tickStamp = new Uint8Array(64);
   private tickStampLength = -1;
+  private rowShape?: PowerRowShape & { layout: Layout };
+  /** Integrator states by the kernel's GPU id (names[id] keys them in the integrator). */
+  private readonly kernelStates: (DeviceState | undefined)[] = [];
 
   constructor(
     private readonly file: string,
@@ -159,6 +163,50 @@ export class NvidiaSmiParser implements LogParser {
       timeMs = this.untimedMs(device, this.options.intervalSeconds);
     this.integrator.sample(device, timeMs, watts, lineNumber);
     return true;
+  }
+
+  /**
+   * The rows the scan kernel may read itself: CSV rows with a timestamp, a power column and one GPU id column, once
+   * the GPU name (when there is a name column) is known. It reads them as lineBytes does and hands back the rest.
+   */
+  kernelRowShape(): PowerRowShape | undefined {
+    const layout = this.layout;
+    if (
+      !layout ||
+      layout.dmon ||
+      layout.timeColumn === undefined ||
+      layout.powerColumn === undefined ||
+      layout.deviceColumns.length !== 1 ||
+      (this.acceleratorName === undefined && layout.nameColumn !== undefined)
+    )
+      return undefined;
+    if (this.rowShape?.layout !== layout)
+      this.rowShape = {
+        kind: 'power',
+        layout,
+        cells: layout.cells,
+        timeColumn: layout.timeColumn,
+        powerColumn: layout.powerColumn,
+        milliwatts: layout.powerUnit.toLowerCase() === 'mw',
+        deviceColumn: layout.deviceColumns[0]!,
+      };
+    return this.rowShape;
+  }
+
+  powerSamples(samples: PowerSamples): void {
+    const { deviceNames, deviceIds, timesMs, watts, lineNumbers } = samples;
+    const states = this.kernelStates;
+    const integrator = this.integrator;
+    for (let index = 0; index < samples.count; index++) {
+      const id = deviceIds[index]!;
+      // Looked up at the GPU's first sample, as `sample` does: the integrator sums GPUs in that order.
+      let state = states[id];
+      if (state === undefined) {
+        state = integrator.stateOf(deviceNames[id]!);
+        states[id] = state;
+      }
+      integrator.sampleDevice(state, deviceNames[id]!, timesMs[index]!, watts[index]!, lineNumbers[index]!);
+    }
   }
 
   /** readWatts from bytes: "74.01 W", or a bare number in the header's unit; anything else goes to readWatts. */

@@ -1,5 +1,6 @@
 // The contract every format reader implements: fed one line at a time, so no file is ever held whole.
 import type { LineShape } from './byte-lines.js';
+import type { KernelRowShape, PowerSamples, TotalsRow } from './scan-kernel.js';
 import type { Measurement } from './types.js';
 
 export interface LogParser {
@@ -18,6 +19,17 @@ export interface LogParser {
     unterminated: boolean,
     shape: LineShape,
   ): boolean;
+  /**
+   * Optional: the rows the WebAssembly kernel (scan-kernel.ts) may read or check itself (the same object while it
+   * holds), or undefined while rows must go through lineBytes/line. Must give the same result as those.
+   */
+  kernelRowShape?(): KernelRowShape | undefined;
+  /** Power rows the kernel read, in line order between the lines given to lineBytes/line. */
+  powerSamples?(samples: PowerSamples): void;
+  /** A run-totals row the kernel checked (valid only during the call). */
+  totalsRow?(row: TotalsRow): void;
+  /** Called before the kernel is given back: what the parser keeps in the kernel's memory must be read now. */
+  kernelDone?(): void;
   /** Called once after the last line. */
   finish(): Measurement;
 }

@@ -10,7 +10,8 @@ import { RejectedRows } from './problems.js';
 export const DEFAULT_MAX_GAP_INTERVALS = 5;
 const INTERVALS_FOR_TYPICAL = 15;
 
-interface DeviceState {
+/** One device's running integral (opaque outside this module). */
+export interface DeviceState {
   lastMs?: number;
   lastWatts?: number;
   firstIntervalsMs: number[];
@@ -52,11 +53,27 @@ export class PowerIntegrator {
 
   /** One reading. `timeMs` undefined means the log has no time axis: only the mean power can be kept. */
   sample(device: string, timeMs: number | undefined, watts: number, lineNumber: number): void {
+    this.sampleDevice(this.stateOf(device), device, timeMs, watts, lineNumber);
+  }
+
+  /** The state of a device, created on its first use (callers that know the device may keep it: sampleDevice). */
+  stateOf(device: string): DeviceState {
     let state = this.devices.get(device);
     if (!state) {
       state = { firstIntervalsMs: [], energyJoules: 0, coveredMs: 0, samples: 0, wattsTotal: 0 };
       this.devices.set(device, state);
     }
+    return state;
+  }
+
+  /** `sample` with the device's state already looked up. */
+  sampleDevice(
+    state: DeviceState,
+    device: string,
+    timeMs: number | undefined,
+    watts: number,
+    lineNumber: number,
+  ): void {
     state.samples++;
     state.wattsTotal += watts;
     if (timeMs === undefined) return;

@@ -7,6 +7,7 @@ import { detectFormat, DETECTION_LINES } from './detect.js';
 import { createParser, FORMAT_LIST } from './formats.js';
 import type { LogParser, ParserOptions } from './parser.js';
 import { logWarning } from './problems.js';
+import { borrowScanKernel, type KernelRowReader } from './scan-kernel.js';
 import { detectEncoding, LineSplitter, looksBinary, type TextEncoding } from './text-lines.js';
 import type { Measurement } from './types.js';
 
@@ -19,10 +20,12 @@ export interface ReadOptions extends ParserOptions {
   /** Stop after this many bytes (with a warning); no limit when absent. */
   maxBytes?: number;
   /**
-   * 'bytes' (the default) lets parsers read data rows straight from UTF-8 bytes; 'lines' decodes every line first.
-   * Both give the same Measurement; 'lines' is the reference the fast path is tested against (test/logs/fuzz).
+   * 'wasm' (the default) scans UTF-8 logs with the WebAssembly kernel, which reads power rows itself and hands the
+   * other lines to the parsers' byte readers; 'bytes' does that scan in JavaScript; 'lines' decodes every line first.
+   * All give the same Measurement; 'lines' is the reference the others are tested against (test/logs/fuzz). Where
+   * WebAssembly is unavailable, 'wasm' reads as 'bytes'.
    */
-  engine?: 'bytes' | 'lines';
+  engine?: 'wasm' | 'bytes' | 'lines';
 }
 
 interface Head {
@@ -66,7 +69,7 @@ export async function readMeasurement(
     const parser = createParser(chosen.format, file, options);
     const fast = options.engine !== 'lines' && head.encoding === 'utf-8' && parser.lineBytes !== undefined;
     const splitterWarnings = fast
-      ? await feedBytes(parser, head, source, file)
+      ? await feedBytes(parser, head, source, file, options.engine !== 'bytes')
       : await feedLines(parser, head, source, file);
     const measurement = parser.finish();
     return { ...measurement, warnings: [...source.warnings, ...splitterWarnings, ...measurement.warnings] };
@@ -135,16 +138,30 @@ async function feedLines(parser: LogParser, head: Head, source: ByteSource, file
   return splitter.warnings;
 }
 
-/** The fast engine: lines stay bytes; the parser decodes only the lines its byte reader does not take. */
-async function feedBytes(parser: LogParser, head: Head, source: ByteSource, file: string) {
-  const splitter = new ByteLineSplitter(file, head.bomBytes, (bytes, start, end, lineNumber, unterminated, shape) => {
-    if (!parser.lineBytes!(bytes, start, end, lineNumber, unterminated, shape))
-      parser.line(decodeLine(bytes, start, end), lineNumber, unterminated);
-  });
-  for (const chunk of head.chunks) splitter.push(chunk);
-  head.chunks.length = 0;
-  for (let chunk = await source.next(); chunk; chunk = await source.next()) splitter.push(chunk);
-  splitter.end();
+/**
+ * The fast engines: lines stay bytes; the parser decodes only the lines its byte reader does not take. With the
+ * kernel, power rows it reads exactly never reach the parser one by one.
+ */
+async function feedBytes(parser: LogParser, head: Head, source: ByteSource, file: string, useKernel: boolean) {
+  const kernel = useKernel ? borrowScanKernel() : undefined;
+  kernel?.begin(parser.kernelRowShape ? (parser as KernelRowReader) : undefined);
+  const splitter = new ByteLineSplitter(
+    file,
+    head.bomBytes,
+    (bytes, start, end, lineNumber, unterminated, shape) => {
+      if (!parser.lineBytes!(bytes, start, end, lineNumber, unterminated, shape))
+        parser.line(decodeLine(bytes, start, end), lineNumber, unterminated);
+    },
+    kernel,
+  );
+  try {
+    for (const chunk of head.chunks) splitter.push(chunk);
+    head.chunks.length = 0;
+    for (let chunk = await source.next(); chunk; chunk = await source.next()) splitter.push(chunk);
+    splitter.end();
+  } finally {
+    kernel?.release();
+  }
   return splitter.warnings;
 }
 

@@ -1,8 +1,10 @@
-// Differential fuzzer: the byte engine (what ships) against the line engine (every line decoded first, the
-// reference) on tens of thousands of seeded, corrupted nvidia-smi and CodeCarbon logs, each read with its own random
-// chunk boundaries. Any difference in the Measurement, warnings included, fails with the seed to replay it.
+// Differential fuzzer: the WebAssembly kernel (what ships) and the JavaScript byte engine against the line engine
+// (every line decoded first, the reference) on tens of thousands of seeded, corrupted nvidia-smi and CodeCarbon logs,
+// each engine reading with its own random chunk boundaries. Any difference in the Measurement, warnings included,
+// fails with the seed to replay it.
 import { describe, expect, it } from 'vitest';
-import { readMeasurement } from '../../src/logs/read.js';
+import { type ReadOptions, readMeasurement } from '../../src/logs/read.js';
+import { borrowScanKernel } from '../../src/logs/scan-kernel.js';
 import type { LogFormat } from '../../src/manifest/types.js';
 import { codecarbonLog, corrupt, nvidiaSmiLog, Random } from './fuzz-logs.js';
 
@@ -25,13 +27,25 @@ async function compare(seed: number, make: (random: Random) => string, format: L
   const reference = await readMeasurement(randomChunks(bytes, new Random(seed * 7 + 1)), 'fuzz.csv', format, {
     engine: 'lines',
   });
-  const fast = await readMeasurement(randomChunks(bytes, new Random(seed * 13 + 5)), 'fuzz.csv', format);
-  if (JSON.stringify(fast) !== JSON.stringify(reference) || !Object.is(fast.energyKwh, reference.energyKwh))
-    expect({ seed, fast }).toEqual({ seed, fast: reference });
+  const engines: [NonNullable<ReadOptions['engine']>, number][] = [
+    ['wasm', seed * 13 + 5],
+    ['bytes', seed * 17 + 3],
+  ];
+  for (const [engine, chunkSeed] of engines) {
+    const fast = await readMeasurement(randomChunks(bytes, new Random(chunkSeed)), 'fuzz.csv', format, { engine });
+    if (JSON.stringify(fast) !== JSON.stringify(reference) || !Object.is(fast.energyKwh, reference.energyKwh))
+      expect({ seed, engine, fast }).toEqual({ seed, engine, fast: reference });
+  }
 }
 
-describe('byte engine = line engine on corrupted logs (seeded)', () => {
-  // Seeds in blocks, so each test stays short; 2 formats × CASES logs in all.
+describe('WebAssembly kernel = byte engine = line engine on corrupted logs (seeded)', () => {
+  it('the kernel is there, so the wasm engine is not the byte engine under another name', () => {
+    const kernel = borrowScanKernel();
+    expect(kernel).toBeDefined();
+    kernel?.release();
+  });
+
+  // Seeds in blocks, so each test stays short; 2 formats × CASES logs in all, each read by all three engines.
   const BLOCK = 2000;
   const blocks = Array.from({ length: Math.ceil(CASES / BLOCK) }, (_, block) => block * BLOCK + 1);
   for (const first of blocks) {
