@@ -6921,7 +6921,7 @@ async function readFilesOf(text, path, files) {
     if (!references.some((run) => run.logs.length || run.config !== undefined))
         return { logs: NO_LOGS };
     const [{ readRunLogs }, { gatherRunFacts }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 797).then(__webpack_require__.bind(__webpack_require__, 6797)),
+        __webpack_require__.e(/* import() */ 121).then(__webpack_require__.bind(__webpack_require__, 8121)),
         __webpack_require__.e(/* import() */ 215).then(__webpack_require__.bind(__webpack_require__, 1215)),
     ]);
     const logs = await readRunLogs({ file: path, runs: references }, files);
