@@ -10,7 +10,7 @@ import { estimateManifestWithLogs } from './estimate/measured.js';
 import type { Estimate } from './estimate/types.js';
 import type { GuardedFileReader, RunLogs } from './logs/attach.js';
 import type { RunFacts } from './manifest/facts.js';
-import { manifestReferences, parseManifest } from './manifest/parse.js';
+import { type ManifestYaml, manifestReferences, parseManifest, readManifestYaml } from './manifest/parse.js';
 import type { Budget, Manifest, Run } from './manifest/types.js';
 import { renderReport } from './report/markdown.js';
 import { reportJson } from './report/json.js';
@@ -85,10 +85,11 @@ const NO_LOGS: RunLogs = { measurements: new Map(), problems: [] };
  */
 async function readFilesOf(
   text: string,
+  yaml: ManifestYaml,
   path: string,
   files: GuardedFileReader,
 ): Promise<{ logs: RunLogs; facts?: Map<string, RunFacts> }> {
-  const references = manifestReferences(text, path);
+  const references = manifestReferences(text, path, yaml);
   if (!references.some((run) => run.logs.length || run.config !== undefined)) return { logs: NO_LOGS };
   const [{ readRunLogs }, { gatherRunFacts }] = await Promise.all([
     import('./logs/attach.js'),
@@ -123,8 +124,9 @@ async function loadManifests(
     const text = await files.readText(path);
     if (text === undefined) continue;
     present++;
-    const read = await readFilesOf(text, path, files);
-    const parsed = parseManifest(text, path, { facts: read.facts });
+    const yaml = readManifestYaml(text, path);
+    const read = await readFilesOf(text, yaml, path, files);
+    const parsed = parseManifest(text, path, { facts: read.facts, yaml });
     for (const problem of parsed.problems) problems.push(problem);
     if (!parsed.manifest) continue;
     manifests.push(parsed.manifest);
