@@ -8,6 +8,7 @@ import type { FileReader } from './util/file-reader.js';
 import { totalOf } from './estimate/estimate.js';
 import { estimateManifestWithLogs } from './estimate/measured.js';
 import type { Estimate } from './estimate/types.js';
+import { type RunEstimator, rememberingEstimator } from './estimate/estimate-cache.js';
 import type { GuardedFileReader, RunLogs } from './logs/attach.js';
 import type { RunFacts } from './manifest/facts.js';
 import { type ManifestYaml, manifestReferences, parseManifest, readManifestYaml } from './manifest/parse.js';
@@ -41,6 +42,8 @@ export interface AnalyzeOptions {
   context?: string;
   /** Further report sections computed from the comparison (e.g. the action's chart), placed before the advice. */
   extraSections?: (comparison: Comparison) => string[];
+  /** The engine; by default `estimateRun` remembering the runs it estimated in this analysis (same report, less work). */
+  estimator?: RunEstimator;
 }
 
 export interface Side {
@@ -135,7 +138,7 @@ async function loadManifests(
   return { manifests, logs, problems, present };
 }
 
-export async function loadSide(source: ManifestSource): Promise<Side> {
+export async function loadSide(source: ManifestSource, estimator?: RunEstimator): Promise<Side> {
   const loaded = await loadManifests(source);
   const { manifests } = loaded;
   const problems = [...loaded.problems];
@@ -145,7 +148,7 @@ export async function loadSide(source: ManifestSource): Promise<Side> {
   for (const [index, manifest] of manifests.entries()) {
     const logs = loaded.logs[index]!;
     for (const problem of logs.problems) problems.push(problem);
-    estimates.push(estimateManifestWithLogs(manifest, logs.measurements));
+    estimates.push(estimateManifestWithLogs(manifest, logs.measurements, estimator));
   }
   const runs = estimates.flatMap((estimate, index) => {
     const prefix = prefixFor(manifests[index]!.file, manifests.length);
@@ -192,7 +195,9 @@ function runsById(side: Side | undefined): Map<string, Run> {
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
-  const head = await loadSide(options.head);
+  // Runs estimated more than once in this analysis (advice, runs equal in base and head) are estimated once.
+  const estimate = options.estimator ?? rememberingEstimator();
+  const head = await loadSide(options.head, estimate);
   // The PR-wide summary is only shown in the markdown: computed on first use, so `--json` never pays for it.
   let prAdvice: (() => PullRequestAdviceSummary) | undefined;
   if (head.estimate) {
@@ -200,11 +205,11 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     const observed = head.estimate.calibration;
     const calibration = observed?.appliedTo.length ? observed : undefined;
     const runs = head.manifests.flatMap((manifest) => manifest.runs);
-    const advised = attachAdvice(head.estimate, runs, { estimateOptions: { calibration } });
+    const advised = attachAdvice(head.estimate, runs, { estimateOptions: { calibration }, estimate });
     head.estimate = advised;
-    prAdvice = () => advisePullRequest(advised, runs, { estimateOptions: { calibration } });
+    prAdvice = () => advisePullRequest(advised, runs, { estimateOptions: { calibration }, estimate });
   }
-  const base = options.base ? await loadSide(options.base) : undefined;
+  const base = options.base ? await loadSide(options.base, estimate) : undefined;
   if (!head.manifests.length && !head.problems.length) {
     head.problems.push({
       file: options.head.manifestPaths.join(', ') || 'ml-carbon.yml',
