@@ -1,6 +1,8 @@
-// The remembering estimator (estimate/estimate-cache.ts) must not change a single byte of any report: `analyze` with
-// it (the default) and with the plain `estimateRun` give the same JSON and markdown, on the example repository and on
-// seeded monorepos where base and head share most runs, runs repeat across manifests, and measured logs calibrate.
+// What an analysis reuses (runs estimated once by a remembering estimator, manifests equal in base and head read once)
+// must not change a byte of any report: `analyze` gives the same JSON and markdown with the remembering estimator
+// (the default) as with plain `estimateRun`, and with equal manifests as with manifests that differ by a comment, on
+// the example repository and on seeded monorepos where base and head share most runs, runs repeat across manifests,
+// and measured logs calibrate.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -31,9 +33,12 @@ function seeded(seed: number): () => number {
   };
 }
 
-function memoryFiles(files: Map<string, string>): FileReader {
+function memoryFiles(files: Map<string, string>, suffix = ''): FileReader {
   return {
-    readText: async (path) => files.get(path),
+    readText: async (path) => {
+      const text = files.get(path);
+      return text !== undefined && path.endsWith('.yml') ? text + suffix : text;
+    },
     openStream(path) {
       const text = files.get(path);
       if (text === undefined) return undefined;
@@ -62,7 +67,7 @@ function runYaml(random: () => number, id: string, withLog: boolean): string {
 }
 
 /** Base and head of a monorepo: head changes one manifest in three, and one run of it. */
-function monorepo(seed: number): Pick<AnalyzeOptions, 'base' | 'head'> {
+function monorepo(seed: number, baseSuffix = ''): Pick<AnalyzeOptions, 'base' | 'head'> {
   const random = seeded(seed);
   const base = new Map<string, string>();
   const head = new Map<string, string>();
@@ -84,7 +89,7 @@ function monorepo(seed: number): Pick<AnalyzeOptions, 'base' | 'head'> {
     }
   }
   return {
-    base: { manifestPaths: paths, files: memoryFiles(base) },
+    base: { manifestPaths: paths, files: memoryFiles(base, baseSuffix) },
     head: { manifestPaths: paths, files: memoryFiles(head) },
   };
 }
@@ -116,6 +121,13 @@ describe('analyze with the remembering estimator', () => {
     expect(analysis.problems).toEqual([]);
     expect(analysis.head.estimate?.runs.some((run) => run.basis === 'measured')).toBe(true);
     expect(await report(options)).toBe(await report(options, estimateRun));
+  });
+
+  it('reports the same whether a manifest is equal in base and head (read once) or differs', async () => {
+    // A trailing comment makes every base text differ from its head text without changing what it says.
+    for (const seed of [1, 2]) {
+      expect(await report(monorepo(seed)), `seed ${seed}`).toBe(await report(monorepo(seed, '# base\n')));
+    }
   });
 
   it('would be caught by this test if it remembered a run by its id alone', async () => {
