@@ -114,8 +114,8 @@ async function readFilesOf(
  */
 interface Reuse {
   estimate: RunEstimator;
-  /** By path + NUL + text: the YAML, and the parse of a manifest whose files supply no inputs (it is then pure). */
-  manifests: Map<string, { yaml: ManifestYaml; parsedAlone?: ParseResult }>;
+  /** By path + NUL + text: the YAML, or the whole parse of a manifest that names no files (it is then pure). */
+  manifests: Map<string, { yaml: ManifestYaml } | { alone: ParseResult }>;
 }
 
 const freshReuse = (estimate: RunEstimator = estimateRun): Reuse => ({ estimate, manifests: new Map() });
@@ -173,24 +173,22 @@ async function loadManifests(
     if (text === undefined) continue;
     present++;
     const key = `${path}\u0000${text}`;
-    let known = reuse.manifests.get(key);
-    if (!known) {
-      known = { yaml: readManifestYaml(text, path) };
-      reuse.manifests.set(key, known);
-    }
-    const { yaml } = known;
-    const read = await readFilesOf(text, yaml, path, files);
-    // Without inputs from its files a manifest's parse depends on its path and text only: equal ones are parsed once.
+    const known = reuse.manifests.get(key);
     let parsed: ParseResult;
-    if (read.facts) parsed = parseManifest(text, path, { facts: read.facts, yaml });
+    let runLogs = NO_LOGS;
+    if (known && 'alone' in known) parsed = known.alone;
     else {
-      known.parsedAlone ??= parseManifest(text, path, { yaml });
-      parsed = known.parsedAlone;
+      const yaml = known?.yaml ?? readManifestYaml(text, path);
+      const read = await readFilesOf(text, yaml, path, files);
+      runLogs = read.logs;
+      parsed = parseManifest(text, path, { facts: read.facts, yaml });
+      // Without inputs from its files (none named) a parse depends on path and text only: kept instead of the YAML.
+      reuse.manifests.set(key, read.facts ? { yaml } : { alone: parsed });
     }
     for (const problem of parsed.problems) problems.push(problem);
     if (!parsed.manifest) continue;
     manifests.push(parsed.manifest);
-    logs.push(read.logs);
+    logs.push(runLogs);
   }
   return { manifests, logs, problems, present };
 }
