@@ -321,6 +321,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const reported = [...problems, ...baseProblems];
   const inputs: RunInputs = { base: runsById(base), head: runsById(head) };
   let markdown: string | undefined;
+  let json: ReturnType<typeof reportJson> | undefined;
   return {
     comparison,
     head,
@@ -340,7 +341,11 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       }
       return markdown;
     },
-    json: reportJson(comparison, problems),
+    /** Built on first use: the CLI's markdown and text output never pay for it (the action and `--json` do). */
+    get json() {
+      json ??= reportJson(comparison, problems);
+      return json;
+    },
     problems,
     hasErrors: problems.some((problem) => problem.severity === 'error'),
     budgetKnown,
