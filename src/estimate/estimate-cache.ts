@@ -16,17 +16,19 @@ const spelled = (_key: string, value: unknown): unknown =>
 
 /**
  * An estimator that answers a run it has estimated before (equal content, equal options: every field the engine
- * could read) with the same estimate. Keeps at most `limit` estimates; past that it computes without keeping.
+ * could read) with the same estimate. Holds at most `limit` estimates: when full it starts over, which keeps what
+ * repeats close together (a run's advice) and bounds memory on huge repositories.
  * Make one per analysis and pass it on: nothing outlives the analysis that made it.
  */
-export function rememberingEstimator(limit = 20_000): RunEstimator {
+export function rememberingEstimator(limit = 10_000): RunEstimator {
   const known = new Map<string, RunEstimate>();
   return (run, options = {}) => {
     const key = JSON.stringify([run, options], spelled);
     let estimate = known.get(key);
     if (estimate === undefined) {
       estimate = estimateRun(run, options);
-      if (known.size < limit) known.set(key, estimate);
+      if (known.size >= limit) known.clear();
+      known.set(key, estimate);
     }
     return estimate;
   };

@@ -160,4 +160,22 @@ describe('analyze with the remembering estimator', () => {
     );
     expect(estimate(run)).toEqual(estimateRun(run));
   });
+
+  it('starts over when full, and still answers every run right', () => {
+    const estimate = rememberingEstimator(2);
+    const runs = [1, 2, 3].map(
+      (repeats): Run => ({
+        id: `r${repeats}`,
+        model: { parameters: 1e9 },
+        training: { tokens: 2e10, precision: 'bf16', precisionGiven: true },
+        hardware: { accelerator: 'H100', count: 8 },
+        repeats,
+        logs: [],
+      }),
+    );
+    const first = runs.map((run) => estimate(run));
+    expect(estimate(runs[2]!)).toBe(first[2]); // kept after starting over at the third
+    expect(estimate(runs[0]!)).not.toBe(first[0]); // forgotten, estimated again
+    expect(runs.map((run) => estimate(run))).toEqual(runs.map((run) => estimateRun(run)));
+  });
 });
