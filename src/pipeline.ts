@@ -5,12 +5,19 @@ import { compareEstimates } from './compare/compare.js';
 import type { BudgetInputs, Comparison } from './compare/types.js';
 import type { InputProblem } from './errors.js';
 import type { FileReader } from './util/file-reader.js';
-import { totalOf } from './estimate/estimate.js';
+import { estimateRun, totalOf } from './estimate/estimate.js';
 import { estimateManifestWithLogs } from './estimate/measured.js';
 import type { Estimate } from './estimate/types.js';
+import { type RunEstimator, rememberingEstimator } from './estimate/estimate-cache.js';
 import type { GuardedFileReader, RunLogs } from './logs/attach.js';
 import type { RunFacts } from './manifest/facts.js';
-import { manifestReferences, parseManifest } from './manifest/parse.js';
+import {
+  type ManifestYaml,
+  manifestReferences,
+  type ParseResult,
+  parseManifest,
+  readManifestYaml,
+} from './manifest/parse.js';
 import type { Budget, Manifest, Run } from './manifest/types.js';
 import { renderReport } from './report/markdown.js';
 import { reportJson } from './report/json.js';
@@ -41,6 +48,8 @@ export interface AnalyzeOptions {
   context?: string;
   /** Further report sections computed from the comparison (e.g. the action's chart), placed before the advice. */
   extraSections?: (comparison: Comparison) => string[];
+  /** The engine; by default `estimateRun` remembering the runs it estimated in this analysis (same report, less work). */
+  estimator?: RunEstimator;
 }
 
 export interface Side {
@@ -85,10 +94,11 @@ const NO_LOGS: RunLogs = { measurements: new Map(), problems: [] };
  */
 async function readFilesOf(
   text: string,
+  yaml: ManifestYaml,
   path: string,
   files: GuardedFileReader,
 ): Promise<{ logs: RunLogs; facts?: Map<string, RunFacts> }> {
-  const references = manifestReferences(text, path);
+  const references = manifestReferences(text, path, yaml);
   if (!references.some((run) => run.logs.length || run.config !== undefined)) return { logs: NO_LOGS };
   const [{ readRunLogs }, { gatherRunFacts }] = await Promise.all([
     import('./logs/attach.js'),
@@ -98,17 +108,57 @@ async function readFilesOf(
   return { logs, facts: await gatherRunFacts(path, references, files, logs.measurements) };
 }
 
+/**
+ * What one analysis reuses between its sides (a monorepo PR leaves most manifests and runs as they were): manifests
+ * read, by path and text, and runs estimated, by content. Made per analysis, so nothing leaks between analyses.
+ */
+interface Reuse {
+  estimate: RunEstimator;
+  /** By path + NUL + text: the YAML, or the whole parse of a manifest that names no files (it is then pure). */
+  manifests: Map<string, { yaml: ManifestYaml } | { alone: ParseResult }>;
+}
+
+const freshReuse = (estimate: RunEstimator = estimateRun): Reuse => ({ estimate, manifests: new Map() });
+
+/** Files (or API responses) read while earlier manifests are parsed: this many ahead of the one being parsed. */
+const READ_AHEAD = 8;
+
+/**
+ * `fetch` of each item, started up to READ_AHEAD items before it is asked for, so waiting on the disk or the network
+ * overlaps the work on the items before it. Items are still taken in order; a failure surfaces when its item is.
+ */
+function fetchAhead<T>(items: readonly string[], fetch: (item: string) => Promise<T>): (index: number) => Promise<T> {
+  const started = new Map<number, Promise<T>>();
+  const start = (index: number) => {
+    if (index >= items.length || started.has(index)) return;
+    const promise = fetch(items[index]!);
+    promise.catch(() => {}); // observed when its turn comes; no unhandled rejection for one never reached
+    started.set(index, promise);
+  };
+  return (index) => {
+    for (let ahead = index; ahead <= index + READ_AHEAD; ahead++) start(ahead);
+    const promise = started.get(index)!;
+    started.delete(index);
+    return promise;
+  };
+}
+
 /** The manifests of a side, parsed, with their logs; `present` counts the files that exist (parsed or not). */
 async function loadManifests(
   source: ManifestSource,
+  reuse: Reuse,
 ): Promise<{ manifests: Manifest[]; logs: RunLogs[]; problems: InputProblem[]; present: number }> {
   const manifests: Manifest[] = [];
   const logs: RunLogs[] = [];
   const problems: InputProblem[] = [];
   const files: GuardedFileReader = source.files;
   let present = 0;
-  for (const path of source.manifestPaths) {
+  const fetched = fetchAhead(source.manifestPaths, async (path): Promise<{ refusal?: string; text?: string }> => {
     const refusal = await files.refuse?.(path);
+    return refusal ? { refusal } : { text: await files.readText(path) };
+  });
+  for (const [index, path] of source.manifestPaths.entries()) {
+    const { refusal, text } = await fetched(index);
     if (refusal) {
       // The content of a file outside the repository is never read, so never quoted.
       present++;
@@ -120,21 +170,31 @@ async function loadManifests(
       });
       continue;
     }
-    const text = await files.readText(path);
     if (text === undefined) continue;
     present++;
-    const read = await readFilesOf(text, path, files);
-    const parsed = parseManifest(text, path, { facts: read.facts });
+    const key = `${path}\u0000${text}`;
+    const known = reuse.manifests.get(key);
+    let parsed: ParseResult;
+    let runLogs = NO_LOGS;
+    if (known && 'alone' in known) parsed = known.alone;
+    else {
+      const yaml = known?.yaml ?? readManifestYaml(text, path);
+      const read = await readFilesOf(text, yaml, path, files);
+      runLogs = read.logs;
+      parsed = parseManifest(text, path, { facts: read.facts, yaml });
+      // Without inputs from its files (none named) a parse depends on path and text only: kept instead of the YAML.
+      reuse.manifests.set(key, read.facts ? { yaml } : { alone: parsed });
+    }
     for (const problem of parsed.problems) problems.push(problem);
     if (!parsed.manifest) continue;
     manifests.push(parsed.manifest);
-    logs.push(read.logs);
+    logs.push(runLogs);
   }
   return { manifests, logs, problems, present };
 }
 
-export async function loadSide(source: ManifestSource): Promise<Side> {
-  const loaded = await loadManifests(source);
+export async function loadSide(source: ManifestSource, reuse: Reuse = freshReuse()): Promise<Side> {
+  const loaded = await loadManifests(source, reuse);
   const { manifests } = loaded;
   const problems = [...loaded.problems];
   const files = { manifestFiles: loaded.present, manifestProblems: loaded.problems };
@@ -143,7 +203,7 @@ export async function loadSide(source: ManifestSource): Promise<Side> {
   for (const [index, manifest] of manifests.entries()) {
     const logs = loaded.logs[index]!;
     for (const problem of logs.problems) problems.push(problem);
-    estimates.push(estimateManifestWithLogs(manifest, logs.measurements));
+    estimates.push(estimateManifestWithLogs(manifest, logs.measurements, reuse.estimate));
   }
   const runs = estimates.flatMap((estimate, index) => {
     const prefix = prefixFor(manifests[index]!.file, manifests.length);
@@ -190,7 +250,10 @@ function runsById(side: Side | undefined): Map<string, Run> {
 }
 
 export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
-  const head = await loadSide(options.head);
+  // Runs estimated more than once in this analysis (advice, runs equal in base and head) are estimated once.
+  const reuse = freshReuse(options.estimator ?? rememberingEstimator());
+  const { estimate } = reuse;
+  const head = await loadSide(options.head, reuse);
   // The PR-wide summary is only shown in the markdown: computed on first use, so `--json` never pays for it.
   let prAdvice: (() => PullRequestAdviceSummary) | undefined;
   if (head.estimate) {
@@ -198,11 +261,11 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
     const observed = head.estimate.calibration;
     const calibration = observed?.appliedTo.length ? observed : undefined;
     const runs = head.manifests.flatMap((manifest) => manifest.runs);
-    const advised = attachAdvice(head.estimate, runs, { estimateOptions: { calibration } });
+    const advised = attachAdvice(head.estimate, runs, { estimateOptions: { calibration }, estimate });
     head.estimate = advised;
-    prAdvice = () => advisePullRequest(advised, runs, { estimateOptions: { calibration } });
+    prAdvice = () => advisePullRequest(advised, runs, { estimateOptions: { calibration }, estimate });
   }
-  const base = options.base ? await loadSide(options.base) : undefined;
+  const base = options.base ? await loadSide(options.base, reuse) : undefined;
   if (!head.manifests.length && !head.problems.length) {
     head.problems.push({
       file: options.head.manifestPaths.join(', ') || 'ml-carbon.yml',
@@ -218,7 +281,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       ? undefined
       : tipSource === options.base && base
         ? { manifests: base.manifests, problems: base.manifestProblems, present: base.manifestFiles }
-        : await loadManifests(tipSource);
+        : await loadManifests(tipSource, reuse);
   const tipHasManifest = tip !== undefined && tip.present > 0;
   const budgetKnown = !options.budgetUnknown && !tip?.problems.some((problem) => problem.severity === 'error');
   const budgets: BudgetInputs = {
@@ -258,6 +321,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const reported = [...problems, ...baseProblems];
   const inputs: RunInputs = { base: runsById(base), head: runsById(head) };
   let markdown: string | undefined;
+  let json: ReturnType<typeof reportJson> | undefined;
   return {
     comparison,
     head,
@@ -277,7 +341,11 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
       }
       return markdown;
     },
-    json: reportJson(comparison, problems),
+    /** Built on first use: the CLI's markdown and text output never pay for it (the action and `--json` do). */
+    get json() {
+      json ??= reportJson(comparison, problems);
+      return json;
+    },
     problems,
     hasErrors: problems.some((problem) => problem.severity === 'error'),
     budgetKnown,

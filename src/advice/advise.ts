@@ -1,6 +1,7 @@
 // Run -> ranked advice, and the run with the top compatible advice applied together.
 import { runTotalKg } from '../compare/run-total.js';
 import { estimateRun, type EstimateOptions } from '../estimate/estimate.js';
+import type { RunEstimator } from '../estimate/estimate-cache.js';
 import type { Estimate, RunEstimate } from '../estimate/types.js';
 import type { Run } from '../manifest/types.js';
 import { evaluate, oneTimeCost } from './evaluate.js';
@@ -21,12 +22,14 @@ export interface AdviceOptions {
   /** Passed to the engine for every estimate, e.g. a calibration from the repository's measured runs. */
   estimateOptions?: EstimateOptions;
   techniques?: Technique[];
+  /** The engine: `estimateRun` unless the caller shares a remembering one (estimate/estimate-cache.ts). */
+  estimate?: RunEstimator;
 }
 
-const estimatorFor =
-  (options: AdviceOptions): Estimator =>
-  (run) =>
-    estimateRun(run, options.estimateOptions);
+const estimatorFor = (options: AdviceOptions): Estimator => {
+  const estimate = options.estimate ?? estimateRun;
+  return (run) => estimate(run, options.estimateOptions);
+};
 
 /**
  * All advice that applies to the run, largest saving first. Advice that saves nothing is dropped unless it carries a

@@ -20,6 +20,7 @@ import type { Manifest, Run } from '../manifest/types.js';
 import { AssumptionLog } from './assumptions.js';
 import { hostOverhead } from './energy-chain.js';
 import { estimateRun, totalOf } from './estimate.js';
+import type { RunEstimator } from './estimate-cache.js';
 import { resolvePlacement, type ResolvedPlacement } from './placement.js';
 import { exact, product, range, scale, sum } from './range.js';
 import { peakThroughput } from './throughput.js';
@@ -469,17 +470,18 @@ function percent(fraction: number): string {
 export function estimateManifestWithLogs(
   manifest: Manifest,
   measurements: ReadonlyMap<string, Measurement[]>,
+  estimator: RunEstimator = estimateRun,
 ): Estimate {
   const measuredRuns = manifest.runs.map((run) => {
     const logs = measurements.get(run.id) ?? [];
-    return { run, logs, estimate: applyMeasurements(estimateRun(run), run, logs) };
+    return { run, logs, estimate: applyMeasurements(estimator(run), run, logs) };
   });
   const observed = observeCalibration(measuredRuns.map((entry) => entry.estimate));
   const calibration = manifest.defaults.calibrate && observed ? calibrationOf(observed) : undefined;
   const runs = measuredRuns.map(({ run, estimate }) => {
     if (!calibration || estimate.measured) return estimate;
     observed!.appliedTo.push(run.id);
-    return estimateRun(run, { calibration });
+    return estimator(run, { calibration });
   });
   return { manifest: manifest.file, runs, total: totalOf(runs), ...(observed ? { calibration: observed } : {}) };
 }

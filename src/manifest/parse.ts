@@ -18,29 +18,19 @@ export interface ParseResult {
 
 type PathSegment = string | number;
 
-interface ReadYaml {
-  document?: Document;
-  lineCounter: LineCounter;
-  raw?: unknown;
-  problems: InputProblem[];
+/** A manifest's YAML as read once (document, positions, plain data, syntax problems): see `readManifestYaml`. */
+export interface ManifestYaml {
+  readonly document?: Document;
+  readonly lineCounter: LineCounter;
+  readonly raw?: unknown;
+  readonly problems: readonly InputProblem[];
 }
 
 /**
- * The last text read: the pipeline reads a manifest's references (to load its logs first) and then parses it, and
- * both need the same document. Reading YAML is the larger part of parsing a small manifest; nothing mutates the
- * document or its plain copy, so they are shared.
+ * Reads the YAML of a manifest, for `manifestReferences` and `parseManifest` to share (the pipeline needs both, and
+ * reading the YAML is most of their cost). Neither changes what it is given.
  */
-let lastRead: { text: string; file: string; read: ReadYaml } | undefined;
-
-function readYaml(text: string, file: string): ReadYaml {
-  if (lastRead?.text === text && lastRead.file === file)
-    return { ...lastRead.read, problems: [...lastRead.read.problems] };
-  const read = readYamlOnce(text, file);
-  lastRead = { text, file, read: { ...read, problems: [...read.problems] } };
-  return read;
-}
-
-function readYamlOnce(text: string, file: string): ReadYaml {
+export function readManifestYaml(text: string, file: string): ManifestYaml {
   const lineCounter = new LineCounter();
   if (text.length > LIMITS.manifestBytes) {
     return {
@@ -86,11 +76,14 @@ function readYamlOnce(text: string, file: string): ReadYaml {
 export interface ParseOptions {
   /** Inputs read from the repository's files, by run id (see RunFacts). */
   facts?: ReadonlyMap<string, RunFacts>;
+  /** `text` as `readManifestYaml(text, file)` read it, when the caller has it already. */
+  yaml?: ManifestYaml;
 }
 
 export function parseManifest(text: string, file: string, options: ParseOptions = {}): ParseResult {
-  const read = readYaml(text, file);
-  const { document, lineCounter, problems } = read;
+  const read = options.yaml ?? readManifestYaml(text, file);
+  const { document, lineCounter } = read;
+  const problems = [...read.problems];
   if (!document || problems.length) return { problems };
 
   const locate: Located = (path, message, hint, severity = 'error') => {
@@ -163,8 +156,12 @@ export interface RunReferences {
   logs: LogRef[];
 }
 
-export function manifestReferences(text: string, file: string): RunReferences[] {
-  const { document, lineCounter, raw } = readYaml(text, file);
+export function manifestReferences(
+  text: string,
+  file: string,
+  yaml: ManifestYaml = readManifestYaml(text, file),
+): RunReferences[] {
+  const { document, lineCounter, raw } = yaml;
   if (!document || !raw || typeof raw !== 'object') return [];
   const runs = (raw as { runs?: unknown }).runs;
   if (!Array.isArray(runs)) return [];

@@ -19,24 +19,43 @@ import type {
 /** Must equal json-contract.ts SCHEMA_VERSION: the contract's literal type rejects any other value. */
 const SCHEMA_VERSION = 2;
 
-/** Items listed once, each with an id (prefix + position) that is handed out again for an equal item. */
+type Field = string | number | undefined;
+
+/**
+ * Items listed once, each with an id (prefix + position) that is handed out again for an equal item. An item is
+ * known by its fields in a fixed order, looked up through one map per field (cheaper than a JSON key per item):
+ * equal fields give equal JSON and vice versa, as non-finite numbers (null in JSON) are looked up as null.
+ */
 class ListedOnce<T extends { id: string }> {
   readonly items: T[] = [];
-  private readonly ids = new Map<string, string>();
+  private readonly ids = new Map<Field | null, unknown>();
 
   constructor(private readonly prefix: string) {}
 
-  idOf(item: Omit<T, 'id'>): string {
-    const key = JSON.stringify(item);
-    let id = this.ids.get(key);
+  idOf(fields: readonly Field[], item: () => Omit<T, 'id'>): string {
+    let level = this.ids;
+    const last = fields.length - 1;
+    for (let index = 0; index < last; index++) {
+      const key = asJson(fields[index]);
+      let next = level.get(key) as Map<Field | null, unknown> | undefined;
+      if (next === undefined) {
+        next = new Map();
+        level.set(key, next);
+      }
+      level = next;
+    }
+    const key = asJson(fields[last]);
+    let id = level.get(key) as string | undefined;
     if (id === undefined) {
       id = `${this.prefix}${this.items.length + 1}`;
-      this.ids.set(key, id);
-      this.items.push({ id, ...item } as T);
+      level.set(key, id);
+      this.items.push({ id, ...item() } as T);
     }
     return id;
   }
 }
+
+const asJson = (field: Field): Field | null => (typeof field === 'number' && !Number.isFinite(field) ? null : field);
 
 /** Each distinct citation and each distinct assumption gets one id, in order of first use. */
 class SharedTables {
@@ -47,30 +66,31 @@ class SharedTables {
   readonly caveats = this.caveatList.items;
 
   caveatId(text: string): string {
-    return this.caveatList.idOf({ text });
+    return this.caveatList.idOf([text], () => ({ text }));
   }
 
   readonly assumptions = this.assumptionList.items;
 
   sourceId({ source, year, url, claim }: Evidence): string {
-    return this.sourceList.idOf({
+    return this.sourceList.idOf([source, year, url, claim], () => ({
       source,
       year,
       ...(url === undefined ? {} : { url }),
       ...(claim === undefined ? {} : { claim }),
-    });
+    }));
   }
 
   assumptionId({ name, value, unit, low, high, origin, ...source }: AssumptionUse): string {
-    return this.assumptionList.idOf({
+    const sourceId = this.sourceId(source);
+    return this.assumptionList.idOf([name, value, unit, low, high, origin, sourceId], () => ({
       name,
       value,
       unit,
       ...(low === undefined ? {} : { low }),
       ...(high === undefined ? {} : { high }),
       origin,
-      sourceId: this.sourceId(source),
-    });
+      sourceId,
+    }));
   }
 }
 
@@ -81,8 +101,17 @@ const figure = (value: number): number => (Number.isInteger(value) ? value : Num
 function figures<T>(value: T): T {
   if (typeof value === 'number') return figure(value) as T;
   if (Array.isArray(value)) return value.map(figures) as T;
-  if (value !== null && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, figures(item)])) as T;
+  if (value !== null && typeof value === 'object') {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const item = figures((value as Record<string, unknown>)[key]);
+      // A data property even for "__proto__", as Object.fromEntries would make it.
+      if (key === '__proto__')
+        Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+      else copy[key] = item;
+    }
+    return copy as T;
+  }
   return value;
 }
 
