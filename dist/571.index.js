@@ -66,7 +66,7 @@ function baseContext(base, baseHasManifest, warnings) {
 
 /** The engine (YAML, zod schemas, estimate, advice, report) loads only once the sources are known. */
 async function analyze(options) {
-    const engine = await Promise.all(/* import() */[__webpack_require__.e(407), __webpack_require__.e(969)]).then(__webpack_require__.bind(__webpack_require__, 4969));
+    const engine = await Promise.all(/* import() */[__webpack_require__.e(407), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 6686));
     return engine.analyze(options);
 }
 class HeadUnreadable extends Error {
