@@ -6,17 +6,20 @@
 // caches at load time, before the functions a command runs are compiled). The cache lives in a per-user folder that
 // only its owner can read or write (never a shared temp folder): cached code is code. ML_CARBON_NO_COMPILE_CACHE=1
 // turns it off.
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import module, { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+
+// Built-in modules through require(): each one imported by an ES module costs a facade at start-up.
+const require = createRequire(import.meta.url);
+const { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } =
+  require('node:fs');
+const { basename, dirname, join } = require('node:path');
+const { fileURLToPath } = require('node:url');
 
 const bundle = join(dirname(fileURLToPath(import.meta.url)), 'cli', 'BUNDLE_PLACEHOLDER');
 const requireFromBundle = createRequire(bundle);
 
 function privateCacheFolder() {
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  const base = process.env.XDG_CACHE_HOME || join(process.env.HOME || require('node:os').homedir(), '.cache');
   const folder = join(base, 'ml-carbon', 'compile-cache');
   mkdirSync(folder, { recursive: true, mode: 0o700 });
   const stat = lstatSync(folder);
