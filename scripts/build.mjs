@@ -1,15 +1,13 @@
-// Compiles src/ with tsc, then bundles the two entry points: the action with ncc into dist/index.js, the CLI with
-// esbuild into dist/cli/index.js behind the dist/cli.js launcher. Modules loaded with import() become chunks next to
-// their entry, so a command loads only what it needs; the two entries get separate folders so their chunk names
-// cannot clash. The CLI is bundled by esbuild because it tree-shakes ES modules (zod's unused locales and JSON-schema
-// code stay out) and minifies every chunk (ncc minifies only the entry file). Chunk names come from module names and
-// content hashes, so the same sources give the same dist/ (CI checks it).
+// Compiles src/ with tsc, then bundles the two entry points: the action with ncc into dist/index.js (modules loaded
+// with import() become chunks "<id>.index.js" beside it, ids derived from module paths), the CLI with esbuild into
+// one script in dist/cli/ behind the dist/cli.js launcher. esbuild tree-shakes ES modules (zod's unused locales and
+// JSON-schema code stay out) and minifies everything (ncc minifies only its entry file, not its chunks). The same
+// sources give the same dist/ (CI checks it).
 // `--out <folder>` writes the bundles there instead (the e2e tests build into a temporary folder, never into dist/);
 // the tsc output then goes beside it, with a node_modules link so that ncc resolves the dependencies.
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
-  copyFileSync,
   mkdtempSync,
   mkdirSync,
   readdirSync,
@@ -20,11 +18,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { bundleLicenses, licensesOf } from './bundle-licenses.mjs';
 
 const VERSION_PLACEHOLDER = "'0.0.0-source'";
+const BUNDLE_PLACEHOLDER = 'BUNDLE_PLACEHOLDER';
 const CHUNK = /^\d+\.index\.js$/;
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
@@ -74,29 +73,32 @@ for (const [entry, folder, name] of [[join(compiled, 'index.js'), dist, 'index.j
   rmSync(out, { recursive: true, force: true });
 }
 
-// The CLI: ESM with code splitting. yaml is taken from its ES-module build (the one it ships for browsers; the same
-// code, but tree-shaken and without CommonJS wrappers to run at start-up). A CommonJS dependency that calls require()
-// for a Node built-in would find none in an ES module: every chunk gets one from createRequire.
+// The CLI: one CommonJS script, so that the launcher can hand V8 the code cache of an earlier run on every Node
+// (Node 20 has no compile cache; a vm.Script takes cached data, an ES module does not). Modules loaded with import()
+// stay lazy: esbuild runs a module's body only when its import() is reached. yaml is taken from its ES-module build
+// (the one it ships for browsers; the same code, tree-shaken). The file name carries the content hash, which keys the
+// cache; the launcher is given that name.
 const cli = await build({
   entryPoints: { index: join(compiled, 'cli.js') },
   outdir: join(dist, 'cli'),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
   legalComments: 'none',
-  entryNames: '[name]',
-  chunkNames: '[name]-[hash]',
+  entryNames: 'ml-carbon-[hash]',
+  outExtension: { '.js': '.cjs' },
   metafile: true,
   logLevel: 'warning',
   alias: { yaml: resolve('node_modules/yaml/browser/index.js') },
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
 });
-licenses.push(`Bundled in dist/cli/index.js and its chunks:\n\n${licensesOf(Object.keys(cli.metafile.inputs))}`);
+const bundleName = Object.keys(cli.metafile.outputs).map((output) => basename(output))[0];
+licenses.push(`Bundled in dist/cli/${bundleName}:\n\n${licensesOf(Object.keys(cli.metafile.inputs))}`);
 writeFileSync(join(dist, 'licenses.txt'), licenses.join('\n\n'));
 
-// The `ml-carbon` bin: a launcher that turns on the compile cache before loading the CLI bundle.
-copyFileSync(join('scripts', 'cli-launcher.mjs'), join(dist, 'cli.js'));
+// The `ml-carbon` bin: a launcher that loads the CLI bundle with V8's code cache.
+const launcher = readFileSync(join('scripts', 'cli-launcher.mjs'), 'utf8');
+if (!launcher.includes(BUNDLE_PLACEHOLDER)) throw new Error('scripts/cli-launcher.mjs lost its bundle placeholder');
+writeFileSync(join(dist, 'cli.js'), launcher.replace(BUNDLE_PLACEHOLDER, bundleName));
 chmodSync(join(dist, 'cli.js'), 0o755);

@@ -47,7 +47,7 @@ function hashInputs(): string {
 
 const BUILD_ROOT = join(tmpdir(), `ml-carbon-e2e-${process.getuid?.() ?? 'user'}-${hashInputs()}`);
 export const DIST_ENTRY = join(BUILD_ROOT, 'dist', 'index.js');
-/** The CLI's launcher in the same build (it loads dist/cli/index.js and its chunks). */
+/** The CLI's launcher in the same build (it loads the CLI bundle in dist/cli/). */
 export const DIST_CLI = join(BUILD_ROOT, 'dist', 'cli.js');
 
 /**
