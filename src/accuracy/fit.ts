@@ -231,6 +231,7 @@ export function fitUtilizationLevels(cases: CalibrationCase[]): CalibrationFit['
     realization,
     moeFactor,
     band: { low: 1, high: 1 },
+    unbenchmarkedBand: { low: 1, high: 1 },
     bounds: UTILIZATION_BOUNDS,
   };
 }
@@ -330,9 +331,20 @@ export function fitCalibration(cases: CalibrationCase[]): CalibrationFit {
   const energy = fitted.filter((c) => c.usedForEnergy);
   const power = { ...fitPower(energy), band: spreadOf([...leaveOneFamilyOutPowerResiduals(energy).values()]) };
   const hoursRuns = fitted.filter((c) => c.usedForHours && c.tier === 'A');
+  // Held-out runs on a benchmarked generation measure the benchmark x realization path; runs on a generation without
+  // its own benchmark (predicted from a borrowed level when their family is held out) measure the wider one.
+  const residuals = [...leaveOneFamilyOutHoursResiduals(cases)].map(([id, residual]) => ({
+    benchmarked: Boolean(ownBenchmark(generationOf(cases.find((c) => c.id === id)!))),
+    residual,
+  }));
+  const benchmarked = residuals.filter((r) => r.benchmarked);
+  const band = spreadOf((benchmarked.length ? benchmarked : residuals).map((r) => r.residual));
+  const everyRun = spreadOf(residuals.map((r) => r.residual));
   const utilization = {
     ...fitUtilizationLevels(cases),
-    band: spreadOf([...leaveOneFamilyOutHoursResiduals(cases).values()]),
+    band,
+    // never narrower than the benchmarked band
+    unbenchmarkedBand: { low: Math.min(band.low, everyRun.low), high: Math.max(band.high, everyRun.high) },
   };
   return {
     dataset: DATASET,

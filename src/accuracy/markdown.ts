@@ -218,7 +218,7 @@ function fitTables(fit: CalibrationFit): string {
       .map(([generation, ratio]) => `${generation} ${ratio}`)
       .join(
         ', ',
-      )}). Hours band: × ${fit.utilization.band.low} – × ${fit.utilization.band.high}; MFU bounds ${fit.utilization.bounds.min} – ${fit.utilization.bounds.max}.`,
+      )}). Hours band: × ${fit.utilization.band.low} – × ${fit.utilization.band.high} (generations without their own benchmark × ${fit.utilization.unbenchmarkedBand.low} – × ${fit.utilization.unbenchmarkedBand.high}); MFU bounds ${fit.utilization.bounds.min} – ${fit.utilization.bounds.max}.`,
     '',
     utilization,
     '',
@@ -246,7 +246,8 @@ ${summaryTable(result)}
 - *Out-of-sample* figures lead: each run is predicted by a fit that never saw its **family** (runs of one family share
   code and cluster, so leaving one run out while its siblings stay in flatters the error). A generation whose runs all
   come from the held-out family falls back to its steady-state benchmark level × the realization factor, as a
-  generation without published runs does. Ranges span the 5th–95th percentile of these leave-one-family-out residuals.
+  generation without published runs does. Ranges span the 5th–95th percentile of these leave-one-family-out residuals
+  (on benchmarked generations; generations without their own benchmark take those of every held-out run).
 - Headline hours rows are tier A (hours as published) and exclude runs whose FLOPs miscount the work (¹); tier B
   rows (rounded, bounded or planned hours) and ¹ rows are listed as checks.
 - *Comparison method*: for (a) the literature MFU defaults before calibration (GPU ${UTILIZATION.gpu.value}, TPU ${UTILIZATION.tpu.value}); for (b) the

@@ -109,7 +109,11 @@ function leaveOneFamilyOutFits(cases: CalibrationCase[], full: CalibrationFit): 
     const energy = others.filter((c) => c.usedForEnergy && !c.notFitted);
     fits.set(family, {
       ...full,
-      utilization: { ...fitUtilizationLevels(others), band: full.utilization.band },
+      utilization: {
+        ...fitUtilizationLevels(others),
+        band: full.utilization.band,
+        unbenchmarkedBand: full.utilization.unbenchmarkedBand,
+      },
       power: { ...fitPower(energy), band: full.power.band },
     });
   }

@@ -85,8 +85,12 @@ export const FITTED_CALIBRATION: CalibrationFit = {
       rows: 5
     },
     band: {
+      low: 0.59,
+      high: 1.93
+    },
+    unbenchmarkedBand: {
       low: 0.41,
-      high: 1.88
+      high: 1.93
     },
     bounds: {
       min: 0.02,

@@ -40,8 +40,10 @@ export interface CalibrationFit {
     realization: { value: number; byGeneration: Record<string, number> };
     /** Mixture-of-experts runs reach this share of a dense model's MFU at the same active size. */
     moeFactor: { value: number; rows: number };
-    /** Published hours / predicted hours, 5th-95th percentile of leave-one-family-out residuals. */
+    /** Published hours / predicted hours, 5th-95th percentile of leave-one-family-out residuals on benchmarked generations. */
     band: { low: number; high: number };
+    /** The same over every held-out run, including those predicted from a borrowed level: for generations without their own benchmark. */
+    unbenchmarkedBand: { low: number; high: number };
     bounds: { min: number; max: number };
   };
   power: {
@@ -141,6 +143,7 @@ export function trainingUtilization(
   const level = generationLevel(accelerator, fit);
   const sizeInRange = Math.min(u.paramsRange.max, Math.max(u.paramsRange.min, activeParams));
   const moe = options.mixtureOfExperts ? u.moeFactor.value : 1;
+  const band = level.basis === 'borrowed' || level.basis === 'few families' ? u.unbenchmarkedBand : u.band;
   const scaled = level.value * (sizeInRange / u.referenceParams) ** u.sizeExponent * moe;
   const value = Math.min(u.bounds.max, Math.max(u.bounds.min, scaled));
   const sizeText = u.sizeExponent !== 0 ? ` x (active params / ${u.referenceParams / 1e9} B)^${u.sizeExponent}` : '';
@@ -150,8 +153,8 @@ export function trainingUtilization(
     basis: level.basis,
     entry: {
       value: round3(value),
-      low: round3((value / u.band.high) * level.spread.low),
-      high: round3(Math.min(1, (value / u.band.low) * level.spread.high)),
+      low: round3((value / band.high) * level.spread.low),
+      high: round3(Math.min(1, (value / band.low) * level.spread.high)),
       source: `${CALIBRATION_SOURCE(fit)}: ${level.source}${sizeText}${moeText}; range from leave-one-family-out residuals`,
       year: 2025,
       ...docLink,

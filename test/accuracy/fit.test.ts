@@ -85,6 +85,8 @@ describe('fitCalibration', () => {
     // = 0.85; holding out 0.45: 0.45/0.45 = 1. 5th percentile 0.85 + 0.1 x 0.15 = 0.865, 95th 1 + 0.9 x 0.1875 = 1.169
     expect(fit.utilization.band.low).toBe(0.86);
     expect(fit.utilization.band.high).toBe(1.17);
+    // every run is on a benchmarked generation (A100), so the band for unbenchmarked ones is the same
+    expect(fit.utilization.unbenchmarkedBand).toEqual({ low: 0.86, high: 1.17 });
   });
 
   it('takes the median power fraction per generation and a kind fallback', () => {

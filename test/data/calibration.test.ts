@@ -26,6 +26,7 @@ const fit: CalibrationFit = {
     realization: { value: 0.5, byGeneration: { hopper: 0.48 } },
     moeFactor: { value: 0.8, rows: 3 },
     band: { low: 0.5, high: 2 },
+    unbenchmarkedBand: { low: 0.25, high: 2 },
     bounds: { min: 0.02, max: 0.6 },
   },
   power: {
@@ -70,6 +71,21 @@ describe('one hardware model for every generation', () => {
     const ada = generationLevel(getAccelerator('L40S'), fit);
     expect(ada.basis).toBe('borrowed');
     expect(ada.source).toMatch(/no public steady-state benchmark for ada/);
+  });
+
+  it('gives a generation without its own benchmark the wider band of every held-out run', () => {
+    // TPU v2 rests on one family's runs: MFU 0.5 x (1e9 / 1e10)^0.5 = 0.158, band 0.25-2 on hours: 0.079 to 0.632
+    expect(trainingUtilization(getAccelerator('TPU v2'), 1e9, {}, fit).entry).toMatchObject({
+      value: 0.158,
+      low: 0.079,
+      high: 0.632,
+    });
+    // A100 at its benchmark x realization 0.27 x 0.3162 = 0.0854 takes the benchmarked band 0.5-2: 0.0427 to 0.171
+    expect(trainingUtilization(getAccelerator('A100'), 1e9, {}, fit).entry).toMatchObject({
+      value: 0.085,
+      low: 0.043,
+      high: 0.171,
+    });
   });
 
   it('gives every accelerator in the table a sourced level (no unsourced fallback)', () => {
