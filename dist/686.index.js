@@ -2862,8 +2862,12 @@ const FITTED_CALIBRATION = {
             rows: 5
         },
         band: {
+            low: 0.59,
+            high: 1.93
+        },
+        unbenchmarkedBand: {
             low: 0.41,
-            high: 1.88
+            high: 1.93
         },
         bounds: {
             min: 0.02,
@@ -2980,6 +2984,7 @@ function trainingUtilization(accelerator, activeParams, options = {}, fit = FITT
     const level = generationLevel(accelerator, fit);
     const sizeInRange = Math.min(u.paramsRange.max, Math.max(u.paramsRange.min, activeParams));
     const moe = options.mixtureOfExperts ? u.moeFactor.value : 1;
+    const band = level.basis === 'borrowed' || level.basis === 'few families' ? u.unbenchmarkedBand : u.band;
     const scaled = level.value * (sizeInRange / u.referenceParams) ** u.sizeExponent * moe;
     const value = Math.min(u.bounds.max, Math.max(u.bounds.min, scaled));
     const sizeText = u.sizeExponent !== 0 ? ` x (active params / ${u.referenceParams / 1e9} B)^${u.sizeExponent}` : '';
@@ -2989,8 +2994,8 @@ function trainingUtilization(accelerator, activeParams, options = {}, fit = FITT
         basis: level.basis,
         entry: {
             value: round3(value),
-            low: round3((value / u.band.high) * level.spread.low),
-            high: round3(Math.min(1, (value / u.band.low) * level.spread.high)),
+            low: round3((value / band.high) * level.spread.low),
+            high: round3(Math.min(1, (value / band.low) * level.spread.high)),
             source: `${CALIBRATION_SOURCE(fit)}: ${level.source}${sizeText}${moeText}; range from leave-one-family-out residuals`,
             year: 2025,
             ...docLink,
