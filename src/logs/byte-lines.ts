@@ -33,7 +33,7 @@ const CR = 13;
 const COMMA = 44;
 
 /** Finds commas, quotes and NULs of one line (lines that span chunks; the rest are shaped in `push`'s loop). */
-export function shapeLine(bytes: Uint8Array, start: number, end: number, shape: LineShape): void {
+function shapeLine(bytes: Uint8Array, start: number, end: number, shape: LineShape): void {
   let count = 0;
   let marks = 0;
   for (let index = start; index < end; index++) {
