@@ -1,7 +1,16 @@
 // A FileReader over the local file system, rooted at a folder, and the CLI's view of a manifest named on the command
 // line: its repository (the git top-level of its folder) and its path inside it, whatever the current directory.
-import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+// Synchronous reads: node:fs/promises is a module of its own that the CLI would otherwise compile at every start.
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { GuardedFileReader } from '../logs/attach.js';
 import { resolveLogPath } from './resolve-log-path.js';
@@ -25,14 +34,14 @@ function inside(root: string, target: string): boolean {
 const READ_TEXT_MAX_BYTES = 16 * 1024 * 1024;
 
 async function readStart(full: string): Promise<string> {
-  if (statSync(full).size <= READ_TEXT_MAX_BYTES) return readFile(full, 'utf8');
-  const handle = await open(full, 'r');
+  if (statSync(full).size <= READ_TEXT_MAX_BYTES) return readFileSync(full, 'utf8');
+  const handle = openSync(full, 'r');
   try {
     const buffer = Buffer.alloc(READ_TEXT_MAX_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, READ_TEXT_MAX_BYTES, 0);
+    const bytesRead = readSync(handle, buffer, 0, READ_TEXT_MAX_BYTES, 0);
     return buffer.subarray(0, bytesRead).toString('utf8');
   } finally {
-    await handle.close();
+    closeSync(handle);
   }
 }
 

@@ -1,5 +1,6 @@
 // Shell side: the on-disk path of a log, refusing paths (and symlinks) that leave the repository.
-import { realpath } from 'node:fs/promises';
+// Synchronous: node:fs/promises is a module of its own that the CLI would otherwise compile at every start.
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { InputProblem } from '../errors.js';
 import { checkLogPath } from '../logs/log-path.js';
@@ -25,12 +26,12 @@ export async function resolveLogPath(
   let realRoot: string;
   let realTarget: string;
   try {
-    realRoot = await realpath(root);
+    realRoot = realpathSync(root);
   } catch {
     realRoot = root;
   }
   try {
-    realTarget = await realpath(absolutePath);
+    realTarget = realpathSync(absolutePath);
   } catch {
     return { ok: true, absolutePath };
   }
