@@ -874,12 +874,11 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/files/git.js
 var git = __webpack_require__(4160);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./build/logs/log-path.js
 var log_path = __webpack_require__(1770);
 ;// CONCATENATED MODULE: ./build/files/resolve-log-path.js
 // Shell side: the on-disk path of a log, refusing paths (and symlinks) that leave the repository.
+// Synchronous: node:fs/promises is a module of its own that the CLI would otherwise compile at every start.
 
 
 
@@ -898,13 +897,13 @@ async function resolveLogPath(repoRoot, manifestDir, logPath, manifestFile = 'ml
     let realRoot;
     let realTarget;
     try {
-        realRoot = await (0,promises_.realpath)(root);
+        realRoot = (0,external_node_fs_.realpathSync)(root);
     }
     catch {
         realRoot = root;
     }
     try {
-        realTarget = await (0,promises_.realpath)(absolutePath);
+        realTarget = (0,external_node_fs_.realpathSync)(absolutePath);
     }
     catch {
         return { ok: true, absolutePath };
@@ -927,7 +926,7 @@ async function resolveLogPath(repoRoot, manifestDir, logPath, manifestFile = 'ml
 ;// CONCATENATED MODULE: ./build/files/local.js
 // A FileReader over the local file system, rooted at a folder, and the CLI's view of a manifest named on the command
 // line: its repository (the git top-level of its folder) and its path inside it, whatever the current directory.
-
+// Synchronous reads: node:fs/promises is a module of its own that the CLI would otherwise compile at every start.
 
 
 
@@ -948,15 +947,15 @@ function inside(root, target) {
 const READ_TEXT_MAX_BYTES = 16 * 1024 * 1024;
 async function readStart(full) {
     if ((0,external_node_fs_.statSync)(full).size <= READ_TEXT_MAX_BYTES)
-        return (0,promises_.readFile)(full, 'utf8');
-    const handle = await (0,promises_.open)(full, 'r');
+        return (0,external_node_fs_.readFileSync)(full, 'utf8');
+    const handle = (0,external_node_fs_.openSync)(full, 'r');
     try {
         const buffer = Buffer.alloc(READ_TEXT_MAX_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, READ_TEXT_MAX_BYTES, 0);
+        const bytesRead = (0,external_node_fs_.readSync)(handle, buffer, 0, READ_TEXT_MAX_BYTES, 0);
         return buffer.subarray(0, bytesRead).toString('utf8');
     }
     finally {
-        await handle.close();
+        (0,external_node_fs_.closeSync)(handle);
     }
 }
 function localFiles(root = process.cwd()) {
