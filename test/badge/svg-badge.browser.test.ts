@@ -50,7 +50,7 @@ describe.skipIf(skipReason)(`badge in headless Chromium${skipReason ? ` [skipped
           text.parentNode!.appendChild(free);
           const natural = free.getComputedTextLength();
           free.remove();
-          const box = text.getBBox();
+          const box = (text as SVGTextElement).getBBox();
           return { text: text.textContent ?? '', natural, left: box.x, right: box.x + box.width };
         }),
       ),
