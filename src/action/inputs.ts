@@ -1,6 +1,6 @@
 // The action's inputs, validated with zod. Raw strings come in through a getter (core.getInput in the shell, a plain
 // object in tests); problems come back as InputProblems naming the input, what was expected and a did-you-mean.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InputProblem } from '../errors.js';
 import { didYouMean } from '../util/suggest.js';
 import {

@@ -16,8 +16,15 @@ function command(name: string, message: string): void {
   process.stdout.write(`::${name}::${escapeData(message)}${EOL}`);
 }
 
+/** A log line that may quote the user's text (a manifest's run names, notes): should a line of it read as a workflow
+ * command, the runner's command processing is paused around it with a one-time token (GitHub's `stop-commands`). */
 export function info(message: string): void {
-  process.stdout.write(`${message}${EOL}`);
+  if (!/(^|[\r\n])\s*::/.test(message)) {
+    process.stdout.write(`${message}${EOL}`);
+    return;
+  }
+  const token = `ml-carbon-${globalThis.crypto.randomUUID()}`;
+  process.stdout.write(`::stop-commands::${token}${EOL}${message}${EOL}::${token}::${EOL}`);
 }
 
 /** An annotation on the run; the message is data, never further commands. */

@@ -1,5 +1,5 @@
 // The badge branch's history.json: one entry per commit of the default branch, oldest first.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { InputProblem } from '../errors.js';
 import { BADGE_FIGURES, type RepositoryFigure } from './figure.js';
 

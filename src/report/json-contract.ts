@@ -8,7 +8,7 @@
 // Every citation appears once in `sources`, every assumption in `assumptions`, every advice caveat in `caveats`;
 // runs, assumptions and advice point at them by id.
 // The runtime only imports the types of this module (`import type`), so the CLI does not build these schemas at start.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const SCHEMA_VERSION = 2;
 

@@ -1,5 +1,5 @@
 // The JSON Schema of the `--json` contract, generated from its zod schemas (docs/report.schema.json holds a copy).
-import { z } from 'zod';
+import * as z from 'zod';
 import { reportSchema } from './json-contract.js';
 
 export function reportJsonSchema(): Record<string, unknown> {

@@ -24,6 +24,16 @@ describe('workflow commands', () => {
     commands.warning('50% done\n::error::injected\r');
     expect(written).toEqual(['::warning::50%25 done%0A::error::injected%0D\n']);
   });
+  it('pauses command processing around a log line whose text would read as a command, and only then', () => {
+    commands.info('ml-carbon: run "a" has no log');
+    commands.info('ml-carbon: note\n  ::add-mask::x\n::error::injected');
+    expect(written[0]).toBe('ml-carbon: run "a" has no log\n');
+    const token = written[1]!.match(/^::stop-commands::(ml-carbon-[0-9a-f-]{36})\n/)?.[1];
+    expect(token).toBeDefined();
+    expect(written[1]).toBe(
+      `::stop-commands::${token}\nml-carbon: note\n  ::add-mask::x\n::error::injected\n::${token}::\n`,
+    );
+  });
   it('masks a secret, and fails the step with an error annotation', () => {
     commands.setSecret('t0k3n');
     commands.setFailed('broken');
