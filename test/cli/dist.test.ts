@@ -1,6 +1,6 @@
 // The bundled CLI the way users run it: `node dist/cli.js` (the launcher) loading the bundle in dist/cli/ with its
 // code cache, from the e2e tests' build of the current sources.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,32 @@ describe('dist/cli.js', () => {
       /^ml-carbon estimate · /,
     );
   });
+
+  it('writes output larger than a pipe holds to a reader that is slow to start, and stops quietly when the reader leaves', async () => {
+    // 400 runs print ~400 kB of JSON, several times a pipe's 64 kB buffer: the writer must wait for the reader.
+    const folder = mkdtempSync(join(tmpdir(), 'ml-carbon-stdout-'));
+    const run = (i: number) =>
+      `  - id: r${i}\n    model: { parameters: ${i + 1}B }\n    training: { tokens: 2B }\n    hardware: { accelerator: A100-SXM4-80GB, count: 8 }\n`;
+    const manifest = join(folder, 'ml-carbon.yml');
+    writeFileSync(manifest, `version: 1\nruns:\n${Array.from({ length: 400 }, (_, i) => run(i)).join('')}`);
+    const env = { ...process.env, ML_CARBON_NO_COMPILE_CACHE: '1' };
+    const slow = spawn(process.execPath, [CLI, 'estimate', manifest, '--json'], { env });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const chunks: Buffer[] = [];
+    slow.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const code = await new Promise((resolve) => slow.on('close', resolve));
+    expect(code).toBe(0);
+    const printed = Buffer.concat(chunks).toString('utf8');
+    expect(printed.length).toBeGreaterThan(200_000);
+    expect(JSON.parse(printed).head.runs).toHaveLength(400);
+
+    const early = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" estimate "${manifest}" --json | head -c 10`], {
+      encoding: 'utf8',
+      env,
+    });
+    expect(early.stdout).toBe('{"schemaVe');
+    expect(early.stderr).toBe('');
+  }, 60_000);
 
   it('is executable', () => {
     expect(statSync(CLI).mode & 0o111).not.toBe(0);
