@@ -250,148 +250,8 @@ const DEJAVU_SANS = {
 ;// CONCATENATED MODULE: ./build/data/badge-font.js
 
 
-;// CONCATENATED MODULE: ./build/badge/history-chart.js
-
-const WIDTH = 960;
-const HEIGHT = 440;
-const MARGIN = { left: 78, right: 24, top: 24, bottom: 72 };
-const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
-const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
-const TOTAL_COLOR = '#1f2937';
-const BUDGET_COLOR = '#dc2626';
-const RUN_COLORS = ['#2563eb', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea'];
-const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-function escapeXml(text) {
-    return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
-}
-function runColor(index) {
-    return RUN_COLORS[index % RUN_COLORS.length] ?? '#2563eb';
-}
-/** Run ids in the order they first appear, so colours stay put as history grows. */
-function runIds(history) {
-    const ids = [];
-    for (const entry of history.entries)
-        for (const run of entry.runs)
-            if (!ids.includes(run.id))
-                ids.push(run.id);
-    return ids;
-}
-/** A round axis step (1, 2 or 5 x 10^n) giving about five ticks up to `max`. */
-function niceStep(max) {
-    if (!(max > 0))
-        return 1;
-    const rough = max / 5;
-    const power = 10 ** Math.floor(Math.log10(rough));
-    const scaled = rough / power;
-    return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power;
-}
-function yAxisMax(history) {
-    const values = history.entries.flatMap((entry) => [
-        entry.co2eKg.high,
-        entry.co2eKg.value,
-        entry.budgetKg ?? 0,
-        ...entry.runs.map((run) => run.co2eKg.value),
-    ]);
-    const max = Math.max(0, ...values);
-    const step = niceStep(max);
-    return Math.max(step, Math.ceil(max / step) * step);
-}
-function tickLabel(kg, inTonnes) {
-    const value = inTonnes ? kg / 1000 : kg;
-    return Number(value.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 3 });
-}
-function shortDate(iso) {
-    return iso.slice(0, 10);
-}
-function pointTitle(entry, what, range, basis) {
-    return `${entry.sha.slice(0, 7)} ${shortDate(entry.date)}: ${what} ${formatCo2e(range)} (${formatCo2e({ ...range, value: range.low })}–${formatCo2e({ ...range, value: range.high })}), ${basis}`;
-}
-function point(x, y, radius, color, basis, attributes, title) {
-    const fill = basis === 'measured' ? color : basis === 'mixed' ? `${color}80` : '#ffffff';
-    return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius}" fill="${fill}" stroke="${color}" stroke-width="2" data-basis="${basis}" ${attributes}><title>${escapeXml(title)}</title></circle>`;
-}
-/** Split a series at commits where it has no value, so a run that disappears leaves a gap. */
-function segments(points) {
-    const paths = [];
-    let current = [];
-    for (const at of [...points, undefined]) {
-        if (at)
-            current.push(`${at[0].toFixed(1)},${at[1].toFixed(1)}`);
-        else if (current.length) {
-            paths.push(current.join(' '));
-            current = [];
-        }
-    }
-    return paths;
-}
-function renderChart(history) {
-    const entries = history.entries;
-    const yMax = yAxisMax(history);
-    const inTonnes = yMax >= 2000;
-    const step = niceStep(yMax);
-    const x = (index) => MARGIN.left + ((index + 0.5) * PLOT_WIDTH) / Math.max(1, entries.length);
-    const y = (kg) => MARGIN.top + PLOT_HEIGHT - (Math.max(0, kg) / yMax) * PLOT_HEIGHT;
-    const parts = [];
-    // Points shrink as commits crowd the axis, so a long history stays legible.
-    const slot = PLOT_WIDTH / Math.max(1, entries.length);
-    const totalRadius = Math.min(5.5, Math.max(2.5, slot / 4));
-    const runRadius = Math.min(3.5, Math.max(1.5, slot / 6));
-    for (let tick = 0; tick <= yMax + step / 1e6; tick += step) {
-        parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" class="grid"/>`);
-        parts.push(`<text x="${MARGIN.left - 8}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end" class="tick">${tickLabel(tick, inTonnes)}</text>`);
-    }
-    parts.push(`<text transform="translate(18 ${MARGIN.top + PLOT_HEIGHT / 2}) rotate(-90)" text-anchor="middle" class="axis-title">CO2e (${inTonnes ? 't' : 'kg'})</text>`);
-    const labelEvery = Math.max(1, Math.ceil(entries.length / 12));
-    entries.forEach((entry, index) => {
-        // Counted from the newest commit, so the latest is always labelled and the labels never crowd.
-        if ((entries.length - 1 - index) % labelEvery !== 0)
-            return;
-        parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle" class="tick sha">${escapeXml(entry.sha.slice(0, 7))}</text>`);
-        parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 34}" text-anchor="middle" class="tick">${escapeXml(shortDate(entry.date))}</text>`);
-    });
-    const band = [
-        ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.high).toFixed(1)}`),
-        ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.low).toFixed(1)}`).reverse(),
-    ];
-    if (entries.length > 1)
-        parts.push(`<polygon points="${band.join(' ')}" class="band" data-series="range"/>`);
-    else if (entries.length === 1 && entries[0])
-        parts.push(`<line x1="${x(0)}" x2="${x(0)}" y1="${y(entries[0].co2eKg.low).toFixed(1)}" y2="${y(entries[0].co2eKg.high).toFixed(1)}" class="range-bar" data-series="range"/>`);
-    // The budget holds from one commit to the next, so it is drawn as steps spanning each commit's slot.
-    const halfSlot = slot / 2;
-    const budgetSteps = entries.map((entry, index) => entry.budgetKg === undefined ? undefined : [x(index), y(entry.budgetKg)]);
-    for (const path of segments(budgetSteps)) {
-        const steps = path.split(' ').flatMap((pair) => {
-            const [px, py] = pair.split(',').map(Number);
-            return [`${(px - halfSlot).toFixed(1)},${py.toFixed(1)}`, `${(px + halfSlot).toFixed(1)},${py.toFixed(1)}`];
-        });
-        parts.push(`<polyline points="${steps.join(' ')}" fill="none" stroke="${BUDGET_COLOR}" stroke-width="2" stroke-dasharray="8 5" data-series="budget"/>`);
-    }
-    runIds(history).forEach((id, runIndex) => {
-        const color = runColor(runIndex);
-        const series = entries.map((entry, index) => {
-            const run = entry.runs.find((candidate) => candidate.id === id);
-            return run ? [x(index), y(run.co2eKg.value)] : undefined;
-        });
-        for (const path of segments(series))
-            parts.push(`<polyline points="${path}" fill="none" stroke="${color}" stroke-width="1.5" data-series="run" data-run="${escapeXml(id)}"/>`);
-        entries.forEach((entry, index) => {
-            const run = entry.runs.find((candidate) => candidate.id === id);
-            if (run)
-                parts.push(point(x(index), y(run.co2eKg.value), runRadius, color, run.basis, `data-series="run" data-run="${escapeXml(id)}" data-sha="${entry.sha}"`, pointTitle(entry, id, run.co2eKg, run.basis)));
-        });
-    });
-    for (const path of segments(entries.map((entry, index) => [x(index), y(entry.co2eKg.value)]))) {
-        parts.push(`<polyline points="${path}" fill="none" stroke="${TOTAL_COLOR}" stroke-width="3" data-series="total"/>`);
-    }
-    entries.forEach((entry, index) => {
-        parts.push(point(x(index), y(entry.co2eKg.value), totalRadius, TOTAL_COLOR, entry.basis, `data-series="total" data-sha="${entry.sha}" data-kg="${entry.co2eKg.value}"`, pointTitle(entry, 'total', entry.co2eKg, entry.basis)));
-    });
-    parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${MARGIN.top + PLOT_HEIGHT}" class="axis"/>`);
-    parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${MARGIN.top + PLOT_HEIGHT}" y2="${MARGIN.top + PLOT_HEIGHT}" class="axis"/>`);
-    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="CO2e per commit" id="chart">${parts.join('')}</svg>`;
-}
-
+// EXTERNAL MODULE: ./build/report/escape.js
+var report_escape = __webpack_require__(9924);
 ;// CONCATENATED MODULE: ./build/badge/svg-badge.js
 // A flat badge as a self-contained SVG: a grey label box and a coloured message box, 20 px high, text in an 11 px sans
 // font. Text widths come from DejaVu Sans' own advance widths (src/data/badge-font.ts); every text also carries
@@ -460,7 +320,7 @@ const px = (value) => String(Math.round(value * 10) / 10);
 function textElement(text, centerX, background) {
     const width = px(textWidthPx(text));
     const fill = textColorOn(background);
-    const body = escapeXml(text);
+    const body = (0,report_escape/* xmlText */.xK)(text);
     // A faint shadow under white text keeps it legible on the lighter shades.
     const shadow = fill === WHITE
         ? `<text x="${px(centerX)}" y="15" fill="#010101" fill-opacity=".3" textLength="${width}" lengthAdjust="spacingAndGlyphs" aria-hidden="true">${body}</text>`
@@ -474,7 +334,7 @@ function renderFlatBadge(badge) {
     const labelBox = Math.round(textWidthPx(label)) + 2 * PADDING_PX;
     const messageBox = Math.round(textWidthPx(message)) + 2 * PADDING_PX;
     const width = labelBox + messageBox;
-    const title = escapeXml(`${label}: ${message}`);
+    const title = (0,report_escape/* xmlText */.xK)(`${label}: ${message}`);
     return [
         `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT_PX}" viewBox="0 0 ${width} ${HEIGHT_PX}" role="img" aria-label="${title}">`,
         `<title>${title}</title>`,
@@ -517,9 +377,149 @@ function badgeSvg(badge) {
     return renderFlatBadge(badge);
 }
 
+;// CONCATENATED MODULE: ./build/badge/history-chart.js
+
+
+const WIDTH = 960;
+const HEIGHT = 440;
+const MARGIN = { left: 78, right: 24, top: 24, bottom: 72 };
+const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
+const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+const TOTAL_COLOR = '#1f2937';
+const BUDGET_COLOR = '#dc2626';
+const RUN_COLORS = ['#2563eb', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea'];
+function runColor(index) {
+    return RUN_COLORS[index % RUN_COLORS.length] ?? '#2563eb';
+}
+/** Run ids in the order they first appear, so colours stay put as history grows. */
+function runIds(history) {
+    const ids = [];
+    for (const entry of history.entries)
+        for (const run of entry.runs)
+            if (!ids.includes(run.id))
+                ids.push(run.id);
+    return ids;
+}
+/** A round axis step (1, 2 or 5 x 10^n) giving about five ticks up to `max`. */
+function niceStep(max) {
+    if (!(max > 0))
+        return 1;
+    const rough = max / 5;
+    const power = 10 ** Math.floor(Math.log10(rough));
+    const scaled = rough / power;
+    return (scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10) * power;
+}
+function yAxisMax(history) {
+    const values = history.entries.flatMap((entry) => [
+        entry.co2eKg.high,
+        entry.co2eKg.value,
+        entry.budgetKg ?? 0,
+        ...entry.runs.map((run) => run.co2eKg.value),
+    ]);
+    const max = Math.max(0, ...values);
+    const step = niceStep(max);
+    return Math.max(step, Math.ceil(max / step) * step);
+}
+function tickLabel(kg, inTonnes) {
+    const value = inTonnes ? kg / 1000 : kg;
+    return Number(value.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 3 });
+}
+function shortDate(iso) {
+    return iso.slice(0, 10);
+}
+function pointTitle(entry, what, range, basis) {
+    return `${entry.sha.slice(0, 7)} ${shortDate(entry.date)}: ${what} ${formatCo2e(range)} (${formatCo2e({ ...range, value: range.low })}–${formatCo2e({ ...range, value: range.high })}), ${basis}`;
+}
+function point(x, y, radius, color, basis, attributes, title) {
+    const fill = basis === 'measured' ? color : basis === 'mixed' ? `${color}80` : '#ffffff';
+    return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius}" fill="${fill}" stroke="${color}" stroke-width="2" data-basis="${basis}" ${attributes}><title>${(0,report_escape/* xmlText */.xK)(title)}</title></circle>`;
+}
+/** Split a series at commits where it has no value, so a run that disappears leaves a gap. */
+function segments(points) {
+    const paths = [];
+    let current = [];
+    for (const at of [...points, undefined]) {
+        if (at)
+            current.push(`${at[0].toFixed(1)},${at[1].toFixed(1)}`);
+        else if (current.length) {
+            paths.push(current.join(' '));
+            current = [];
+        }
+    }
+    return paths;
+}
+function renderChart(history) {
+    const entries = history.entries;
+    const yMax = yAxisMax(history);
+    const inTonnes = yMax >= 2000;
+    const step = niceStep(yMax);
+    const x = (index) => MARGIN.left + ((index + 0.5) * PLOT_WIDTH) / Math.max(1, entries.length);
+    const y = (kg) => MARGIN.top + PLOT_HEIGHT - (Math.max(0, kg) / yMax) * PLOT_HEIGHT;
+    const parts = [];
+    // Points shrink as commits crowd the axis, so a long history stays legible.
+    const slot = PLOT_WIDTH / Math.max(1, entries.length);
+    const totalRadius = Math.min(5.5, Math.max(2.5, slot / 4));
+    const runRadius = Math.min(3.5, Math.max(1.5, slot / 6));
+    for (let tick = 0; tick <= yMax + step / 1e6; tick += step) {
+        parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick).toFixed(1)}" y2="${y(tick).toFixed(1)}" class="grid"/>`);
+        parts.push(`<text x="${MARGIN.left - 8}" y="${(y(tick) + 4).toFixed(1)}" text-anchor="end" class="tick">${tickLabel(tick, inTonnes)}</text>`);
+    }
+    parts.push(`<text transform="translate(18 ${MARGIN.top + PLOT_HEIGHT / 2}) rotate(-90)" text-anchor="middle" class="axis-title">CO2e (${inTonnes ? 't' : 'kg'})</text>`);
+    const labelEvery = Math.max(1, Math.ceil(entries.length / 12));
+    entries.forEach((entry, index) => {
+        // Counted from the newest commit, so the latest is always labelled and the labels never crowd.
+        if ((entries.length - 1 - index) % labelEvery !== 0)
+            return;
+        parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle" class="tick sha">${(0,report_escape/* xmlText */.xK)(entry.sha.slice(0, 7))}</text>`);
+        parts.push(`<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 34}" text-anchor="middle" class="tick">${(0,report_escape/* xmlText */.xK)(shortDate(entry.date))}</text>`);
+    });
+    const band = [
+        ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.high).toFixed(1)}`),
+        ...entries.map((entry, index) => `${x(index).toFixed(1)},${y(entry.co2eKg.low).toFixed(1)}`).reverse(),
+    ];
+    if (entries.length > 1)
+        parts.push(`<polygon points="${band.join(' ')}" class="band" data-series="range"/>`);
+    else if (entries.length === 1 && entries[0])
+        parts.push(`<line x1="${x(0)}" x2="${x(0)}" y1="${y(entries[0].co2eKg.low).toFixed(1)}" y2="${y(entries[0].co2eKg.high).toFixed(1)}" class="range-bar" data-series="range"/>`);
+    // The budget holds from one commit to the next, so it is drawn as steps spanning each commit's slot.
+    const halfSlot = slot / 2;
+    const budgetSteps = entries.map((entry, index) => entry.budgetKg === undefined ? undefined : [x(index), y(entry.budgetKg)]);
+    for (const path of segments(budgetSteps)) {
+        const steps = path.split(' ').flatMap((pair) => {
+            const [px, py] = pair.split(',').map(Number);
+            return [`${(px - halfSlot).toFixed(1)},${py.toFixed(1)}`, `${(px + halfSlot).toFixed(1)},${py.toFixed(1)}`];
+        });
+        parts.push(`<polyline points="${steps.join(' ')}" fill="none" stroke="${BUDGET_COLOR}" stroke-width="2" stroke-dasharray="8 5" data-series="budget"/>`);
+    }
+    runIds(history).forEach((id, runIndex) => {
+        const color = runColor(runIndex);
+        const series = entries.map((entry, index) => {
+            const run = entry.runs.find((candidate) => candidate.id === id);
+            return run ? [x(index), y(run.co2eKg.value)] : undefined;
+        });
+        for (const path of segments(series))
+            parts.push(`<polyline points="${path}" fill="none" stroke="${color}" stroke-width="1.5" data-series="run" data-run="${(0,report_escape/* xmlText */.xK)(id)}"/>`);
+        entries.forEach((entry, index) => {
+            const run = entry.runs.find((candidate) => candidate.id === id);
+            if (run)
+                parts.push(point(x(index), y(run.co2eKg.value), runRadius, color, run.basis, `data-series="run" data-run="${(0,report_escape/* xmlText */.xK)(id)}" data-sha="${entry.sha}"`, pointTitle(entry, id, run.co2eKg, run.basis)));
+        });
+    });
+    for (const path of segments(entries.map((entry, index) => [x(index), y(entry.co2eKg.value)]))) {
+        parts.push(`<polyline points="${path}" fill="none" stroke="${TOTAL_COLOR}" stroke-width="3" data-series="total"/>`);
+    }
+    entries.forEach((entry, index) => {
+        parts.push(point(x(index), y(entry.co2eKg.value), totalRadius, TOTAL_COLOR, entry.basis, `data-series="total" data-sha="${entry.sha}" data-kg="${entry.co2eKg.value}"`, pointTitle(entry, 'total', entry.co2eKg, entry.basis)));
+    });
+    parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${MARGIN.top + PLOT_HEIGHT}" class="axis"/>`);
+    parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${MARGIN.top + PLOT_HEIGHT}" y2="${MARGIN.top + PLOT_HEIGHT}" class="axis"/>`);
+    return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="CO2e per commit" id="chart">${parts.join('')}</svg>`;
+}
+
 ;// CONCATENATED MODULE: ./build/badge/dashboard.js
 // The history page: one self-contained HTML file (inline CSS and SVG, no script, no network) that reads the same
 // from file:// and from GitHub Pages.
+
 
 
 
@@ -538,7 +538,7 @@ code{font-family:ui-monospace,monospace}
 function legend(history) {
     const items = [
         `<li><span class="swatch" style="border-color:${TOTAL_COLOR}"></span>total (shaded: low–high range)</li>`,
-        ...runIds(history).map((id, index) => `<li><span class="swatch" style="border-color:${runColor(index)};border-top-width:2px"></span>run <code>${escapeXml(id)}</code></li>`),
+        ...runIds(history).map((id, index) => `<li><span class="swatch" style="border-color:${runColor(index)};border-top-width:2px"></span>run <code>${(0,report_escape/* xmlText */.xK)(id)}</code></li>`),
         `<li><span class="swatch" style="border-color:${BUDGET_COLOR};border-top-style:dashed"></span>budget</li>`,
         `<li><span class="dot" style="background:${TOTAL_COLOR}"></span>measured</li>`,
         `<li><span class="dot" style="background:${TOTAL_COLOR}80"></span>mixed (some runs measured)</li>`,
@@ -549,12 +549,12 @@ function legend(history) {
 function table(history) {
     const rows = [...history.entries].reverse().map((entry) => {
         const runs = entry.runs
-            .map((run) => `<code>${escapeXml(run.id)}</code> ${formatCo2e(run.co2eKg)}${run.basis === 'measured' ? ' (measured)' : ''}`)
+            .map((run) => `<code>${(0,report_escape/* xmlText */.xK)(run.id)}</code> ${formatCo2e(run.co2eKg)}${run.basis === 'measured' ? ' (measured)' : ''}`)
             .join(', ');
         const budget = entry.budgetKg === undefined
             ? ''
             : formatCo2e({ value: entry.budgetKg, low: entry.budgetKg, high: entry.budgetKg });
-        return `<tr><td>${escapeXml(entry.date.slice(0, 10))}</td><td><code>${escapeXml(entry.sha.slice(0, 7))}</code></td><td class="num">${formatCo2e(entry.co2eKg)}</td><td>${escapeXml(entry.grade)}</td><td>${entry.basis}</td><td class="num">${budget}</td><td>${runs}</td></tr>`;
+        return `<tr><td>${(0,report_escape/* xmlText */.xK)(entry.date.slice(0, 10))}</td><td><code>${(0,report_escape/* xmlText */.xK)(entry.sha.slice(0, 7))}</code></td><td class="num">${formatCo2e(entry.co2eKg)}</td><td>${(0,report_escape/* xmlText */.xK)(entry.grade)}</td><td>${entry.basis}</td><td class="num">${budget}</td><td>${runs}</td></tr>`;
     });
     return `<table><thead><tr><th>date</th><th>commit</th><th>CO2e</th><th>grade</th><th>basis</th><th>budget</th><th>runs</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -562,13 +562,13 @@ function renderDashboard(history, options = {}) {
     const title = `ml-carbon${options.repository ? `: ${options.repository}` : ''}`;
     const latest = history.entries[history.entries.length - 1];
     const subtitle = latest
-        ? `${FIGURE_LABELS[latest.figure]} per commit on the default branch; latest ${formatCo2e(latest.co2eKg)} (grade ${escapeXml(latest.grade)}, ${latest.basis}) at <code>${escapeXml(latest.sha.slice(0, 7))}</code>.`
+        ? `${FIGURE_LABELS[latest.figure]} per commit on the default branch; latest ${formatCo2e(latest.co2eKg)} (grade ${(0,report_escape/* xmlText */.xK)(latest.grade)}, ${latest.basis}) at <code>${(0,report_escape/* xmlText */.xK)(latest.sha.slice(0, 7))}</code>.`
         : 'No history yet: the first push to the default branch with the badge enabled starts it.';
     const body = history.entries.length ? `${renderChart(history)}${legend(history)}${table(history)}` : '';
     return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeXml(title)}</title><style>${STYLE}</style></head>
-<body><h1>${escapeXml(title)}</h1><p class="sub">${subtitle}</p>
+<title>${(0,report_escape/* xmlText */.xK)(title)}</title><style>${STYLE}</style></head>
+<body><h1>${(0,report_escape/* xmlText */.xK)(title)}</h1><p class="sub">${subtitle}</p>
 ${body}
 </body></html>
 `;

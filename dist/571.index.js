@@ -350,7 +350,6 @@ var input_names = __webpack_require__(4938);
 const COMMENT_MODES = ['update', 'new', 'off'];
 const ACTION_MODES = ['gate', 'report'];
 const BASE_ERROR_MODES = ['fail', 'neutral'];
-
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 const inputs_text = (value) => value.trim();
@@ -1617,7 +1616,8 @@ function checkLogPath(manifestFile, manifestDir, logPath, field) {
 /* harmony export */   MZ: () => (/* binding */ codeCell),
 /* harmony export */   _b: () => (/* binding */ mermaidLabel),
 /* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   qy: () => (/* binding */ proseCell)
+/* harmony export */   qy: () => (/* binding */ proseCell),
+/* harmony export */   xK: () => (/* binding */ xmlText)
 /* harmony export */ });
 /* unused harmony exports MAX_INLINE_CHARS, plain, htmlText */
 // The one escaping layer for text the bot did not write (run ids, paths, locations, accelerator names, YAML keys,
@@ -1713,6 +1713,11 @@ function htmlText(text) {
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&#39;')
         .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
+}
+const XML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Text or an attribute value in an SVG or XHTML document the project writes (badge, history chart, dashboard). */
+function xmlText(text) {
+    return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
 }
 /**
  * A label inside a mermaid chart's double quotes: mermaid has no escape for `"`, reads `#...;` as an entity and

@@ -44,8 +44,6 @@ export interface ActionInputs {
   requestTimeoutMs: number;
 }
 
-export { INPUT_DEFAULTS, type InputName } from './input-names.js';
-
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 

@@ -1,5 +1,5 @@
-// Proxies. The action's requests go through the runtime's own fetch, which tunnels through HTTPS_PROXY / HTTP_PROXY
-// (honouring NO_PROXY) only when Node was started with NODE_USE_ENV_PROXY=1 (Node 24:
+// Proxies. The action's requests go over node:http/https (github/http-fetch.ts), whose default agents tunnel through
+// HTTPS_PROXY / HTTP_PROXY (honouring NO_PROXY) only when Node was started with NODE_USE_ENV_PROXY=1 (Node 24:
 // https://nodejs.org/api/cli.html#node_use_env_proxy1), and Node reads that variable at start-up only. So when a proxy
 // variable is set without it, the action runs itself once more in a child process with it set, and exits as that
 // child does: a proxied run pays one more Node start-up, an unproxied one nothing.

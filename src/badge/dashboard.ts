@@ -1,6 +1,7 @@
 // The history page: one self-contained HTML file (inline CSS and SVG, no script, no network) that reads the same
 // from file:// and from GitHub Pages.
-import { BUDGET_COLOR, escapeXml, renderChart, runColor, runIds, TOTAL_COLOR } from './history-chart.js';
+import { xmlText } from '../report/escape.js';
+import { BUDGET_COLOR, renderChart, runColor, runIds, TOTAL_COLOR } from './history-chart.js';
 import { FIGURE_LABELS } from './figure.js';
 import type { History } from './history.js';
 import { formatCo2e } from './precision.js';
@@ -28,7 +29,7 @@ function legend(history: History): string {
     `<li><span class="swatch" style="border-color:${TOTAL_COLOR}"></span>total (shaded: low–high range)</li>`,
     ...runIds(history).map(
       (id, index) =>
-        `<li><span class="swatch" style="border-color:${runColor(index)};border-top-width:2px"></span>run <code>${escapeXml(id)}</code></li>`,
+        `<li><span class="swatch" style="border-color:${runColor(index)};border-top-width:2px"></span>run <code>${xmlText(id)}</code></li>`,
     ),
     `<li><span class="swatch" style="border-color:${BUDGET_COLOR};border-top-style:dashed"></span>budget</li>`,
     `<li><span class="dot" style="background:${TOTAL_COLOR}"></span>measured</li>`,
@@ -43,14 +44,14 @@ function table(history: History): string {
     const runs = entry.runs
       .map(
         (run) =>
-          `<code>${escapeXml(run.id)}</code> ${formatCo2e(run.co2eKg)}${run.basis === 'measured' ? ' (measured)' : ''}`,
+          `<code>${xmlText(run.id)}</code> ${formatCo2e(run.co2eKg)}${run.basis === 'measured' ? ' (measured)' : ''}`,
       )
       .join(', ');
     const budget =
       entry.budgetKg === undefined
         ? ''
         : formatCo2e({ value: entry.budgetKg, low: entry.budgetKg, high: entry.budgetKg });
-    return `<tr><td>${escapeXml(entry.date.slice(0, 10))}</td><td><code>${escapeXml(entry.sha.slice(0, 7))}</code></td><td class="num">${formatCo2e(entry.co2eKg)}</td><td>${escapeXml(entry.grade)}</td><td>${entry.basis}</td><td class="num">${budget}</td><td>${runs}</td></tr>`;
+    return `<tr><td>${xmlText(entry.date.slice(0, 10))}</td><td><code>${xmlText(entry.sha.slice(0, 7))}</code></td><td class="num">${formatCo2e(entry.co2eKg)}</td><td>${xmlText(entry.grade)}</td><td>${entry.basis}</td><td class="num">${budget}</td><td>${runs}</td></tr>`;
   });
   return `<table><thead><tr><th>date</th><th>commit</th><th>CO2e</th><th>grade</th><th>basis</th><th>budget</th><th>runs</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
@@ -59,13 +60,13 @@ export function renderDashboard(history: History, options: DashboardOptions = {}
   const title = `ml-carbon${options.repository ? `: ${options.repository}` : ''}`;
   const latest = history.entries[history.entries.length - 1];
   const subtitle = latest
-    ? `${FIGURE_LABELS[latest.figure]} per commit on the default branch; latest ${formatCo2e(latest.co2eKg)} (grade ${escapeXml(latest.grade)}, ${latest.basis}) at <code>${escapeXml(latest.sha.slice(0, 7))}</code>.`
+    ? `${FIGURE_LABELS[latest.figure]} per commit on the default branch; latest ${formatCo2e(latest.co2eKg)} (grade ${xmlText(latest.grade)}, ${latest.basis}) at <code>${xmlText(latest.sha.slice(0, 7))}</code>.`
     : 'No history yet: the first push to the default branch with the badge enabled starts it.';
   const body = history.entries.length ? `${renderChart(history)}${legend(history)}${table(history)}` : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeXml(title)}</title><style>${STYLE}</style></head>
-<body><h1>${escapeXml(title)}</h1><p class="sub">${subtitle}</p>
+<title>${xmlText(title)}</title><style>${STYLE}</style></head>
+<body><h1>${xmlText(title)}</h1><p class="sub">${subtitle}</p>
 ${body}
 </body></html>
 `;

@@ -1,6 +1,7 @@
 // The dashboard's chart as an inline SVG string: total CO2e per commit with its range band, one line per run,
 // measured points filled and estimated points hollow, and the budget as a dashed line.
 import type { Range } from '../estimate/types.js';
+import { xmlText } from '../report/escape.js';
 import type { History, HistoryEntry } from './history.js';
 import { formatCo2e } from './precision.js';
 
@@ -13,12 +14,6 @@ const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
 export const TOTAL_COLOR = '#1f2937';
 export const BUDGET_COLOR = '#dc2626';
 const RUN_COLORS = ['#2563eb', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d', '#9333ea'];
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
-}
 
 export function runColor(index: number): string {
   return RUN_COLORS[index % RUN_COLORS.length] ?? '#2563eb';
@@ -75,7 +70,7 @@ function point(
   title: string,
 ): string {
   const fill = basis === 'measured' ? color : basis === 'mixed' ? `${color}80` : '#ffffff';
-  return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius}" fill="${fill}" stroke="${color}" stroke-width="2" data-basis="${basis}" ${attributes}><title>${escapeXml(title)}</title></circle>`;
+  return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius}" fill="${fill}" stroke="${color}" stroke-width="2" data-basis="${basis}" ${attributes}><title>${xmlText(title)}</title></circle>`;
 }
 
 /** Split a series at commits where it has no value, so a run that disappears leaves a gap. */
@@ -122,10 +117,10 @@ export function renderChart(history: History): string {
     // Counted from the newest commit, so the latest is always labelled and the labels never crowd.
     if ((entries.length - 1 - index) % labelEvery !== 0) return;
     parts.push(
-      `<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle" class="tick sha">${escapeXml(entry.sha.slice(0, 7))}</text>`,
+      `<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 18}" text-anchor="middle" class="tick sha">${xmlText(entry.sha.slice(0, 7))}</text>`,
     );
     parts.push(
-      `<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 34}" text-anchor="middle" class="tick">${escapeXml(shortDate(entry.date))}</text>`,
+      `<text x="${x(index).toFixed(1)}" y="${HEIGHT - MARGIN.bottom + 34}" text-anchor="middle" class="tick">${xmlText(shortDate(entry.date))}</text>`,
     );
   });
 
@@ -162,7 +157,7 @@ export function renderChart(history: History): string {
     });
     for (const path of segments(series))
       parts.push(
-        `<polyline points="${path}" fill="none" stroke="${color}" stroke-width="1.5" data-series="run" data-run="${escapeXml(id)}"/>`,
+        `<polyline points="${path}" fill="none" stroke="${color}" stroke-width="1.5" data-series="run" data-run="${xmlText(id)}"/>`,
       );
     entries.forEach((entry, index) => {
       const run = entry.runs.find((candidate) => candidate.id === id);
@@ -174,7 +169,7 @@ export function renderChart(history: History): string {
             runRadius,
             color,
             run.basis,
-            `data-series="run" data-run="${escapeXml(id)}" data-sha="${entry.sha}"`,
+            `data-series="run" data-run="${xmlText(id)}" data-sha="${entry.sha}"`,
             pointTitle(entry, id, run.co2eKg, run.basis),
           ),
         );

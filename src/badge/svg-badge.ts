@@ -3,7 +3,7 @@
 // that width as textLength, so a viewer without DejaVu Sans still fits it into the same box.
 import { BADGE_COLORS, BADGE_LABEL_COLOR } from '../data/badge-colors.js';
 import { BADGE_FONT } from '../data/badge-font.js';
-import { escapeXml } from './history-chart.js';
+import { xmlText } from '../report/escape.js';
 
 export const BADGE_FONT_SIZE_PX = 11;
 const HEIGHT_PX = 20;
@@ -71,7 +71,7 @@ const px = (value: number) => String(Math.round(value * 10) / 10);
 function textElement(text: string, centerX: number, background: string): string {
   const width = px(textWidthPx(text));
   const fill = textColorOn(background);
-  const body = escapeXml(text);
+  const body = xmlText(text);
   // A faint shadow under white text keeps it legible on the lighter shades.
   const shadow =
     fill === WHITE
@@ -94,7 +94,7 @@ export function renderFlatBadge(badge: FlatBadge): string {
   const labelBox = Math.round(textWidthPx(label)) + 2 * PADDING_PX;
   const messageBox = Math.round(textWidthPx(message)) + 2 * PADDING_PX;
   const width = labelBox + messageBox;
-  const title = escapeXml(`${label}: ${message}`);
+  const title = xmlText(`${label}: ${message}`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT_PX}" viewBox="0 0 ${width} ${HEIGHT_PX}" role="img" aria-label="${title}">`,
     `<title>${title}</title>`,

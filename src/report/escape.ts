@@ -108,6 +108,13 @@ export function htmlText(text: string): string {
     .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
 }
 
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text or an attribute value in an SVG or XHTML document the project writes (badge, history chart, dashboard). */
+export function xmlText(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] ?? char);
+}
+
 /**
  * A label inside a mermaid chart's double quotes: mermaid has no escape for `"`, reads `#...;` as an entity and
  * renders some labels as HTML, so only a safe set of characters is kept (others become `_`).

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS } from '../../src/action/inputs.js';
+import { INPUT_DEFAULTS } from '../../src/action/input-names.js';
 import { stepOutputs } from '../../src/action/outputs.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');

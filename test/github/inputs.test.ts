@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInputs, type InputName } from '../../src/action/inputs.js';
+import type { InputName } from '../../src/action/input-names.js';
+import { parseInputs } from '../../src/action/inputs.js';
 
 const from = (given: Partial<Record<InputName, string>>) => (name: InputName) => given[name] ?? '';
 

@@ -387,36 +387,16 @@ export function readNumberForTest(length: i32): f64 {
 }
 
 /**
- * `\d+(\.\d*)?` with up to 19 digits as the double Number() gives, else NaN. Up to 15 digits: readDecimal.
+ * `\d+(\.\d*)?` with up to 19 digits as the double Number() gives, else NaN. Up to 15 digits: exact (readDecimal).
  * Beyond, the quotient m / 10^k is estimated in doubles (within two units in the last place) and the estimate is
  * corrected by comparing the exact decimal with the midpoints between neighbouring doubles in 128-bit integers;
  * ties go to the even neighbour, as IEEE rounding does.
  */
 function readLongDecimal(start: i32, end: i32): f64 {
-  let mantissa: u64 = 0;
-  let digits = 0;
-  let fractionDigits = 0;
-  let index = start;
-  while (index < end) {
-    const digit = <u32>load<u8>(<usize>index) - 48;
-    if (digit > 9) break;
-    mantissa = mantissa * 10 + <u64>digit;
-    digits++;
-    index++;
-  }
-  if (index < end && load<u8>(<usize>index) == 46) {
-    index++;
-    while (index < end) {
-      const digit = <u32>load<u8>(<usize>index) - 48;
-      if (digit > 9) break;
-      mantissa = mantissa * 10 + <u64>digit;
-      digits++;
-      fractionDigits++;
-      index++;
-    }
-  }
-  if (index != end || digits == 0 || digits > 19) return NaN;
-  if (digits <= 15) return readDecimal(start, end);
+  if (!scanDecimal(start, end, 19)) return NaN;
+  if (scannedDigits <= 15) return exactDecimal();
+  const mantissa = scannedMantissa;
+  const fractionDigits = scannedFractionDigits;
   if (mantissa == 0) return 0;
   const power = load<f64>(POWERS_OF_TEN + (<usize>fractionDigits << 3));
   let candidate = <f64>mantissa / power;
@@ -630,14 +610,24 @@ function readWatts(start: i32, end: i32): f64 {
  * 2^53 and 10^k is exact, so the one division is correctly rounded, as Number() is.
  */
 function readDecimal(start: i32, end: i32): f64 {
-  let mantissa: i64 = 0;
+  return scanDecimal(start, end, 15) ? exactDecimal() : NaN;
+}
+
+/** What scanDecimal read: the digits as an integer, how many, and how many after the point. */
+let scannedMantissa: u64 = 0;
+let scannedDigits = 0;
+let scannedFractionDigits = 0;
+
+/** Reads `\d*(\.\d*)?` over the whole of [start, end) with 1 to `maxDigits` (at most 19) digits; false otherwise. */
+function scanDecimal(start: i32, end: i32, maxDigits: i32): bool {
+  let mantissa: u64 = 0;
   let digits = 0;
   let fractionDigits = 0;
   let index = start;
   while (index < end) {
     const digit = <u32>load<u8>(<usize>index) - 48;
     if (digit > 9) break;
-    mantissa = mantissa * 10 + <i64>digit;
+    mantissa = mantissa * 10 + <u64>digit;
     digits++;
     index++;
   }
@@ -646,16 +636,24 @@ function readDecimal(start: i32, end: i32): f64 {
     while (index < end) {
       const digit = <u32>load<u8>(<usize>index) - 48;
       if (digit > 9) break;
-      mantissa = mantissa * 10 + <i64>digit;
+      mantissa = mantissa * 10 + <u64>digit;
       digits++;
       fractionDigits++;
       index++;
     }
   }
-  if (index != end || digits == 0 || digits > 15) return NaN;
-  if (mantissa == 0) return 0;
-  if (fractionDigits == 0) return <f64>mantissa;
-  return <f64>mantissa / load<f64>(POWERS_OF_TEN + (<usize>fractionDigits << 3));
+  if (index != end || digits == 0 || digits > maxDigits) return false;
+  scannedMantissa = mantissa;
+  scannedDigits = digits;
+  scannedFractionDigits = fractionDigits;
+  return true;
+}
+
+/** The scanned decimal of at most 15 digits as a double: exact, see readDecimal. */
+function exactDecimal(): f64 {
+  if (scannedMantissa == 0) return 0;
+  if (scannedFractionDigits == 0) return <f64>scannedMantissa;
+  return <f64>scannedMantissa / load<f64>(POWERS_OF_TEN + (<usize>scannedFractionDigits << 3));
 }
 
 @inline
