@@ -81,16 +81,16 @@ export const FITTED_CALIBRATION: CalibrationFit = {
       }
     },
     moeFactor: {
-      value: 1,
+      value: 0.8,
       rows: 5
     },
     band: {
       low: 0.59,
-      high: 1.93
+      high: 1.76
     },
     unbenchmarkedBand: {
-      low: 0.41,
-      high: 1.93
+      low: 0.39,
+      high: 1.76
     },
     bounds: {
       min: 0.02,

@@ -75,6 +75,29 @@ describe('fitCalibration', () => {
     expect(weighted.utilization.realization.value).toBe(0.794);
   });
 
+  it('fits the mixture-of-experts factor as the median over MoE families, with at least three of them', () => {
+    const dense = [hoursCase('a', 0.4), hoursCase('b', 0.5), hoursCase('c', 0.45)];
+    const moe = (id: string, family: string, mfu: number) => ({
+      ...hoursCase(id, mfu),
+      family,
+      mixtureOfExperts: true,
+    });
+    // dense level 0.54 x 0.83 = 0.448; family m runs three slow rows (0.1 / 0.448 = 0.22), n and o one each at
+    // 0.36 / 0.448 = 0.80: the median over families is 0.80 (over rows it would be 0.22, set by one series)
+    const threeFamilies = fitCalibration([
+      ...dense,
+      moe('m1', 'm', 0.1),
+      moe('m2', 'm', 0.1),
+      moe('m3', 'm', 0.1),
+      moe('n1', 'n', 0.36),
+      moe('o1', 'o', 0.36),
+    ]);
+    expect(threeFamilies.utilization.moeFactor).toEqual({ value: 0.8, rows: 5 });
+    // two families are too few: MoE runs are costed as dense ones
+    const twoFamilies = fitCalibration([...dense, moe('m1', 'm', 0.1), moe('n1', 'n', 0.36)]);
+    expect(twoFamilies.utilization.moeFactor.value).toBe(1);
+  });
+
   it('fits the realization factor as whole-run over steady-state level', () => {
     // 0.45 / 0.54 (A100 steady-state benchmark level) = 0.833
     expect(fit.utilization.realization.byGeneration.ampere).toBe(0.833);

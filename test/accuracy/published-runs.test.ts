@@ -42,13 +42,12 @@ describe.skipIf(!shared)(`validation on published runs${reason}`, () => {
     expect(targetsMet(result).energyMedianAbsError).toBe(true);
   });
 
-  // Issue 10 targets an out-of-sample error of 20 % on hours. One realization factor over every generation's
-  // steady-state benchmark (family-weighted least squares) brought leave-one-family-out error from 30 % to 20.3 %
-  // (docs/validation.md); family scatter (LLaMA at 0.44 MFU, BloombergGPT at 0.24 on the same A100s) keeps it at the
-  // target's edge. This bound guards against regressions from there and says whether the target is met.
-  it('guards the out-of-sample hours error against regression (issue 10 target: 20 %)', () => {
-    expect(hours.leaveOneOutMedianAbsError).toBeLessThanOrEqual(0.21);
-    expect(targetsMet(result).hoursMedianAbsError).toBe(hours.leaveOneOutMedianAbsError <= TARGETS.hoursMedianAbsError);
+  // One realization factor over every generation's steady-state benchmark (family-weighted least squares) brought the
+  // leave-one-family-out hours error from 30 % to 20.3 %; a mixture-of-experts factor taken as the median over MoE
+  // families (not over rows, where Granite's two rows decided it) brought it to 19.7 % (docs/validation.md).
+  it('meets the hours-from-FLOPs target out of sample: median error <= 20 % (issue 10)', () => {
+    expect(hours.leaveOneOutMedianAbsError).toBeLessThanOrEqual(TARGETS.hoursMedianAbsError);
+    expect(targetsMet(result).hoursMedianAbsError).toBe(true);
   });
 
   // OLMo publishes energy but no hours, so these runs check MFU and power together on a family the hours fit never
@@ -56,7 +55,8 @@ describe.skipIf(!shared)(`validation on published runs${reason}`, () => {
   // which moved OLMo, already under-estimated, from 36 % to 45 %: measured when written, guarded here. The power band
   // then narrowed from x 0.7-1.88 to x 0.41-1.11 once Strubell's rows were compared as the Titan X draw they measured
   // and the small-model ramp stopped lifting the large-model draw: OLMoE, under-estimated by half on the hours side,
-  // now sits 10 % above its range (5 of 8 inside, was 6), with the median error 44 %.
+  // now sits 10 % above its range (5 of 8 inside, was 6), with the median error 44 %. The mixture-of-experts factor
+  // (x 0.8) then lifted OLMoE's hours and energy: 40 %, 5 of 8 inside.
   it('estimates energy from FLOPs alone within a useful margin (no target; a regression guard)', () => {
     const fromFlops = result.summary.energyFromFlops;
     expect(fromFlops.runs).toBeGreaterThanOrEqual(5);
