@@ -99,6 +99,18 @@ describe.skipIf(!shared)(`validation on published runs${reason}`, () => {
     expect(FITTED_CALIBRATION).toEqual(fitCalibration(cases));
   });
 
+  it("quotes the current out-of-sample figures in the README's accuracy paragraph", () => {
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+    const whole = (share: number) => `${Math.round(share * 100)}%`;
+    expect(readme).toContain(
+      `accelerator-hours from FLOPs within a median ${pct(hours.leaveOneOutMedianAbsError)} (${whole(hours.leaveOneOutCoverage)} inside the range)`,
+    );
+    expect(readme).toContain(
+      `energy when hours are known within ${pct(energy.leaveOneOutMedianAbsError)} (${whole(energy.leaveOneOutCoverage)} inside)`,
+    );
+  });
+
   it('ships the docs/validation.md this code writes (rerun npm run validate when it changes)', () => {
     const committed = readFileSync(path.join(repoRoot, 'docs/validation.md'), 'utf8');
     expect(committed).toBe(renderValidation(result, FITTED_CALIBRATION, skipped));
