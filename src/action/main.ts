@@ -161,14 +161,16 @@ async function headUnreadable(inputs: ActionInputs, reason: string): Promise<voi
 async function report(env: RunnerEnv, inputs: ActionInputs, settled: SettledAnalysis): Promise<Decision> {
   const { analysis, baseError } = settled;
   const reportPath = writeJsonReport(env, inputs.commentKey, analysis);
-  setOutputs(stepOutputs(analysis.comparison, reportPath, baseError !== undefined));
+  const inputErrors = analysis.problems.filter((problem) => problem.severity === 'error').length;
+  // With errors in the head's input the budget was not checked on the whole head: `error`, never `pass`.
+  setOutputs(stepOutputs(analysis.comparison, reportPath, baseError !== undefined || inputErrors > 0));
   for (const problem of analysis.problems)
     (problem.severity === 'error' ? core.error : core.warning)(formatProblem(problem));
   await writeSummary(analysis.markdown);
   return decide(analysis.comparison, {
     mode: inputs.mode,
     failOnBudget: inputs.failOnBudget,
-    inputErrors: analysis.problems.filter((problem) => problem.severity === 'error').length,
+    inputErrors,
     baseError,
     onBaseError: inputs.onBaseError,
   });
