@@ -190,13 +190,17 @@ async function publish(
     const { body, truncated } = commentBody(markdown, inputs.commentKey, detailsUrl);
     if (truncated)
       core.info('ml-carbon: the comment was cut to 65,536 characters; the job summary has the full report');
-    await publishComment(
+    const posted = await publishComment(
       client,
       log,
       { owner: target.owner, repo: target.repo, issueNumber: target.prNumber, key: inputs.commentKey },
       body,
       inputs.comment,
     );
+    if (posted === undefined)
+      await writeSummary(
+        `> [!NOTE]\n> The PR comment could not be posted (a fork PR's token is read-only; the log's warning says why). This summary is the report.\n`,
+      );
   }
   if (target.headSha && /^[0-9a-f]{40}$/i.test(target.headSha)) {
     await publishCheck(

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eachTestEmulator } from '../support/each-test-emulator.js';
 import type { GitHubEmulator } from '../support/github-emulator.js';
 import { ensureBuilt, runAction, type ActionRun } from './action-harness.js';
-import { manifest, OWNER, PR_NUMBER, pullScenario, REPO, type PullScenario } from './scenario.js';
+import { manifest, OWNER, PR_NUMBER, pullScenario, REPO, shallowPullScenario, type PullScenario } from './scenario.js';
 
 /** 350M parameters, 20B tokens on 8 A100s in FR: about 30 kg CO2e (fail-closed.e2e.test.ts), far above 1 kg. */
 const BIG_RUN = [{ id: 'gpt-small', parameters: '350M', tokens: '20B' }];
@@ -112,6 +112,31 @@ describe('the budget in force is the base tip’s, whatever the PR edits', () =>
     const run = await runOn(pull, { manifest: 'carbon/renamed.yml' });
     expectBlocked(run);
     expect(run.stdout).toMatch(/exceeds the budget of 1 kg/);
+  });
+
+  it('the same move in a shallow checkout (base through the API): the base’s budget still holds', async () => {
+    const pull = shallowPullScenario(
+      emulator,
+      { 'ml-carbon.yml': STRICT_BASE, '.github/workflows/ci.yml': 'on: pull_request\n' },
+      { 'carbon/renamed.yml': manifest(BIG_RUN, '  total_co2e_kg: 1e9') },
+    );
+    cleanups.push(pull.remove);
+    const run = await runAction({
+      emulator,
+      workspace: pull.workspace,
+      eventName: 'pull_request',
+      payload: pull.payload,
+      sha: pull.sha,
+      inputs: { 'github-token': emulator.token, manifest: 'carbon/renamed.yml' },
+    });
+    expectBlocked(run);
+    expect(run.stdout).toContain(
+      'the PR deletes or moves `ml-carbon.yml`; its budget on the base branch tip stays in force',
+    );
+    // Only the base's YAML files the head lacks were read, the workflow file once and found to be no manifest.
+    expect(
+      emulator.callsTo('repos/get-content').map((call) => decodeURIComponent(call.path.split('/contents/')[1]!)),
+    ).toEqual(expect.arrayContaining(['ml-carbon.yml', '.github/workflows/ci.yml']));
   });
 
   it('moving the manifest under a glob input: the base’s manifest at the old path still holds the budget', async () => {
