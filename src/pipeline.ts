@@ -1,6 +1,7 @@
 // Manifest(s) -> estimate -> compare -> report, for head and (optionally) base. Reads files only through FileReaders,
 // so the same pipeline runs on a local checkout, on git objects at the base SHA, or on the REST contents API.
 import { advisePullRequest, attachAdvice } from './advice/advise.js';
+import { distrustedMeasurements, IMPLAUSIBLY_LOW_FACTOR } from './compare/budget.js';
 import { compareEstimates } from './compare/compare.js';
 import type { BudgetInputs, Comparison } from './compare/types.js';
 import type { InputProblem } from './errors.js';
@@ -220,6 +221,17 @@ export async function loadSide(source: ManifestSource, reuse: Reuse = freshReuse
 }
 
 /** Budgets merge across manifests by taking the strictest limit of each rule. */
+/** Measured figures implausibly below their run's estimate are flagged; the gate judges the estimate (compare/budget.ts). */
+function distrustWarnings(head: Estimate): InputProblem[] {
+  const kg = (value: number) => `${Number(value.toPrecision(3))} kg`;
+  return distrustedMeasurements(head).map((entry) => ({
+    file: entry.files.join(', '),
+    severity: 'warning',
+    message: `run "${entry.run}": the measured figures are implausible, more than ${IMPLAUSIBLY_LOW_FACTOR}× below the low end of the run's estimate; the budget is checked on the estimated ${kg(entry.estimatedKg)} CO2e instead of the measured ${kg(entry.measuredKg)}`,
+    hint: 'check that the log is complete, belongs to this run, and was not edited',
+  }));
+}
+
 function budgetOf(manifests: Manifest[]): Budget | undefined {
   const budgets = manifests
     .map((manifest) => manifest.budget)
@@ -312,6 +324,7 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
           ],
         },
       };
+  head.problems.push(...distrustWarnings(compared.head));
   const baseProblems = (base?.problems ?? []).map((problem) => ({
     ...problem,
     severity: 'warning' as const,

@@ -56,7 +56,26 @@ async function anyManifest(source: ManifestSource): Promise<boolean> {
   return false;
 }
 
+/**
+ * The head could not be fully evaluated (a manifest missing, refused or invalid): whatever the remaining figures
+ * say, the budget was not checked on the whole head, so the headline must not say "within budget".
+ */
+function headlineHeadErrors(settled: SettledAnalysis): SettledAnalysis {
+  const errors = settled.analysis.problems.filter((problem) => problem.severity === 'error').length;
+  if (!errors || settled.baseError !== undefined) return settled;
+  const why = `${errors} error${errors > 1 ? 's' : ''} in the input`;
+  return { ...settled, analysis: headlineBudgetUnknown(settled.analysis, why) };
+}
+
 export async function analyzeSources(
+  sources: Sources,
+  target: Target,
+  options: { budgetOverride: Budget; extraSections: (comparison: Comparison) => string[] },
+): Promise<SettledAnalysis> {
+  return headlineHeadErrors(await settleSources(sources, target, options));
+}
+
+async function settleSources(
   sources: Sources,
   target: Target,
   options: { budgetOverride: Budget; extraSections: (comparison: Comparison) => string[] },

@@ -161,14 +161,16 @@ async function headUnreadable(inputs: ActionInputs, reason: string): Promise<voi
 async function report(env: RunnerEnv, inputs: ActionInputs, settled: SettledAnalysis): Promise<Decision> {
   const { analysis, baseError } = settled;
   const reportPath = writeJsonReport(env, inputs.commentKey, analysis);
-  setOutputs(stepOutputs(analysis.comparison, reportPath, baseError !== undefined));
+  const inputErrors = analysis.problems.filter((problem) => problem.severity === 'error').length;
+  // With errors in the head's input the budget was not checked on the whole head: `error`, never `pass`.
+  setOutputs(stepOutputs(analysis.comparison, reportPath, baseError !== undefined || inputErrors > 0));
   for (const problem of analysis.problems)
     (problem.severity === 'error' ? core.error : core.warning)(formatProblem(problem));
   await writeSummary(analysis.markdown);
   return decide(analysis.comparison, {
     mode: inputs.mode,
     failOnBudget: inputs.failOnBudget,
-    inputErrors: analysis.problems.filter((problem) => problem.severity === 'error').length,
+    inputErrors,
     baseError,
     onBaseError: inputs.onBaseError,
   });
@@ -188,13 +190,17 @@ async function publish(
     const { body, truncated } = commentBody(markdown, inputs.commentKey, detailsUrl);
     if (truncated)
       core.info('ml-carbon: the comment was cut to 65,536 characters; the job summary has the full report');
-    await publishComment(
+    const posted = await publishComment(
       client,
       log,
       { owner: target.owner, repo: target.repo, issueNumber: target.prNumber, key: inputs.commentKey },
       body,
       inputs.comment,
     );
+    if (posted === undefined)
+      await writeSummary(
+        `> [!NOTE]\n> The PR comment could not be posted (a fork PR's token is read-only; the log's warning says why). This summary is the report.\n`,
+      );
   }
   if (target.headSha && /^[0-9a-f]{40}$/i.test(target.headSha)) {
     await publishCheck(

@@ -124,7 +124,7 @@ async function headSource(
   workspace: string,
   notes: string[],
   warnings: string[],
-): Promise<{ head: ManifestSource; problems: InputProblem[] }> {
+): Promise<{ head: ManifestSource; problems: InputProblem[]; listHead: () => Promise<string[] | undefined> }> {
   const fromCommit = target.headSource === 'commit';
   const commit = fromCommit ? await openCommit(access, target.headSha) : undefined;
   const listing = commit
@@ -151,7 +151,46 @@ async function headSource(
     problems.push(...refused.problems);
   }
   notes.push(`head files read from ${commit ? `commit ${short(target.headSha)} via ${via(commit)}` : 'the workspace'}`);
-  return { head: { manifestPaths: paths, files: commit ? commit.files : localFiles(workspace) }, problems };
+  const listHead = async () =>
+    commit ? (commit.listing ?? (await commitListing(access.repoDir, target.headSha))) : workspaceListing(workspace);
+  return {
+    head: { manifestPaths: paths, files: commit ? commit.files : localFiles(workspace) },
+    problems,
+    listHead,
+  };
+}
+
+/** At most this many files the PR deletes are looked at for a budget left behind (each may cost a request). */
+const MAX_LEFT_BEHIND_CANDIDATES = 20;
+
+/**
+ * Manifests with a budget that the base tip has and the PR deletes or moves. On `pull_request` the workflow, and so
+ * the `manifest` input, is the PR's own: moving the manifest and pointing the input at the new path must not leave
+ * the base's budget behind. Only YAML files the head lacks are read, and only those with top-level `runs:` and
+ * `budget:` count.
+ */
+async function budgetsLeftBehind(
+  access: CommitAccess,
+  sha: string,
+  tip: CommitFiles,
+  known: string[],
+  listHead: () => Promise<string[] | undefined>,
+): Promise<string[]> {
+  const tipListing = tip.listing ?? (await commitListing(access.repoDir, sha));
+  if (!tipListing) return [];
+  const headListing = await listHead();
+  if (!headListing) return [];
+  const atHead = new Set(headListing);
+  const skip = new Set(known);
+  const candidates = tipListing
+    .filter((path) => /\.ya?ml$/i.test(path) && !atHead.has(path) && !skip.has(path))
+    .slice(0, MAX_LEFT_BEHIND_CANDIDATES);
+  const found: string[] = [];
+  for (const path of candidates) {
+    const text = await tip.files.readText(path);
+    if (text && /^runs\s*:/m.test(text) && /^budget\s*:/m.test(text)) found.push(path);
+  }
+  return found;
 }
 
 async function baseSides(
@@ -160,6 +199,7 @@ async function baseSides(
   inputs: ActionInputs,
   headPaths: string[],
   notes: string[],
+  listHead: () => Promise<string[] | undefined>,
 ): Promise<BaseState> {
   const open = async (sha: string) => {
     const files = await openCommit(access, sha);
@@ -171,13 +211,18 @@ async function baseSides(
   };
   const compared = await open(choice.sha);
   notes.push(`base files read from commit ${short(choice.sha)} via ${via(compared.files)}`);
-  const tip = choice.budgetSha === choice.sha ? compared : await open(choice.budgetSha);
-  if (tip !== compared)
-    notes.push(`budget read from the base branch tip ${short(choice.budgetSha)} via ${via(tip.files)}`);
+  const opened = choice.budgetSha === choice.sha ? compared : await open(choice.budgetSha);
+  if (opened !== compared)
+    notes.push(`budget read from the base branch tip ${short(choice.budgetSha)} via ${via(opened.files)}`);
+  const leftBehind = await budgetsLeftBehind(access, choice.budgetSha, opened.files, opened.paths, listHead);
+  for (const path of leftBehind)
+    notes.push(`the PR deletes or moves \`${path}\`; its budget on the base branch tip stays in force`);
+  const tip = leftBehind.length ? { ...opened, paths: [...opened.paths, ...leftBehind].sort() } : opened;
   const capped = capManifests(tip.paths, `the base commit ${short(choice.budgetSha)}`);
   if (capped.problem) return { kind: 'unreadable', reason: `${capped.problem}, so its budget is not fully known` };
   const source = { manifestPaths: capManifests(compared.paths, 'the base').paths, files: compared.files.files };
-  const budgetSource = tip === compared ? source : { manifestPaths: capped.paths, files: tip.files.files };
+  const budgetSource =
+    opened === compared && tip === opened ? source : { manifestPaths: capped.paths, files: tip.files.files };
   return { kind: 'ready', choice, source, budgetSource };
 }
 
@@ -190,7 +235,11 @@ export async function buildSources(
 ): Promise<Sources> {
   const notes: string[] = [];
   const warnings: string[] = [];
-  const { head, problems: headProblems } = await headSource(access, target, inputs, workspace, notes, warnings);
+  const {
+    head,
+    problems: headProblems,
+    listHead,
+  } = await headSource(access, target, inputs, workspace, notes, warnings);
   const result = (base: BaseState): Sources => ({ head, headProblems, base, notes, warnings });
 
   if (targetProblems.baseProblem) return result({ kind: 'unreadable', reason: targetProblems.baseProblem });
@@ -218,7 +267,7 @@ export async function buildSources(
     });
   }
   try {
-    return result(await baseSides(access, choice, inputs, head.manifestPaths, notes));
+    return result(await baseSides(access, choice, inputs, head.manifestPaths, notes, listHead));
   } catch (error) {
     if (error instanceof CommitUnreadable) return result({ kind: 'unreadable', reason: error.message });
     throw error;

@@ -1,9 +1,46 @@
 // The carbon-budget verdict. Gating uses central values; the report shows the ranges beside them.
-import type { Estimate } from '../estimate/types.js';
+import type { Estimate, RunEstimate } from '../estimate/types.js';
 import type { Budget } from '../manifest/types.js';
 import { formatKg, formatKgLike, formatPercent } from '../util/format.js';
 import { runTotalKg } from './run-total.js';
 import type { BudgetChange, BudgetCheck, BudgetInputs, BudgetVerdict } from './types.js';
+
+/**
+ * Measured energy (or CO2e, without energy) this many times below the low end of the run's own estimate is not believed by the gate: measured
+ * runs land inside the estimate's range or a few times off it (docs/validation.md), so a gap this wide means an edited,
+ * truncated or misattributed log. The report still shows the measured figure; the budget judges the estimate.
+ */
+export const IMPLAUSIBLY_LOW_FACTOR = 10;
+
+export interface DistrustedMeasurement {
+  run: string;
+  /** The log files the measured figure came from. */
+  files: string[];
+  measuredKg: number;
+  /** The run's estimated CO2e from the manifest alone, central value. */
+  estimatedKg: number;
+}
+
+/** Runs whose measured CO2e is implausibly far below their estimate. */
+export function distrustedMeasurements(head: Estimate): DistrustedMeasurement[] {
+  return head.runs.flatMap((run) => {
+    const measured = run.measured;
+    if (run.basis !== 'measured' || !measured?.co2eKg) return [];
+    // Energy when measured: the CO2e adds the estimate's own embodied share, which would hide the gap.
+    const implausible = measured.energyKwh
+      ? measured.energyKwh.value * IMPLAUSIBLY_LOW_FACTOR < measured.estimated.energyKwh.low
+      : measured.co2eKg.value * IMPLAUSIBLY_LOW_FACTOR < measured.estimated.co2eKg.low;
+    if (!implausible) return [];
+    return [
+      {
+        run: run.id,
+        files: measured.files.map((file) => file.file),
+        measuredKg: run.co2eKg.value,
+        estimatedKg: measured.estimated.co2eKg.value,
+      },
+    ];
+  });
+}
 
 const RULES: (keyof Budget)[] = ['totalCo2eKg', 'perRunCo2eKg', 'maxIncreasePercent', 'warnIncreasePercent'];
 
@@ -34,16 +71,21 @@ export function budgetChanges(base: Budget | undefined, head: Budget | undefined
   }));
 }
 
-export function judgeBudget(
-  head: Estimate,
-  deltaPercent: number | null,
-  hasBase: boolean,
-  budgets: BudgetInputs,
-): BudgetVerdict {
+/** `baseTotalKg`: the base's total, undefined without a base. Runs with implausible measurements count their estimate. */
+export function judgeBudget(head: Estimate, baseTotalKg: number | undefined, budgets: BudgetInputs): BudgetVerdict {
+  const hasBase = baseTotalKg !== undefined;
   const baseInForce = budgets.baseHasManifest ?? hasBase;
   const { limits, authority } = limitsInForce(baseInForce, budgets);
   const checks: BudgetCheck[] = [];
-  const total = head.total.co2eKg.value;
+  const distrusted = new Map(distrustedMeasurements(head).map((entry) => [entry.run, entry]));
+  const correction = (run: RunEstimate) => {
+    const entry = distrusted.get(run.id);
+    return entry ? entry.estimatedKg - entry.measuredKg : 0;
+  };
+  const runKg = (run: RunEstimate) => runTotalKg(run) + correction(run);
+  const total = head.total.co2eKg.value + head.runs.reduce((sum, run) => sum + correction(run), 0);
+  const deltaPercent =
+    baseTotalKg !== undefined && baseTotalKg > 0 ? ((total - baseTotalKg) / baseTotalKg) * 100 : null;
 
   if (limits.totalCo2eKg !== undefined) {
     const over = total > limits.totalCo2eKg;
@@ -57,7 +99,7 @@ export function judgeBudget(
   }
   if (limits.perRunCo2eKg !== undefined) {
     for (const run of head.runs) {
-      const actual = runTotalKg(run);
+      const actual = runKg(run);
       const over = actual > limits.perRunCo2eKg;
       checks.push({
         rule: 'per_run_co2e_kg',

@@ -75,5 +75,5 @@ export function compareEstimates(base: Estimate | undefined, head: Estimate, bud
   const baseTotal = base?.total.co2eKg.value ?? 0;
   const deltaKg = head.total.co2eKg.value - baseTotal;
   const delta = { co2eKg: deltaKg, percent: base ? percent(deltaKg, baseTotal) : null };
-  return { base, head, runs, delta, budget: judgeBudget(head, delta.percent, base !== undefined, budgets) };
+  return { base, head, runs, delta, budget: judgeBudget(head, base ? baseTotal : undefined, budgets) };
 }

@@ -6,7 +6,7 @@ import { GitHubEmulator } from '../support/github-emulator.js';
 import { TempRepo } from '../support/temp-repo.js';
 import { webhookExample } from '../support/webhook-payloads.js';
 import { ensureBuilt, runAction, type ActionRun } from './action-harness.js';
-import { manifest, OWNER, PR_NUMBER, pullPayload, pullScenario, REPO } from './scenario.js';
+import { manifest, OWNER, PR_NUMBER, pullPayload, REPO, shallowPullScenario } from './scenario.js';
 
 const budget = (kg: number) => `  total_co2e_kg: ${kg}`;
 /** Roughly 30 kg CO2e (350M parameters, 20B tokens on 8 A100s in FR): far above 0.2 kg, far below 1e9 kg. */
@@ -28,27 +28,21 @@ afterEach(async () => {
 
 /** The default actions/checkout: one commit holding the merged tree, so the base is read through the API. */
 function shallowPull(baseFiles: Record<string, string> | undefined, headFiles: Record<string, string>) {
-  const full = pullScenario({}, headFiles);
-  const shallow = new TempRepo();
-  cleanups.push(
-    () => full.repo.remove(),
-    () => shallow.remove(),
-  );
-  const only = shallow.commit('merge', headFiles);
-  if (baseFiles) emulator.addFiles(full.baseSha, { 'README.md': '# model repo\n', ...baseFiles });
+  const pull = shallowPullScenario(emulator, baseFiles, headFiles);
+  cleanups.push(pull.remove);
   return {
     run: (inputs: Record<string, string> = {}, extra: Partial<Parameters<typeof runAction>[0]> = {}) =>
       runAction({
         emulator,
-        workspace: shallow.dir,
+        workspace: pull.workspace,
         eventName: 'pull_request',
-        payload: full.payload,
-        sha: only,
+        payload: pull.payload,
+        sha: pull.sha,
         inputs: { 'github-token': emulator.token, ...inputs },
         ...extra,
       }),
-    headSha: full.headSha,
-    baseSha: full.baseSha,
+    headSha: pull.headSha,
+    baseSha: pull.baseSha,
   };
 }
 

@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GitHubEmulator } from '../support/github-emulator.js';
-import { TempRepo } from '../support/temp-repo.js';
 import { webhookExample } from '../support/webhook-payloads.js';
 import { ensureBuilt, runAction } from './action-harness.js';
-import { manifest, OWNER, PR_NUMBER, pullScenario, REPO } from './scenario.js';
+import { manifest, OWNER, PR_NUMBER, REPO, shallowPullScenario } from './scenario.js';
 
 const BASE = manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]);
 const HEAD = manifest([
@@ -27,6 +26,13 @@ afterEach(async () => {
   await emulator.stop();
   while (cleanups.length) cleanups.pop()!();
 });
+
+/** What actions/checkout leaves by default: one commit with the merged tree, no history; the base via the API. */
+function shallowPull() {
+  const pull = shallowPullScenario(emulator, { 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
+  cleanups.push(pull.remove);
+  return pull;
+}
 
 /** The Node the action runs on in these tests (see action-harness.ts). */
 const actionNodeMajor = Number(
@@ -64,21 +70,16 @@ describe('base and head files through the contents API', () => {
   it('behind HTTP_PROXY (Node ≥ 24): every API request goes through the proxy', async (context) => {
     if (actionNodeMajor < 24)
       context.skip(`the action runs on Node ${actionNodeMajor}; set ML_CARBON_E2E_NODE to a Node 24 (.ci/node24.sh)`);
-    const full = pullScenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
-    cleanups.push(() => full.repo.remove());
-    const shallow = new TempRepo();
-    cleanups.push(() => shallow.remove());
-    const only = shallow.commit('merge', { 'ml-carbon.yml': HEAD });
-    emulator.addFiles(full.baseSha, { 'ml-carbon.yml': BASE });
+    const pull = shallowPull();
     const proxy = await recordingProxy();
     cleanups.push(proxy.close);
 
     const run = await runAction({
       emulator,
-      workspace: shallow.dir,
+      workspace: pull.workspace,
       eventName: 'pull_request',
-      payload: full.payload,
-      sha: only,
+      payload: pull.payload,
+      sha: pull.sha,
       inputs: { 'github-token': emulator.token },
       env: { HTTP_PROXY: proxy.url },
     });
@@ -94,25 +95,19 @@ describe('base and head files through the contents API', () => {
   });
 
   it('shallow checkout (fetch-depth 1): the base manifest is read at base.sha through the API', async () => {
-    const full = pullScenario({ 'ml-carbon.yml': BASE }, { 'ml-carbon.yml': HEAD });
-    cleanups.push(() => full.repo.remove());
-    // What actions/checkout leaves by default: one commit with the merged tree, no history.
-    const shallow = new TempRepo();
-    cleanups.push(() => shallow.remove());
-    const only = shallow.commit('merge', { 'ml-carbon.yml': HEAD });
-    emulator.addFiles(full.baseSha, { 'ml-carbon.yml': BASE });
+    const pull = shallowPull();
 
     const run = await runAction({
       emulator,
-      workspace: shallow.dir,
+      workspace: pull.workspace,
       eventName: 'pull_request',
-      payload: full.payload,
-      sha: only,
+      payload: pull.payload,
+      sha: pull.sha,
       inputs: { 'github-token': emulator.token },
     });
 
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(emulator.callsTo('repos/get-content').map((call) => call.query.ref)).toEqual([full.baseSha]);
+    expect(emulator.callsTo('repos/get-content').map((call) => call.query.ref)).toEqual([pull.baseSha]);
     expect(Number(run.outputs['base-co2e-kg'])).toBeGreaterThan(0);
     expect(emulator.commentsOn(PR_NUMBER)[0]!.body).toContain('shallow checkout');
     emulator.assertClean();

@@ -1,5 +1,6 @@
 // A pull request as the runner sees it: a temp git repository with a base commit on main, a PR head commit, and
 // GitHub's test merge commit checked out; plus a pull_request payload from GitHub's examples adapted to it.
+import type { GitHubEmulator } from '../support/github-emulator.js';
 import { TempRepo } from '../support/temp-repo.js';
 import { webhookExample } from '../support/webhook-payloads.js';
 
@@ -77,4 +78,42 @@ export function pullPayload(headSha: string, baseSha: string, action = 'opened')
   payload.repository.name = REPO;
   payload.repository.owner.login = OWNER;
   return payload;
+}
+
+export interface ShallowPull {
+  /** The checkout: one commit holding the merged tree, no history (actions/checkout's default fetch-depth 1). */
+  workspace: string;
+  /** That commit: GITHUB_SHA. */
+  sha: string;
+  baseSha: string;
+  headSha: string;
+  payload: Record<string, any>;
+  remove: () => void;
+}
+
+/**
+ * A pull request checked out the default way: the workspace holds only the merged tree, so the base is read through
+ * the API. `baseFiles` are served by the emulator at base.sha (with a README); undefined leaves the base commit unknown
+ * to it (a 404).
+ */
+export function shallowPullScenario(
+  emulator: GitHubEmulator,
+  baseFiles: Record<string, string> | undefined,
+  headFiles: Record<string, string>,
+): ShallowPull {
+  const full = pullScenario(baseFiles ?? {}, headFiles);
+  const shallow = new TempRepo();
+  const sha = shallow.commit('merge', headFiles);
+  if (baseFiles) emulator.addFiles(full.baseSha, { 'README.md': '# model repo\n', ...baseFiles });
+  return {
+    workspace: shallow.dir,
+    sha,
+    baseSha: full.baseSha,
+    headSha: full.headSha,
+    payload: full.payload,
+    remove: () => {
+      full.repo.remove();
+      shallow.remove();
+    },
+  };
 }

@@ -118,7 +118,8 @@ describe('analyze with the remembering estimator', () => {
     // Most estimates are answered from memory (the advice's originals, runs equal in base and head).
     expect(known.size).toBeLessThan(calls / 2);
     // The runs are valid and one manifest is calibrated by its log, so every path is exercised.
-    expect(analysis.problems).toEqual([]);
+    // (The seeded runs borrow one real log, so some are flagged as implausibly below their estimate: a warning.)
+    expect(analysis.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(analysis.head.estimate?.runs.some((run) => run.basis === 'measured')).toBe(true);
     expect(await report(options)).toBe(await report(options, estimateRun));
   });

@@ -30,6 +30,8 @@ export interface Fault {
   trickleMs?: number;
   /** Put the request's Authorization header into the error message, as a misconfigured proxy might. */
   echoAuthorization?: boolean;
+  /** Carry the request out (e.g. create the comment), then answer with the fault: a 502 from a proxy after the write. */
+  applied?: boolean;
 }
 
 export interface Identity {
@@ -313,6 +315,7 @@ export class GitHubEmulator {
       record.status = -1;
       return; // never answered; closeAllConnections() in stop() ends it
     }
+    if (fault?.applied) this.route(matched, url, body, false);
     if (fault && !fault.trickle) {
       const echoed = fault.echoAuthorization ? ` (request had Authorization: ${request.headers.authorization})` : '';
       const payload = {
