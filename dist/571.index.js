@@ -101,7 +101,21 @@ async function anyManifest(source) {
             return true;
     return false;
 }
+/**
+ * The head could not be fully evaluated (a manifest missing, refused or invalid): whatever the remaining figures
+ * say, the budget was not checked on the whole head, so the headline must not say "within budget".
+ */
+function headlineHeadErrors(settled) {
+    const errors = settled.analysis.problems.filter((problem) => problem.severity === 'error').length;
+    if (!errors || settled.baseError !== undefined)
+        return settled;
+    const why = `${errors} error${errors > 1 ? 's' : ''} in the input`;
+    return { ...settled, analysis: headlineBudgetUnknown(settled.analysis, why) };
+}
 async function analyzeSources(sources, target, options) {
+    return headlineHeadErrors(await settleSources(sources, target, options));
+}
+async function settleSources(sources, target, options) {
     const common = { head: sources.head, headProblems: sources.headProblems, ...options };
     const headAlone = async (base, reason) => {
         try {
@@ -1203,9 +1217,42 @@ async function headSource(access, target, inputs, workspace, notes, warnings) {
         problems.push(...refused.problems);
     }
     notes.push(`head files read from ${commit ? `commit ${sources_short(target.headSha)} via ${via(commit)}` : 'the workspace'}`);
-    return { head: { manifestPaths: paths, files: commit ? commit.files : localFiles(workspace) }, problems };
+    const listHead = async () => commit ? (commit.listing ?? (await commitListing(access.repoDir, target.headSha))) : workspaceListing(workspace);
+    return {
+        head: { manifestPaths: paths, files: commit ? commit.files : localFiles(workspace) },
+        problems,
+        listHead,
+    };
 }
-async function baseSides(access, choice, inputs, headPaths, notes) {
+/** At most this many files the PR deletes are looked at for a budget left behind (each may cost a request). */
+const MAX_LEFT_BEHIND_CANDIDATES = 20;
+/**
+ * Manifests with a budget that the base tip has and the PR deletes or moves. On `pull_request` the workflow, and so
+ * the `manifest` input, is the PR's own: moving the manifest and pointing the input at the new path must not leave
+ * the base's budget behind. Only YAML files the head lacks are read, and only those with top-level `runs:` and
+ * `budget:` count.
+ */
+async function budgetsLeftBehind(access, sha, tip, known, listHead) {
+    const tipListing = tip.listing ?? (await commitListing(access.repoDir, sha));
+    if (!tipListing)
+        return [];
+    const headListing = await listHead();
+    if (!headListing)
+        return [];
+    const atHead = new Set(headListing);
+    const skip = new Set(known);
+    const candidates = tipListing
+        .filter((path) => /\.ya?ml$/i.test(path) && !atHead.has(path) && !skip.has(path))
+        .slice(0, MAX_LEFT_BEHIND_CANDIDATES);
+    const found = [];
+    for (const path of candidates) {
+        const text = await tip.files.readText(path);
+        if (text && /^runs\s*:/m.test(text) && /^budget\s*:/m.test(text))
+            found.push(path);
+    }
+    return found;
+}
+async function baseSides(access, choice, inputs, headPaths, notes, listHead) {
     const open = async (sha) => {
         const files = await (0,base_files/* openCommit */.Cg)(access, sha);
         const listing = await listingOf(access, sha, files, inputs.manifests);
@@ -1216,20 +1263,24 @@ async function baseSides(access, choice, inputs, headPaths, notes) {
     };
     const compared = await open(choice.sha);
     notes.push(`base files read from commit ${sources_short(choice.sha)} via ${via(compared.files)}`);
-    const tip = choice.budgetSha === choice.sha ? compared : await open(choice.budgetSha);
-    if (tip !== compared)
-        notes.push(`budget read from the base branch tip ${sources_short(choice.budgetSha)} via ${via(tip.files)}`);
+    const opened = choice.budgetSha === choice.sha ? compared : await open(choice.budgetSha);
+    if (opened !== compared)
+        notes.push(`budget read from the base branch tip ${sources_short(choice.budgetSha)} via ${via(opened.files)}`);
+    const leftBehind = await budgetsLeftBehind(access, choice.budgetSha, opened.files, opened.paths, listHead);
+    for (const path of leftBehind)
+        notes.push(`the PR deletes or moves \`${path}\`; its budget on the base branch tip stays in force`);
+    const tip = leftBehind.length ? { ...opened, paths: [...opened.paths, ...leftBehind].sort() } : opened;
     const capped = capManifests(tip.paths, `the base commit ${sources_short(choice.budgetSha)}`);
     if (capped.problem)
         return { kind: 'unreadable', reason: `${capped.problem}, so its budget is not fully known` };
     const source = { manifestPaths: capManifests(compared.paths, 'the base').paths, files: compared.files.files };
-    const budgetSource = tip === compared ? source : { manifestPaths: capped.paths, files: tip.files.files };
+    const budgetSource = opened === compared && tip === opened ? source : { manifestPaths: capped.paths, files: tip.files.files };
     return { kind: 'ready', choice, source, budgetSource };
 }
 async function buildSources(access, target, targetProblems, inputs, workspace) {
     const notes = [];
     const warnings = [];
-    const { head, problems: headProblems } = await headSource(access, target, inputs, workspace, notes, warnings);
+    const { head, problems: headProblems, listHead, } = await headSource(access, target, inputs, workspace, notes, warnings);
     const result = (base) => ({ head, headProblems, base, notes, warnings });
     if (targetProblems.baseProblem)
         return result({ kind: 'unreadable', reason: targetProblems.baseProblem });
@@ -1258,7 +1309,7 @@ async function buildSources(access, target, targetProblems, inputs, workspace) {
         });
     }
     try {
-        return result(await baseSides(access, choice, inputs, head.manifestPaths, notes));
+        return result(await baseSides(access, choice, inputs, head.manifestPaths, notes, listHead));
     }
     catch (error) {
         if (error instanceof base_files/* CommitUnreadable */.BZ)
@@ -1458,14 +1509,16 @@ async function headUnreadable(inputs, reason) {
 async function report(env, inputs, settled) {
     const { analysis, baseError } = settled;
     const reportPath = writeJsonReport(env, inputs.commentKey, analysis);
-    setOutputs(stepOutputs(analysis.comparison, reportPath, baseError !== undefined));
+    const inputErrors = analysis.problems.filter((problem) => problem.severity === 'error').length;
+    // With errors in the head's input the budget was not checked on the whole head: `error`, never `pass`.
+    setOutputs(stepOutputs(analysis.comparison, reportPath, baseError !== undefined || inputErrors > 0));
     for (const problem of analysis.problems)
         (problem.severity === 'error' ? workflow_commands/* error */.z3 : workflow_commands/* warning */.$e)((0,errors/* formatProblem */.V)(problem));
     await writeSummary(analysis.markdown);
     return decide(analysis.comparison, {
         mode: inputs.mode,
         failOnBudget: inputs.failOnBudget,
-        inputErrors: analysis.problems.filter((problem) => problem.severity === 'error').length,
+        inputErrors,
         baseError,
         onBaseError: inputs.onBaseError,
     });
@@ -1477,7 +1530,9 @@ async function publish(client, env, inputs, target, settled, decision) {
         const { body, truncated } = commentBody(markdown, inputs.commentKey, detailsUrl);
         if (truncated)
             workflow_commands/* info */.pq('ml-carbon: the comment was cut to 65,536 characters; the job summary has the full report');
-        await publishComment(client, log, { owner: target.owner, repo: target.repo, issueNumber: target.prNumber, key: inputs.commentKey }, body, inputs.comment);
+        const posted = await publishComment(client, log, { owner: target.owner, repo: target.repo, issueNumber: target.prNumber, key: inputs.commentKey }, body, inputs.comment);
+        if (posted === undefined)
+            await writeSummary(`> [!NOTE]\n> The PR comment could not be posted (a fork PR's token is read-only; the log's warning says why). This summary is the report.\n`);
     }
     if (target.headSha && /^[0-9a-f]{40}$/i.test(target.headSha)) {
         await publishCheck(client, log, { owner: target.owner, repo: target.repo, headSha: target.headSha }, { verdict: decision.verdict, title: decision.title, summary: markdown, detailsUrl });

@@ -4587,6 +4587,34 @@ function combineForPullRequest(estimate, runs, chosen, options) {
 ;// CONCATENATED MODULE: ./build/compare/budget.js
 
 
+/**
+ * Measured energy (or CO2e, without energy) this many times below the low end of the run's own estimate is not believed by the gate: measured
+ * runs land inside the estimate's range or a few times off it (docs/validation.md), so a gap this wide means an edited,
+ * truncated or misattributed log. The report still shows the measured figure; the budget judges the estimate.
+ */
+const IMPLAUSIBLY_LOW_FACTOR = 10;
+/** Runs whose measured CO2e is implausibly far below their estimate. */
+function distrustedMeasurements(head) {
+    return head.runs.flatMap((run) => {
+        const measured = run.measured;
+        if (run.basis !== 'measured' || !measured?.co2eKg)
+            return [];
+        // Energy when measured: the CO2e adds the estimate's own embodied share, which would hide the gap.
+        const implausible = measured.energyKwh
+            ? measured.energyKwh.value * IMPLAUSIBLY_LOW_FACTOR < measured.estimated.energyKwh.low
+            : measured.co2eKg.value * IMPLAUSIBLY_LOW_FACTOR < measured.estimated.co2eKg.low;
+        if (!implausible)
+            return [];
+        return [
+            {
+                run: run.id,
+                files: measured.files.map((file) => file.file),
+                measuredKg: run.co2eKg.value,
+                estimatedKg: measured.estimated.co2eKg.value,
+            },
+        ];
+    });
+}
 const RULES = ['totalCo2eKg', 'perRunCo2eKg', 'maxIncreasePercent', 'warnIncreasePercent'];
 function limitsInForce(hasBase, budgets) {
     const manifestBudget = hasBase ? budgets.base : budgets.head;
@@ -4610,11 +4638,20 @@ function budgetChanges(base, head) {
         to: head?.[rule],
     }));
 }
-function judgeBudget(head, deltaPercent, hasBase, budgets) {
+/** `baseTotalKg`: the base's total, undefined without a base. Runs with implausible measurements count their estimate. */
+function judgeBudget(head, baseTotalKg, budgets) {
+    const hasBase = baseTotalKg !== undefined;
     const baseInForce = budgets.baseHasManifest ?? hasBase;
     const { limits, authority } = limitsInForce(baseInForce, budgets);
     const checks = [];
-    const total = head.total.co2eKg.value;
+    const distrusted = new Map(distrustedMeasurements(head).map((entry) => [entry.run, entry]));
+    const correction = (run) => {
+        const entry = distrusted.get(run.id);
+        return entry ? entry.estimatedKg - entry.measuredKg : 0;
+    };
+    const runKg = (run) => (0,run_total/* runTotalKg */.U)(run) + correction(run);
+    const total = head.total.co2eKg.value + head.runs.reduce((sum, run) => sum + correction(run), 0);
+    const deltaPercent = baseTotalKg !== undefined && baseTotalKg > 0 ? ((total - baseTotalKg) / baseTotalKg) * 100 : null;
     if (limits.totalCo2eKg !== undefined) {
         const over = total > limits.totalCo2eKg;
         checks.push({
@@ -4627,7 +4664,7 @@ function judgeBudget(head, deltaPercent, hasBase, budgets) {
     }
     if (limits.perRunCo2eKg !== undefined) {
         for (const run of head.runs) {
-            const actual = (0,run_total/* runTotalKg */.U)(run);
+            const actual = runKg(run);
             const over = actual > limits.perRunCo2eKg;
             checks.push({
                 rule: 'per_run_co2e_kg',
@@ -4737,7 +4774,7 @@ function compareEstimates(base, head, budgets = {}) {
     const baseTotal = base?.total.co2eKg.value ?? 0;
     const deltaKg = head.total.co2eKg.value - baseTotal;
     const delta = { co2eKg: deltaKg, percent: base ? percent(deltaKg, baseTotal) : null };
-    return { base, head, runs, delta, budget: judgeBudget(head, delta.percent, base !== undefined, budgets) };
+    return { base, head, runs, delta, budget: judgeBudget(head, base ? baseTotal : undefined, budgets) };
 }
 
 ;// CONCATENATED MODULE: ./build/estimate/measured.js
@@ -6965,6 +7002,7 @@ function reportJson(comparison, problems = []) {
 
 
 
+
 /** Several manifests (a monorepo) are reported together; their run ids are prefixed by the manifest's folder. */
 function prefixFor(path, manifestCount) {
     if (manifestCount < 2)
@@ -7090,6 +7128,16 @@ async function loadSide(source, reuse = freshReuse()) {
     return { estimate, manifests, problems, ...files };
 }
 /** Budgets merge across manifests by taking the strictest limit of each rule. */
+/** Measured figures implausibly below their run's estimate are flagged; the gate judges the estimate (compare/budget.ts). */
+function distrustWarnings(head) {
+    const kg = (value) => `${Number(value.toPrecision(3))} kg`;
+    return distrustedMeasurements(head).map((entry) => ({
+        file: entry.files.join(', '),
+        severity: 'warning',
+        message: `run "${entry.run}": the measured figures are implausible, more than ${IMPLAUSIBLY_LOW_FACTOR}× below the low end of the run's estimate; the budget is checked on the estimated ${kg(entry.estimatedKg)} CO2e instead of the measured ${kg(entry.measuredKg)}`,
+        hint: 'check that the log is complete, belongs to this run, and was not edited',
+    }));
+}
 function budgetOf(manifests) {
     const budgets = manifests
         .map((manifest) => manifest.budget)
@@ -7176,6 +7224,7 @@ async function analyze(options) {
                 ],
             },
         };
+    head.problems.push(...distrustWarnings(compared.head));
     const baseProblems = (base?.problems ?? []).map((problem) => ({
         ...problem,
         severity: 'warning',
