@@ -4,7 +4,9 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import type { core } from 'zod/mini';
 import type { InputProblem } from '../errors.js';
 import type { RunFacts } from './facts.js';
+import { describeInput } from './describe-input.js';
 import { unknownKeyHint } from './key-hints.js';
+import { describeYamlError } from './yaml-errors.js';
 import { LIMITS } from './limits.js';
 import { normalizePlacement, normalizeRun, type Located } from './normalize.js';
 import { manifestSchemas } from './schema.js';
@@ -45,15 +47,18 @@ export function readManifestYaml(text: string, file: string): ManifestYaml {
       ],
     };
   }
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // `merge: true` reads `<<: *anchor` merge keys, which YAML 1.2 left out but people write to share a block.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const problems: InputProblem[] = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0]);
+    const { message, hint } = describeYamlError(error, text);
     return {
       file,
       line: position.line,
       column: position.col,
       severity: 'error',
-      message: `YAML syntax: ${error.message.split('\n')[0]}`,
+      message,
+      ...(hint ? { hint } : {}),
     };
   });
   if (problems.length) return { lineCounter, problems };
@@ -94,6 +99,22 @@ export function parseManifest(text: string, file: string, options: ParseOptions 
   const raw = read.raw;
   if (raw === null || raw === undefined) {
     locate([], 'the manifest is empty', 'start with "version: 1" and a "runs:" list');
+    return { problems };
+  }
+  if (Array.isArray(raw)) {
+    locate(
+      [],
+      'the manifest is a list; it is a block of keys with "version: 1" and a "runs:" list',
+      'write "version: 1" and "runs:" on the first two lines, and indent the list under runs:',
+    );
+    return { problems };
+  }
+  if (typeof raw !== 'object') {
+    locate(
+      [],
+      `the manifest is a single value (${describeInput(raw)}); it is a block of keys`,
+      'start with "version: 1" and a "runs:" list',
+    );
     return { problems };
   }
   const schemas = manifestSchemas();
@@ -213,9 +234,15 @@ function reportIssues(error: core.$ZodError, prefix: PathSegment[], locate: Loca
         field === 'version'
           ? 'add "version: 1" as the first line'
           : issue.code === 'invalid_type'
-            ? `expected ${issue.expected}`
+            ? `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a block of keys' : `a ${issue.expected}`}`
             : issue.message;
       locate(path, `missing required field "${field}"`, hint);
+    } else if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+      // zod's own wording ("Invalid input: expected string, received number") for fields the schema gives none.
+      const field = path.length ? String(path[path.length - 1]) : 'the manifest';
+      const expected =
+        issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a block of keys' : `a ${issue.expected}`;
+      locate(path, `${field} must be ${expected}, got ${describeInput(issue.input)}`);
     } else {
       locate(path, issue.message);
     }
