@@ -47,6 +47,19 @@ export function readManifestYaml(text: string, file: string): ManifestYaml {
       ],
     };
   }
+  if (text.includes('\u0000')) {
+    return {
+      lineCounter,
+      problems: [
+        {
+          file,
+          severity: 'error',
+          message: 'the manifest is not UTF-8 text (it holds NUL bytes: a binary file, or UTF-16)',
+          hint: 'save it as UTF-8 YAML, e.g. ml-carbon.yml starting with "version: 1"',
+        },
+      ],
+    };
+  }
   // `merge: true` reads `<<: *anchor` merge keys, which YAML 1.2 left out but people write to share a block.
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const problems: InputProblem[] = document.errors.map((error) => {
@@ -193,10 +206,12 @@ export function manifestReferences(
     const { id, model, logs } = run as { id: string; model?: { config?: unknown }; logs?: unknown };
     const refs: LogRef[] = [];
     if (Array.isArray(logs)) {
-      for (const entry of logs.slice(0, LIMITS.logsPerRun)) {
+      for (const [logIndex, entry] of logs.slice(0, LIMITS.logsPerRun).entries()) {
         if (++logCount > LIMITS.logs) break;
-        if (typeof entry === 'string') refs.push({ path: entry });
-        else if (entry && typeof entry === 'object' && typeof entry.path === 'string') refs.push({ ...entry });
+        const line = positionOf(document, lineCounter, ['runs', index, 'logs', logIndex]).line;
+        const at = line !== undefined ? { line } : {};
+        if (typeof entry === 'string') refs.push({ path: entry, ...at });
+        else if (entry && typeof entry === 'object' && typeof entry.path === 'string') refs.push({ ...entry, ...at });
       }
     }
     references.push({
