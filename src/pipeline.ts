@@ -167,7 +167,9 @@ async function loadManifests(
         file: path,
         severity: 'error',
         message: `manifest refused: ${refusal}`,
-        hint: 'the manifest must live in the repository; commit the file itself instead of a link',
+        hint: /folder/.test(refusal)
+          ? `name the manifest file, e.g. ${path.replace(/\/+$/, '')}/ml-carbon.yml`
+          : 'the manifest must live in the repository; commit the file itself instead of a link',
       });
       continue;
     }

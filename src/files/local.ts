@@ -45,6 +45,8 @@ async function readStart(full: string): Promise<string> {
   }
 }
 
+const FOLDER_REFUSAL = 'it is a folder, not a file';
+
 export function localFiles(root = process.cwd()): FileReader & GuardedFileReader {
   const realRoot = realOrSame(path.resolve(root));
   /** A regular file whose real location is inside the root (a symlink may not lead out of the repository). */
@@ -60,6 +62,8 @@ export function localFiles(root = process.cwd()): FileReader & GuardedFileReader
     },
     /** Paths (or symlinks) whose target lies outside the root are refused, without reading them. */
     async refuse(repoPath) {
+      const full = path.resolve(root, repoPath);
+      if (existsSync(full) && statSync(full).isDirectory()) return FOLDER_REFUSAL;
       const resolved = await resolveLogPath(root, '.', repoPath);
       if (resolved.ok) return undefined;
       return /symlink/.test(resolved.problem.message)

@@ -66,7 +66,9 @@ async function readOnce(files: GuardedFileReader, repoPath: string, log: LogRef,
     return {
       problem: {
         message: `log path "${log.path}" refused: ${refusal}`,
-        hint: 'logs must live in the repository',
+        hint: /folder/.test(refusal)
+          ? 'name the log file inside it, e.g. logs/emissions.csv'
+          : 'logs must live in the repository',
         severity: 'error',
       },
     };
@@ -107,7 +109,8 @@ export async function readRunLogs(
   for (const [runIndex, run] of manifest.runs.entries()) {
     for (const [logIndex, log] of run.logs.entries()) {
       const field = `runs[${runIndex}].logs[${logIndex}]`;
-      const where: Where = { file: manifest.file, ...(run.line !== undefined ? { line: run.line } : {}), path: field };
+      const line = log.line ?? run.line;
+      const where: Where = { file: manifest.file, ...(line !== undefined ? { line } : {}), path: field };
       if (++references > limits.maxReferences) {
         skippedReferences++;
         continue;

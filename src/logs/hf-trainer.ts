@@ -44,7 +44,16 @@ export class HfTrainerParser implements LogParser {
     }
     let document: unknown;
     try {
-      document = JSON.parse(text);
+      document = parseJsonAllowingNonFinite(text, () =>
+        warnings.push(
+          logWarning(
+            this.file,
+            undefined,
+            'NaN or Infinity values (as Python writes them) were read as missing',
+            'a NaN loss or grad_norm does not affect the figures used; a NaN total_flos or train_runtime does',
+          ),
+        ),
+      );
     } catch (error) {
       warnings.push(
         logWarning(
@@ -124,4 +133,25 @@ function lineOfJsonError(text: string, error: unknown): number | undefined {
   const position = /position (\d+)/.exec(String((error as Error)?.message))?.[1];
   if (position === undefined) return undefined;
   return text.slice(0, Number(position)).split('\n').length;
+}
+
+/** A JSON string, or a bare NaN / Infinity / -Infinity token (which Python's json module writes and JSON refuses). */
+const NON_FINITE_OR_STRING = /"(?:[^"\\]|\\.)*"|-?\bInfinity\b|\bNaN\b/g;
+
+/** JSON.parse, reading Python's NaN and Infinity as null (then `onNonFinite` is called once); throws as JSON.parse. */
+function parseJsonAllowingNonFinite(text: string, onNonFinite: () => void): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    let replaced = false;
+    const cleaned = text.replace(NON_FINITE_OR_STRING, (token) => {
+      if (token.startsWith('"')) return token;
+      replaced = true;
+      return 'null';
+    });
+    if (!replaced) throw error;
+    const document = JSON.parse(cleaned);
+    onNonFinite();
+    return document;
+  }
 }

@@ -32,5 +32,10 @@ export function checkLogPath(manifestFile: string, manifestDir: string, logPath:
       'logs must live in the repository; ".." may not climb above its root',
     );
   }
-  return { ok: true, repoPath: joined === '.' ? '' : joined };
+  if (joined === '.' || slashed.endsWith('/'))
+    return refuse(
+      `log path "${logPath}" names a folder, not a file`,
+      'name the log file itself, e.g. logs/emissions.csv',
+    );
+  return { ok: true, repoPath: joined };
 }

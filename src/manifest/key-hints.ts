@@ -52,7 +52,65 @@ const SYNONYMS: Record<string, [Section, string]> = {
   serving: ['run', 'inference'],
   num_replicas: ['inference', 'replicas'],
   replica_count: ['inference', 'replicas'],
+  num_params: ['model', 'parameters'],
+  model_size: ['model', 'parameters'],
+  total_tokens: ['training', 'tokens'],
+  train_tokens: ['training', 'tokens'],
+  num_tokens: ['training', 'tokens'],
+  hardware_type: ['hardware', 'accelerator'],
+  accelerators: ['hardware', 'accelerator'],
+  gpu_name: ['hardware', 'accelerator'],
+  wall_clock_hours: ['hardware', 'hours'],
+  training_hours: ['hardware', 'hours'],
+  time: ['hardware', 'hours'],
+  hours_per_gpu: ['hardware', 'hours'],
+  power_draw: ['hardware', 'power_watts'],
+  mfu_percent: ['hardware', 'utilization'],
+  cloud_region: ['run', 'location'],
+  cloud: ['run', 'location'],
+  provider: ['run', 'location'],
+  datacenter: ['run', 'facility'],
+  data_center: ['run', 'facility'],
+  pue_factor: ['run', 'pue'],
+  co2_intensity: ['run', 'carbon_intensity'],
+  emission_factor: ['run', 'carbon_intensity'],
+  log: ['run', 'logs'],
+  log_files: ['run', 'logs'],
+  emissions_file: ['run', 'logs'],
+  file: ['logs', 'path'],
+  max_co2e: ['budget', 'total_co2e_kg'],
+  max_co2e_kg: ['budget', 'total_co2e_kg'],
+  co2e_budget: ['budget', 'total_co2e_kg'],
+  max_kg: ['budget', 'total_co2e_kg'],
+  limit: ['budget', 'total_co2e_kg'],
+  models: ['', 'runs'],
+  experiments: ['', 'runs'],
+  jobs: ['', 'runs'],
+  trainings: ['', 'runs'],
 };
+
+/** Words for what the manifest has no field for: what to write instead. */
+const NOT_A_FIELD: Record<string, string> = {
+  energy:
+    'the manifest has no energy field: measured energy comes from a log listed under logs: (CodeCarbon, nvidia-smi, ...)',
+  energy_kwh:
+    'the manifest has no energy field: measured energy comes from a log listed under logs: (CodeCarbon, nvidia-smi, ...)',
+  emissions:
+    'the manifest has no emissions field: measured CO2e comes from a log listed under logs:, and a limit goes in budget:',
+  co2e: 'the manifest has no emissions field: measured CO2e comes from a log listed under logs:, and a limit goes in budget:',
+  cost: 'ml-carbon estimates energy and CO2e, not cost: remove it',
+  nodes: 'give the total number of accelerators as hardware.count (nodes x accelerators per node)',
+  num_nodes: 'give the total number of accelerators as hardware.count (nodes x accelerators per node)',
+};
+
+/** "sequenceLength", "Sequence-Length" and "sequence length" -> "sequence_length". */
+export function canonicalKey(key: string): string {
+  return key
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[-\s.]+/g, '_');
+}
 
 /** The section whose keys an object at `path` takes. */
 export function sectionAt(path: PathSegment[]): Section | undefined {
@@ -74,11 +132,15 @@ function where(section: Section): string {
 export function unknownKeyHint(key: string, path: PathSegment[], sections: Record<Section, string[]>): string {
   const section = sectionAt(path);
   const own = section !== undefined ? sections[section] : [];
-  const canonical = key
-    .trim()
-    .toLowerCase()
-    .replace(/[-\s]+/g, '_');
+  const canonical = canonicalKey(key);
   if (canonical !== key && own.includes(canonical)) return `keys are lower-case snake_case: write "${canonical}"`;
+  if (section === '' && sections.run.includes(canonical) && canonical !== 'location')
+    return `"${canonical}" belongs to a run: put the run in a list under runs: ("runs:", then "  - id: ...")`;
+  if (section === 'run' && canonical === 'name')
+    return 'a run is named by "id" (and the model by model.name): write "id: <name>"';
+  if (/^x[-_]/i.test(key) || key === '<<')
+    return 'to share values, put the anchor where they are first used (hardware: &hw) and merge them with "<<: *hw"';
+  if (Object.hasOwn(NOT_A_FIELD, canonical)) return NOT_A_FIELD[canonical]!;
 
   const runSections: Section[] = ['model', 'training', 'hardware', 'inference'];
   if (section === 'run' || section === '') {
@@ -95,10 +157,38 @@ export function unknownKeyHint(key: string, path: PathSegment[], sections: Recor
     const sameObject =
       home === section || (home === 'run' && section === 'defaults' && sections.defaults.includes(target));
     if (sameObject) return `did you mean "${target}"?`;
+    if (home === '') return `did you mean the top-level "${target}"?`;
     return home === 'run' ? `did you mean the run's "${target}"?` : `did you mean ${home}.${target}?`;
   }
 
   const near = closest(canonical, [...new Set(own)], 2);
   if (near.length) return `did you mean ${near.map((name) => `"${name}"`).join(' or ')}?`;
-  return 'remove it, or see the manifest reference in README.md';
+  // Nothing close in its own section: the nearest key of any section, with where it lives.
+  const elsewhere = nearestElsewhere(canonical, section, sections);
+  if (elsewhere) return `did you mean ${elsewhere}?`;
+  return own.length
+    ? `${where(section ?? 'run')} takes ${own.map((name) => `"${name}"`).join(', ')}; see the manifest reference in README.md`
+    : 'remove it, or see the manifest reference in README.md';
+}
+
+function nearestElsewhere(
+  key: string,
+  section: Section | undefined,
+  sections: Record<Section, string[]>,
+): string | undefined {
+  const candidates = new Map<string, string>();
+  for (const [name, keys] of Object.entries(sections) as [Section, string[]][]) {
+    if (name === section || name === 'logs') continue;
+    for (const candidate of keys) {
+      const label =
+        name === ''
+          ? `the top-level "${candidate}"`
+          : name === 'run'
+            ? `the run's "${candidate}"`
+            : `${name}.${candidate}`;
+      if (!candidates.has(candidate)) candidates.set(candidate, label);
+    }
+  }
+  const [best] = closest(key, [...candidates.keys()], 1);
+  return best === undefined ? undefined : candidates.get(best);
 }

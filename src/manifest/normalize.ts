@@ -1,7 +1,7 @@
 // Validated manifest input -> the engine's Run: names resolved against the data tables, defaults merged, cross-field
 // rules, and inputs the manifest left out filled from the files the repository already has (RunFacts).
 import { resolveAccelerator } from '../data/accelerators.js';
-import { resolveLocation } from '../data/grid.js';
+import { GRID_REGIONS, resolveLocation } from '../data/grid.js';
 import type { Precision } from '../data/types.js';
 import type { InputProblem } from '../errors.js';
 import { manifestAccelerator } from './custom-accelerator.js';
@@ -25,11 +25,27 @@ interface PlacementInput {
   pue?: number;
 }
 
+/** Regions whose name mentions `written` as a word ("Frankfurt" -> aws:eu-central-1, gcp:europe-west3, DE). */
+function regionsNamed(written: string): string[] {
+  const word = written.trim().toLowerCase();
+  if (word.length < 3) return [];
+  const ids: string[] = [];
+  for (const region of GRID_REGIONS) {
+    const words = region.name.toLowerCase().split(/[^a-z0-9]+/);
+    if (!words.includes(word) && !region.name.toLowerCase().includes(`(${word})`)) continue;
+    if (!ids.includes(region.id)) ids.push(region.id);
+    const country = region.country?.split('-')[0];
+    if (country && !ids.includes(country)) ids.push(country);
+  }
+  return ids.slice(0, 4);
+}
+
 export function normalizeLocation(written: string, path: PathSegment[], locate: Located): string | undefined {
   const resolved = resolveLocation(written);
   if (resolved.found) return resolved.found.id;
-  const hint = resolved.suggestions.length
-    ? `did you mean ${resolved.suggestions.map((id) => `"${id}"`).join(' or ')}?`
+  const suggestions = resolved.suggestions.length ? resolved.suggestions : regionsNamed(written);
+  const hint = suggestions.length
+    ? `did you mean ${suggestions.map((id) => `"${id}"`).join(' or ')}?`
     : 'use provider:region (aws:eu-west-1, gcp:us-central1, azure:westeurope) or an ISO country code (FR, US)';
   locate(path, `unknown location "${written}"`, hint);
   return undefined;
@@ -162,6 +178,18 @@ export function normalizeRun(
 
   let acceleratorName = hardware.accelerator;
   let count = hardware.count;
+  // "8x H100" names eight cards: the count is read, never dropped (the name lookup ignores it).
+  const written = acceleratorName !== undefined ? /^\s*(\d+)\s*[x×]\s*\S/i.exec(acceleratorName) : null;
+  if (written) {
+    const inName = Number(written[1]);
+    if (count === undefined && inName >= 1) count = inName;
+    else if (count !== undefined && count !== inName)
+      fail(
+        [...path, 'hardware', 'count'],
+        `count is ${count} but accelerator "${acceleratorName}" names ${inName}`,
+        'give the number once, as count, and the card alone as accelerator',
+      );
+  }
   if (acceleratorName === undefined && facts.accelerator) {
     acceleratorName = derive('hardware.accelerator', facts.accelerator);
     if (count === undefined && facts.acceleratorCount) count = derive('hardware.count', facts.acceleratorCount);

@@ -4,7 +4,9 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import type { core } from 'zod/mini';
 import type { InputProblem } from '../errors.js';
 import type { RunFacts } from './facts.js';
+import { describeInput } from './describe-input.js';
 import { unknownKeyHint } from './key-hints.js';
+import { describeYamlError } from './yaml-errors.js';
 import { LIMITS } from './limits.js';
 import { normalizePlacement, normalizeRun, type Located } from './normalize.js';
 import { manifestSchemas } from './schema.js';
@@ -45,15 +47,31 @@ export function readManifestYaml(text: string, file: string): ManifestYaml {
       ],
     };
   }
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (text.includes('\u0000')) {
+    return {
+      lineCounter,
+      problems: [
+        {
+          file,
+          severity: 'error',
+          message: 'the manifest is not UTF-8 text (it holds NUL bytes: a binary file, or UTF-16)',
+          hint: 'save it as UTF-8 YAML, e.g. ml-carbon.yml starting with "version: 1"',
+        },
+      ],
+    };
+  }
+  // `merge: true` reads `<<: *anchor` merge keys, which YAML 1.2 left out but people write to share a block.
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
   const problems: InputProblem[] = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0]);
+    const { message, hint } = describeYamlError(error, text);
     return {
       file,
       line: position.line,
       column: position.col,
       severity: 'error',
-      message: `YAML syntax: ${error.message.split('\n')[0]}`,
+      message,
+      ...(hint ? { hint } : {}),
     };
   });
   if (problems.length) return { lineCounter, problems };
@@ -94,6 +112,22 @@ export function parseManifest(text: string, file: string, options: ParseOptions 
   const raw = read.raw;
   if (raw === null || raw === undefined) {
     locate([], 'the manifest is empty', 'start with "version: 1" and a "runs:" list');
+    return { problems };
+  }
+  if (Array.isArray(raw)) {
+    locate(
+      [],
+      'the manifest is a list; it is a block of keys with "version: 1" and a "runs:" list',
+      'write "version: 1" and "runs:" on the first two lines, and indent the list under runs:',
+    );
+    return { problems };
+  }
+  if (typeof raw !== 'object') {
+    locate(
+      [],
+      `the manifest is a single value (${describeInput(raw)}); it is a block of keys`,
+      'start with "version: 1" and a "runs:" list',
+    );
     return { problems };
   }
   const schemas = manifestSchemas();
@@ -172,10 +206,12 @@ export function manifestReferences(
     const { id, model, logs } = run as { id: string; model?: { config?: unknown }; logs?: unknown };
     const refs: LogRef[] = [];
     if (Array.isArray(logs)) {
-      for (const entry of logs.slice(0, LIMITS.logsPerRun)) {
+      for (const [logIndex, entry] of logs.slice(0, LIMITS.logsPerRun).entries()) {
         if (++logCount > LIMITS.logs) break;
-        if (typeof entry === 'string') refs.push({ path: entry });
-        else if (entry && typeof entry === 'object' && typeof entry.path === 'string') refs.push({ ...entry });
+        const line = positionOf(document, lineCounter, ['runs', index, 'logs', logIndex]).line;
+        const at = line !== undefined ? { line } : {};
+        if (typeof entry === 'string') refs.push({ path: entry, ...at });
+        else if (entry && typeof entry === 'object' && typeof entry.path === 'string') refs.push({ ...entry, ...at });
       }
     }
     references.push({
@@ -213,9 +249,15 @@ function reportIssues(error: core.$ZodError, prefix: PathSegment[], locate: Loca
         field === 'version'
           ? 'add "version: 1" as the first line'
           : issue.code === 'invalid_type'
-            ? `expected ${issue.expected}`
+            ? `expected ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a block of keys' : `a ${issue.expected}`}`
             : issue.message;
       locate(path, `missing required field "${field}"`, hint);
+    } else if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+      // zod's own wording ("Invalid input: expected string, received number") for fields the schema gives none.
+      const field = path.length ? String(path[path.length - 1]) : 'the manifest';
+      const expected =
+        issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a block of keys' : `a ${issue.expected}`;
+      locate(path, `${field} must be ${expected}, got ${describeInput(issue.input)}`);
     } else {
       locate(path, issue.message);
     }

@@ -25,6 +25,8 @@ export interface LogRef {
   /** Path as written in the manifest, relative to the manifest's folder. */
   path: string;
   format?: LogFormat;
+  /** Line of the entry in the manifest, when known, so problems with the log point at it. */
+  line?: number;
 }
 
 export interface Training {

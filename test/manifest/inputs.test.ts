@@ -292,7 +292,7 @@ describe('serving replicas (inference.replicas)', () => {
     ['0', /replicas must be at least 1/],
     ['1.5', /replicas must be a whole number/],
     ['2000000', /replicas above 1000000 is not plausible/],
-    ['"two"', /replicas must be a whole number/],
+    ['"two"', /replicas as a whole number/],
   ])('refuses replicas: %s with a located error', (written, message) => {
     const [problem] = errors(serving(`replicas: ${written}`));
     // lines: version, runs, - id, model, hardware, inference (6)

@@ -174,7 +174,7 @@ describe('parseManifest: errors for people', () => {
     expect(problemsOf('')[0]!.message).toBe('the manifest is empty');
     expect(problemsOf('version: 2\nruns: []')[0]).toMatchObject({
       path: 'version',
-      message: 'version must be 1',
+      message: 'version must be 1, got 2',
       line: 1,
     });
   });
@@ -195,12 +195,13 @@ describe('parseManifest: errors for people', () => {
       expect.objectContaining({
         path: 'runs[0].description',
         line: 5,
-        message: 'Invalid input: expected string, received number',
+        message: 'description must be a string, got 3',
       }),
       expect.objectContaining({
         path: 'runs[0].model',
         line: 4,
-        message: 'Invalid input: expected object, received number',
+        message:
+          'model is a block of keys (parameters, active_parameters, name, config, ...), got 5: did you mean "model: { parameters: 5 }"?',
       }),
     ]);
   });

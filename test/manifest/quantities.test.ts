@@ -16,7 +16,7 @@ describe('counts', () => {
     expect(parseCount(input)).toEqual({ value: expected });
   });
 
-  it.each(['7 billion', 'lots', '', '1.2.3B', true, null])('refuses %j with what was expected', (input) => {
+  it.each(['lots', '', '1.2.3B', true, null])('refuses %j with what was expected', (input) => {
     const parsed = parseCount(input);
     expect('error' in parsed && parsed.error).toMatch(/7B/);
   });
