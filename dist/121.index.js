@@ -1885,7 +1885,7 @@ class HfTrainerParser {
         }
         let document;
         try {
-            document = JSON.parse(text);
+            document = parseJsonAllowingNonFinite(text, () => warnings.push(logWarning(this.file, undefined, 'NaN or Infinity values (as Python writes them) were read as missing', 'a NaN loss or grad_norm does not affect the figures used; a NaN total_flos or train_runtime does')));
         }
         catch (error) {
             warnings.push(logWarning(this.file, lineOfJsonError(text, error), `not valid JSON (${error.message})`, 'a Trainer file cut while being written?'));
@@ -1937,6 +1937,28 @@ function lineOfJsonError(text, error) {
     if (position === undefined)
         return undefined;
     return text.slice(0, Number(position)).split('\n').length;
+}
+/** A JSON string, or a bare NaN / Infinity / -Infinity token (which Python's json module writes and JSON refuses). */
+const NON_FINITE_OR_STRING = /"(?:[^"\\]|\\.)*"|-?\bInfinity\b|\bNaN\b/g;
+/** JSON.parse, reading Python's NaN and Infinity as null (then `onNonFinite` is called once); throws as JSON.parse. */
+function parseJsonAllowingNonFinite(text, onNonFinite) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        let replaced = false;
+        const cleaned = text.replace(NON_FINITE_OR_STRING, (token) => {
+            if (token.startsWith('"'))
+                return token;
+            replaced = true;
+            return 'null';
+        });
+        if (!replaced)
+            throw error;
+        const document = JSON.parse(cleaned);
+        onNonFinite();
+        return document;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/logs/power-integrator.js
@@ -2924,7 +2946,9 @@ async function readOnce(files, repoPath, log, limits) {
         return {
             problem: {
                 message: `log path "${log.path}" refused: ${refusal}`,
-                hint: 'logs must live in the repository',
+                hint: /folder/.test(refusal)
+                    ? 'name the log file inside it, e.g. logs/emissions.csv'
+                    : 'logs must live in the repository',
                 severity: 'error',
             },
         };
@@ -2954,7 +2978,8 @@ async function readRunLogs(manifest, files, limits = DEFAULT_LIMITS) {
     for (const [runIndex, run] of manifest.runs.entries()) {
         for (const [logIndex, log] of run.logs.entries()) {
             const field = `runs[${runIndex}].logs[${logIndex}]`;
-            const where = { file: manifest.file, ...(run.line !== undefined ? { line: run.line } : {}), path: field };
+            const line = log.line ?? run.line;
+            const where = { file: manifest.file, ...(line !== undefined ? { line } : {}), path: field };
             if (++references > limits.maxReferences) {
                 skippedReferences++;
                 continue;

@@ -66,7 +66,7 @@ function baseContext(base, baseHasManifest, warnings) {
 
 /** The engine (YAML, zod schemas, estimate, advice, report) loads only once the sources are known. */
 async function analyze(options) {
-    const engine = await Promise.all(/* import() */[__webpack_require__.e(407), __webpack_require__.e(686)]).then(__webpack_require__.bind(__webpack_require__, 6686));
+    const engine = await Promise.all(/* import() */[__webpack_require__.e(407), __webpack_require__.e(492)]).then(__webpack_require__.bind(__webpack_require__, 1492));
     return engine.analyze(options);
 }
 class HeadUnreadable extends Error {
@@ -971,6 +971,7 @@ async function readStart(full) {
         (0,external_node_fs_.closeSync)(handle);
     }
 }
+const FOLDER_REFUSAL = 'it is a folder, not a file';
 function localFiles(root = process.cwd()) {
     const realRoot = realOrSame(external_node_path_.resolve(root));
     /** A regular file whose real location is inside the root (a symlink may not lead out of the repository). */
@@ -987,6 +988,9 @@ function localFiles(root = process.cwd()) {
         },
         /** Paths (or symlinks) whose target lies outside the root are refused, without reading them. */
         async refuse(repoPath) {
+            const full = external_node_path_.resolve(root, repoPath);
+            if ((0,external_node_fs_.existsSync)(full) && (0,external_node_fs_.statSync)(full).isDirectory())
+                return FOLDER_REFUSAL;
             const resolved = await resolveLogPath(root, '.', repoPath);
             if (resolved.ok)
                 return undefined;
@@ -1656,7 +1660,9 @@ function checkLogPath(manifestFile, manifestDir, logPath, field) {
     if (joined === '..' || joined.startsWith('../')) {
         return refuse(`log path "${logPath}" leaves the repository`, 'logs must live in the repository; ".." may not climb above its root');
     }
-    return { ok: true, repoPath: joined === '.' ? '' : joined };
+    if (joined === '.' || slashed.endsWith('/'))
+        return refuse(`log path "${logPath}" names a folder, not a file`, 'name the log file itself, e.g. logs/emissions.csv');
+    return { ok: true, repoPath: joined };
 }
 
 
