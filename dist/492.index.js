@@ -1967,6 +1967,21 @@ function substituteFor(accelerator, wanted) {
     };
     return chain[wanted].find((precision) => supportsPrecision(accelerator, precision)) ?? 'fp32';
 }
+/** The training precision the manifest asked for; undefined when it left precision out (the card's best is taken). */
+function requestedTrainingPrecision(run) {
+    return run.training?.precisionGiven === false ? undefined : run.training?.precision;
+}
+/** The serving precision asked for: the inference's own, else the training precision the manifest gave. */
+function requestedServingPrecision(run) {
+    return run.inference?.precision ?? (run.training?.precisionGiven ? run.training.precision : undefined);
+}
+/**
+ * FLOP/s the serving chain divides by: the dense peak of the precision that runs (serving gets no fp8 training
+ * speed-up: fp8 serves at the bf16 rate).
+ */
+function servingRate(resolved) {
+    return resolved.flopsPerSecond / (resolved.speedup?.value ?? 1);
+}
 /**
  * What runs and at what rate, for a run that asked for `wanted` (undefined when the manifest left precision out).
  * `purpose` words the notes ("training", "serving").
@@ -2043,10 +2058,9 @@ function estimateInference(run, placement, assumptions, notes) {
     if (!inference)
         return undefined;
     const accelerator = getAccelerator(inference.accelerator ?? run.hardware.accelerator);
-    const wanted = inference.precision ?? (run.training?.precisionGiven ? run.training.precision : undefined);
-    const resolved = resolvePrecision(accelerator, wanted, 'serving');
+    const resolved = resolvePrecision(accelerator, requestedServingPrecision(run), 'serving');
     notes.push(...resolved.notes.filter((note) => !note.startsWith('fp8 is costed')));
-    const rate = resolved.flopsPerSecond / (resolved.speedup?.value ?? 1);
+    const rate = servingRate(resolved);
     assumptions.record({
         name: `${accelerator.id} dense peak at ${resolved.ratePrecision} (serving)`,
         value: rate / 1e12,
@@ -3280,8 +3294,7 @@ const workFromParameters = (run) => run.training?.flops === undefined &&
     trainingTokens(run) !== undefined;
 /** The precision that really runs for training, with the engine's rate; notes go to the report. */
 function trainingPrecision(run, accelerator, notes) {
-    const given = run.training?.precisionGiven === false ? undefined : run.training?.precision;
-    const resolved = resolvePrecision(accelerator, run.training ? given : undefined, 'training');
+    const resolved = resolvePrecision(accelerator, requestedTrainingPrecision(run), 'training');
     notes.push(...resolved.notes);
     return resolved;
 }
@@ -3335,10 +3348,13 @@ function recordFlopsRule(run, assumptions) {
 function warnIfImplausiblyFast(run, accelerator, flops, acceleratorHours, notes) {
     if (run.training?.flops === undefined && trainingTokens(run) === undefined)
         return;
-    const resolved = resolvePrecision(accelerator, run.training?.precisionGiven ? run.training.precision : undefined, 'training');
+    const resolved = resolvePrecision(accelerator, requestedTrainingPrecision(run), 'training');
     const implied = flops / (acceleratorHours * 3600 * resolved.flopsPerSecond);
+    const rate = resolved.speedup
+        ? `fp8 rate (${resolved.ratePrecision} peak x ${resolved.speedup.value})`
+        : `${resolved.ratePrecision} peak`;
     if (implied > IMPLAUSIBLE_UTILIZATION) {
-        notes.push(`Warning: the hours given imply ${(implied * 100).toFixed(0)} % utilization of ${accelerator.id}'s ${resolved.ratePrecision} peak for ${flops.toExponential(2)} FLOPs; no published whole run exceeds about 60 %. Check the hours, the token count and the accelerator count.`);
+        notes.push(`Warning: the hours given imply ${(implied * 100).toFixed(0)} % utilization of ${accelerator.id}'s ${rate} for ${flops.toExponential(2)} FLOPs; no published whole run exceeds about 60 %. Check the hours, the token count and the accelerator count.`);
     }
 }
 /** Average draw of one accelerator while training, watts. */
@@ -3841,7 +3857,8 @@ function providerOf(run) {
 
 ;// CONCATENATED MODULE: ./build/advice/techniques/hardware.js
 // The same work on an accelerator with more FLOP/s per watt that the same provider rents, for training and for
-// serving. Candidates are compared by re-estimating the whole run, embodied carbon included.
+// serving. Candidates are compared by re-estimating the whole run, embodied carbon included. FLOP/s per watt is taken
+// at the precision that really runs on each card (bf16 asked on a V100 runs as fp16), as the engine costs it.
 
 
 
@@ -3850,33 +3867,40 @@ function providerOf(run) {
 
 
 
-const flopsPerWatt = (accelerator, precision) => peakThroughput(accelerator, precision).flopsPerSecond / accelerator.tdpWatts.value;
+/** The precision that runs on `accelerator` and the FLOP/s the engine divides by for it. */
+function engineRate(accelerator, wanted, purpose) {
+    const resolved = resolvePrecision(accelerator, wanted, purpose);
+    const flopsPerSecond = purpose === 'serving' ? servingRate(resolved) : resolved.flopsPerSecond;
+    return { precision: resolved.precision, flopsPerSecond };
+}
+const flopsPerWatt = (accelerator, wanted, purpose) => engineRate(accelerator, wanted, purpose).flopsPerSecond / accelerator.tdpWatts.value;
 /** TPUs multiply in bf16; their fp32 figures are assumed fractions of it, too weak to move a run for. */
-const runsNatively = (accelerator, precision) => accelerator.peakTflops.value[precision] !== undefined &&
-    (accelerator.kind !== 'tpu' || precision === 'bf16' || precision === 'int8');
+const runsNatively = (accelerator, wanted) => wanted === undefined
+    ? accelerator.kind !== 'tpu' || supportsPrecision(accelerator, 'bf16')
+    : supportsPrecision(accelerator, wanted) && (accelerator.kind !== 'tpu' || wanted === 'bf16' || wanted === 'int8');
 const PORTING_CAVEAT = {
     tpu: 'Needs an XLA path (JAX, or PyTorch/XLA); availability and price differ.',
     asic: "Needs the vendor's compiler stack (e.g. AWS Neuron); availability and price differ.",
 };
 const GPU_CAVEAT = 'Availability and price differ; real speed-ups vary with the model and interconnect.';
 /** Offered cards that run the precision natively, have as much memory per device, and more FLOP/s per watt. */
-function betterOfferedCards(provider, current, precision) {
+function betterOfferedCards(provider, current, wanted, purpose) {
     return PROVIDER_OFFERINGS[provider].value
         .map((id) => resolveAccelerator(id).found)
         .filter((candidate) => candidate !== undefined && candidate.id !== current.id)
-        .filter((candidate) => runsNatively(candidate, precision) && (candidate.memoryGb ?? 0) >= (current.memoryGb ?? 0))
-        .filter((candidate) => flopsPerWatt(candidate, precision) > flopsPerWatt(current, precision));
+        .filter((candidate) => runsNatively(candidate, wanted) && (candidate.memoryGb ?? 0) >= (current.memoryGb ?? 0))
+        .filter((candidate) => flopsPerWatt(candidate, wanted, purpose) > flopsPerWatt(current, wanted, purpose));
 }
 /**
  * The run's training on another accelerator. Hours derived from FLOPs are re-derived by the engine; given hours are
- * converted by the peak ratio at the run's precision. A measured power draw belongs to the old card and is dropped.
+ * converted by the ratio of the rates the engine uses on each card (the peak of the precision that runs there). A
+ * measured power draw belongs to the old card and is dropped.
  */
 function onAccelerator(run, accelerator) {
     const old = getAccelerator(run.hardware.accelerator);
     const { hours, acceleratorHours, powerWatts: _power, ...hardware } = run.hardware;
     const given = acceleratorHours ?? (hours !== undefined ? hours * hardware.count : undefined);
-    const precision = transform_trainingPrecision(run);
-    const speedup = peakThroughput(accelerator, precision).flopsPerSecond / peakThroughput(old, precision).flopsPerSecond;
+    const speedup = trainingSpeedup(run, old, accelerator);
     const moved = {
         ...hardware,
         accelerator: accelerator.id,
@@ -3884,11 +3908,17 @@ function onAccelerator(run, accelerator) {
     };
     return pinServing({ ...run, hardware: moved }, run);
 }
+/** How many times faster the engine runs this training on `to` than on `from`. */
+function trainingSpeedup(run, from, to) {
+    const wanted = requestedTrainingPrecision(run);
+    return engineRate(to, wanted, 'training').flopsPerSecond / engineRate(from, wanted, 'training').flopsPerSecond;
+}
 /** Serving on another accelerator: serving hours always come from FLOPs, so the engine re-derives them. */
 function servingOn(run, accelerator) {
     if (!run.inference)
         return run;
-    return { ...run, inference: { ...run.inference, accelerator: accelerator.id, precision: servingPrecision(run) } };
+    const precision = requestedServingPrecision(run);
+    return { ...run, inference: { ...run.inference, accelerator: accelerator.id, ...(precision ? { precision } : {}) } };
 }
 /** Accelerator energy of the training (or serving) part, the quantity the datasheet ratio bounds. */
 const trainingAcceleratorKwh = (estimate) => estimate.breakdown.acceleratorKwh.value;
@@ -3900,21 +3930,21 @@ const servingAcceleratorKwh = (estimate) => estimate.inference?.breakdown.accele
  */
 function trainingMoveWithinBound(run, card, estimate) {
     const current = getAccelerator(run.hardware.accelerator);
-    const precision = transform_trainingPrecision(run);
+    const wanted = requestedTrainingPrecision(run);
     const moved = onAccelerator(run, card);
     const before = estimate(run);
-    const bound = trainingAcceleratorKwh(before) / (flopsPerWatt(card, precision) / flopsPerWatt(current, precision));
+    const ratio = flopsPerWatt(card, wanted, 'training') / flopsPerWatt(current, wanted, 'training');
+    const bound = trainingAcceleratorKwh(before) / ratio;
     if (trainingAcceleratorKwh(estimate(moved)) >= bound * (1 - 1e-9))
         return moved;
     const hoursPerRepeat = before.acceleratorHours.value / run.repeats;
     const watts = (trainingAcceleratorKwh(before) * 1000) / before.acceleratorHours.value;
-    const speedup = peakThroughput(card, precision).flopsPerSecond / peakThroughput(current, precision).flopsPerSecond;
     return {
         ...moved,
         hardware: {
             ...moved.hardware,
             hours: undefined,
-            acceleratorHours: hoursPerRepeat / speedup,
+            acceleratorHours: hoursPerRepeat / trainingSpeedup(run, current, card),
             powerWatts: (watts * card.tdpWatts.value) / current.tdpWatts.value,
         },
     };
@@ -3922,9 +3952,9 @@ function trainingMoveWithinBound(run, card, estimate) {
 /** Serving moves that the datasheet ratio rules out are not offered. */
 function servingMoveWithinBound(run, card, estimate) {
     const current = getAccelerator(servingAcceleratorId(run));
-    const precision = servingPrecision(run);
+    const wanted = requestedServingPrecision(run);
     const moved = servingOn(run, card);
-    const ratio = flopsPerWatt(card, precision) / flopsPerWatt(current, precision);
+    const ratio = flopsPerWatt(card, wanted, 'serving') / flopsPerWatt(current, wanted, 'serving');
     return servingAcceleratorKwh(estimate(moved)) >= (servingAcceleratorKwh(estimate(run)) / ratio) * (1 - 1e-9)
         ? moved
         : undefined;
@@ -3939,11 +3969,16 @@ function bestMove(run, estimate, cards, move) {
     const best = scored[0];
     return best && best.kg < before ? best : undefined;
 }
-function proposal(verb, provider, current, precision, best) {
-    const ratio = flopsPerWatt(best.card, precision) / flopsPerWatt(current, precision);
+function proposal(purpose, provider, current, wanted, best) {
+    const ratio = flopsPerWatt(best.card, wanted, purpose) / flopsPerWatt(current, wanted, purpose);
+    const from = engineRate(current, wanted, purpose).precision;
+    const to = engineRate(best.card, wanted, purpose).precision;
+    const perWatt = from === to
+        ? `the ${to} FLOP/s per watt of ${current.id}`
+        : `the FLOP/s per watt of ${current.id} (${to} on ${best.card.id}, ${from} on ${current.id}: what each runs)`;
     return {
-        title: `${verb} on ${best.card.id} instead of ${current.id}`,
-        detail: `${provider.toUpperCase()} offers ${best.card.id}, with ${formatFactor(ratio)} the ${precision} FLOP/s per watt of ${current.id} (datasheet peak over TDP): at most ${(0,format/* formatNumber */.ZV)((1 - 1 / ratio) * 100)}% less accelerator energy for the same work.`,
+        title: `${purpose === 'training' ? 'Train' : 'Serve'} on ${best.card.id} instead of ${current.id}`,
+        detail: `${provider.toUpperCase()} offers ${best.card.id}, with ${formatFactor(ratio)} ${perWatt} (datasheet peak over TDP): at most ${(0,format/* formatNumber */.ZV)((1 - 1 / ratio) * 100)}% less accelerator energy for the same work.`,
         transformed: best.transformed,
         caveat: PORTING_CAVEAT[best.card.kind] ?? GPU_CAVEAT,
         effort: 'low',
@@ -3958,9 +3993,10 @@ const efficientAccelerator = {
         if (!where)
             return undefined;
         const current = getAccelerator(run.hardware.accelerator);
-        const precision = transform_trainingPrecision(run);
-        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), (moved, card) => trainingMoveWithinBound(moved, card, estimate));
-        return best && proposal('Train', where.provider, current, precision, best);
+        const wanted = requestedTrainingPrecision(run);
+        const cards = betterOfferedCards(where.provider, current, wanted, 'training');
+        const best = bestMove(run, estimate, cards, (moved, card) => trainingMoveWithinBound(moved, card, estimate));
+        return best && proposal('training', where.provider, current, wanted, best);
     },
 };
 const efficientServingAccelerator = {
@@ -3971,9 +4007,10 @@ const efficientServingAccelerator = {
         if (!where || !run.inference)
             return undefined;
         const current = getAccelerator(servingAcceleratorId(run));
-        const precision = servingPrecision(run);
-        const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), (moved, card) => servingMoveWithinBound(moved, card, estimate));
-        return best && proposal('Serve', where.provider, current, precision, best);
+        const wanted = requestedServingPrecision(run);
+        const cards = betterOfferedCards(where.provider, current, wanted, 'serving');
+        const best = bestMove(run, estimate, cards, (moved, card) => servingMoveWithinBound(moved, card, estimate));
+        return best && proposal('serving', where.provider, current, wanted, best);
     },
 };
 
@@ -4127,6 +4164,10 @@ const mixedPrecision = {
         };
     },
 };
+/** The datasheet fp8 peak over the peak of the precision the run trains in (2x on Hopper), not a speed-up. */
+function fp8PeakRatio(peaks, from) {
+    return (peaks.fp8 ?? 0) / (peaks[from] ?? Number.POSITIVE_INFINITY);
+}
 const fp8Training = {
     id: 'fp8-training',
     group: 'training-precision',
@@ -4148,7 +4189,7 @@ const fp8Training = {
         const speedup = Math.min(peakRatio, FP8_TRAINING_SPEEDUP.value);
         return {
             title: `Train the matmuls in fp8 instead of ${from}`,
-            detail: `${accelerator.id} peaks ${formatFactor(peakRatio)} higher at fp8; counted as ${formatFactor(speedup)} faster end to end.`,
+            detail: `${accelerator.id} peaks ${formatFactor(fp8PeakRatio(accelerator.peakTflops.value, from))} higher at fp8, but measured fp8 training runs ${formatFactor(peakRatio)} faster than ${from}; counted as ${formatFactor(speedup)} faster end to end.`,
             transformed: withTrainingPrecision(run, 'fp8', speedup),
             caveat: 'Needs Transformer Engine or float8 recipes and a check that the loss curve matches; gains are small for small models.',
             effort: 'medium',
@@ -7342,10 +7383,13 @@ function runJson(run, tables) {
                     days: inference.days,
                     tokensPerDay: inference.tokensPerDay,
                     accelerator: inference.accelerator,
+                    replicas: inference.replicas,
+                    acceleratorsPerReplica: inference.acceleratorsPerReplica,
                     acceleratorHours: inference.acceleratorHours,
                     energyKwh: inference.energyKwh,
                     co2eKg: inference.co2eKg,
                     breakdown: inference.breakdown,
+                    busyOnly: inference.busyOnly,
                 },
             }
             : {}),

@@ -231,9 +231,14 @@ function runRow(run, withServing) {
 }
 function notesOf(runs) {
     const byNote = new Map();
-    for (const run of runs)
+    const add = (note, id) => byNote.set(note, [...(byNote.get(note) ?? []), id]);
+    for (const run of runs) {
+        // How the measured energy was taken (e.g. CodeCarbon's pue = 1 means the run's PUE was applied on top).
+        if (run.measured?.energyNote)
+            add(`Measured energy: ${run.measured.energyNote}.`, run.id);
         for (const note of run.notes)
-            byNote.set(note, [...(byNote.get(note) ?? []), run.id]);
+            add(note, run.id);
+    }
     return [...byNote].map(([note, ids]) => `${note} (${ids.join(', ')})`);
 }
 function savingsOf(runs) {

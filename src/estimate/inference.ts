@@ -15,7 +15,7 @@ import type { Run } from '../manifest/types.js';
 import type { AssumptionLog } from './assumptions.js';
 import { energyChain, scaleBreakdown } from './energy-chain.js';
 import type { ResolvedPlacement } from './placement.js';
-import { resolvePrecision } from './precision.js';
+import { requestedServingPrecision, resolvePrecision, servingRate } from './precision.js';
 import { peakThroughput } from './throughput.js';
 import { exact, inverse, product, range, scale } from './range.js';
 import type { InferenceEstimate, Range } from './types.js';
@@ -53,10 +53,9 @@ export function estimateInference(
   const inference = run.inference;
   if (!inference) return undefined;
   const accelerator = getAccelerator(inference.accelerator ?? run.hardware.accelerator);
-  const wanted = inference.precision ?? (run.training?.precisionGiven ? run.training.precision : undefined);
-  const resolved = resolvePrecision(accelerator, wanted, 'serving');
+  const resolved = resolvePrecision(accelerator, requestedServingPrecision(run), 'serving');
   notes.push(...resolved.notes.filter((note) => !note.startsWith('fp8 is costed')));
-  const rate = resolved.flopsPerSecond / (resolved.speedup?.value ?? 1);
+  const rate = servingRate(resolved);
   assumptions.record({
     name: `${accelerator.id} dense peak at ${resolved.ratePrecision} (serving)`,
     value: rate / 1e12,

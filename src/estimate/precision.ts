@@ -3,6 +3,7 @@
 // precision the hardware lacks is costed as what would really run, with a warning.
 import { FP8_SPEEDUP } from '../data/calibration-benchmarks.js';
 import type { Accelerator, Precision, SourcedRange } from '../data/types.js';
+import type { Run } from '../manifest/types.js';
 import { peakThroughput } from './throughput.js';
 
 export interface ResolvedPrecision {
@@ -45,6 +46,24 @@ function substituteFor(accelerator: Accelerator, wanted: Precision): Precision {
     int4: ['int8', 'fp8', 'bf16', 'fp16', 'fp32'],
   };
   return chain[wanted].find((precision) => supportsPrecision(accelerator, precision)) ?? 'fp32';
+}
+
+/** The training precision the manifest asked for; undefined when it left precision out (the card's best is taken). */
+export function requestedTrainingPrecision(run: Run): Precision | undefined {
+  return run.training?.precisionGiven === false ? undefined : run.training?.precision;
+}
+
+/** The serving precision asked for: the inference's own, else the training precision the manifest gave. */
+export function requestedServingPrecision(run: Run): Precision | undefined {
+  return run.inference?.precision ?? (run.training?.precisionGiven ? run.training.precision : undefined);
+}
+
+/**
+ * FLOP/s the serving chain divides by: the dense peak of the precision that runs (serving gets no fp8 training
+ * speed-up: fp8 serves at the bf16 rate).
+ */
+export function servingRate(resolved: ResolvedPrecision): number {
+  return resolved.flopsPerSecond / (resolved.speedup?.value ?? 1);
 }
 
 /**

@@ -4,7 +4,7 @@ import { LORA_FLOPS_RATIO } from '../data/techniques.js';
 import type { Accelerator, SourcedRange } from '../data/types.js';
 import type { Run } from '../manifest/types.js';
 import type { AssumptionLog } from './assumptions.js';
-import { resolvePrecision, type ResolvedPrecision } from './precision.js';
+import { requestedTrainingPrecision, resolvePrecision, type ResolvedPrecision } from './precision.js';
 import { exact, inverse, product } from './range.js';
 import type { Range } from './types.js';
 import { hoursFromSeconds } from '../util/units.js';
@@ -55,8 +55,7 @@ export interface Calibration {
 
 /** The precision that really runs for training, with the engine's rate; notes go to the report. */
 export function trainingPrecision(run: Run, accelerator: Accelerator, notes: string[]): ResolvedPrecision {
-  const given = run.training?.precisionGiven === false ? undefined : run.training?.precision;
-  const resolved = resolvePrecision(accelerator, run.training ? given : undefined, 'training');
+  const resolved = resolvePrecision(accelerator, requestedTrainingPrecision(run), 'training');
   notes.push(...resolved.notes);
   return resolved;
 }
@@ -125,15 +124,14 @@ function warnIfImplausiblyFast(
   notes: string[],
 ): void {
   if (run.training?.flops === undefined && trainingTokens(run) === undefined) return;
-  const resolved = resolvePrecision(
-    accelerator,
-    run.training?.precisionGiven ? run.training.precision : undefined,
-    'training',
-  );
+  const resolved = resolvePrecision(accelerator, requestedTrainingPrecision(run), 'training');
   const implied = flops / (acceleratorHours * 3600 * resolved.flopsPerSecond);
+  const rate = resolved.speedup
+    ? `fp8 rate (${resolved.ratePrecision} peak x ${resolved.speedup.value})`
+    : `${resolved.ratePrecision} peak`;
   if (implied > IMPLAUSIBLE_UTILIZATION) {
     notes.push(
-      `Warning: the hours given imply ${(implied * 100).toFixed(0)} % utilization of ${accelerator.id}'s ${resolved.ratePrecision} peak for ${flops.toExponential(2)} FLOPs; no published whole run exceeds about 60 %. Check the hours, the token count and the accelerator count.`,
+      `Warning: the hours given imply ${(implied * 100).toFixed(0)} % utilization of ${accelerator.id}'s ${rate} for ${flops.toExponential(2)} FLOPs; no published whole run exceeds about 60 %. Check the hours, the token count and the accelerator count.`,
     );
   }
 }

@@ -72,7 +72,12 @@ function runRow(run: RunEstimate, withServing: boolean): string[] {
 
 function notesOf(runs: RunEstimate[]): string[] {
   const byNote = new Map<string, string[]>();
-  for (const run of runs) for (const note of run.notes) byNote.set(note, [...(byNote.get(note) ?? []), run.id]);
+  const add = (note: string, id: string) => byNote.set(note, [...(byNote.get(note) ?? []), id]);
+  for (const run of runs) {
+    // How the measured energy was taken (e.g. CodeCarbon's pue = 1 means the run's PUE was applied on top).
+    if (run.measured?.energyNote) add(`Measured energy: ${run.measured.energyNote}.`, run.id);
+    for (const note of run.notes) add(note, run.id);
+  }
   return [...byNote].map(([note, ids]) => `${note} (${ids.join(', ')})`);
 }
 

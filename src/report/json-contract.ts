@@ -87,10 +87,17 @@ const inferenceSchema = z
     days: z.number().describe('Serving days the figures cover; per day is the figure divided by days.'),
     tokensPerDay: z.number(),
     accelerator: z.string(),
-    acceleratorHours: rangeSchema,
+    replicas: z
+      .number()
+      .describe('Copies of the model provisioned around the clock (from the manifest or the traffic).'),
+    acceleratorsPerReplica: z.number(),
+    acceleratorHours: rangeSchema.describe('Provisioned: replicas x accelerators per replica x 24 h x days.'),
     energyKwh: rangeSchema,
     co2eKg: rangeSchema,
     breakdown: breakdownSchema,
+    busyOnly: z
+      .object({ acceleratorHours: rangeSchema, acceleratorKwh: rangeSchema })
+      .describe('The FLOPs view (busy time only, no idle floor): the lower bound of serving energy.'),
   })
   .meta({ id: 'Inference' });
 

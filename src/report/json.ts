@@ -154,10 +154,13 @@ function runJson(run: RunEstimate, tables: SharedTables): JsonRun {
             days: inference.days,
             tokensPerDay: inference.tokensPerDay,
             accelerator: inference.accelerator,
+            replicas: inference.replicas,
+            acceleratorsPerReplica: inference.acceleratorsPerReplica,
             acceleratorHours: inference.acceleratorHours,
             energyKwh: inference.energyKwh,
             co2eKg: inference.co2eKg,
             breakdown: inference.breakdown,
+            busyOnly: inference.busyOnly,
           },
         }
       : {}),

@@ -1,25 +1,42 @@
 // The same work on an accelerator with more FLOP/s per watt that the same provider rents, for training and for
-// serving. Candidates are compared by re-estimating the whole run, embodied carbon included.
+// serving. Candidates are compared by re-estimating the whole run, embodied carbon included. FLOP/s per watt is taken
+// at the precision that really runs on each card (bf16 asked on a V100 runs as fp16), as the engine costs it.
 import { getAccelerator, resolveAccelerator } from '../../data/accelerators.js';
 import { PROVIDER_OFFERINGS } from '../../data/offerings.js';
 import type { Accelerator, CloudProvider, Precision } from '../../data/types.js';
 import { runTotalKg } from '../../compare/run-total.js';
-import { peakThroughput } from '../../estimate/throughput.js';
+import {
+  requestedServingPrecision,
+  requestedTrainingPrecision,
+  resolvePrecision,
+  servingRate,
+  supportsPrecision,
+} from '../../estimate/precision.js';
 import type { Run } from '../../manifest/types.js';
 import type { RunEstimate } from '../../estimate/types.js';
 import { formatNumber } from '../../util/format.js';
-import { pinServing, servingAcceleratorId, servingPrecision, trainingPrecision } from '../transform.js';
+import { pinServing, servingAcceleratorId } from '../transform.js';
 import type { Estimator, Proposal, Technique } from '../types.js';
 import { formatFactor } from './format.js';
 import { providerOf } from './provider.js';
 
-const flopsPerWatt = (accelerator: Accelerator, precision: Precision): number =>
-  peakThroughput(accelerator, precision).flopsPerSecond / accelerator.tdpWatts.value;
+type Purpose = 'training' | 'serving';
+
+/** The precision that runs on `accelerator` and the FLOP/s the engine divides by for it. */
+function engineRate(accelerator: Accelerator, wanted: Precision | undefined, purpose: Purpose) {
+  const resolved = resolvePrecision(accelerator, wanted, purpose);
+  const flopsPerSecond = purpose === 'serving' ? servingRate(resolved) : resolved.flopsPerSecond;
+  return { precision: resolved.precision, flopsPerSecond };
+}
+
+const flopsPerWatt = (accelerator: Accelerator, wanted: Precision | undefined, purpose: Purpose): number =>
+  engineRate(accelerator, wanted, purpose).flopsPerSecond / accelerator.tdpWatts.value;
 
 /** TPUs multiply in bf16; their fp32 figures are assumed fractions of it, too weak to move a run for. */
-const runsNatively = (accelerator: Accelerator, precision: Precision): boolean =>
-  accelerator.peakTflops.value[precision] !== undefined &&
-  (accelerator.kind !== 'tpu' || precision === 'bf16' || precision === 'int8');
+const runsNatively = (accelerator: Accelerator, wanted: Precision | undefined): boolean =>
+  wanted === undefined
+    ? accelerator.kind !== 'tpu' || supportsPrecision(accelerator, 'bf16')
+    : supportsPrecision(accelerator, wanted) && (accelerator.kind !== 'tpu' || wanted === 'bf16' || wanted === 'int8');
 
 const PORTING_CAVEAT: Partial<Record<Accelerator['kind'], string>> = {
   tpu: 'Needs an XLA path (JAX, or PyTorch/XLA); availability and price differ.',
@@ -28,24 +45,29 @@ const PORTING_CAVEAT: Partial<Record<Accelerator['kind'], string>> = {
 const GPU_CAVEAT = 'Availability and price differ; real speed-ups vary with the model and interconnect.';
 
 /** Offered cards that run the precision natively, have as much memory per device, and more FLOP/s per watt. */
-function betterOfferedCards(provider: CloudProvider, current: Accelerator, precision: Precision): Accelerator[] {
+function betterOfferedCards(
+  provider: CloudProvider,
+  current: Accelerator,
+  wanted: Precision | undefined,
+  purpose: Purpose,
+): Accelerator[] {
   return PROVIDER_OFFERINGS[provider].value
     .map((id) => resolveAccelerator(id).found)
     .filter((candidate): candidate is Accelerator => candidate !== undefined && candidate.id !== current.id)
-    .filter((candidate) => runsNatively(candidate, precision) && (candidate.memoryGb ?? 0) >= (current.memoryGb ?? 0))
-    .filter((candidate) => flopsPerWatt(candidate, precision) > flopsPerWatt(current, precision));
+    .filter((candidate) => runsNatively(candidate, wanted) && (candidate.memoryGb ?? 0) >= (current.memoryGb ?? 0))
+    .filter((candidate) => flopsPerWatt(candidate, wanted, purpose) > flopsPerWatt(current, wanted, purpose));
 }
 
 /**
  * The run's training on another accelerator. Hours derived from FLOPs are re-derived by the engine; given hours are
- * converted by the peak ratio at the run's precision. A measured power draw belongs to the old card and is dropped.
+ * converted by the ratio of the rates the engine uses on each card (the peak of the precision that runs there). A
+ * measured power draw belongs to the old card and is dropped.
  */
 export function onAccelerator(run: Run, accelerator: Accelerator): Run {
   const old = getAccelerator(run.hardware.accelerator);
   const { hours, acceleratorHours, powerWatts: _power, ...hardware } = run.hardware;
   const given = acceleratorHours ?? (hours !== undefined ? hours * hardware.count : undefined);
-  const precision = trainingPrecision(run);
-  const speedup = peakThroughput(accelerator, precision).flopsPerSecond / peakThroughput(old, precision).flopsPerSecond;
+  const speedup = trainingSpeedup(run, old, accelerator);
   const moved = {
     ...hardware,
     accelerator: accelerator.id,
@@ -54,10 +76,17 @@ export function onAccelerator(run: Run, accelerator: Accelerator): Run {
   return pinServing({ ...run, hardware: moved }, run);
 }
 
+/** How many times faster the engine runs this training on `to` than on `from`. */
+function trainingSpeedup(run: Run, from: Accelerator, to: Accelerator): number {
+  const wanted = requestedTrainingPrecision(run);
+  return engineRate(to, wanted, 'training').flopsPerSecond / engineRate(from, wanted, 'training').flopsPerSecond;
+}
+
 /** Serving on another accelerator: serving hours always come from FLOPs, so the engine re-derives them. */
 export function servingOn(run: Run, accelerator: Accelerator): Run {
   if (!run.inference) return run;
-  return { ...run, inference: { ...run.inference, accelerator: accelerator.id, precision: servingPrecision(run) } };
+  const precision = requestedServingPrecision(run);
+  return { ...run, inference: { ...run.inference, accelerator: accelerator.id, ...(precision ? { precision } : {}) } };
 }
 
 /** Accelerator energy of the training (or serving) part, the quantity the datasheet ratio bounds. */
@@ -71,20 +100,20 @@ const servingAcceleratorKwh = (estimate: RunEstimate) => estimate.inference?.bre
  */
 function trainingMoveWithinBound(run: Run, card: Accelerator, estimate: Estimator): Run {
   const current = getAccelerator(run.hardware.accelerator);
-  const precision = trainingPrecision(run);
+  const wanted = requestedTrainingPrecision(run);
   const moved = onAccelerator(run, card);
   const before = estimate(run);
-  const bound = trainingAcceleratorKwh(before) / (flopsPerWatt(card, precision) / flopsPerWatt(current, precision));
+  const ratio = flopsPerWatt(card, wanted, 'training') / flopsPerWatt(current, wanted, 'training');
+  const bound = trainingAcceleratorKwh(before) / ratio;
   if (trainingAcceleratorKwh(estimate(moved)) >= bound * (1 - 1e-9)) return moved;
   const hoursPerRepeat = before.acceleratorHours.value / run.repeats;
   const watts = (trainingAcceleratorKwh(before) * 1000) / before.acceleratorHours.value;
-  const speedup = peakThroughput(card, precision).flopsPerSecond / peakThroughput(current, precision).flopsPerSecond;
   return {
     ...moved,
     hardware: {
       ...moved.hardware,
       hours: undefined,
-      acceleratorHours: hoursPerRepeat / speedup,
+      acceleratorHours: hoursPerRepeat / trainingSpeedup(run, current, card),
       powerWatts: (watts * card.tdpWatts.value) / current.tdpWatts.value,
     },
   };
@@ -93,9 +122,9 @@ function trainingMoveWithinBound(run: Run, card: Accelerator, estimate: Estimato
 /** Serving moves that the datasheet ratio rules out are not offered. */
 function servingMoveWithinBound(run: Run, card: Accelerator, estimate: Estimator): Run | undefined {
   const current = getAccelerator(servingAcceleratorId(run));
-  const precision = servingPrecision(run);
+  const wanted = requestedServingPrecision(run);
   const moved = servingOn(run, card);
-  const ratio = flopsPerWatt(card, precision) / flopsPerWatt(current, precision);
+  const ratio = flopsPerWatt(card, wanted, 'serving') / flopsPerWatt(current, wanted, 'serving');
   return servingAcceleratorKwh(estimate(moved)) >= (servingAcceleratorKwh(estimate(run)) / ratio) * (1 - 1e-9)
     ? moved
     : undefined;
@@ -118,16 +147,22 @@ function bestMove(
 }
 
 function proposal(
-  verb: string,
+  purpose: Purpose,
   provider: CloudProvider,
   current: Accelerator,
-  precision: Precision,
+  wanted: Precision | undefined,
   best: { card: Accelerator; transformed: Run },
 ): Proposal {
-  const ratio = flopsPerWatt(best.card, precision) / flopsPerWatt(current, precision);
+  const ratio = flopsPerWatt(best.card, wanted, purpose) / flopsPerWatt(current, wanted, purpose);
+  const from = engineRate(current, wanted, purpose).precision;
+  const to = engineRate(best.card, wanted, purpose).precision;
+  const perWatt =
+    from === to
+      ? `the ${to} FLOP/s per watt of ${current.id}`
+      : `the FLOP/s per watt of ${current.id} (${to} on ${best.card.id}, ${from} on ${current.id}: what each runs)`;
   return {
-    title: `${verb} on ${best.card.id} instead of ${current.id}`,
-    detail: `${provider.toUpperCase()} offers ${best.card.id}, with ${formatFactor(ratio)} the ${precision} FLOP/s per watt of ${current.id} (datasheet peak over TDP): at most ${formatNumber((1 - 1 / ratio) * 100)}% less accelerator energy for the same work.`,
+    title: `${purpose === 'training' ? 'Train' : 'Serve'} on ${best.card.id} instead of ${current.id}`,
+    detail: `${provider.toUpperCase()} offers ${best.card.id}, with ${formatFactor(ratio)} ${perWatt} (datasheet peak over TDP): at most ${formatNumber((1 - 1 / ratio) * 100)}% less accelerator energy for the same work.`,
     transformed: best.transformed,
     caveat: PORTING_CAVEAT[best.card.kind] ?? GPU_CAVEAT,
     effort: 'low',
@@ -142,11 +177,10 @@ export const efficientAccelerator: Technique = {
     const where = providerOf(run);
     if (!where) return undefined;
     const current = getAccelerator(run.hardware.accelerator);
-    const precision = trainingPrecision(run);
-    const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), (moved, card) =>
-      trainingMoveWithinBound(moved, card, estimate),
-    );
-    return best && proposal('Train', where.provider, current, precision, best);
+    const wanted = requestedTrainingPrecision(run);
+    const cards = betterOfferedCards(where.provider, current, wanted, 'training');
+    const best = bestMove(run, estimate, cards, (moved, card) => trainingMoveWithinBound(moved, card, estimate));
+    return best && proposal('training', where.provider, current, wanted, best);
   },
 };
 
@@ -157,10 +191,9 @@ export const efficientServingAccelerator: Technique = {
     const where = providerOf(run);
     if (!where || !run.inference) return undefined;
     const current = getAccelerator(servingAcceleratorId(run));
-    const precision = servingPrecision(run);
-    const best = bestMove(run, estimate, betterOfferedCards(where.provider, current, precision), (moved, card) =>
-      servingMoveWithinBound(moved, card, estimate),
-    );
-    return best && proposal('Serve', where.provider, current, precision, best);
+    const wanted = requestedServingPrecision(run);
+    const cards = betterOfferedCards(where.provider, current, wanted, 'serving');
+    const best = bestMove(run, estimate, cards, (moved, card) => servingMoveWithinBound(moved, card, estimate));
+    return best && proposal('serving', where.provider, current, wanted, best);
   },
 };
