@@ -173,6 +173,45 @@ describe('the budget in force is the base tip’s, whatever the PR edits', () =>
     expectBlocked(await runOn(pull));
   });
 
+  it('a PR that edits the workflow running the check (and so its inputs) is flagged in the annotation and the comment', async () => {
+    const workflow = (inputs: string) =>
+      `on: pull_request\njobs:\n  carbon:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ml-carbon/ml-carbon@v1\n        with:\n${inputs}`;
+    const path = '.github/workflows/carbon.yml';
+    const pull = scenario(
+      { 'ml-carbon.yml': STRICT_BASE, [path]: workflow('          mode: gate\n') },
+      { 'ml-carbon.yml': manifest(BIG_RUN), [path]: workflow("          max-co2e-kg: '1e9'\n") },
+    );
+    const env = { GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/${path}@refs/pull/${PR_NUMBER}/merge` };
+    const run = await runAction({
+      emulator,
+      workspace: pull.repo.dir,
+      eventName: 'pull_request',
+      payload: pull.payload,
+      sha: pull.mergeSha,
+      inputs: { 'github-token': emulator.token, 'max-co2e-kg': '1e9' },
+      env,
+    });
+    expect(run.stdout).toMatch(
+      /::warning::ml-carbon: this PR changes `\.github\/workflows\/carbon\.yml`, the workflow running this check/,
+    );
+    expect(emulator.commentsOn(PR_NUMBER)[0]!.body).toContain('the workflow running this check');
+    // The same workflow on both sides: no flag.
+    const same = scenario(
+      { 'ml-carbon.yml': STRICT_BASE, [path]: workflow('          mode: gate\n') },
+      { 'ml-carbon.yml': manifest(SMALL_RUN) },
+    );
+    const quiet = await runAction({
+      emulator,
+      workspace: same.repo.dir,
+      eventName: 'pull_request',
+      payload: same.payload,
+      sha: same.mergeSha,
+      inputs: { 'github-token': emulator.token },
+      env,
+    });
+    expect(quiet.stdout).not.toContain('the workflow running this check');
+  });
+
   it('a budget in a file only the PR has is not in force while the base has a manifest', async () => {
     const pull = scenario(
       { 'ml-carbon.yml': STRICT_BASE },
