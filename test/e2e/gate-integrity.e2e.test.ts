@@ -249,14 +249,16 @@ describe('hostile files', () => {
     cleanups.push(() => truncateSync(secret, 0));
     symlinkSync('/proc/self/environ', join(pull.repo.dir, 'environ.csv'));
     symlinkSync(secret, join(pull.repo.dir, 'token.csv'));
+    symlinkSync('/proc/self', join(pull.repo.dir, 'self'));
     writeFileSync(
       join(pull.repo.dir, 'ml-carbon.yml'),
-      STRICT_BASE.replace('      count: 8', '      count: 8\n    logs: [environ.csv, token.csv]'),
+      STRICT_BASE.replace('      count: 8', '      count: 8\n    logs: [environ.csv, token.csv, self/environ]'),
     );
     const run = await runOn(pull);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/environ\.csv.*symlink.*outside the repository/);
     expect(run.stdout).toMatch(/token\.csv.*symlink.*outside the repository/);
+    expect(run.stdout).toMatch(/self\/environ.*symlink.*outside the repository/);
     const everything = run.stdout + run.stderr + run.summary + JSON.stringify(emulator.commentsOn(PR_NUMBER));
     expect(everything).not.toContain('ghs_secretTokenFileContent');
     expect(everything).not.toContain('INPUT_GITHUB');
