@@ -241,6 +241,20 @@ describe('measured logs the PR edits', () => {
   });
 });
 
+describe('measured logs the PR edits (runtime)', () => {
+  it('a Trainer runtime of one second for a ~30 kg run is flagged and the gate judges the estimate', async () => {
+    const head = withLog(manifest(BIG_RUN), 'train_results.json');
+    const results = JSON.stringify({ epoch: 1.0, train_loss: 0.4, train_runtime: 1.0, train_steps_per_second: 1 });
+    const pull = scenario(
+      { 'ml-carbon.yml': manifest(SMALL_RUN, '  total_co2e_kg: 5') },
+      { 'ml-carbon.yml': head, 'train_results.json': results },
+    );
+    const run = await runOn(pull);
+    expectBlocked(run);
+    expect(run.stdout).toMatch(/::warning::train_results\.json: run "gpt-small": the measured figures are implausible/);
+  });
+});
+
 describe('hostile files', () => {
   it('log symlinks to /proc/self/environ, a token file and outside the repository are refused unread', async () => {
     const pull = scenario({ 'ml-carbon.yml': STRICT_BASE }, { 'README.md': 'x' });
