@@ -183,7 +183,8 @@ async function budgetsLeftBehind(
   const atHead = new Set(headListing);
   const skip = new Set(known);
   const candidates = tipListing
-    .filter((path) => /\.ya?ml$/i.test(path) && !atHead.has(path) && !skip.has(path))
+    .filter((path) => /\.ya?ml$/i.test(path) && !/(^|\/)node_modules\//.test(path))
+    .filter((path) => !atHead.has(path) && !skip.has(path))
     .slice(0, MAX_LEFT_BEHIND_CANDIDATES);
   const found: string[] = [];
   for (const path of candidates) {
