@@ -127,8 +127,9 @@ async function runWithin(
   const target = resolved.target;
   let settled: SettledAnalysis;
   try {
-    const sources = await buildSources(access, target, resolved.problems, inputs, env.workspace);
+    const sources = await buildSources(access, target, resolved.problems, inputs, env.workspace, env.workflowPath);
     for (const note of sources.notes) core.info(`ml-carbon: ${note}`);
+    for (const warning of sources.warnings) core.warning(`ml-carbon: ${warning}`);
     settled = await analyzeSources(sources, target, {
       budgetOverride: {
         totalCo2eKg: inputs.maxCo2eKg,

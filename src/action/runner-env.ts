@@ -16,6 +16,8 @@ export interface RunnerEnv {
   serverUrl: string;
   runId?: string;
   runnerTemp: string;
+  /** The running workflow file, repository-relative (from GITHUB_WORKFLOW_REF), when it lives in this repository. */
+  workflowPath?: string;
   /** Test knob: first backoff step for 5xx retries (default 1000 ms). */
   retryBaseMs?: number;
 }
@@ -45,6 +47,13 @@ function readEvent(path: string | undefined): { payload: Record<string, unknown>
   }
 }
 
+/** GITHUB_WORKFLOW_REF is `owner/repo/.github/workflows/file.yml@ref`; a reusable workflow of another repository gives none. */
+function workflowPathOf(ref: string | undefined, repository: string): string | undefined {
+  if (!ref || !repository || !ref.startsWith(`${repository}/`)) return undefined;
+  const path = ref.slice(repository.length + 1).replace(/@[^@]*$/, '');
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) ? path : undefined;
+}
+
 export function readRunnerEnv(env: NodeJS.ProcessEnv): RunnerEnv {
   const event = readEvent(env.GITHUB_EVENT_PATH);
   const repository = (env.GITHUB_REPOSITORY ?? '').trim();
@@ -68,6 +77,9 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv): RunnerEnv {
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     runId: env.GITHUB_RUN_ID,
     runnerTemp: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
+    ...(repositoryOk && workflowPathOf(env.GITHUB_WORKFLOW_REF, repository)
+      ? { workflowPath: workflowPathOf(env.GITHUB_WORKFLOW_REF, repository) }
+      : {}),
     retryBaseMs: Number.isFinite(retryBase) && retryBase >= 0 && env.ML_CARBON_RETRY_BASE_MS ? retryBase : undefined,
   };
 }

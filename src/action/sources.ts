@@ -183,7 +183,8 @@ async function budgetsLeftBehind(
   const atHead = new Set(headListing);
   const skip = new Set(known);
   const candidates = tipListing
-    .filter((path) => /\.ya?ml$/i.test(path) && !atHead.has(path) && !skip.has(path))
+    .filter((path) => /\.ya?ml$/i.test(path) && !/(^|\/)node_modules\//.test(path))
+    .filter((path) => !atHead.has(path) && !skip.has(path))
     .slice(0, MAX_LEFT_BEHIND_CANDIDATES);
   const found: string[] = [];
   for (const path of candidates) {
@@ -199,6 +200,7 @@ async function baseSides(
   inputs: ActionInputs,
   headPaths: string[],
   notes: string[],
+  warnings: string[],
   listHead: () => Promise<string[] | undefined>,
 ): Promise<BaseState> {
   const open = async (sha: string) => {
@@ -217,6 +219,9 @@ async function baseSides(
   const leftBehind = await budgetsLeftBehind(access, choice.budgetSha, opened.files, opened.paths, listHead);
   for (const path of leftBehind)
     notes.push(`the PR deletes or moves \`${path}\`; its budget on the base branch tip stays in force`);
+  warnings.push(
+    ...leftBehind.map((path) => `this PR deletes or moves \`${path}\`: its budget on the base branch stays in force`),
+  );
   const tip = leftBehind.length ? { ...opened, paths: [...opened.paths, ...leftBehind].sort() } : opened;
   const capped = capManifests(tip.paths, `the base commit ${short(choice.budgetSha)}`);
   if (capped.problem) return { kind: 'unreadable', reason: `${capped.problem}, so its budget is not fully known` };
@@ -232,6 +237,7 @@ export async function buildSources(
   targetProblems: TargetProblems,
   inputs: ActionInputs,
   workspace: string,
+  workflowPath?: string,
 ): Promise<Sources> {
   const notes: string[] = [];
   const warnings: string[] = [];
@@ -267,7 +273,16 @@ export async function buildSources(
     });
   }
   try {
-    return result(await baseSides(access, choice, inputs, head.manifestPaths, notes, listHead));
+    const base = await baseSides(access, choice, inputs, head.manifestPaths, notes, warnings, listHead);
+    if (base.kind === 'ready' && target.event === 'pull_request' && workflowPath) {
+      const before = await base.budgetSource.files.readText(workflowPath);
+      const after = await head.files.readText(workflowPath);
+      if (before !== after)
+        warnings.push(
+          `this PR ${before === undefined ? 'adds' : 'changes'} \`${workflowPath}\`, the workflow running this check: on \`pull_request\` its inputs (budget overrides, \`mode\`, \`base-ref\`, \`manifest\`) are the PR's own, so review that change before trusting the verdict, or run the gate from \`pull_request_target\` or \`workflow_run\``,
+        );
+    }
+    return result(base);
   } catch (error) {
     if (error instanceof CommitUnreadable) return result({ kind: 'unreadable', reason: error.message });
     throw error;

@@ -1,12 +1,12 @@
 // The carbon-budget verdict. Gating uses central values; the report shows the ranges beside them.
-import type { Estimate, RunEstimate } from '../estimate/types.js';
+import type { Estimate, Range, RunEstimate } from '../estimate/types.js';
 import type { Budget } from '../manifest/types.js';
 import { formatKg, formatKgLike, formatPercent } from '../util/format.js';
 import { runTotalKg } from './run-total.js';
 import type { BudgetChange, BudgetCheck, BudgetInputs, BudgetVerdict } from './types.js';
 
 /**
- * Measured energy (or CO2e, without energy) this many times below the low end of the run's own estimate is not believed by the gate: measured
+ * A measured figure this many times below the low end of the run's own estimate is not believed by the gate: measured
  * runs land inside the estimate's range or a few times off it (docs/validation.md), so a gap this wide means an edited,
  * truncated or misattributed log. The report still shows the measured figure; the budget judges the estimate.
  */
@@ -16,27 +16,37 @@ export interface DistrustedMeasurement {
   run: string;
   /** The log files the measured figure came from. */
   files: string[];
+  /** The run's CO2e as the logs made it. */
   measuredKg: number;
   /** The run's estimated CO2e from the manifest alone, central value. */
   estimatedKg: number;
 }
 
-/** Runs whose measured CO2e is implausibly far below their estimate. */
+const implausiblyLow = (measured: number, estimated: Range) => measured * IMPLAUSIBLY_LOW_FACTOR < estimated.low;
+
+/**
+ * Runs whose logs claim implausibly little: energy when measured (the CO2e adds the estimate's own embodied share,
+ * which would hide the gap), else CO2e, else accelerator-hours (a Trainer's runtime replaces the estimated hours).
+ */
 export function distrustedMeasurements(head: Estimate): DistrustedMeasurement[] {
   return head.runs.flatMap((run) => {
     const measured = run.measured;
-    if (run.basis !== 'measured' || !measured?.co2eKg) return [];
-    // Energy when measured: the CO2e adds the estimate's own embodied share, which would hide the gap.
-    const implausible = measured.energyKwh
-      ? measured.energyKwh.value * IMPLAUSIBLY_LOW_FACTOR < measured.estimated.energyKwh.low
-      : measured.co2eKg.value * IMPLAUSIBLY_LOW_FACTOR < measured.estimated.co2eKg.low;
+    if (!measured) return [];
+    const { estimated } = measured;
+    const implausible =
+      measured.energyKwh !== undefined
+        ? implausiblyLow(measured.energyKwh.value, estimated.energyKwh)
+        : measured.co2eKg !== undefined
+          ? implausiblyLow(measured.co2eKg.value, estimated.co2eKg)
+          : measured.acceleratorHours !== undefined &&
+            implausiblyLow(measured.acceleratorHours, estimated.acceleratorHours);
     if (!implausible) return [];
     return [
       {
         run: run.id,
         files: measured.files.map((file) => file.file),
         measuredKg: run.co2eKg.value,
-        estimatedKg: measured.estimated.co2eKg.value,
+        estimatedKg: estimated.co2eKg.value,
       },
     ];
   });

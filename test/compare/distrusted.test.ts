@@ -60,6 +60,31 @@ describe('implausibly low measurements', () => {
     expect(increase.actual).toBeCloseTo(0, 9);
   });
 
+  it('without energy or CO2e, accelerator-hours far below the estimate are distrusted too', () => {
+    const estimate = estimateOf(exactManifest({ a: 100 }));
+    const run = estimate.runs[0]!;
+    const shortened = {
+      ...estimate,
+      runs: [
+        {
+          ...run,
+          measured: {
+            files: [{ file: 'train_results.json', format: 'hf-trainer', contributed: ['duration'] }],
+            acceleratorHours: 0.001,
+            estimated: { acceleratorHours: run.acceleratorHours, energyKwh: run.energyKwh, co2eKg: run.co2eKg },
+            errorPercent: {},
+          },
+        },
+      ],
+    };
+    expect(distrustedMeasurements(shortened).map((entry) => entry.files)).toEqual([['train_results.json']]);
+    const plausible = {
+      ...shortened,
+      runs: [{ ...shortened.runs[0]!, measured: { ...shortened.runs[0]!.measured, acceleratorHours: 60 } }],
+    };
+    expect(distrustedMeasurements(plausible)).toEqual([]);
+  });
+
   it('a plausible measurement (half the estimate) is trusted', () => {
     const verdict = compareEstimates(undefined, measuredHead(50), { head: { totalCo2eKg: 60 } }).budget;
     expect(verdict.status).toBe('pass');

@@ -173,6 +173,45 @@ describe('the budget in force is the base tip’s, whatever the PR edits', () =>
     expectBlocked(await runOn(pull));
   });
 
+  it('a PR that edits the workflow running the check (and so its inputs) is flagged in the annotation and the comment', async () => {
+    const workflow = (inputs: string) =>
+      `on: pull_request\njobs:\n  carbon:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ml-carbon/ml-carbon@v1\n        with:\n${inputs}`;
+    const path = '.github/workflows/carbon.yml';
+    const pull = scenario(
+      { 'ml-carbon.yml': STRICT_BASE, [path]: workflow('          mode: gate\n') },
+      { 'ml-carbon.yml': manifest(BIG_RUN), [path]: workflow("          max-co2e-kg: '1e9'\n") },
+    );
+    const env = { GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/${path}@refs/pull/${PR_NUMBER}/merge` };
+    const run = await runAction({
+      emulator,
+      workspace: pull.repo.dir,
+      eventName: 'pull_request',
+      payload: pull.payload,
+      sha: pull.mergeSha,
+      inputs: { 'github-token': emulator.token, 'max-co2e-kg': '1e9' },
+      env,
+    });
+    expect(run.stdout).toMatch(
+      /::warning::ml-carbon: this PR changes `\.github\/workflows\/carbon\.yml`, the workflow running this check/,
+    );
+    expect(emulator.commentsOn(PR_NUMBER)[0]!.body).toContain('the workflow running this check');
+    // The same workflow on both sides: no flag.
+    const same = scenario(
+      { 'ml-carbon.yml': STRICT_BASE, [path]: workflow('          mode: gate\n') },
+      { 'ml-carbon.yml': manifest(SMALL_RUN) },
+    );
+    const quiet = await runAction({
+      emulator,
+      workspace: same.repo.dir,
+      eventName: 'pull_request',
+      payload: same.payload,
+      sha: same.mergeSha,
+      inputs: { 'github-token': emulator.token },
+      env,
+    });
+    expect(quiet.stdout).not.toContain('the workflow running this check');
+  });
+
   it('a budget in a file only the PR has is not in force while the base has a manifest', async () => {
     const pull = scenario(
       { 'ml-carbon.yml': STRICT_BASE },
@@ -202,6 +241,20 @@ describe('measured logs the PR edits', () => {
   });
 });
 
+describe('measured logs the PR edits (runtime)', () => {
+  it('a Trainer runtime of one second for a ~30 kg run is flagged and the gate judges the estimate', async () => {
+    const head = withLog(manifest(BIG_RUN), 'train_results.json');
+    const results = JSON.stringify({ epoch: 1.0, train_loss: 0.4, train_runtime: 1.0, train_steps_per_second: 1 });
+    const pull = scenario(
+      { 'ml-carbon.yml': manifest(SMALL_RUN, '  total_co2e_kg: 5') },
+      { 'ml-carbon.yml': head, 'train_results.json': results },
+    );
+    const run = await runOn(pull);
+    expectBlocked(run);
+    expect(run.stdout).toMatch(/::warning::train_results\.json: run "gpt-small": the measured figures are implausible/);
+  });
+});
+
 describe('hostile files', () => {
   it('log symlinks to /proc/self/environ, a token file and outside the repository are refused unread', async () => {
     const pull = scenario({ 'ml-carbon.yml': STRICT_BASE }, { 'README.md': 'x' });
@@ -210,14 +263,16 @@ describe('hostile files', () => {
     cleanups.push(() => truncateSync(secret, 0));
     symlinkSync('/proc/self/environ', join(pull.repo.dir, 'environ.csv'));
     symlinkSync(secret, join(pull.repo.dir, 'token.csv'));
+    symlinkSync('/proc/self', join(pull.repo.dir, 'self'));
     writeFileSync(
       join(pull.repo.dir, 'ml-carbon.yml'),
-      STRICT_BASE.replace('      count: 8', '      count: 8\n    logs: [environ.csv, token.csv]'),
+      STRICT_BASE.replace('      count: 8', '      count: 8\n    logs: [environ.csv, token.csv, self/environ]'),
     );
     const run = await runOn(pull);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/environ\.csv.*symlink.*outside the repository/);
     expect(run.stdout).toMatch(/token\.csv.*symlink.*outside the repository/);
+    expect(run.stdout).toMatch(/self\/environ.*symlink.*outside the repository/);
     const everything = run.stdout + run.stderr + run.summary + JSON.stringify(emulator.commentsOn(PR_NUMBER));
     expect(everything).not.toContain('ghs_secretTokenFileContent');
     expect(everything).not.toContain('INPUT_GITHUB');

@@ -146,6 +146,17 @@ describe('comment ownership and retries', () => {
     expect(run.stdout).not.toMatch(/::warning::ml-carbon could not/);
   });
 
+  it('429 with retry-after on the comment and 503s on the check: retried, one comment, one check', async () => {
+    const pull = scenario({ 'ml-carbon.yml': MANIFEST }, { 'ml-carbon.yml': MANIFEST });
+    emulator.inject({ operationId: 'issues/create-comment', status: 429, headers: { 'retry-after': '1' } });
+    emulator.inject({ operationId: 'checks/create', status: 503, times: 2 });
+    const run = await runOn(pull);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(emulator.callsTo('issues/create-comment').map((call) => call.status)).toEqual([429, 201]);
+    expect(emulator.commentsOn(PR_NUMBER)).toHaveLength(1);
+    expect(emulator.checkRuns).toHaveLength(1);
+  });
+
   it('a fork PR whose token can do nothing: no crash, the summary is written, the log says what was skipped', async () => {
     const pull = scenario({ 'ml-carbon.yml': MANIFEST }, { 'ml-carbon.yml': MANIFEST });
     pull.payload.pull_request.head.repo.full_name = 'someone/ml-repo';
