@@ -4629,21 +4629,28 @@ function combineForPullRequest(estimate, runs, chosen, options) {
 
 
 /**
- * Measured energy (or CO2e, without energy) this many times below the low end of the run's own estimate is not believed by the gate: measured
+ * A measured figure this many times below the low end of the run's own estimate is not believed by the gate: measured
  * runs land inside the estimate's range or a few times off it (docs/validation.md), so a gap this wide means an edited,
  * truncated or misattributed log. The report still shows the measured figure; the budget judges the estimate.
  */
 const IMPLAUSIBLY_LOW_FACTOR = 10;
-/** Runs whose measured CO2e is implausibly far below their estimate. */
+const implausiblyLow = (measured, estimated) => measured * IMPLAUSIBLY_LOW_FACTOR < estimated.low;
+/**
+ * Runs whose logs claim implausibly little: energy when measured (the CO2e adds the estimate's own embodied share,
+ * which would hide the gap), else CO2e, else accelerator-hours (a Trainer's runtime replaces the estimated hours).
+ */
 function distrustedMeasurements(head) {
     return head.runs.flatMap((run) => {
         const measured = run.measured;
-        if (run.basis !== 'measured' || !measured?.co2eKg)
+        if (!measured)
             return [];
-        // Energy when measured: the CO2e adds the estimate's own embodied share, which would hide the gap.
-        const implausible = measured.energyKwh
-            ? measured.energyKwh.value * IMPLAUSIBLY_LOW_FACTOR < measured.estimated.energyKwh.low
-            : measured.co2eKg.value * IMPLAUSIBLY_LOW_FACTOR < measured.estimated.co2eKg.low;
+        const { estimated } = measured;
+        const implausible = measured.energyKwh !== undefined
+            ? implausiblyLow(measured.energyKwh.value, estimated.energyKwh)
+            : measured.co2eKg !== undefined
+                ? implausiblyLow(measured.co2eKg.value, estimated.co2eKg)
+                : measured.acceleratorHours !== undefined &&
+                    implausiblyLow(measured.acceleratorHours, estimated.acceleratorHours);
         if (!implausible)
             return [];
         return [
@@ -4651,7 +4658,7 @@ function distrustedMeasurements(head) {
                 run: run.id,
                 files: measured.files.map((file) => file.file),
                 measuredKg: run.co2eKg.value,
-                estimatedKg: measured.estimated.co2eKg.value,
+                estimatedKg: estimated.co2eKg.value,
             },
         ];
     });

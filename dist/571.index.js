@@ -1251,7 +1251,8 @@ async function budgetsLeftBehind(access, sha, tip, known, listHead) {
     const atHead = new Set(headListing);
     const skip = new Set(known);
     const candidates = tipListing
-        .filter((path) => /\.ya?ml$/i.test(path) && !atHead.has(path) && !skip.has(path))
+        .filter((path) => /\.ya?ml$/i.test(path) && !/(^|\/)node_modules\//.test(path))
+        .filter((path) => !atHead.has(path) && !skip.has(path))
         .slice(0, MAX_LEFT_BEHIND_CANDIDATES);
     const found = [];
     for (const path of candidates) {
@@ -1261,7 +1262,7 @@ async function budgetsLeftBehind(access, sha, tip, known, listHead) {
     }
     return found;
 }
-async function baseSides(access, choice, inputs, headPaths, notes, listHead) {
+async function baseSides(access, choice, inputs, headPaths, notes, warnings, listHead) {
     const open = async (sha) => {
         const files = await (0,base_files/* openCommit */.Cg)(access, sha);
         const listing = await listingOf(access, sha, files, inputs.manifests);
@@ -1278,6 +1279,7 @@ async function baseSides(access, choice, inputs, headPaths, notes, listHead) {
     const leftBehind = await budgetsLeftBehind(access, choice.budgetSha, opened.files, opened.paths, listHead);
     for (const path of leftBehind)
         notes.push(`the PR deletes or moves \`${path}\`; its budget on the base branch tip stays in force`);
+    warnings.push(...leftBehind.map((path) => `this PR deletes or moves \`${path}\`: its budget on the base branch stays in force`));
     const tip = leftBehind.length ? { ...opened, paths: [...opened.paths, ...leftBehind].sort() } : opened;
     const capped = capManifests(tip.paths, `the base commit ${sources_short(choice.budgetSha)}`);
     if (capped.problem)
@@ -1286,7 +1288,7 @@ async function baseSides(access, choice, inputs, headPaths, notes, listHead) {
     const budgetSource = opened === compared && tip === opened ? source : { manifestPaths: capped.paths, files: tip.files.files };
     return { kind: 'ready', choice, source, budgetSource };
 }
-async function buildSources(access, target, targetProblems, inputs, workspace) {
+async function buildSources(access, target, targetProblems, inputs, workspace, workflowPath) {
     const notes = [];
     const warnings = [];
     const { head, problems: headProblems, listHead, } = await headSource(access, target, inputs, workspace, notes, warnings);
@@ -1318,7 +1320,14 @@ async function buildSources(access, target, targetProblems, inputs, workspace) {
         });
     }
     try {
-        return result(await baseSides(access, choice, inputs, head.manifestPaths, notes, listHead));
+        const base = await baseSides(access, choice, inputs, head.manifestPaths, notes, warnings, listHead);
+        if (base.kind === 'ready' && target.event === 'pull_request' && workflowPath) {
+            const before = await base.budgetSource.files.readText(workflowPath);
+            const after = await head.files.readText(workflowPath);
+            if (before !== after)
+                warnings.push(`this PR ${before === undefined ? 'adds' : 'changes'} \`${workflowPath}\`, the workflow running this check: on \`pull_request\` its inputs (budget overrides, \`mode\`, \`base-ref\`, \`manifest\`) are the PR's own, so review that change before trusting the verdict, or run the gate from \`pull_request_target\` or \`workflow_run\``);
+        }
+        return result(base);
     }
     catch (error) {
         if (error instanceof base_files/* CommitUnreadable */.BZ)
@@ -1475,9 +1484,11 @@ async function runWithin(env, inputs, deadline, listings) {
     const target = resolved.target;
     let settled;
     try {
-        const sources = await buildSources(access, target, resolved.problems, inputs, env.workspace);
+        const sources = await buildSources(access, target, resolved.problems, inputs, env.workspace, env.workflowPath);
         for (const note of sources.notes)
             workflow_commands/* info */.pq(`ml-carbon: ${note}`);
+        for (const warning of sources.warnings)
+            workflow_commands/* warning */.$e(`ml-carbon: ${warning}`);
         settled = await analyzeSources(sources, target, {
             budgetOverride: {
                 totalCo2eKg: inputs.maxCo2eKg,
