@@ -43,11 +43,13 @@ function headFailure(error: unknown): unknown {
  * unread that would mislead, so everything after the total is replaced by what happened.
  */
 function headlineBudgetUnknown(analysis: Analysis, why: string): Analysis {
-  const [first = '', ...rest] = analysis.markdown.split('\n');
-  const at = first.indexOf(' · ');
-  if (!first.startsWith('### ') || at < 0) return analysis;
-  const headline = `${first.slice(0, at)} · ⛔ budget not checked: ${why}`;
-  return { ...analysis, markdown: [headline, ...rest].join('\n') };
+  const rewrite = (markdown: string): string => {
+    const [first = '', ...rest] = markdown.split('\n');
+    const at = first.indexOf(' · ');
+    if (!first.startsWith('### ') || at < 0) return markdown;
+    return [`${first.slice(0, at)} · ⛔ budget not checked: ${why}`, ...rest].join('\n');
+  };
+  return { ...analysis, markdown: rewrite(analysis.markdown), fullMarkdown: rewrite(analysis.fullMarkdown) };
 }
 
 /** Whether any manifest exists on the compared base, so the report can say "no manifest on base" up front. */
