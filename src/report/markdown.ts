@@ -87,6 +87,14 @@ const RULES: Record<string, { name: string; unit: (value: number) => string }> =
 /** A change that rounds to nothing ("±0 kg") is no change: it gets no sign and no percentage. */
 const noChange = (kg: number): boolean => formatSignedKg(kg).startsWith('±');
 
+/** Why a comparison has no base: none on the branch, the branch unread, or its manifest refused. */
+function baseMissing(budget: BudgetVerdict): string {
+  if (budget.status !== 'error') return 'no manifest on the base branch';
+  return budget.reasons.some((reason) => /could not be read/.test(reason))
+    ? 'base branch not read'
+    : 'base not compared';
+}
+
 /**
  * The headline: the total, the change against base, input errors (the figures then miss what they left out) and the
  * budget's state. `inputErrors`: the head's errors.
@@ -99,7 +107,7 @@ export function verdictLine(comparison: Comparison, inputErrors = 0): string {
     const percent = comparison.delta.percent === null ? '' : ` (${formatPercent(comparison.delta.percent)})`;
     parts.push(`${formatSignedKg(comparison.delta.co2eKg)}${percent} vs base`);
   } else {
-    parts.push(comparison.budget.status === 'error' ? 'base not compared' : 'no manifest on the base branch');
+    parts.push(baseMissing(comparison.budget));
   }
   if (inputErrors) parts.push(`⚠️ ${inputErrors} input error${inputErrors === 1 ? '' : 's'}`);
   parts.push(BUDGET_LABEL[comparison.budget.status] ?? comparison.budget.status);
@@ -282,7 +290,11 @@ function compositionLine(comparison: Comparison): string {
   const total = comparison.head.total;
   const serving = total.inferenceCo2eKg.value;
   const split = serving > 0 ? `Training ${formatKg(total.trainingCo2eKg.value)}, serving ${formatKg(serving)}; ` : '';
-  return `${split}${formatKwh(total.energyKwh.value)} of facility energy; ${carEquivalent(total.co2eKg)}.`;
+  // Measured figures carry 📏, explained by the collapsed "Measured vs estimated" section; without any, say so.
+  const basis = comparison.head.runs.some((run) => run.basis === 'measured')
+    ? ''
+    : ' All estimated (no measured logs).';
+  return `${split}${formatKwh(total.energyKwh.value)} of facility energy; ${carEquivalent(total.co2eKg)}.${basis}`;
 }
 
 function render(comparison: Comparison, options: ReportOptions, limits: ListLimits): string {

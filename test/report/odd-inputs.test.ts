@@ -201,3 +201,20 @@ describe('the terminal text of `compare` for the same odd inputs', async () => {
     expect(text).toMatch(/^Total +3\.05 kg +— +−3\.05 kg$/m);
   });
 });
+
+describe('measured and estimated runs', () => {
+  it('a measured figure carries 📏 and the collapsed section that explains it (fixtures/example: 1 of 3 head runs)', async () => {
+    const { exampleComment } = await import('./sample-comments.js');
+    const markdown = await exampleComment();
+    expect(markdown).toMatch(/\| `sentiment-bert-finetune` \| [^|]+\u00A0📏 \| [^|]+\u00A0📏 \|/);
+    expect(markdown).toContain('<details><summary>📏 Measured vs estimated (1 run with logs');
+    expect(markdown).not.toContain('All estimated');
+  });
+
+  it('says plainly when every figure is an estimate', () => {
+    const estimate = estimateOf(exactManifest({ a: 1 }));
+    const markdown = renderReport(compareEstimates(estimate, estimate, {}));
+    expect(markdown).toMatch(/by car \(\[US EPA \d+\]\([^)]+\)\)\. All estimated \(no measured logs\)\./);
+    expect(markdown).not.toContain('📏');
+  });
+});
