@@ -96,8 +96,8 @@ function baseMissing(budget: BudgetVerdict): string {
 }
 
 /**
- * The headline: the total, the change against base, input errors (the figures then miss what they left out) and the
- * budget's state. `inputErrors`: the head's errors.
+ * The headline: the total, the change against base and the budget's state, which is "not checked" when the head has
+ * input errors (`inputErrors`: their count), as the gate has it.
  */
 export function verdictLine(comparison: Comparison, inputErrors = 0): string {
   const total = comparison.head.total.co2eKg.value;
@@ -109,8 +109,10 @@ export function verdictLine(comparison: Comparison, inputErrors = 0): string {
   } else {
     parts.push(baseMissing(comparison.budget));
   }
-  if (inputErrors) parts.push(`⚠️ ${inputErrors} input error${inputErrors === 1 ? '' : 's'}`);
-  parts.push(BUDGET_LABEL[comparison.budget.status] ?? comparison.budget.status);
+  // Errors leave the head's figures incomplete: the gate does not judge the budget on them (action/decision.ts).
+  if (inputErrors)
+    parts.push(`⛔ budget not checked: ${inputErrors} error${inputErrors === 1 ? '' : 's'} in the input`);
+  else parts.push(BUDGET_LABEL[comparison.budget.status] ?? comparison.budget.status);
   return parts.join(' · ');
 }
 

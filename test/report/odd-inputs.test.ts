@@ -130,10 +130,10 @@ describe('input errors beside good runs', () => {
     severity: 'error',
   };
 
-  it('counts the errors in the headline and does not call a run that an error left out "removed"', () => {
+  it('says in the headline that errors left the budget unchecked, and does not call a run that an error left out "removed"', () => {
     const markdown = renderReport(comparison, { problems: [error], manifestsRead: ['m.yml'] }).replace(NBSP, ' ');
     expect(markdown.split('\n')[0]).toBe(
-      '### 🌱 ml-carbon: **1.02 kg CO2e** · −1.02 kg (−50%) vs base · ⚠️ 1 input error · no budget set',
+      '### 🌱 ml-carbon: **1.02 kg CO2e** · −1.02 kg (−50%) vs base · ⛔ budget not checked: 1 error in the input',
     );
     expect(markdown).toContain('m.yml:9:20: runs[1].hardware.accelerator: unknown accelerator "A100-SXM9"');
     expect(markdown).toMatch(/\| `broken` \| .* \| — \| .* \| 🗑️ removed, or left out by an input error above \|/);
