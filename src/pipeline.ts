@@ -68,7 +68,10 @@ export interface Analysis {
   comparison: Comparison;
   head: Side;
   base?: Side;
+  /** The report as a PR comment: long run lists shortened to fit GitHub's limit, saying where the rest is. */
   markdown: string;
+  /** The report with every run listed (the job summary). */
+  fullMarkdown: string;
   json: ReturnType<typeof reportJson>;
   /** Head problems only: base problems are the base branch's business, but are listed in the report as warnings. */
   problems: InputProblem[];
@@ -336,25 +339,33 @@ export async function analyze(options: AnalyzeOptions): Promise<Analysis> {
   const reported = [...problems, ...baseProblems];
   const inputs: RunInputs = { base: runsById(base), head: runsById(head) };
   let markdown: string | undefined;
+  let fullMarkdown: string | undefined;
   let json: ReturnType<typeof reportJson> | undefined;
+  let advice: PullRequestAdviceSummary | undefined;
+  const render = (maxChars?: number) => {
+    advice ??= prAdvice?.();
+    return renderReport(comparison, {
+      problems: reported,
+      context: options.context,
+      inputs,
+      manifestsRead: head.manifests.map((manifest) => manifest.file),
+      ...(advice ? { advice } : {}),
+      sections: options.extraSections?.(comparison) ?? [],
+      ...(maxChars === undefined ? {} : { maxChars }),
+    });
+  };
   return {
     comparison,
     head,
     base,
     /** Rendered on first use: `--json` and the CLI's text output never pay for it. */
     get markdown() {
-      if (markdown === undefined) {
-        const advice = prAdvice?.();
-        markdown = renderReport(comparison, {
-          problems: reported,
-          context: options.context,
-          inputs,
-          manifestsRead: head.manifests.map((manifest) => manifest.file),
-          ...(advice ? { advice } : {}),
-          sections: options.extraSections?.(comparison) ?? [],
-        });
-      }
+      markdown ??= render();
       return markdown;
+    },
+    get fullMarkdown() {
+      fullMarkdown ??= render(Number.POSITIVE_INFINITY);
+      return fullMarkdown;
     },
     /** Built on first use: the CLI's markdown and text output never pay for it (the action and `--json` do). */
     get json() {

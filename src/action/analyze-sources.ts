@@ -40,14 +40,17 @@ function headFailure(error: unknown): unknown {
 
 /**
  * The report's headline speaks of a comparison ("no manifest on the base branch · no budget set"); with the base
- * unread that would mislead, so everything after the total is replaced by what happened.
+ * unread that would mislead, so everything after the total is replaced by what happened. With the base read
+ * (`keepChange`), only the budget's state, the last part, is.
  */
-function headlineBudgetUnknown(analysis: Analysis, why: string): Analysis {
-  const [first = '', ...rest] = analysis.markdown.split('\n');
-  const at = first.indexOf(' · ');
-  if (!first.startsWith('### ') || at < 0) return analysis;
-  const headline = `${first.slice(0, at)} · ⛔ budget not checked: ${why}`;
-  return { ...analysis, markdown: [headline, ...rest].join('\n') };
+function headlineBudgetUnknown(analysis: Analysis, why: string, keepChange = false): Analysis {
+  const rewrite = (markdown: string): string => {
+    const [first = '', ...rest] = markdown.split('\n');
+    const at = keepChange ? first.lastIndexOf(' · ') : first.indexOf(' · ');
+    if (!first.startsWith('### ') || at < 0) return markdown;
+    return [`${first.slice(0, at)} · ⛔ budget not checked: ${why}`, ...rest].join('\n');
+  };
+  return { ...analysis, markdown: rewrite(analysis.markdown), fullMarkdown: rewrite(analysis.fullMarkdown) };
 }
 
 /** Whether any manifest exists on the compared base, so the report can say "no manifest on base" up front. */
@@ -64,7 +67,7 @@ function headlineHeadErrors(settled: SettledAnalysis): SettledAnalysis {
   const errors = settled.analysis.problems.filter((problem) => problem.severity === 'error').length;
   if (!errors || settled.baseError !== undefined) return settled;
   const why = `${errors} error${errors > 1 ? 's' : ''} in the input`;
-  return { ...settled, analysis: headlineBudgetUnknown(settled.analysis, why) };
+  return { ...settled, analysis: headlineBudgetUnknown(settled.analysis, why, true) };
 }
 
 export async function analyzeSources(

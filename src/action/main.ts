@@ -167,7 +167,7 @@ async function report(env: RunnerEnv, inputs: ActionInputs, settled: SettledAnal
   setOutputs(stepOutputs(analysis.comparison, reportPath, baseError !== undefined || inputErrors > 0));
   for (const problem of analysis.problems)
     (problem.severity === 'error' ? core.error : core.warning)(formatProblem(problem));
-  await writeSummary(analysis.markdown);
+  await writeSummary(analysis.fullMarkdown);
   return decide(analysis.comparison, {
     mode: inputs.mode,
     failOnBudget: inputs.failOnBudget,

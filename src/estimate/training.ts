@@ -124,6 +124,8 @@ function warnIfImplausiblyFast(
   notes: string[],
 ): void {
   if (run.training?.flops === undefined && trainingTokens(run) === undefined) return;
+  // A card the table lacks, given by hours and power alone, has no peak to judge the hours against.
+  if (Object.keys(accelerator.peakTflops.value).length === 0) return;
   const resolved = resolvePrecision(accelerator, requestedTrainingPrecision(run), 'training');
   const implied = flops / (acceleratorHours * 3600 * resolved.flopsPerSecond);
   const rate = resolved.speedup

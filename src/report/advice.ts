@@ -34,7 +34,7 @@ function evidenceLink(evidence: Source[]): string {
 
 function runsClause(item: PullRequestAdvice): string {
   if (item.runs.length === 1) return `on ${code(item.runs[0]!.id)}`;
-  return `on ${item.runs.length} runs`;
+  return `on ${item.runs.length.toLocaleString('en-US')} runs`;
 }
 
 function paybackText(item: PullRequestAdvice): string {

@@ -7,10 +7,21 @@ const ZERO_WIDTH_SPACE = '\u200B';
 /** Longest user string shown inline; longer ones are cut with an ellipsis (the JSON report keeps them whole). */
 export const MAX_INLINE_CHARS = 200;
 
+/**
+ * Bidirectional embeddings, overrides and isolates: one in a run id would reorder the figures after it on screen
+ * ("Trojan Source"). Right-to-left letters themselves are kept.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
 function oneLine(text: string): string {
   // Line and paragraph separators, and the C0/C1 controls, would break a line or hide text.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
-  return text.replace(/\r\n?|[\n\u2028\u2029\u0085]/g, ' ').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '�');
+  return (
+    text
+      .replace(/\r\n?|[\n\u2028\u2029\u0085]/g, ' ')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '�')
+      .replace(BIDI_CONTROLS, '�')
+  );
 }
 
 function capped(text: string, max = MAX_INLINE_CHARS): string {
@@ -52,7 +63,7 @@ export function codeCell(text: string): string {
 
 /** Lines of user text as a fenced code block: the fence is longer than any backtick run inside. */
 export function codeBlock(lines: string[], info = 'text'): string {
-  const body = lines.map((line) => line.replace(/\r\n?/g, '\n')).join('\n');
+  const body = lines.map((line) => line.replace(/\r\n?/g, '\n').replace(BIDI_CONTROLS, '�')).join('\n');
   const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
   return `${fence}${info}\n${body}\n${fence}`;
 }
@@ -80,9 +91,9 @@ function neutralizeLineStart(text: string): string {
   return text.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^[#\-+*=`~_>|]/, (char) => `\\${char}`);
 }
 
-/** Prose inside a table cell: as `prose`, and `|` does not end the cell. */
-export function proseCell(text: string): string {
-  return prose(text).replace(/\|/g, '\\|');
+/** Prose inside a table cell: as `prose`, and `|` does not end the cell; at most `max` characters of `text`. */
+export function proseCell(text: string, max = Number.POSITIVE_INFINITY): string {
+  return prose(capped(text, max)).replace(/\|/g, '\\|');
 }
 
 /**

@@ -23,7 +23,7 @@ import { codeCell, prose, proseCell } from './escape.js';
 import { renderMeasuredSection } from './measured.js';
 import { renderMethodology } from './methodology.js';
 import { renderPerRunDetails } from './per-run.js';
-import { problemsSection } from './problems.js';
+import { leavesRunsOut, problemsSection } from './problems.js';
 import { collapsed, unbroken } from './markdown-blocks.js';
 
 export interface ReportOptions {
@@ -38,7 +38,33 @@ export interface ReportOptions {
   manifestsRead?: string[];
   /** The advice for the PR as a whole (advice/advise.ts `advisePullRequest`). */
   advice?: PullRequestAdviceSummary;
+  /**
+   * Longest report wanted, in UTF-16 code units (GitHub counts no more). Past it, the long lists (all runs, per-run
+   * details, input warnings) list fewer items and say how many more the job summary and the JSON report hold.
+   * Default: a PR comment's room. `Infinity` for the job summary.
+   */
+  maxChars?: number;
 }
+
+/** GitHub refuses a comment over 65,536 characters; the rest is room for the sticky-comment marker. */
+export const COMMENT_REPORT_CHARS = 64_000;
+
+/** How many items each long list shows; tried in order until the report fits `maxChars`. */
+export interface ListLimits {
+  allRuns: number;
+  runDetails: number;
+  problems: number;
+}
+
+const LIST_LIMITS: ListLimits[] = [
+  { allRuns: Infinity, runDetails: Infinity, problems: Infinity },
+  { allRuns: 200, runDetails: 50, problems: 50 },
+  { allRuns: 100, runDetails: 20, problems: 20 },
+  { allRuns: 40, runDetails: 0, problems: 10 },
+];
+
+/** Where a shortened list's other items are. */
+export const ELSEWHERE = 'the job summary and the JSON report list them all';
 
 /** Rows of the run table shown above the fold; a monorepo's other runs are summed in one row and listed in details. */
 export const MAX_RUN_ROWS = 8;
@@ -58,17 +84,35 @@ const RULES: Record<string, { name: string; unit: (value: number) => string }> =
   warnIncreasePercent: { name: 'warn_increase_percent', unit: (value) => `${formatNumber(value)}%` },
 };
 
-export function verdictLine(comparison: Comparison): string {
+/** A change that rounds to nothing ("±0 kg") is no change: it gets no sign and no percentage. */
+const noChange = (kg: number): boolean => formatSignedKg(kg).startsWith('±');
+
+/** Why a comparison has no base: none on the branch, the branch unread, or its manifest refused. */
+function baseMissing(budget: BudgetVerdict): string {
+  if (budget.status !== 'error') return 'no manifest on the base branch';
+  return budget.reasons.some((reason) => /could not be read/.test(reason))
+    ? 'base branch not read'
+    : 'base not compared';
+}
+
+/**
+ * The headline: the total, the change against base and the budget's state, which is "not checked" when the head has
+ * input errors (`inputErrors`: their count), as the gate has it.
+ */
+export function verdictLine(comparison: Comparison, inputErrors = 0): string {
   const total = comparison.head.total.co2eKg.value;
-  const parts = [`**${formatKg(total)} CO2e**`];
-  if (comparison.base && comparison.delta.co2eKg === 0) parts.push('no change vs base');
+  const parts = [comparison.head.runs.length ? `**${formatKg(total)} CO2e**` : '**no runs**'];
+  if (comparison.base && noChange(comparison.delta.co2eKg)) parts.push('no change vs base');
   else if (comparison.base) {
     const percent = comparison.delta.percent === null ? '' : ` (${formatPercent(comparison.delta.percent)})`;
     parts.push(`${formatSignedKg(comparison.delta.co2eKg)}${percent} vs base`);
   } else {
-    parts.push(comparison.budget.status === 'error' ? 'base branch not read' : 'no manifest on the base branch');
+    parts.push(baseMissing(comparison.budget));
   }
-  parts.push(BUDGET_LABEL[comparison.budget.status] ?? comparison.budget.status);
+  // Errors leave the head's figures incomplete: the gate does not judge the budget on them (action/decision.ts).
+  if (inputErrors)
+    parts.push(`⛔ budget not checked: ${inputErrors} error${inputErrors === 1 ? '' : 's'} in the input`);
+  else parts.push(BUDGET_LABEL[comparison.budget.status] ?? comparison.budget.status);
   return parts.join(' · ');
 }
 
@@ -88,34 +132,56 @@ function figureCell(run: RunEstimate | undefined): string {
 }
 
 function changeCell(row: RunComparison): string {
-  if (row.change === 'unchanged' || row.deltaCo2eKg === 0) return '—';
+  if (row.change === 'unchanged' || noChange(row.deltaCo2eKg)) return '—';
   const percent = row.deltaPercent === null || row.change !== 'changed' ? '' : ` (${formatPercent(row.deltaPercent)})`;
   return `${formatSignedKg(row.deltaCo2eKg)}${percent}`;
 }
 
-function whyCell(row: RunComparison, inputs: RunInputs | undefined): string {
-  const drivers = changeDrivers(row, inputs).map(proseCell);
+/** Longest driver in the Why column ("A100 → <a custom accelerator's name>"). */
+const MAX_DRIVER_CHARS = 120;
+
+function whyCell(row: RunComparison, inputs: RunInputs | undefined, runsLeftOut: boolean): string {
+  if (row.change === 'removed' && runsLeftOut) return '🗑️ removed, or left out by an input error above';
+  const drivers = changeDrivers(row, inputs).map((driver) => proseCell(driver, MAX_DRIVER_CHARS));
   if (row.change === 'renamed') drivers.unshift(`renamed from ${codeCell(row.previousId ?? '')}`);
   const icon = { added: '🆕 ', removed: '🗑️ ', renamed: '✏️ ', changed: '', unchanged: '' }[row.change];
   return drivers.length ? `${icon}${drivers.join(', ')}` : 'unchanged';
 }
 
-function runRow(row: RunComparison, inputs: RunInputs | undefined): string[] {
-  return [codeCell(row.id), figureCell(row.base), figureCell(row.head), changeCell(row), whyCell(row, inputs)];
+/** What the run rows need besides the row: the parsed runs, and whether input errors left runs out of the head. */
+interface RowContext {
+  inputs: RunInputs | undefined;
+  runsLeftOut: boolean;
 }
+
+function runRow(row: RunComparison, context: RowContext): string[] {
+  return [
+    codeCell(row.id),
+    figureCell(row.base),
+    figureCell(row.head),
+    changeCell(row),
+    whyCell(row, context.inputs, context.runsLeftOut),
+  ];
+}
+
+/** A count of runs or items: "1,993". */
+const count = (value: number): string => value.toLocaleString('en-US');
 
 const sumKg = (runs: (RunEstimate | undefined)[]) =>
   runs.reduce((total, run) => total + (run ? runTotalKg(run) : 0), 0);
 
-/** The rows above the fold: changed runs by size of change, then unchanged ones while there is room. */
-function foldRows(comparison: Comparison): { shown: RunComparison[]; hidden: RunComparison[] } {
-  if (comparison.runs.length <= MAX_RUN_ROWS) return { shown: comparison.runs, hidden: [] };
+/**
+ * At most `maxRows` rows (one of them for the rest): changed runs by size of change, then unchanged ones while there
+ * is room, in the manifest's order.
+ */
+function foldRows(comparison: Comparison, maxRows: number): { shown: RunComparison[]; hidden: RunComparison[] } {
+  if (comparison.runs.length <= maxRows) return { shown: comparison.runs, hidden: [] };
   const ranked = [...comparison.runs].sort(
     (a, b) =>
       Number(a.change === 'unchanged') - Number(b.change === 'unchanged') ||
       Math.abs(b.deltaCo2eKg) - Math.abs(a.deltaCo2eKg),
   );
-  const shown = new Set(ranked.slice(0, MAX_RUN_ROWS - 1));
+  const shown = new Set(ranked.slice(0, maxRows - 1));
   return {
     shown: comparison.runs.filter((row) => shown.has(row)),
     hidden: comparison.runs.filter((row) => !shown.has(row)),
@@ -129,43 +195,71 @@ function table(rows: string[][]): string {
   });
 }
 
-function runTable(comparison: Comparison, inputs: RunInputs | undefined): { table: string; allRuns?: string } {
-  const { shown, hidden } = foldRows(comparison);
-  const rows = shown.map((row) => runRow(row, inputs));
-  if (hidden.length) {
-    const changed = hidden.filter((row) => row.change !== 'unchanged').length;
-    const delta = hidden.reduce((total, row) => total + row.deltaCo2eKg, 0);
-    rows.push([
-      `${hidden.length} more runs`,
-      comparison.base ? formatKg(sumKg(hidden.map((row) => row.base))) : '—',
-      formatKg(sumKg(hidden.map((row) => row.head))),
-      changed ? formatSignedKg(delta) : '—',
-      changed ? `${changed} changed, ${hidden.length - changed} unchanged: all runs below` : 'unchanged',
-    ]);
-  }
+/** One row standing for `hidden` runs, so the table still adds up to its total. */
+function moreRow(comparison: Comparison, hidden: RunComparison[], where: string): string[] {
+  const changed = hidden.filter((row) => row.change !== 'unchanged').length;
+  const delta = hidden.reduce((total, row) => total + row.deltaCo2eKg, 0);
+  return [
+    `${count(hidden.length)} more runs`,
+    comparison.base ? formatKg(sumKg(hidden.map((row) => row.base))) : '—',
+    formatKg(sumKg(hidden.map((row) => row.head))),
+    changed && !noChange(delta) ? formatSignedKg(delta) : '—',
+    `${changed ? `${count(changed)} changed, ${count(hidden.length - changed)} unchanged` : 'unchanged'}: ${where}`,
+  ];
+}
+
+/** The collapsed table of every run, or of the `limit` that changed most when there are more. */
+function allRunsTable(comparison: Comparison, context: RowContext, limit: number): string {
+  const runs = comparison.runs.length;
+  if (runs <= limit)
+    return collapsed(`All ${count(runs)} runs`, table(comparison.runs.map((row) => runRow(row, context))));
+  const { shown, hidden } = foldRows(comparison, limit + 1);
+  const rows = [...shown.map((row) => runRow(row, context)), moreRow(comparison, hidden, ELSEWHERE)];
+  return collapsed(`All ${count(runs)} runs (${count(shown.length)} listed here: the largest changes)`, table(rows));
+}
+
+function totalRow(comparison: Comparison): string[] {
   const total = comparison.head.total.co2eKg;
-  rows.push([
+  return [
     '**Total**',
     comparison.base ? `**${formatKg(comparison.base.total.co2eKg.value)}**` : '—',
-    `**${formatKg(total.value)}**`,
-    comparison.base && comparison.delta.co2eKg !== 0 ? `**${formatSignedKg(comparison.delta.co2eKg)}**` : '',
-    `range ${formatRange(total, formatKg)}`,
-  ]);
-  const allRuns = hidden.length
-    ? collapsed(`All ${comparison.runs.length} runs`, table(comparison.runs.map((row) => runRow(row, inputs))))
-    : undefined;
+    comparison.head.runs.length ? `**${formatKg(total.value)}**` : '—',
+    comparison.base && !noChange(comparison.delta.co2eKg) ? `**${formatSignedKg(comparison.delta.co2eKg)}**` : '',
+    comparison.head.runs.length ? `range ${formatRange(total, formatKg)}` : 'no runs in this PR',
+  ];
+}
+
+function runTable(
+  comparison: Comparison,
+  context: RowContext,
+  limits: ListLimits,
+): { table: string; allRuns?: string } {
+  const { shown, hidden } = foldRows(comparison, MAX_RUN_ROWS);
+  const rows = shown.map((row) => runRow(row, context));
+  const listedBelow = comparison.runs.length <= limits.allRuns ? 'all runs below' : 'the largest changes below';
+  if (hidden.length) rows.push(moreRow(comparison, hidden, listedBelow));
+  rows.push(totalRow(comparison));
+  const allRuns = hidden.length ? allRunsTable(comparison, context, limits.allRuns) : undefined;
   return { table: table(rows), ...(allRuns ? { allRuns } : {}) };
 }
 
+/** One callout for every rule the PR changes: a warning when any is raised or removed. */
 function budgetChangeNotes(budget: BudgetVerdict): string[] {
-  return budget.changes.map((change) => {
+  if (!budget.changes.length) return [];
+  let raisesAny = false;
+  const changes = budget.changes.map((change) => {
     const rule = RULES[change.rule] ?? { name: change.rule, unit: formatNumber };
     const from = change.from === undefined ? 'unset' : rule.unit(change.from);
-    const to = change.to === undefined ? 'unset' : rule.unit(change.to);
     const raises = change.to === undefined || (change.from !== undefined && change.to > change.from);
+    raisesAny ||= raises;
+    if (change.to === undefined) return `**removes** the budget \`${rule.name}\` (was ${from})`;
     const verb = raises ? '**raises**' : change.from === undefined ? 'sets' : 'lowers';
-    return `> [!${raises ? 'WARNING' : 'NOTE'}]\n> This PR ${verb} the budget \`${rule.name}\` from ${from} to ${to}. The base branch's budget stays in force for this PR.`;
+    return `${verb} the budget \`${rule.name}\` from ${from} to ${rule.unit(change.to)}`;
   });
+  const listed = changes.length === 1 ? changes[0] : `${changes.slice(0, -1).join(', ')} and ${changes.at(-1)}`;
+  return [
+    `> [!${raisesAny ? 'WARNING' : 'NOTE'}]\n> This PR ${listed}. The base branch's budget stays in force for this PR.`,
+  ];
 }
 
 function budgetSection(budget: BudgetVerdict): string {
@@ -198,16 +292,22 @@ function compositionLine(comparison: Comparison): string {
   const total = comparison.head.total;
   const serving = total.inferenceCo2eKg.value;
   const split = serving > 0 ? `Training ${formatKg(total.trainingCo2eKg.value)}, serving ${formatKg(serving)}; ` : '';
-  return `${split}${formatKwh(total.energyKwh.value)} of facility energy; ${carEquivalent(total.co2eKg)}.`;
+  // Measured figures carry 📏, explained by the collapsed "Measured vs estimated" section; without any, say so.
+  const basis = comparison.head.runs.some((run) => run.basis === 'measured')
+    ? ''
+    : ' All estimated (no measured logs).';
+  return `${split}${formatKwh(total.energyKwh.value)} of facility energy; ${carEquivalent(total.co2eKg)}.${basis}`;
 }
 
-export function renderReport(comparison: Comparison, options: ReportOptions = {}): string {
+function render(comparison: Comparison, options: ReportOptions, limits: ListLimits): string {
   const headRuns = comparison.head.runs;
   const readFiles = new Set(options.manifestsRead ?? (headRuns.length ? comparison.head.manifest.split(', ') : []));
-  const problems = problemsSection(options.problems ?? [], readFiles);
-  const runs = runTable(comparison, options.inputs);
+  const problems = problemsSection(options.problems ?? [], readFiles, limits.problems, ELSEWHERE);
+  const errors = (options.problems ?? []).filter((problem) => problem.severity === 'error');
+  const context = { inputs: options.inputs, runsLeftOut: leavesRunsOut(errors, readFiles) };
+  const runs = runTable(comparison, context, limits);
   const aboveFold = [
-    `### 🌱 ml-carbon: ${verdictLine(comparison)}`,
+    `### 🌱 ml-carbon: ${verdictLine(comparison, errors.length)}`,
     options.context ?? '',
     problems.aboveFold,
     budgetSection(comparison.budget),
@@ -221,11 +321,22 @@ export function renderReport(comparison: Comparison, options: ReportOptions = {}
     options.advice ? renderAdviceDetails(options.advice) : '',
     renderMeasuredSection(comparison),
     ...(options.sections ?? []),
-    headRuns.length ? renderPerRunDetails(headRuns) : '',
+    headRuns.length ? renderPerRunDetails(headRuns, limits.runDetails, ELSEWHERE) : '',
     renderMethodology(headRuns),
   ];
   return `${[...aboveFold, ...belowFold]
     .filter((section) => section.trim() !== '')
     .map(unbroken)
     .join('\n\n')}\n`;
+}
+
+/** The PR comment; past `options.maxChars` the long lists are shortened, each saying where the rest is. */
+export function renderReport(comparison: Comparison, options: ReportOptions = {}): string {
+  const maxChars = options.maxChars ?? COMMENT_REPORT_CHARS;
+  let markdown = '';
+  for (const limits of LIST_LIMITS) {
+    markdown = render(comparison, options, limits);
+    if (markdown.length <= maxChars) break;
+  }
+  return markdown;
 }

@@ -1,5 +1,6 @@
 // The collapsed per-run details: hardware, hours, energy, grid and the CO2e split with its range, as a list (a wide
 // table does not fit a comment), then the notes the engine left, each naming its runs.
+import { runTotalKg } from '../compare/run-total.js';
 import type { RunEstimate } from '../estimate/types.js';
 import { formatHours, formatKg, formatKwh, formatNumber, formatRange } from '../util/format.js';
 import { code, prose } from './escape.js';
@@ -23,16 +24,38 @@ function runLine(run: RunEstimate): string {
   return `- ${code(run.id)}${run.basis === 'measured' ? ' 📏' : ''}: ${parts.join(' · ')}`;
 }
 
-function notesOf(runs: RunEstimate[]): string[] {
-  const notes = new Map<string, string[]>();
-  for (const run of runs) for (const note of run.notes) notes.set(note, [...(notes.get(note) ?? []), run.id]);
-  return [...notes].map(([note, ids]) => `- ${prose(note)} (${ids.map(code).join(', ')})`);
+/** Runs named per note; a monorepo's long tail is counted, not listed. */
+const MAX_IDS_PER_NOTE = 10;
+
+function idList(ids: string[]): string {
+  const shown = ids.slice(0, MAX_IDS_PER_NOTE).map(code).join(', ');
+  return ids.length > MAX_IDS_PER_NOTE
+    ? `${shown} and ${(ids.length - MAX_IDS_PER_NOTE).toLocaleString('en-US')} more runs`
+    : shown;
 }
 
-export function renderPerRunDetails(runs: RunEstimate[]): string {
+function notesOf(runs: RunEstimate[]): string[] {
+  const notes = new Map<string, string[]>();
+  for (const run of runs) {
+    for (const note of run.notes) {
+      const ids = notes.get(note);
+      if (ids) ids.push(run.id);
+      else notes.set(note, [run.id]);
+    }
+  }
+  return [...notes].map(([note, ids]) => `- ${prose(note)} (${idList(ids)})`);
+}
+
+/** Every run's details, or the `limit` largest runs' with a line saying where the others are. */
+export function renderPerRunDetails(runs: RunEstimate[], limit = Infinity, elsewhere = ''): string {
   const notes = notesOf(runs);
-  return collapsed(
-    'Per-run details',
-    [...runs.map(runLine), ...(notes.length ? ['', '**Notes**', '', ...notes] : [])].join('\n'),
-  );
+  const listed = runs.length <= limit ? runs : [...runs].sort((a, b) => runTotalKg(b) - runTotalKg(a)).slice(0, limit);
+  const lines = listed.map(runLine);
+  const summary =
+    listed.length < runs.length
+      ? `Per-run details (the ${listed.length} largest of ${runs.length.toLocaleString('en-US')} runs)`
+      : 'Per-run details';
+  if (listed.length < runs.length)
+    lines.push(`- ${(runs.length - listed.length).toLocaleString('en-US')} more runs: ${elsewhere}.`);
+  return collapsed(summary, [...lines, ...(notes.length ? ['', '**Notes**', '', ...notes] : [])].join('\n'));
 }

@@ -45,10 +45,23 @@ export function consequences(errors: InputProblem[], readFiles: Set<string>): st
   return parts;
 }
 
-/** `readFiles`: the manifests that were parsed (their runs are in the figures unless an error names the run). */
+/** Whether any of `errors` left a run, or a whole manifest, out of the figures. */
+export function leavesRunsOut(errors: InputProblem[], readFiles: Set<string>): boolean {
+  return errors.some((error) => {
+    const { effect } = effectOf(error, readFiles);
+    return effect === 'run-left-out' || effect === 'file-not-read';
+  });
+}
+
+/**
+ * `readFiles`: the manifests that were parsed (their runs are in the figures unless an error names the run). The
+ * collapsed list shows at most `limit` problems, then says how many more there are and where (`elsewhere`).
+ */
 export function problemsSection(
   problems: InputProblem[],
   readFiles: Set<string>,
+  limit = Infinity,
+  elsewhere = '',
 ): { aboveFold: string; collapsed: string } {
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity !== 'error');
@@ -68,8 +81,11 @@ export function problemsSection(
   ]
     .filter(Boolean)
     .join(' and ');
+  const listed = hidden.slice(0, limit);
+  const more = hidden.length - listed.length;
+  const body = `${codeBlock(listed.map(formatProblem))}${more ? `\n\n${more} more: ${elsewhere}.` : ''}`;
   return {
     aboveFold: aboveFold.join('\n\n'),
-    collapsed: hidden.length ? collapsed(`⚠️ ${summary} about the input`, codeBlock(hidden.map(formatProblem))) : '',
+    collapsed: hidden.length ? collapsed(`⚠️ ${summary} about the input`, body) : '',
   };
 }

@@ -138,10 +138,14 @@ function budgetChangeLine(change: BudgetChange): string {
 /** `ml-carbon compare` on a terminal. */
 export function renderComparisonText(comparison: Comparison): string {
   const { base, head, budget } = comparison;
-  const headline = [`head ${formatKgOfRange(head.total.co2eKg)} CO2e`];
-  if (base) {
+  const hasRuns = head.runs.length > 0;
+  const headline = [hasRuns ? `head ${formatKgOfRange(head.total.co2eKg)} CO2e` : 'head: no runs'];
+  const delta = base ? formatSignedKg(comparison.delta.co2eKg, base.total.co2eKg.value) : '';
+  const noChange = delta.startsWith('±');
+  if (base && noChange) headline.push('no change vs base');
+  else if (base) {
     const percent = comparison.delta.percent === null ? '' : ` (${formatPercent(comparison.delta.percent)})`;
-    headline.push(`${formatSignedKg(comparison.delta.co2eKg, base.total.co2eKg.value)}${percent} vs base`);
+    headline.push(`${delta}${percent} vs base`);
   } else headline.push('no base manifest: every run is new');
   if (budget.status !== 'none') headline.push(BUDGET_WORDS[budget.status]);
   const table: TableView = {
@@ -158,8 +162,8 @@ export function renderComparisonText(comparison: Comparison): string {
       [
         'Total',
         base ? formatKg(base.total.co2eKg.value) : '—',
-        formatKg(head.total.co2eKg.value),
-        base ? formatSignedKg(comparison.delta.co2eKg, base.total.co2eKg.value) : '',
+        hasRuns ? formatKg(head.total.co2eKg.value) : '—',
+        base && !noChange ? delta : '',
         '',
       ],
     ],
@@ -168,7 +172,7 @@ export function renderComparisonText(comparison: Comparison): string {
   const lines = [
     ...wrap(`ml-carbon compare · ${base?.manifest ?? '(no base)'} → ${head.manifest}`),
     ...wrap(headline.map(noWrap).join(' · ')),
-    ...wrap(`head range ${noWrap(formatRange(head.total.co2eKg, formatKg))} CO2e`),
+    ...(hasRuns ? wrap(`head range ${noWrap(formatRange(head.total.co2eKg, formatKg))} CO2e`) : []),
     '',
     ...renderTable(table),
     ...(budget.status !== 'none' && budget.authority !== 'none'

@@ -174,7 +174,7 @@ describe('the bundled action on pull_request', () => {
     emulator.assertClean();
   });
 
-  it('a report over 65,536 characters is cut in the comment with a notice; the summary keeps everything', async () => {
+  it('a report over 65,536 characters lists fewer runs in the comment, saying where the rest is; the summary keeps everything', async () => {
     const runs = Array.from({ length: 400 }, (_, i) => ({
       id: `sweep-${String(i).padStart(3, '0')}`,
       parameters: '125M',
@@ -185,8 +185,11 @@ describe('the bundled action on pull_request', () => {
     expect(run.exitCode, run.stdout).toBe(0);
     const body = emulator.commentsOn(PR_NUMBER)[0]!.body;
     expect(body.length).toBeLessThanOrEqual(65_536);
-    expect(body).toContain("This report was cut to stay under GitHub's 65,536-character limit");
-    expect(body).toContain('https://github.example.test/octo-org/ml-repo/actions/runs/4242');
+    // The lists are shortened by the report itself, so nothing after them (the methodology) is cut off.
+    expect(body).toContain('All 400 runs (');
+    expect(body).toMatch(/\| [\d,]+ more runs \|.*the job summary and the JSON report list them all/);
+    expect(body).toContain('Methodology and defaults');
+    expect(body).not.toContain('This report was cut');
     expect(run.summary.length).toBeGreaterThan(65_536);
     expect(run.summary).toContain('sweep-399');
     emulator.assertClean();

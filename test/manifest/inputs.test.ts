@@ -156,6 +156,18 @@ describe('accelerators the table lacks', () => {
     expect(estimate.assumptions.find((use) => /embodied carbon of one Quantum-X9/.test(use.name))?.value).toBe(150);
   });
 
+  it('are estimated from hours and power_watts when the run also gives tokens (no peak to judge the hours by)', () => {
+    const { manifest } = parse(
+      oneRun(
+        'model: { parameters: 1B }\ntraining: { tokens: 10B }\nhardware: { accelerator: Quantum-X9, count: 2, hours: 10, power_watts: 300 }',
+      ),
+    );
+    const estimate = estimateRun(manifest!.runs[0]!);
+    // 2 x 10 h x 300 W = 6 kWh at the boards, as without tokens; the tokens only feed the (skipped) hours check.
+    expect(estimate.breakdown.acceleratorKwh.value).toBeCloseTo(6, 9);
+    expect(estimate.notes.join(' ')).not.toMatch(/utilization of/);
+  });
+
   it('are accepted with tdp_watts and peak_tflops, hours derived from FLOPs', () => {
     const { manifest, problems } = parse(
       oneRun(
