@@ -73,7 +73,10 @@ function walk(json: unknown) {
   const disordered: string[] = [];
   const bare: string[] = [];
   const visit = (node: unknown, at: string, inFigures: boolean) => {
-    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${at}[${i}]`, inFigures));
+    if (Array.isArray(node)) {
+      for (const [i, item] of node.entries()) visit(item, `${at}[${i}]`, inFigures);
+      return;
+    }
     if (node === null || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
     if (typeof record.value === 'number' && 'low' in record && 'high' in record) {
