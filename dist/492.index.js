@@ -3348,6 +3348,9 @@ function recordFlopsRule(run, assumptions) {
 function warnIfImplausiblyFast(run, accelerator, flops, acceleratorHours, notes) {
     if (run.training?.flops === undefined && trainingTokens(run) === undefined)
         return;
+    // A card the table lacks, given by hours and power alone, has no peak to judge the hours against.
+    if (Object.keys(accelerator.peakTflops.value).length === 0)
+        return;
     const resolved = resolvePrecision(accelerator, requestedTrainingPrecision(run), 'training');
     const implied = flops / (acceleratorHours * 3600 * resolved.flopsPerSecond);
     const rate = resolved.speedup
@@ -6588,7 +6591,7 @@ function evidenceLink(evidence) {
 function runsClause(item) {
     if (item.runs.length === 1)
         return `on ${(0,report_escape/* code */.aY)(item.runs[0].id)}`;
-    return `on ${item.runs.length} runs`;
+    return `on ${item.runs.length.toLocaleString('en-US')} runs`;
 }
 function paybackText(item) {
     const days = item.runs.map((run) => run.paybackDays).filter((value) => value !== undefined);
@@ -6967,6 +6970,9 @@ function renderMethodology(runs) {
 }
 
 ;// CONCATENATED MODULE: ./build/report/per-run.js
+// The collapsed per-run details: hardware, hours, energy, grid and the CO2e split with its range, as a list (a wide
+// table does not fit a comment), then the notes the engine left, each naming its runs.
+
 
 
 
@@ -6985,16 +6991,38 @@ function runLine(run) {
         parts.push(`serving ${(0,format/* formatKg */.KC)(run.inference.co2eKg.value)} over ${(0,format/* formatNumber */.ZV)(run.inference.days)} days (${(0,format/* formatRange */.Lu)(run.inference.co2eKg, format/* formatKg */.KC)})`);
     return `- ${(0,report_escape/* code */.aY)(run.id)}${run.basis === 'measured' ? ' 📏' : ''}: ${parts.join(' · ')}`;
 }
+/** Runs named per note; a monorepo's long tail is counted, not listed. */
+const MAX_IDS_PER_NOTE = 10;
+function idList(ids) {
+    const shown = ids.slice(0, MAX_IDS_PER_NOTE).map(report_escape/* code */.aY).join(', ');
+    return ids.length > MAX_IDS_PER_NOTE
+        ? `${shown} and ${(ids.length - MAX_IDS_PER_NOTE).toLocaleString('en-US')} more runs`
+        : shown;
+}
 function notesOf(runs) {
     const notes = new Map();
-    for (const run of runs)
-        for (const note of run.notes)
-            notes.set(note, [...(notes.get(note) ?? []), run.id]);
-    return [...notes].map(([note, ids]) => `- ${(0,report_escape/* prose */.CS)(note)} (${ids.map(report_escape/* code */.aY).join(', ')})`);
+    for (const run of runs) {
+        for (const note of run.notes) {
+            const ids = notes.get(note);
+            if (ids)
+                ids.push(run.id);
+            else
+                notes.set(note, [run.id]);
+        }
+    }
+    return [...notes].map(([note, ids]) => `- ${(0,report_escape/* prose */.CS)(note)} (${idList(ids)})`);
 }
-function renderPerRunDetails(runs) {
+/** Every run's details, or the `limit` largest runs' with a line saying where the others are. */
+function renderPerRunDetails(runs, limit = Infinity, elsewhere = '') {
     const notes = notesOf(runs);
-    return collapsed('Per-run details', [...runs.map(runLine), ...(notes.length ? ['', '**Notes**', '', ...notes] : [])].join('\n'));
+    const listed = runs.length <= limit ? runs : [...runs].sort((a, b) => (0,run_total/* runTotalKg */.U)(b) - (0,run_total/* runTotalKg */.U)(a)).slice(0, limit);
+    const lines = listed.map(runLine);
+    const summary = listed.length < runs.length
+        ? `Per-run details (the ${listed.length} largest of ${runs.length.toLocaleString('en-US')} runs)`
+        : 'Per-run details';
+    if (listed.length < runs.length)
+        lines.push(`- ${(runs.length - listed.length).toLocaleString('en-US')} more runs: ${elsewhere}.`);
+    return collapsed(summary, [...lines, ...(notes.length ? ['', '**Notes**', '', ...notes] : [])].join('\n'));
 }
 
 // EXTERNAL MODULE: ./build/errors.js
@@ -7045,8 +7073,18 @@ function consequences(errors, readFiles) {
         parts.push(`${plural(keys.other.size, 'setting')} not applied (defaults used instead)`);
     return parts;
 }
-/** `readFiles`: the manifests that were parsed (their runs are in the figures unless an error names the run). */
-function problemsSection(problems, readFiles) {
+/** Whether any of `errors` left a run, or a whole manifest, out of the figures. */
+function leavesRunsOut(errors, readFiles) {
+    return errors.some((error) => {
+        const { effect } = effectOf(error, readFiles);
+        return effect === 'run-left-out' || effect === 'file-not-read';
+    });
+}
+/**
+ * `readFiles`: the manifests that were parsed (their runs are in the figures unless an error names the run). The
+ * collapsed list shows at most `limit` problems, then says how many more there are and where (`elsewhere`).
+ */
+function problemsSection(problems, readFiles, limit = Infinity, elsewhere = '') {
     const errors = problems.filter((problem) => problem.severity === 'error');
     const warnings = problems.filter((problem) => problem.severity !== 'error');
     const aboveFold = [];
@@ -7063,9 +7101,12 @@ function problemsSection(problems, readFiles) {
     ]
         .filter(Boolean)
         .join(' and ');
+    const listed = hidden.slice(0, limit);
+    const more = hidden.length - listed.length;
+    const body = `${(0,report_escape/* codeBlock */.DV)(listed.map(build_errors/* formatProblem */.V))}${more ? `\n\n${more} more: ${elsewhere}.` : ''}`;
     return {
         aboveFold: aboveFold.join('\n\n'),
-        collapsed: hidden.length ? collapsed(`⚠️ ${summary} about the input`, (0,report_escape/* codeBlock */.DV)(hidden.map(build_errors/* formatProblem */.V))) : '',
+        collapsed: hidden.length ? collapsed(`⚠️ ${summary} about the input`, body) : '',
     };
 }
 
@@ -7085,6 +7126,16 @@ function problemsSection(problems, readFiles) {
 
 
 
+/** GitHub refuses a comment over 65,536 characters; the rest is room for the sticky-comment marker. */
+const COMMENT_REPORT_CHARS = 64_000;
+const LIST_LIMITS = [
+    { allRuns: Infinity, runDetails: Infinity, problems: Infinity },
+    { allRuns: 200, runDetails: 50, problems: 50 },
+    { allRuns: 100, runDetails: 20, problems: 20 },
+    { allRuns: 40, runDetails: 0, problems: 10 },
+];
+/** Where a shortened list's other items are. */
+const ELSEWHERE = 'the job summary and the JSON report list them all';
 /** Rows of the run table shown above the fold; a monorepo's other runs are summed in one row and listed in details. */
 const MAX_RUN_ROWS = 8;
 const BUDGET_LABEL = {
@@ -7100,19 +7151,37 @@ const markdown_RULES = {
     maxIncreasePercent: { name: 'max_increase_percent', unit: (value) => `${(0,format/* formatNumber */.ZV)(value)}%` },
     warnIncreasePercent: { name: 'warn_increase_percent', unit: (value) => `${(0,format/* formatNumber */.ZV)(value)}%` },
 };
-function verdictLine(comparison) {
+/** A change that rounds to nothing ("±0 kg") is no change: it gets no sign and no percentage. */
+const noChange = (kg) => (0,format/* formatSignedKg */.Yz)(kg).startsWith('±');
+/** Why a comparison has no base: none on the branch, the branch unread, or its manifest refused. */
+function baseMissing(budget) {
+    if (budget.status !== 'error')
+        return 'no manifest on the base branch';
+    return budget.reasons.some((reason) => /could not be read/.test(reason))
+        ? 'base branch not read'
+        : 'base not compared';
+}
+/**
+ * The headline: the total, the change against base and the budget's state, which is "not checked" when the head has
+ * input errors (`inputErrors`: their count), as the gate has it.
+ */
+function verdictLine(comparison, inputErrors = 0) {
     const total = comparison.head.total.co2eKg.value;
-    const parts = [`**${(0,format/* formatKg */.KC)(total)} CO2e**`];
-    if (comparison.base && comparison.delta.co2eKg === 0)
+    const parts = [comparison.head.runs.length ? `**${(0,format/* formatKg */.KC)(total)} CO2e**` : '**no runs**'];
+    if (comparison.base && noChange(comparison.delta.co2eKg))
         parts.push('no change vs base');
     else if (comparison.base) {
         const percent = comparison.delta.percent === null ? '' : ` (${(0,format/* formatPercent */.l9)(comparison.delta.percent)})`;
         parts.push(`${(0,format/* formatSignedKg */.Yz)(comparison.delta.co2eKg)}${percent} vs base`);
     }
     else {
-        parts.push(comparison.budget.status === 'error' ? 'base branch not read' : 'no manifest on the base branch');
+        parts.push(baseMissing(comparison.budget));
     }
-    parts.push(BUDGET_LABEL[comparison.budget.status] ?? comparison.budget.status);
+    // Errors leave the head's figures incomplete: the gate does not judge the budget on them (action/decision.ts).
+    if (inputErrors)
+        parts.push(`⛔ budget not checked: ${inputErrors} error${inputErrors === 1 ? '' : 's'} in the input`);
+    else
+        parts.push(BUDGET_LABEL[comparison.budget.status] ?? comparison.budget.status);
     return parts.join(' · ');
 }
 function carEquivalent(range) {
@@ -7130,29 +7199,44 @@ function figureCell(run) {
     return `${(0,format/* formatKg */.KC)((0,run_total/* runTotalKg */.U)(run))}${run.basis === 'measured' ? '\u00A0📏' : ''}`;
 }
 function changeCell(row) {
-    if (row.change === 'unchanged' || row.deltaCo2eKg === 0)
+    if (row.change === 'unchanged' || noChange(row.deltaCo2eKg))
         return '—';
     const percent = row.deltaPercent === null || row.change !== 'changed' ? '' : ` (${(0,format/* formatPercent */.l9)(row.deltaPercent)})`;
     return `${(0,format/* formatSignedKg */.Yz)(row.deltaCo2eKg)}${percent}`;
 }
-function whyCell(row, inputs) {
-    const drivers = changeDrivers(row, inputs).map(report_escape/* proseCell */.qy);
+/** Longest driver in the Why column ("A100 → <a custom accelerator's name>"). */
+const MAX_DRIVER_CHARS = 120;
+function whyCell(row, inputs, runsLeftOut) {
+    if (row.change === 'removed' && runsLeftOut)
+        return '🗑️ removed, or left out by an input error above';
+    const drivers = changeDrivers(row, inputs).map((driver) => (0,report_escape/* proseCell */.qy)(driver, MAX_DRIVER_CHARS));
     if (row.change === 'renamed')
         drivers.unshift(`renamed from ${(0,report_escape/* codeCell */.MZ)(row.previousId ?? '')}`);
     const icon = { added: '🆕 ', removed: '🗑️ ', renamed: '✏️ ', changed: '', unchanged: '' }[row.change];
     return drivers.length ? `${icon}${drivers.join(', ')}` : 'unchanged';
 }
-function runRow(row, inputs) {
-    return [(0,report_escape/* codeCell */.MZ)(row.id), figureCell(row.base), figureCell(row.head), changeCell(row), whyCell(row, inputs)];
+function runRow(row, context) {
+    return [
+        (0,report_escape/* codeCell */.MZ)(row.id),
+        figureCell(row.base),
+        figureCell(row.head),
+        changeCell(row),
+        whyCell(row, context.inputs, context.runsLeftOut),
+    ];
 }
+/** A count of runs or items: "1,993". */
+const markdown_count = (value) => value.toLocaleString('en-US');
 const sumKg = (runs) => runs.reduce((total, run) => total + (run ? (0,run_total/* runTotalKg */.U)(run) : 0), 0);
-/** The rows above the fold: changed runs by size of change, then unchanged ones while there is room. */
-function foldRows(comparison) {
-    if (comparison.runs.length <= MAX_RUN_ROWS)
+/**
+ * At most `maxRows` rows (one of them for the rest): changed runs by size of change, then unchanged ones while there
+ * is room, in the manifest's order.
+ */
+function foldRows(comparison, maxRows) {
+    if (comparison.runs.length <= maxRows)
         return { shown: comparison.runs, hidden: [] };
     const ranked = [...comparison.runs].sort((a, b) => Number(a.change === 'unchanged') - Number(b.change === 'unchanged') ||
         Math.abs(b.deltaCo2eKg) - Math.abs(a.deltaCo2eKg));
-    const shown = new Set(ranked.slice(0, MAX_RUN_ROWS - 1));
+    const shown = new Set(ranked.slice(0, maxRows - 1));
     return {
         shown: comparison.runs.filter((row) => shown.has(row)),
         hidden: comparison.runs.filter((row) => !shown.has(row)),
@@ -7164,42 +7248,66 @@ function table(rows) {
         alignDelimiters: false,
     });
 }
-function runTable(comparison, inputs) {
-    const { shown, hidden } = foldRows(comparison);
-    const rows = shown.map((row) => runRow(row, inputs));
-    if (hidden.length) {
-        const changed = hidden.filter((row) => row.change !== 'unchanged').length;
-        const delta = hidden.reduce((total, row) => total + row.deltaCo2eKg, 0);
-        rows.push([
-            `${hidden.length} more runs`,
-            comparison.base ? (0,format/* formatKg */.KC)(sumKg(hidden.map((row) => row.base))) : '—',
-            (0,format/* formatKg */.KC)(sumKg(hidden.map((row) => row.head))),
-            changed ? (0,format/* formatSignedKg */.Yz)(delta) : '—',
-            changed ? `${changed} changed, ${hidden.length - changed} unchanged: all runs below` : 'unchanged',
-        ]);
-    }
+/** One row standing for `hidden` runs, so the table still adds up to its total. */
+function moreRow(comparison, hidden, where) {
+    const changed = hidden.filter((row) => row.change !== 'unchanged').length;
+    const delta = hidden.reduce((total, row) => total + row.deltaCo2eKg, 0);
+    return [
+        `${markdown_count(hidden.length)} more runs`,
+        comparison.base ? (0,format/* formatKg */.KC)(sumKg(hidden.map((row) => row.base))) : '—',
+        (0,format/* formatKg */.KC)(sumKg(hidden.map((row) => row.head))),
+        changed && !noChange(delta) ? (0,format/* formatSignedKg */.Yz)(delta) : '—',
+        `${changed ? `${markdown_count(changed)} changed, ${markdown_count(hidden.length - changed)} unchanged` : 'unchanged'}: ${where}`,
+    ];
+}
+/** The collapsed table of every run, or of the `limit` that changed most when there are more. */
+function allRunsTable(comparison, context, limit) {
+    const runs = comparison.runs.length;
+    if (runs <= limit)
+        return collapsed(`All ${markdown_count(runs)} runs`, table(comparison.runs.map((row) => runRow(row, context))));
+    const { shown, hidden } = foldRows(comparison, limit + 1);
+    const rows = [...shown.map((row) => runRow(row, context)), moreRow(comparison, hidden, ELSEWHERE)];
+    return collapsed(`All ${markdown_count(runs)} runs (${markdown_count(shown.length)} listed here: the largest changes)`, table(rows));
+}
+function totalRow(comparison) {
     const total = comparison.head.total.co2eKg;
-    rows.push([
+    return [
         '**Total**',
         comparison.base ? `**${(0,format/* formatKg */.KC)(comparison.base.total.co2eKg.value)}**` : '—',
-        `**${(0,format/* formatKg */.KC)(total.value)}**`,
-        comparison.base && comparison.delta.co2eKg !== 0 ? `**${(0,format/* formatSignedKg */.Yz)(comparison.delta.co2eKg)}**` : '',
-        `range ${(0,format/* formatRange */.Lu)(total, format/* formatKg */.KC)}`,
-    ]);
-    const allRuns = hidden.length
-        ? collapsed(`All ${comparison.runs.length} runs`, table(comparison.runs.map((row) => runRow(row, inputs))))
-        : undefined;
+        comparison.head.runs.length ? `**${(0,format/* formatKg */.KC)(total.value)}**` : '—',
+        comparison.base && !noChange(comparison.delta.co2eKg) ? `**${(0,format/* formatSignedKg */.Yz)(comparison.delta.co2eKg)}**` : '',
+        comparison.head.runs.length ? `range ${(0,format/* formatRange */.Lu)(total, format/* formatKg */.KC)}` : 'no runs in this PR',
+    ];
+}
+function runTable(comparison, context, limits) {
+    const { shown, hidden } = foldRows(comparison, MAX_RUN_ROWS);
+    const rows = shown.map((row) => runRow(row, context));
+    const listedBelow = comparison.runs.length <= limits.allRuns ? 'all runs below' : 'the largest changes below';
+    if (hidden.length)
+        rows.push(moreRow(comparison, hidden, listedBelow));
+    rows.push(totalRow(comparison));
+    const allRuns = hidden.length ? allRunsTable(comparison, context, limits.allRuns) : undefined;
     return { table: table(rows), ...(allRuns ? { allRuns } : {}) };
 }
+/** One callout for every rule the PR changes: a warning when any is raised or removed. */
 function budgetChangeNotes(budget) {
-    return budget.changes.map((change) => {
+    if (!budget.changes.length)
+        return [];
+    let raisesAny = false;
+    const changes = budget.changes.map((change) => {
         const rule = markdown_RULES[change.rule] ?? { name: change.rule, unit: format/* formatNumber */.ZV };
         const from = change.from === undefined ? 'unset' : rule.unit(change.from);
-        const to = change.to === undefined ? 'unset' : rule.unit(change.to);
         const raises = change.to === undefined || (change.from !== undefined && change.to > change.from);
+        raisesAny ||= raises;
+        if (change.to === undefined)
+            return `**removes** the budget \`${rule.name}\` (was ${from})`;
         const verb = raises ? '**raises**' : change.from === undefined ? 'sets' : 'lowers';
-        return `> [!${raises ? 'WARNING' : 'NOTE'}]\n> This PR ${verb} the budget \`${rule.name}\` from ${from} to ${to}. The base branch's budget stays in force for this PR.`;
+        return `${verb} the budget \`${rule.name}\` from ${from} to ${rule.unit(change.to)}`;
     });
+    const listed = changes.length === 1 ? changes[0] : `${changes.slice(0, -1).join(', ')} and ${changes.at(-1)}`;
+    return [
+        `> [!${raisesAny ? 'WARNING' : 'NOTE'}]\n> This PR ${listed}. The base branch's budget stays in force for this PR.`,
+    ];
 }
 function budgetSection(budget) {
     const lines = budgetChangeNotes(budget);
@@ -7229,15 +7337,21 @@ function compositionLine(comparison) {
     const total = comparison.head.total;
     const serving = total.inferenceCo2eKg.value;
     const split = serving > 0 ? `Training ${(0,format/* formatKg */.KC)(total.trainingCo2eKg.value)}, serving ${(0,format/* formatKg */.KC)(serving)}; ` : '';
-    return `${split}${(0,format/* formatKwh */.c3)(total.energyKwh.value)} of facility energy; ${carEquivalent(total.co2eKg)}.`;
+    // Measured figures carry 📏, explained by the collapsed "Measured vs estimated" section; without any, say so.
+    const basis = comparison.head.runs.some((run) => run.basis === 'measured')
+        ? ''
+        : ' All estimated (no measured logs).';
+    return `${split}${(0,format/* formatKwh */.c3)(total.energyKwh.value)} of facility energy; ${carEquivalent(total.co2eKg)}.${basis}`;
 }
-function renderReport(comparison, options = {}) {
+function render(comparison, options, limits) {
     const headRuns = comparison.head.runs;
     const readFiles = new Set(options.manifestsRead ?? (headRuns.length ? comparison.head.manifest.split(', ') : []));
-    const problems = problemsSection(options.problems ?? [], readFiles);
-    const runs = runTable(comparison, options.inputs);
+    const problems = problemsSection(options.problems ?? [], readFiles, limits.problems, ELSEWHERE);
+    const errors = (options.problems ?? []).filter((problem) => problem.severity === 'error');
+    const context = { inputs: options.inputs, runsLeftOut: leavesRunsOut(errors, readFiles) };
+    const runs = runTable(comparison, context, limits);
     const aboveFold = [
-        `### 🌱 ml-carbon: ${verdictLine(comparison)}`,
+        `### 🌱 ml-carbon: ${verdictLine(comparison, errors.length)}`,
         options.context ?? '',
         problems.aboveFold,
         budgetSection(comparison.budget),
@@ -7251,13 +7365,24 @@ function renderReport(comparison, options = {}) {
         options.advice ? renderAdviceDetails(options.advice) : '',
         renderMeasuredSection(comparison),
         ...(options.sections ?? []),
-        headRuns.length ? renderPerRunDetails(headRuns) : '',
+        headRuns.length ? renderPerRunDetails(headRuns, limits.runDetails, ELSEWHERE) : '',
         renderMethodology(headRuns),
     ];
     return `${[...aboveFold, ...belowFold]
         .filter((section) => section.trim() !== '')
         .map(unbroken)
         .join('\n\n')}\n`;
+}
+/** The PR comment; past `options.maxChars` the long lists are shortened, each saying where the rest is. */
+function renderReport(comparison, options = {}) {
+    const maxChars = options.maxChars ?? COMMENT_REPORT_CHARS;
+    let markdown = '';
+    for (const limits of LIST_LIMITS) {
+        markdown = render(comparison, options, limits);
+        if (markdown.length <= maxChars)
+            break;
+    }
+    return markdown;
 }
 
 ;// CONCATENATED MODULE: ./build/report/json.js
@@ -7717,25 +7842,33 @@ async function analyze(options) {
     const reported = [...problems, ...baseProblems];
     const inputs = { base: runsById(base), head: runsById(head) };
     let markdown;
+    let fullMarkdown;
     let json;
+    let advice;
+    const render = (maxChars) => {
+        advice ??= prAdvice?.();
+        return renderReport(comparison, {
+            problems: reported,
+            context: options.context,
+            inputs,
+            manifestsRead: head.manifests.map((manifest) => manifest.file),
+            ...(advice ? { advice } : {}),
+            sections: options.extraSections?.(comparison) ?? [],
+            ...(maxChars === undefined ? {} : { maxChars }),
+        });
+    };
     return {
         comparison,
         head,
         base,
         /** Rendered on first use: `--json` and the CLI's text output never pay for it. */
         get markdown() {
-            if (markdown === undefined) {
-                const advice = prAdvice?.();
-                markdown = renderReport(comparison, {
-                    problems: reported,
-                    context: options.context,
-                    inputs,
-                    manifestsRead: head.manifests.map((manifest) => manifest.file),
-                    ...(advice ? { advice } : {}),
-                    sections: options.extraSections?.(comparison) ?? [],
-                });
-            }
+            markdown ??= render();
             return markdown;
+        },
+        get fullMarkdown() {
+            fullMarkdown ??= render(Number.POSITIVE_INFINITY);
+            return fullMarkdown;
         },
         /** Built on first use: the CLI's markdown and text output never pay for it (the action and `--json` do). */
         get json() {

@@ -84,15 +84,18 @@ function headFailure(error) {
 }
 /**
  * The report's headline speaks of a comparison ("no manifest on the base branch · no budget set"); with the base
- * unread that would mislead, so everything after the total is replaced by what happened.
+ * unread that would mislead, so everything after the total is replaced by what happened. With the base read
+ * (`keepChange`), only the budget's state, the last part, is.
  */
-function headlineBudgetUnknown(analysis, why) {
-    const [first = '', ...rest] = analysis.markdown.split('\n');
-    const at = first.indexOf(' · ');
-    if (!first.startsWith('### ') || at < 0)
-        return analysis;
-    const headline = `${first.slice(0, at)} · ⛔ budget not checked: ${why}`;
-    return { ...analysis, markdown: [headline, ...rest].join('\n') };
+function headlineBudgetUnknown(analysis, why, keepChange = false) {
+    const rewrite = (markdown) => {
+        const [first = '', ...rest] = markdown.split('\n');
+        const at = keepChange ? first.lastIndexOf(' · ') : first.indexOf(' · ');
+        if (!first.startsWith('### ') || at < 0)
+            return markdown;
+        return [`${first.slice(0, at)} · ⛔ budget not checked: ${why}`, ...rest].join('\n');
+    };
+    return { ...analysis, markdown: rewrite(analysis.markdown), fullMarkdown: rewrite(analysis.fullMarkdown) };
 }
 /** Whether any manifest exists on the compared base, so the report can say "no manifest on base" up front. */
 async function anyManifest(source) {
@@ -110,7 +113,7 @@ function headlineHeadErrors(settled) {
     if (!errors || settled.baseError !== undefined)
         return settled;
     const why = `${errors} error${errors > 1 ? 's' : ''} in the input`;
-    return { ...settled, analysis: headlineBudgetUnknown(settled.analysis, why) };
+    return { ...settled, analysis: headlineBudgetUnknown(settled.analysis, why, true) };
 }
 async function analyzeSources(sources, target, options) {
     return headlineHeadErrors(await settleSources(sources, target, options));
@@ -1534,7 +1537,7 @@ async function report(env, inputs, settled) {
     setOutputs(stepOutputs(analysis.comparison, reportPath, baseError !== undefined || inputErrors > 0));
     for (const problem of analysis.problems)
         (problem.severity === 'error' ? workflow_commands/* error */.z3 : workflow_commands/* warning */.$e)((0,errors/* formatProblem */.V)(problem));
-    await writeSummary(analysis.markdown);
+    await writeSummary(analysis.fullMarkdown);
     return decide(analysis.comparison, {
         mode: inputs.mode,
         failOnBudget: inputs.failOnBudget,
@@ -1704,10 +1707,18 @@ function checkLogPath(manifestFile, manifestDir, logPath, field) {
 const ZERO_WIDTH_SPACE = '\u200B';
 /** Longest user string shown inline; longer ones are cut with an ellipsis (the JSON report keeps them whole). */
 const MAX_INLINE_CHARS = 200;
+/**
+ * Bidirectional embeddings, overrides and isolates: one in a run id would reorder the figures after it on screen
+ * ("Trojan Source"). Right-to-left letters themselves are kept.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 function oneLine(text) {
     // Line and paragraph separators, and the C0/C1 controls, would break a line or hide text.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
-    return text.replace(/\r\n?|[\n\u2028\u2029\u0085]/g, ' ').replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '�');
+    return (text
+        .replace(/\r\n?|[\n\u2028\u2029\u0085]/g, ' ')
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
+        .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '�')
+        .replace(BIDI_CONTROLS, '�'));
 }
 function capped(text, max = MAX_INLINE_CHARS) {
     const chars = [...text];
@@ -1743,7 +1754,7 @@ function codeCell(text) {
 }
 /** Lines of user text as a fenced code block: the fence is longer than any backtick run inside. */
 function codeBlock(lines, info = 'text') {
-    const body = lines.map((line) => line.replace(/\r\n?/g, '\n')).join('\n');
+    const body = lines.map((line) => line.replace(/\r\n?/g, '\n').replace(BIDI_CONTROLS, '�')).join('\n');
     const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
     return `${fence}${info}\n${body}\n${fence}`;
 }
@@ -1768,9 +1779,9 @@ function prose(text) {
 function neutralizeLineStart(text) {
     return text.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^[#\-+*=`~_>|]/, (char) => `\\${char}`);
 }
-/** Prose inside a table cell: as `prose`, and `|` does not end the cell. */
-function proseCell(text) {
-    return prose(text).replace(/\|/g, '\\|');
+/** Prose inside a table cell: as `prose`, and `|` does not end the cell; at most `max` characters of `text`. */
+function proseCell(text, max = Number.POSITIVE_INFINITY) {
+    return prose(capped(text, max)).replace(/\|/g, '\\|');
 }
 /**
  * User text as plain text, every markdown punctuation character escaped, for places where code formatting would be
