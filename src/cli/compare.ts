@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localManifest } from '../files/local.js';
+import { missingManifestHint } from './manifest-path.js';
 import { analyze } from '../pipeline.js';
 import { EXIT, UsageError, type Command } from './command.js';
 import { chooseFormat, FORMAT_HELP, FORMAT_OPTIONS, json, printProblems } from './output-format.js';
@@ -29,7 +30,7 @@ export const compareCommand: Command = {
     // A path typed on the command line that does not exist is a mistake, not "no manifest on the base branch".
     const missing = paths.filter((path) => !isFile(resolve(io.cwd, path)));
     if (missing.length) {
-      for (const path of missing) io.stderr(`error: ${path}: no such file\n`);
+      for (const path of missing) io.stderr(`error: ${path}: no such file${missingManifestHint(io.cwd, path)}\n`);
       return EXIT.invalidInput;
     }
     // Each manifest is read in its own repository, paths relative to it, whatever the current directory.

@@ -1,5 +1,8 @@
 // `ml-carbon estimate`: the energy and CO2e of every run in one manifest (an estimate, not a comparison).
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { missingManifestHint } from './manifest-path.js';
 import { localManifest } from '../files/local.js';
 import { analyze } from '../pipeline.js';
 import { estimateJson } from '../report/json.js';
@@ -27,6 +30,16 @@ export const estimateCommand: Command = {
     if (parsed.positionals.length > 1) throw new UsageError(`too many arguments\nusage: ${USAGE}`);
     const format = chooseFormat(parsed.values, io, USAGE);
     const manifestPath = parsed.positionals[0] ?? 'ml-carbon.yml';
+    const stat = statSync(resolve(io.cwd, manifestPath), { throwIfNoEntry: false });
+    if (!stat?.isFile()) {
+      const hint = missingManifestHint(io.cwd, manifestPath);
+      if (hint) {
+        io.stderr(
+          `error: ${manifestPath}: ${stat?.isDirectory() ? 'a folder, not a manifest' : 'no such file'}${hint}\n`,
+        );
+        return EXIT.invalidInput;
+      }
+    }
     const analysis = await analyze({ head: localManifest(io.cwd, manifestPath) });
     printProblems(io, analysis.problems);
     const estimate = analysis.head.estimate;

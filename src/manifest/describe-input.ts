@@ -8,6 +8,7 @@ export function describeInput(input: unknown): string {
     return input.length > 80 ? `${JSON.stringify(input.slice(0, 77))}...` : JSON.stringify(input);
   if (typeof input === 'boolean') return String(input);
   if (Array.isArray(input)) return 'a list';
+  if (input instanceof Uint8Array) return 'binary data';
   if (typeof input === 'object') return 'a block of keys';
   return typeof input;
 }

@@ -1,6 +1,6 @@
 // What to say about a key the schema does not know: a case or dash slip, a key that belongs in another section
 // (`tokens` written at run level), a common synonym (`gpus` for `hardware.count`), or the nearest key of its section.
-import { closest } from '../util/suggest.js';
+import { closest, editDistance } from '../util/suggest.js';
 import type { Section } from './schema.js';
 
 type PathSegment = string | number;
@@ -83,6 +83,11 @@ const SYNONYMS: Record<string, [Section, string]> = {
   co2e_budget: ['budget', 'total_co2e_kg'],
   max_kg: ['budget', 'total_co2e_kg'],
   limit: ['budget', 'total_co2e_kg'],
+  comment: ['run', 'description'],
+  comments: ['run', 'description'],
+  note: ['run', 'description'],
+  notes: ['run', 'description'],
+  desc: ['run', 'description'],
   models: ['', 'runs'],
   experiments: ['', 'runs'],
   jobs: ['', 'runs'],
@@ -189,6 +194,9 @@ function nearestElsewhere(
       if (!candidates.has(candidate)) candidates.set(candidate, label);
     }
   }
-  const [best] = closest(key, [...candidates.keys()], 1);
+  // Stricter than within a section: a far-off key of another section is a guess, not a typo.
+  const [best] = closest(key, [...candidates.keys()], 1).filter(
+    (candidate) => editDistance(key, candidate) <= Math.min(2, Math.floor(key.length / 3)),
+  );
   return best === undefined ? undefined : candidates.get(best);
 }

@@ -61,7 +61,14 @@ export function readManifestYaml(text: string, file: string): ManifestYaml {
     };
   }
   // `merge: true` reads `<<: *anchor` merge keys, which YAML 1.2 left out but people write to share a block.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    merge: true,
+    // The library would print its own warnings (e.g. a list used as a key) to the console.
+    logLevel: 'error',
+  });
   const problems: InputProblem[] = document.errors.map((error) => {
     const position = lineCounter.linePos(error.pos[0]);
     const { message, hint } = describeYamlError(error, text);
@@ -131,10 +138,19 @@ export function parseManifest(text: string, file: string, options: ParseOptions 
     return { problems };
   }
   const schemas = manifestSchemas();
-  const head = schemas.head.safeParse(raw, { reportInput: true });
+  let head = schemas.head.safeParse(raw, { reportInput: true });
   if (!head.success) {
     reportIssues(head.error, [], locate);
-    return { problems };
+    // Unknown top-level keys alone (reported above) do not hide the runs: they are read without those keys.
+    const unknownTop = head.error.issues.every(
+      (issue) => issue.code === 'unrecognized_keys' && issue.path.length === 0,
+    );
+    if (!unknownTop) return { problems };
+    const known = new Set<string>(schemas.sections['']);
+    head = schemas.head.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => known.has(key))), {
+      reportInput: true,
+    });
+    if (!head.success) return { problems };
   }
 
   const defaults = {
@@ -254,7 +270,8 @@ function reportIssues(error: core.$ZodError, prefix: PathSegment[], locate: Loca
       locate(path, `missing required field "${field}"`, hint);
     } else if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
       // zod's own wording ("Invalid input: expected string, received number") for fields the schema gives none.
-      const field = path.length ? String(path[path.length - 1]) : 'the manifest';
+      const last = path[path.length - 1];
+      const field = last === undefined ? 'the manifest' : typeof last === 'number' ? formatPath(path.slice(-2)) : last;
       const expected =
         issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a block of keys' : `a ${issue.expected}`;
       locate(path, `${field} must be ${expected}, got ${describeInput(issue.input)}`);
@@ -285,10 +302,11 @@ function positionOf(
     let offset: number | undefined;
     if (depth === 0) offset = (document.contents as Node | null)?.range?.[0];
     else if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+      // Keys compare as the plain data names them: `1:` is "1", a list key `? [a, b]` is "[ a, b ]".
+      const pair = parent.items.find((item) => keyName(item.key) === String(key));
       const valueNode = pair?.value as Node | null | undefined;
       const pointAtValue = depth === path.length && !atKey && valueNode?.range;
-      offset = pointAtValue ? valueNode.range![0] : pair && isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      offset = pointAtValue ? valueNode.range![0] : (pair?.key as Node | null | undefined)?.range?.[0];
     } else {
       offset = (document.getIn(path.slice(0, depth), true) as Node | undefined)?.range?.[0];
     }
@@ -298,4 +316,9 @@ function positionOf(
     }
   }
   return {};
+}
+
+function keyName(key: unknown): string | undefined {
+  if (isScalar(key)) return String(key.value);
+  return key === null || key === undefined ? undefined : String(key);
 }

@@ -230,6 +230,26 @@ describe('shapes as written', () => {
     expect(energy!.hint).toMatch(/no energy field.*logs:/);
   });
 
+  it('a far-off key of another section is not offered as a typo; common words for a note are', () => {
+    const text =
+      'version: 1\n1: x\nruns:\n  - id: r\n    model: { parameters: 1B }\n    hardware: { accelerator: T4, hours: 1 }\n    comment: hi\n';
+    const problems = errors(text);
+    expect(problems.map((problem) => [problem.path, problem.line])).toEqual([
+      ['1', 2],
+      ['runs[0].comment', 7],
+    ]);
+    expect(problems[0]!.hint).toMatch(/^the top level takes "version"/);
+    expect(problems[1]!.hint).toBe('did you mean "description"?');
+  });
+
+  it('an empty list entry names the entry, not "0"', () => {
+    const problem = first('version: 1\nruns:\n  -\n');
+    expect(problem).toMatchObject({
+      path: 'runs[0]',
+      message: 'runs[0] must be a block of keys, got an empty value (null)',
+    });
+  });
+
   it('a numeric id says to quote it', () => {
     const problem = first(
       'version: 1\nruns:\n  - id: 123\n    model: { parameters: 1B }\n    hardware: { accelerator: T4, hours: 1 }\n',
