@@ -5276,6 +5276,8 @@ function describeInput(input) {
         return String(input);
     if (Array.isArray(input))
         return 'a list';
+    if (input instanceof Uint8Array)
+        return 'binary data';
     if (typeof input === 'object')
         return 'a block of keys';
     return typeof input;
@@ -5363,6 +5365,11 @@ const SYNONYMS = {
     co2e_budget: ['budget', 'total_co2e_kg'],
     max_kg: ['budget', 'total_co2e_kg'],
     limit: ['budget', 'total_co2e_kg'],
+    comment: ['run', 'description'],
+    comments: ['run', 'description'],
+    note: ['run', 'description'],
+    notes: ['run', 'description'],
+    desc: ['run', 'description'],
     models: ['', 'runs'],
     experiments: ['', 'runs'],
     jobs: ['', 'runs'],
@@ -5466,7 +5473,8 @@ function nearestElsewhere(key, section, sections) {
                 candidates.set(candidate, label);
         }
     }
-    const [best] = (0,suggest/* closest */.kp)(key, [...candidates.keys()], 1);
+    // Stricter than within a section: a far-off key of another section is a guess, not a typo.
+    const [best] = (0,suggest/* closest */.kp)(key, [...candidates.keys()], 1).filter((candidate) => (0,suggest/* editDistance */.YC)(key, candidate) <= Math.min(2, Math.floor(key.length / 3)));
     return best === undefined ? undefined : candidates.get(best);
 }
 
@@ -6330,7 +6338,14 @@ function readManifestYaml(text, file) {
         };
     }
     // `merge: true` reads `<<: *anchor` merge keys, which YAML 1.2 left out but people write to share a block.
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true });
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: true,
+        merge: true,
+        // The library would print its own warnings (e.g. a list used as a key) to the console.
+        logLevel: 'error',
+    });
     const problems = document.errors.map((error) => {
         const position = lineCounter.linePos(error.pos[0]);
         const { message, hint } = describeYamlError(error, text);
@@ -6385,10 +6400,19 @@ function parseManifest(text, file, options = {}) {
         return { problems };
     }
     const schemas = manifestSchemas();
-    const head = schemas.head.safeParse(raw, { reportInput: true });
+    let head = schemas.head.safeParse(raw, { reportInput: true });
     if (!head.success) {
         reportIssues(head.error, [], locate);
-        return { problems };
+        // Unknown top-level keys alone (reported above) do not hide the runs: they are read without those keys.
+        const unknownTop = head.error.issues.every((issue) => issue.code === 'unrecognized_keys' && issue.path.length === 0);
+        if (!unknownTop)
+            return { problems };
+        const known = new Set(schemas.sections['']);
+        head = schemas.head.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => known.has(key))), {
+            reportInput: true,
+        });
+        if (!head.success)
+            return { problems };
     }
     const defaults = {
         ...normalizePlacement(head.data.defaults, ['defaults'], locate),
@@ -6496,7 +6520,8 @@ function reportIssues(error, prefix, locate) {
         }
         else if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
             // zod's own wording ("Invalid input: expected string, received number") for fields the schema gives none.
-            const field = path.length ? String(path[path.length - 1]) : 'the manifest';
+            const last = path[path.length - 1];
+            const field = last === undefined ? 'the manifest' : typeof last === 'number' ? formatPath(path.slice(-2)) : last;
             const expected = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a block of keys' : `a ${issue.expected}`;
             locate(path, `${field} must be ${expected}, got ${describeInput(issue.input)}`);
         }
@@ -6521,10 +6546,11 @@ function positionOf(document, lineCounter, path, atKey = false) {
         if (depth === 0)
             offset = document.contents?.range?.[0];
         else if ((0,dist/* isMap */.jh)(parent)) {
-            const pair = parent.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
+            // Keys compare as the plain data names them: `1:` is "1", a list key `? [a, b]` is "[ a, b ]".
+            const pair = parent.items.find((item) => keyName(item.key) === String(key));
             const valueNode = pair?.value;
             const pointAtValue = depth === path.length && !atKey && valueNode?.range;
-            offset = pointAtValue ? valueNode.range[0] : pair && (0,dist/* isScalar */.jn)(pair.key) ? pair.key.range?.[0] : undefined;
+            offset = pointAtValue ? valueNode.range[0] : pair?.key?.range?.[0];
         }
         else {
             offset = document.getIn(path.slice(0, depth), true)?.range?.[0];
@@ -6535,6 +6561,11 @@ function positionOf(document, lineCounter, path, atKey = false) {
         }
     }
     return {};
+}
+function keyName(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return String(key.value);
+    return key === null || key === undefined ? undefined : String(key);
 }
 
 // EXTERNAL MODULE: ./node_modules/markdown-table/index.js

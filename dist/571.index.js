@@ -2068,10 +2068,10 @@ function noWrap(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YC: () => (/* binding */ editDistance),
 /* harmony export */   au: () => (/* binding */ didYouMean),
 /* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
-/* unused harmony export editDistance */
 // Did-you-mean suggestions for names the user mistyped.
 function editDistance(a, b) {
     const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
