@@ -149,6 +149,29 @@ describe('plausibility', () => {
     expect(watts).toBeLessThanOrEqual(290);
   });
 
+  it('takes a CNN written as images x epochs with hours: a warning, not an error, and the same 250-290 W', () => {
+    // ResNet-50 on ImageNet: 1.28M images x 90 epochs on 8 V100 for 29 h; images have no sequence_length.
+    const { manifest, problems } = parseManifest(
+      'version: 1\nruns:\n  - id: resnet50\n    model: { parameters: 25.6M }\n    training: { samples: 1.28M, epochs: 90 }\n    hardware: { accelerator: V100, count: 8, hours: 29 }\n    pue: 1\n    carbon_intensity: 400\n',
+      't.yml',
+    );
+    expect(problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'samples without sequence_length give no tokens: the run is sized by its hours or flops'],
+    ]);
+    const estimate = estimateRun(manifest!.runs[0]!);
+    const watts = (estimate.breakdown.acceleratorKwh.value * 1000) / (8 * 29);
+    expect(watts).toBeGreaterThanOrEqual(250);
+    expect(watts).toBeLessThanOrEqual(290);
+  });
+
+  it('still refuses samples without sequence_length when nothing else sizes the run', () => {
+    const { problems } = parseManifest(
+      'version: 1\nruns:\n  - id: r\n    model: { parameters: 1B }\n    training: { samples: 1M }\n    hardware: { accelerator: A100 }\n',
+      't.yml',
+    );
+    expect(problems.some((p) => p.severity === 'error' && /samples need sequence_length/.test(p.message))).toBe(true);
+  });
+
   it('says 6 x N x D is a transformer rule where it uses it', () => {
     const run = runFrom('model: { parameters: 1B }\ntraining: { tokens: 1B }\nhardware: { accelerator: H100 }');
     expect(
