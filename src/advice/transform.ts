@@ -3,7 +3,7 @@
 import { getAccelerator } from '../data/accelerators.js';
 import type { Precision } from '../data/types.js';
 import { inferenceTokensPerDay } from '../estimate/inference.js';
-import { resolvePrecision } from '../estimate/precision.js';
+import { resolvePrecision, servingRate } from '../estimate/precision.js';
 import { trainingFlops } from '../estimate/training.js';
 import type { Inference, Run } from '../manifest/types.js';
 
@@ -33,13 +33,22 @@ export const trainingPrecision = (run: Run): Precision => run.training?.precisio
 export const servingPrecision = (run: Run): Precision => run.inference?.precision ?? trainingPrecision(run);
 export const servingAcceleratorId = (run: Run): string => run.inference?.accelerator ?? run.hardware.accelerator;
 
-/** Rate ratio new/old the engine would apply on this accelerator (fp8 at bf16 x measured speed-up, fallbacks). */
-export function enginePeakRatio(acceleratorId: string, from: Precision, to: Precision): number {
+/**
+ * Rate ratio new/old the engine would apply on this accelerator: for training fp8 at bf16 x measured speed-up and
+ * integer weights at the half-precision rate; for serving each precision's own dense peak; fallbacks for both.
+ */
+export function enginePeakRatio(
+  acceleratorId: string,
+  from: Precision,
+  to: Precision,
+  purpose: 'training' | 'serving' = 'training',
+): number {
   const accelerator = getAccelerator(acceleratorId);
-  return (
-    resolvePrecision(accelerator, to, 'training').flopsPerSecond /
-    resolvePrecision(accelerator, from, 'training').flopsPerSecond
-  );
+  const rate = (precision: Precision) => {
+    const resolved = resolvePrecision(accelerator, precision, purpose);
+    return purpose === 'serving' ? servingRate(resolved) : resolved.flopsPerSecond;
+  };
+  return rate(to) / rate(from);
 }
 
 /** Serving stays as declared while training changes: pins serving precision and accelerator. */
@@ -66,7 +75,7 @@ export function withTrainingPrecision(run: Run, to: Precision, speedup: number):
 /** Serving switches to `to` precision and runs `speedup` times faster; tokens are corrected for the engine's peak ratio. */
 export function withServingPrecision(run: Run, to: Precision, speedup: number): Run {
   if (!run.inference) return run;
-  const peakRatio = enginePeakRatio(servingAcceleratorId(run), servingPrecision(run), to);
+  const peakRatio = enginePeakRatio(servingAcceleratorId(run), servingPrecision(run), to, 'serving');
   const scaled = scaleServingWork(run, peakRatio / speedup);
   return { ...scaled, inference: { ...scaled.inference!, precision: to, accelerator: servingAcceleratorId(run) } };
 }

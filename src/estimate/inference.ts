@@ -77,25 +77,32 @@ export function estimateInference(
   // The FLOPs view: busy accelerator-hours only, the lower bound.
   const busyHoursPerDay = product(exact(hoursFromSeconds(flopsPerDay / rate)), inverse(batched));
 
-  // Provisioned: replicas x accelerators per replica, around the clock.
+  // Provisioned: replicas x accelerators per replica, around the clock; at least the replicas the traffic needs at
+  // the batched throughput (low end at the high utilization, high end at the low one).
   const perReplica = acceleratorsPerReplica(run, accelerator, resolved.precision);
-  const capacityTokensPerSecond = (perReplica * rate * batched.value) / (2 * active);
   const tokensPerSecond = tokensPerDay / SECONDS_PER_DAY;
-  const replicas =
-    inference.replicas ?? Math.max(1, Math.ceil(tokensPerSecond / Math.max(capacityTokensPerSecond, 1e-12)));
+  const needed = (utilization: number) =>
+    Math.max(1, Math.ceil(tokensPerSecond / Math.max((perReplica * rate * utilization) / (2 * active), 1e-12)));
+  const replicasAt = (utilization: number) => Math.max(inference.replicas ?? 1, needed(utilization));
+  const replicaRange = range(replicasAt(batched.value), replicasAt(batched.high), replicasAt(batched.low));
+  const replicas = replicaRange.value;
   if (inference.replicas === undefined) {
     notes.push(
       `Serving: ${replicas} replica${replicas === 1 ? '' : 's'} of ${perReplica} ${accelerator.id} derived from the traffic (${formatRate(tokensPerSecond)} tokens/s) and the batched throughput; provisioned around the clock at the draw that load implies. The busy-time FLOPs view is the lower bound.`,
     );
+  } else if (inference.replicas < replicas) {
+    notes.push(
+      `Warning: inference.replicas ${inference.replicas} cannot serve ${formatRate(tokensPerSecond)} tokens/s: at ${batched.value} utilization one replica of ${perReplica} ${accelerator.id} serves about ${formatRate((perReplica * rate * batched.value) / (2 * active))} tokens/s, so ${replicas} replicas are costed. Check the replicas and the traffic, or set inference.utilization.`,
+    );
   }
   const provisioned = replicas * perReplica;
-  const hoursPerDay = exact(provisioned * 24);
+  const hoursPerDay = scale(replicaRange, perReplica * 24);
   assumptions.given('serving accelerators provisioned', provisioned, 'accelerators');
 
   const perAcceleratorWatts = servingWatts(
     accelerator,
     assumptions,
-    busyShareOfDay(run, accelerator, resolved.precision, replicas, perReplica, busyHoursPerDay),
+    busyShareOfDay(run, accelerator, resolved.precision, replicaRange, perReplica, busyHoursPerDay),
   );
   const perDay = energyChain(
     { acceleratorHours: hoursPerDay, accelerator, powerWatts: perAcceleratorWatts, placement },
@@ -137,29 +144,28 @@ function busyShareOfDay(
   run: Run,
   accelerator: Accelerator,
   precision: Precision,
-  replicas: number,
+  replicas: Range,
   perReplica: number,
   busyHoursPerDay: Range,
 ): Range {
   const inference = run.inference!;
-  const provisioned = replicas * perReplica;
-  const computeShare = (hours: number) => hours / (provisioned * 24);
   // Requests in flight are known only when the traffic is given as requests of a known size.
   const known = inference.requestsPerDay !== undefined && inference.tokensPerRequest !== undefined;
   const half = peakThroughput(accelerator, 'bf16').flopsPerSecond;
-  const inFlight = (decodeShare: number) => {
+  const inFlight = (decodeShare: number, count: number) => {
     if (!known) return 0;
     const decodeFlopsPerSecond = perReplica * half * decodeShare * (2 / BYTES_PER_PARAMETER[precision]);
     const activeParameters = run.model.activeParameters ?? run.model.parameters;
     const secondsPerRequest = (inference.tokensPerRequest! * 2 * activeParameters) / decodeFlopsPerSecond;
-    return (inference.requestsPerDay! / SECONDS_PER_DAY / replicas) * secondsPerRequest;
+    return (inference.requestsPerDay! / SECONDS_PER_DAY / count) * secondsPerRequest;
   };
-  const share = (hours: number, decodeShare: number) =>
-    Math.min(1, Math.max(computeShare(hours), inFlight(decodeShare)));
+  // Each end pairs the busy hours with the replicas provisioned for them (more replicas at the low utilization).
+  const share = (hours: number, decodeShare: number, count: number) =>
+    Math.min(1, Math.max(hours / (count * perReplica * 24), inFlight(decodeShare, count)));
   return range(
-    share(busyHoursPerDay.value, DECODE_SHARE_OF_PEAK.value),
-    share(busyHoursPerDay.low, DECODE_SHARE_OF_PEAK.high),
-    share(busyHoursPerDay.high, DECODE_SHARE_OF_PEAK.low),
+    share(busyHoursPerDay.value, DECODE_SHARE_OF_PEAK.value, replicas.value),
+    share(busyHoursPerDay.low, DECODE_SHARE_OF_PEAK.high, replicas.low),
+    share(busyHoursPerDay.high, DECODE_SHARE_OF_PEAK.low, replicas.high),
   );
 }
 

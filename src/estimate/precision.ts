@@ -19,6 +19,8 @@ export interface ResolvedPrecision {
 }
 
 const HALF_PRECISIONS: Precision[] = ['bf16', 'fp16'];
+/** Weight formats that do not train natively: the matmuls run in a half precision after dequantizing. */
+const INTEGER_PRECISIONS: Precision[] = ['int8', 'int4'];
 
 /** True when the accelerator has units that run `precision` faster than fp32 (V100 lists bf16 at the fp32 rate). */
 export function supportsPrecision(accelerator: Accelerator, precision: Precision): boolean {
@@ -82,12 +84,20 @@ export function resolvePrecision(
     notes.push(
       `Precision not given for ${purpose}: ${precision}${precision === 'fp32' ? '' : ' mixed precision'}, the fastest precision ${accelerator.id} supports for ${purpose}, is assumed.`,
     );
+  } else if (purpose === 'training' && INTEGER_PRECISIONS.includes(wanted)) {
+    precision = bestTrainingPrecision(accelerator);
+    notes.push(
+      `Warning: ${wanted} training computes in ${precision} (${wanted} weights are dequantized for the matmuls, as in bitsandbytes and QLoRA); training is costed as ${precision}, not at the ${wanted} peak.`,
+    );
   } else if (supportsPrecision(accelerator, wanted) || (wanted === 'fp32' && accelerator.peakTflops.value.fp32)) {
     precision = wanted;
   } else {
     precision = substituteFor(accelerator, wanted);
+    const peaks = accelerator.peakTflops.value;
     notes.push(
-      `Warning: ${accelerator.id} has no ${wanted} units; ${purpose} is costed as ${precision}, what would really run.`,
+      (peaks[wanted] ?? 0) >= (peaks[precision] ?? Number.POSITIVE_INFINITY)
+        ? `${accelerator.id} runs ${wanted} at its ${precision} rate (datasheet): ${purpose} is costed as ${precision}.`
+        : `Warning: ${accelerator.id} has no ${wanted} units; ${purpose} is costed as ${precision}, what would really run.`,
     );
   }
 

@@ -230,10 +230,18 @@ export function normalizeRun(
     );
   }
   if (training?.samples !== undefined && training.tokens === undefined && training.sequence_length === undefined) {
+    // Images and other non-token samples (a CNN) are fine when hours or flops size the run.
+    const sized =
+      training.flops !== undefined || hardware.hours !== undefined || hardware.accelerator_hours !== undefined;
     fail(
       [...path, 'training', 'sequence_length'],
-      'samples need sequence_length to give tokens',
-      'add sequence_length (tokens per sample), or give tokens or flops instead',
+      sized
+        ? 'samples without sequence_length give no tokens: the run is sized by its hours or flops'
+        : 'samples need sequence_length to give tokens',
+      sized
+        ? 'fine for images and other samples that are not token sequences; add sequence_length for text'
+        : 'add sequence_length (tokens per sample), or give tokens or flops instead (hours for a CNN)',
+      sized ? 'warning' : 'error',
     );
   }
   if (!trains && !inference) {

@@ -92,6 +92,21 @@ describe('precision as the hardware does it', () => {
     );
   });
 
+  it('costs fp8 on a card that lists it at its bf16 rate as bf16, without claiming the card lacks fp8 (Gaudi 3)', () => {
+    // Gaudi 3: fp8 and bf16 both 1,835 TFLOP/s dense in the table, so fp8 buys no rate over bf16.
+    const gaudi = estimateRun(job('Gaudi3', { precision: 'fp8' }));
+    expect(gaudi.acceleratorHours.value).toBeCloseTo(estimateRun(job('Gaudi3')).acceleratorHours.value, 9);
+    expect(gaudi.notes.join(' ')).toMatch(/Gaudi3 runs fp8 at its bf16 rate \(datasheet\): training is costed as bf16/);
+    expect(gaudi.notes.join(' ')).not.toMatch(/no fp8 units/);
+  });
+
+  it('costs int8 training at the half-precision rate, not the int8 peak (A100: 624 int8 vs 312 bf16 TOP/s)', () => {
+    // int8 weights (bitsandbytes, QLoRA) are dequantized for the matmuls: the same hours as bf16, not half of them.
+    const int8 = estimateRun(job('A100-SXM4-80GB', { precision: 'int8' }));
+    expect(int8.acceleratorHours.value).toBeCloseTo(estimateRun(job('A100-SXM4-80GB')).acceleratorHours.value, 9);
+    expect(int8.notes.join(' ')).toMatch(/Warning: int8 training computes in bf16/);
+  });
+
   it('takes the best precision the accelerator supports when none is given, and says so', () => {
     const v100 = estimateRun(job('V100', { precisionGiven: false }));
     expect(v100.notes.join(' ')).toMatch(/Precision not given for training: fp16 mixed precision/);
@@ -132,6 +147,29 @@ describe('plausibility', () => {
     const watts = (estimateRun(run).breakdown.acceleratorKwh.value * 1000) / 80;
     expect(watts).toBeGreaterThanOrEqual(250);
     expect(watts).toBeLessThanOrEqual(290);
+  });
+
+  it('takes a CNN written as images x epochs with hours: a warning, not an error, and the same 250-290 W', () => {
+    // ResNet-50 on ImageNet: 1.28M images x 90 epochs on 8 V100 for 29 h; images have no sequence_length.
+    const { manifest, problems } = parseManifest(
+      'version: 1\nruns:\n  - id: resnet50\n    model: { parameters: 25.6M }\n    training: { samples: 1.28M, epochs: 90 }\n    hardware: { accelerator: V100, count: 8, hours: 29 }\n    pue: 1\n    carbon_intensity: 400\n',
+      't.yml',
+    );
+    expect(problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'samples without sequence_length give no tokens: the run is sized by its hours or flops'],
+    ]);
+    const estimate = estimateRun(manifest!.runs[0]!);
+    const watts = (estimate.breakdown.acceleratorKwh.value * 1000) / (8 * 29);
+    expect(watts).toBeGreaterThanOrEqual(250);
+    expect(watts).toBeLessThanOrEqual(290);
+  });
+
+  it('still refuses samples without sequence_length when nothing else sizes the run', () => {
+    const { problems } = parseManifest(
+      'version: 1\nruns:\n  - id: r\n    model: { parameters: 1B }\n    training: { samples: 1M }\n    hardware: { accelerator: A100 }\n',
+      't.yml',
+    );
+    expect(problems.some((p) => p.severity === 'error' && /samples need sequence_length/.test(p.message))).toBe(true);
   });
 
   it('says 6 x N x D is a transformer rule where it uses it', () => {

@@ -51,6 +51,42 @@ describe('serving energy follows the load', () => {
   });
 });
 
+describe('replicas against the traffic', () => {
+  // 70B at bf16 needs 3 H100 per replica; one replica serves 3 x 989.4e12 x 0.1 / (2 x 70e9) = 2,120 tokens/s at the
+  // default 0.1 utilization, and 10B tokens a day is 115,741 tokens/s: ceil(115,741 / 2,120.1) = 55 replicas.
+  const heavy = (replicas?: number): Run => ({
+    id: 'serve',
+    model: { parameters: 70e9 },
+    hardware: { accelerator: 'H100', count: 1 },
+    repeats: 1,
+    logs: [],
+    pue: 1,
+    carbonIntensity: 332,
+    inference: { tokensPerDay: 10e9, days: 30, precision: 'bf16', ...(replicas ? { replicas } : {}) },
+  });
+
+  it('costs the replicas the traffic needs when the manifest gives too few, with a warning (was 1,210 kWh)', () => {
+    const estimate = estimateRun(heavy(1));
+    expect(estimate.inference!.replicas).toBe(55);
+    expect(estimate.inference!.acceleratorHours.value).toBe(55 * 3 * 24 * 30);
+    expect(estimate.notes.join(' ')).toMatch(
+      /Warning: inference.replicas 1 cannot serve 115,741 tokens\/s: at 0.1 utilization one replica of 3 H100-SXM5-80GB serves about 2,120 tokens\/s, so 55 replicas are costed/,
+    );
+  });
+
+  it('keeps the busy-time FLOPs view below the provisioned energy at both ends of the range', () => {
+    for (const replicas of [undefined, 1, 200]) {
+      const inference = estimateRun(heavy(replicas)).inference!;
+      const busy = inference.busyOnly.acceleratorKwh;
+      const provisioned = inference.breakdown.acceleratorKwh;
+      expect(busy.low, `${replicas}`).toBeLessThanOrEqual(provisioned.low);
+      expect(busy.value, `${replicas}`).toBeLessThanOrEqual(provisioned.value);
+      expect(busy.high, `${replicas}`).toBeLessThanOrEqual(provisioned.high);
+    }
+    expect(estimateRun(heavy(200)).inference!.replicas).toBe(200); // more than needed: as given
+  });
+});
+
 describe.skipIf(!shared)('serving ranges against published measurements (skipped: ../shared is not present)', () => {
   const rows = shared
     ? parseCsvRecords(readFileSync(csvPath, 'utf8')).filter((row) => row.id?.startsWith('morrison25-'))

@@ -27,7 +27,7 @@ export const int8Serving: Technique = {
     const from = servingPrecision(run);
     const acceleratorId = servingAcceleratorId(run);
     if (!WIDER_THAN_8_BITS.has(from) || !getAccelerator(acceleratorId).peakTflops.value.int8) return undefined;
-    const peakRatio = enginePeakRatio(acceleratorId, from, 'int8');
+    const peakRatio = enginePeakRatio(acceleratorId, from, 'int8', 'serving');
     if (peakRatio <= 1) return undefined;
     const published =
       SERVING_SPEED_VS_HALF_PRECISION.int8.value / SERVING_SPEED_VS_HALF_PRECISION[from as 'fp32'].value;
