@@ -1939,6 +1939,8 @@ function peakThroughput(accelerator, wanted) {
 
 
 const HALF_PRECISIONS = ['bf16', 'fp16'];
+/** Weight formats that do not train natively: the matmuls run in a half precision after dequantizing. */
+const INTEGER_PRECISIONS = ['int8', 'int4'];
 /** True when the accelerator has units that run `precision` faster than fp32 (V100 lists bf16 at the fp32 rate). */
 function supportsPrecision(accelerator, precision) {
     const peaks = accelerator.peakTflops.value;
@@ -1993,12 +1995,19 @@ function resolvePrecision(accelerator, wanted, purpose) {
         precision = bestTrainingPrecision(accelerator);
         notes.push(`Precision not given for ${purpose}: ${precision}${precision === 'fp32' ? '' : ' mixed precision'}, the fastest precision ${accelerator.id} supports for ${purpose}, is assumed.`);
     }
+    else if (purpose === 'training' && INTEGER_PRECISIONS.includes(wanted)) {
+        precision = bestTrainingPrecision(accelerator);
+        notes.push(`Warning: ${wanted} training computes in ${precision} (${wanted} weights are dequantized for the matmuls, as in bitsandbytes and QLoRA); training is costed as ${precision}, not at the ${wanted} peak.`);
+    }
     else if (supportsPrecision(accelerator, wanted) || (wanted === 'fp32' && accelerator.peakTflops.value.fp32)) {
         precision = wanted;
     }
     else {
         precision = substituteFor(accelerator, wanted);
-        notes.push(`Warning: ${accelerator.id} has no ${wanted} units; ${purpose} is costed as ${precision}, what would really run.`);
+        const peaks = accelerator.peakTflops.value;
+        notes.push((peaks[wanted] ?? 0) >= (peaks[precision] ?? Number.POSITIVE_INFINITY)
+            ? `${accelerator.id} runs ${wanted} at its ${precision} rate (datasheet): ${purpose} is costed as ${precision}.`
+            : `Warning: ${accelerator.id} has no ${wanted} units; ${purpose} is costed as ${precision}, what would really run.`);
     }
     if (precision !== 'fp8') {
         const peak = peakThroughput(accelerator, precision);
@@ -2078,18 +2087,24 @@ function estimateInference(run, placement, assumptions, notes) {
         : assumptions.fromDefault('serving utilization (share of peak FLOP/s sustained)', INFERENCE_UTILIZATION, '×');
     // The FLOPs view: busy accelerator-hours only, the lower bound.
     const busyHoursPerDay = product(exact((0,units/* hoursFromSeconds */.N6)(flopsPerDay / rate)), inverse(batched));
-    // Provisioned: replicas x accelerators per replica, around the clock.
+    // Provisioned: replicas x accelerators per replica, around the clock; at least the replicas the traffic needs at
+    // the batched throughput (low end at the high utilization, high end at the low one).
     const perReplica = acceleratorsPerReplica(run, accelerator, resolved.precision);
-    const capacityTokensPerSecond = (perReplica * rate * batched.value) / (2 * active);
     const tokensPerSecond = tokensPerDay / SECONDS_PER_DAY;
-    const replicas = inference.replicas ?? Math.max(1, Math.ceil(tokensPerSecond / Math.max(capacityTokensPerSecond, 1e-12)));
+    const needed = (utilization) => Math.max(1, Math.ceil(tokensPerSecond / Math.max((perReplica * rate * utilization) / (2 * active), 1e-12)));
+    const replicasAt = (utilization) => Math.max(inference.replicas ?? 1, needed(utilization));
+    const replicaRange = range(replicasAt(batched.value), replicasAt(batched.high), replicasAt(batched.low));
+    const replicas = replicaRange.value;
     if (inference.replicas === undefined) {
         notes.push(`Serving: ${replicas} replica${replicas === 1 ? '' : 's'} of ${perReplica} ${accelerator.id} derived from the traffic (${formatRate(tokensPerSecond)} tokens/s) and the batched throughput; provisioned around the clock at the draw that load implies. The busy-time FLOPs view is the lower bound.`);
     }
+    else if (inference.replicas < replicas) {
+        notes.push(`Warning: inference.replicas ${inference.replicas} cannot serve ${formatRate(tokensPerSecond)} tokens/s: at ${batched.value} utilization one replica of ${perReplica} ${accelerator.id} serves about ${formatRate((perReplica * rate * batched.value) / (2 * active))} tokens/s, so ${replicas} replicas are costed. Check the replicas and the traffic, or set inference.utilization.`);
+    }
     const provisioned = replicas * perReplica;
-    const hoursPerDay = exact(provisioned * 24);
+    const hoursPerDay = scale(replicaRange, perReplica * 24);
     assumptions.given('serving accelerators provisioned', provisioned, 'accelerators');
-    const perAcceleratorWatts = servingWatts(accelerator, assumptions, busyShareOfDay(run, accelerator, resolved.precision, replicas, perReplica, busyHoursPerDay));
+    const perAcceleratorWatts = servingWatts(accelerator, assumptions, busyShareOfDay(run, accelerator, resolved.precision, replicaRange, perReplica, busyHoursPerDay));
     const perDay = energyChain({ acceleratorHours: hoursPerDay, accelerator, powerWatts: perAcceleratorWatts, placement }, assumptions);
     const busyPower = product(exact(accelerator.tdpWatts.value), assumptions.fromDefault('average serving power while busy as a share of TDP', INFERENCE_POWER_FRACTION_OF_TDP, '×'));
     const busyOnly = product(busyHoursPerDay, busyPower, exact(inference.days / 1000));
@@ -2119,21 +2134,20 @@ function estimateInference(run, placement, assumptions, notes) {
  */
 function busyShareOfDay(run, accelerator, precision, replicas, perReplica, busyHoursPerDay) {
     const inference = run.inference;
-    const provisioned = replicas * perReplica;
-    const computeShare = (hours) => hours / (provisioned * 24);
     // Requests in flight are known only when the traffic is given as requests of a known size.
     const known = inference.requestsPerDay !== undefined && inference.tokensPerRequest !== undefined;
     const half = peakThroughput(accelerator, 'bf16').flopsPerSecond;
-    const inFlight = (decodeShare) => {
+    const inFlight = (decodeShare, count) => {
         if (!known)
             return 0;
         const decodeFlopsPerSecond = perReplica * half * decodeShare * (2 / BYTES_PER_PARAMETER[precision]);
         const activeParameters = run.model.activeParameters ?? run.model.parameters;
         const secondsPerRequest = (inference.tokensPerRequest * 2 * activeParameters) / decodeFlopsPerSecond;
-        return (inference.requestsPerDay / SECONDS_PER_DAY / replicas) * secondsPerRequest;
+        return (inference.requestsPerDay / SECONDS_PER_DAY / count) * secondsPerRequest;
     };
-    const share = (hours, decodeShare) => Math.min(1, Math.max(computeShare(hours), inFlight(decodeShare)));
-    return range(share(busyHoursPerDay.value, DECODE_SHARE_OF_PEAK.value), share(busyHoursPerDay.low, DECODE_SHARE_OF_PEAK.high), share(busyHoursPerDay.high, DECODE_SHARE_OF_PEAK.low));
+    // Each end pairs the busy hours with the replicas provisioned for them (more replicas at the low utilization).
+    const share = (hours, decodeShare, count) => Math.min(1, Math.max(hours / (count * perReplica * 24), inFlight(decodeShare, count)));
+    return range(share(busyHoursPerDay.value, DECODE_SHARE_OF_PEAK.value, replicas.value), share(busyHoursPerDay.low, DECODE_SHARE_OF_PEAK.high, replicas.low), share(busyHoursPerDay.high, DECODE_SHARE_OF_PEAK.low, replicas.high));
 }
 /** Average draw of a provisioned accelerator: idle + (busy - idle) x the busy share of the day. */
 function servingWatts(accelerator, assumptions, busyShare) {
@@ -3547,11 +3561,17 @@ function withTokensPerDay(inference, tokensPerDay) {
 const transform_trainingPrecision = (run) => run.training?.precision ?? 'bf16';
 const servingPrecision = (run) => run.inference?.precision ?? transform_trainingPrecision(run);
 const servingAcceleratorId = (run) => run.inference?.accelerator ?? run.hardware.accelerator;
-/** Rate ratio new/old the engine would apply on this accelerator (fp8 at bf16 x measured speed-up, fallbacks). */
-function enginePeakRatio(acceleratorId, from, to) {
+/**
+ * Rate ratio new/old the engine would apply on this accelerator: for training fp8 at bf16 x measured speed-up and
+ * integer weights at the half-precision rate; for serving each precision's own dense peak; fallbacks for both.
+ */
+function enginePeakRatio(acceleratorId, from, to, purpose = 'training') {
     const accelerator = getAccelerator(acceleratorId);
-    return (resolvePrecision(accelerator, to, 'training').flopsPerSecond /
-        resolvePrecision(accelerator, from, 'training').flopsPerSecond);
+    const rate = (precision) => {
+        const resolved = resolvePrecision(accelerator, precision, purpose);
+        return purpose === 'serving' ? servingRate(resolved) : resolved.flopsPerSecond;
+    };
+    return rate(to) / rate(from);
 }
 /** Serving stays as declared while training changes: pins serving precision and accelerator. */
 function pinServing(run, original) {
@@ -3578,7 +3598,7 @@ function withTrainingPrecision(run, to, speedup) {
 function withServingPrecision(run, to, speedup) {
     if (!run.inference)
         return run;
-    const peakRatio = enginePeakRatio(servingAcceleratorId(run), servingPrecision(run), to);
+    const peakRatio = enginePeakRatio(servingAcceleratorId(run), servingPrecision(run), to, 'serving');
     const scaled = scaleServingWork(run, peakRatio / speedup);
     return { ...scaled, inference: { ...scaled.inference, precision: to, accelerator: servingAcceleratorId(run) } };
 }
@@ -4227,7 +4247,7 @@ const int8Serving = {
         const acceleratorId = servingAcceleratorId(run);
         if (!WIDER_THAN_8_BITS.has(from) || !getAccelerator(acceleratorId).peakTflops.value.int8)
             return undefined;
-        const peakRatio = enginePeakRatio(acceleratorId, from, 'int8');
+        const peakRatio = enginePeakRatio(acceleratorId, from, 'int8', 'serving');
         if (peakRatio <= 1)
             return undefined;
         const published = SERVING_SPEED_VS_HALF_PRECISION.int8.value / SERVING_SPEED_VS_HALF_PRECISION[from].value;
@@ -5748,7 +5768,13 @@ function normalizeRun(input, path, locate, defaults, facts = {}) {
         fail([...path, 'hardware', 'accelerator_hours'], 'give hours or accelerator_hours, not both', 'hours is wall-clock for the whole group; accelerator_hours is count x hours');
     }
     if (training?.samples !== undefined && training.tokens === undefined && training.sequence_length === undefined) {
-        fail([...path, 'training', 'sequence_length'], 'samples need sequence_length to give tokens', 'add sequence_length (tokens per sample), or give tokens or flops instead');
+        // Images and other non-token samples (a CNN) are fine when hours or flops size the run.
+        const sized = training.flops !== undefined || hardware.hours !== undefined || hardware.accelerator_hours !== undefined;
+        fail([...path, 'training', 'sequence_length'], sized
+            ? 'samples without sequence_length give no tokens: the run is sized by its hours or flops'
+            : 'samples need sequence_length to give tokens', sized
+            ? 'fine for images and other samples that are not token sequences; add sequence_length for text'
+            : 'add sequence_length (tokens per sample), or give tokens or flops instead (hours for a CNN)', sized ? 'warning' : 'error');
     }
     if (!trains && !inference) {
         fail([...path, training ? 'training' : 'hardware'], 'nothing to size the run with', 'give training.tokens, training.flops, training.samples + sequence_length, hardware.hours or hardware.accelerator_hours; or inference: for a model you only serve');
