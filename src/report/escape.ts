@@ -68,12 +68,9 @@ export function codeBlock(lines: string[], info = 'text'): string {
   return `${fence}${info}\n${body}\n${fence}`;
 }
 
-/**
- * Prose that may carry user text (notes and messages composed by other layers): one line, no HTML, no link or image
- * syntax, no autolink, no entity, no mention. Emphasis and code spans the bot wrote keep working.
- */
-export function prose(text: string): string {
-  const escaped = oneLine(text)
+/** Prose escaping without the line-start rule: no HTML, link, autolink, entity or mention. */
+function inlineProse(text: string): string {
+  return oneLine(text)
     .trimStart()
     .replace(/\\/g, '\\\\')
     .replace(/&/g, '&amp;')
@@ -83,17 +80,33 @@ export function prose(text: string): string {
     .replace(/:\/\//g, ':\\//')
     .replace(/www\./gi, (match) => `${match.slice(0, 3)}\\.`)
     .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
-  return neutralizeLineStart(escaped);
 }
 
-/** Prose may start a line (a list item): a heading, list, quote, fence or rule marker there is escaped. */
+/**
+ * Prose that may carry user text (notes and messages composed by other layers): one line, no HTML, no link or image
+ * syntax, no autolink, no entity, no mention. Emphasis and code spans the bot wrote keep working.
+ */
+export function prose(text: string): string {
+  return neutralizeLineStart(inlineProse(text));
+}
+
+/**
+ * Prose may start a line (a list item): a heading, list, quote, fence or rule marker there is escaped. A single
+ * backtick or tilde starts a code span or nothing, so it stays (a note may open with `a code span`).
+ */
 function neutralizeLineStart(text: string): string {
-  return text.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^[#\-+*=`~_>|]/, (char) => `\\${char}`);
+  return text
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^(`{3,}|~{3,})/, (fence) => `\\${fence}`)
+    .replace(/^[#\-+*=_>|]/, (char) => `\\${char}`);
 }
 
-/** Prose inside a table cell: as `prose`, and `|` does not end the cell; at most `max` characters of `text`. */
+/**
+ * Prose inside a table cell: as `prose`, and `|` does not end the cell; at most `max` characters of `text`. A cell
+ * holds inline content only, so no line-start rule is needed ("42.1 h" stays as it is).
+ */
 export function proseCell(text: string, max = Number.POSITIVE_INFINITY): string {
-  return prose(capped(text, max)).replace(/\|/g, '\\|');
+  return inlineProse(capped(text, max)).replace(/\|/g, '\\|');
 }
 
 /**

@@ -2,10 +2,14 @@
 import { markdownTable } from 'markdown-table';
 import type { Comparison } from '../compare/types.js';
 import { noWrap } from '../util/format.js';
+import { code, MAX_INLINE_CHARS, prose, proseCell } from './escape.js';
 import { estimateView, type TableView } from './estimate-view.js';
 
-/** Table cells cannot hold a raw pipe or newline. */
-const cell = (text: string): string => noWrap(text.replaceAll('|', '\\|').replaceAll(/\r?\n/g, ' '));
+/**
+ * The view's text carries user text (run ids, accelerator names): escaped as prose, so a name adds no tag, link or
+ * mention and a pipe does not end the cell. Code spans the view wrote keep working.
+ */
+const cell = (text: string): string => noWrap(proseCell(text, MAX_INLINE_CHARS));
 
 function table(view: TableView): string {
   const footer = (view.footer ?? []).map((row) => row.map((text) => (text ? `**${cell(text)}**` : '')));
@@ -21,17 +25,19 @@ export function renderEstimateMarkdown(comparison: Comparison): string {
   const view = estimateView(comparison);
   const sections = [
     `### 🌱 ml-carbon estimate: ${view.headline.map(noWrap).join(' · ')}`,
-    `Manifest: \`${view.manifest.replaceAll('`', "'")}\``,
+    `Manifest: ${code(view.manifest)}`,
     table(view.runs),
     view.budget
       ? [
           `**Budget** (from ${view.budget.authority}):`,
           '',
-          ...view.budget.checks.map((check) => `- ${CHECK_MARK[check.status]} ${check.message}`),
+          ...view.budget.checks.map((check) => `- ${CHECK_MARK[check.status]} ${prose(check.message)}`),
         ].join('\n')
       : '',
-    view.savings.length ? ['**Biggest savings**', '', ...view.savings.map((line) => `- ${line}`)].join('\n') : '',
-    view.notes.length ? ['**Notes**', '', ...view.notes.map((line) => `- ${line}`)].join('\n') : '',
+    view.savings.length
+      ? ['**Biggest savings**', '', ...view.savings.map((line) => `- ${prose(line)}`)].join('\n')
+      : '',
+    view.notes.length ? ['**Notes**', '', ...view.notes.map((line) => `- ${prose(line)}`)].join('\n') : '',
   ];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }

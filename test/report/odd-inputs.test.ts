@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compareEstimates } from '../../src/compare/compare.js';
 import type { Estimate } from '../../src/estimate/types.js';
 import type { InputProblem } from '../../src/errors.js';
-import { code, codeBlock, proseCell } from '../../src/report/escape.js';
+import { code, codeBlock, prose, proseCell } from '../../src/report/escape.js';
 import { COMMENT_REPORT_CHARS, renderReport, verdictLine } from '../../src/report/markdown.js';
 import { estimateOf, exactManifest } from '../helpers.js';
 import { renderGfm } from './gfm.js';
@@ -216,5 +216,39 @@ describe('measured and estimated runs', () => {
     const markdown = renderReport(compareEstimates(estimate, estimate, {}));
     expect(markdown).toMatch(/by car \(\[US EPA \d+\]\([^)]+\)\)\. All estimated \(no measured logs\)\./);
     expect(markdown).not.toContain('📏');
+  });
+});
+
+describe('prose that opens with a code span', () => {
+  it('keeps the span (a single backtick starts no block) and still escapes a fence', () => {
+    // Seen in the comment's notes: "\`training tokens` = 882M" rendered a stray backtick instead of code.
+    expect(prose('`training tokens` = 882M, from samples')).toBe('`training tokens` = 882M, from samples');
+    expect(prose('```js')).toBe('\\```js');
+    expect(prose('~~~')).toBe('\\~~~');
+    expect(renderGfm(`- ${prose('`tokens` = 1B')}`)).toContain('<li><code>tokens</code> = 1B</li>');
+  });
+});
+
+describe('`estimate --format markdown` with a hostile accelerator name', async () => {
+  const { parseManifest } = await import('../../src/manifest/parse.js');
+  const { estimateManifest } = await import('../../src/estimate/estimate.js');
+  const { renderEstimateMarkdown } = await import('../../src/report/estimate-markdown.js');
+  const name = 'Acme <b>X</b> | [site](https://evil.example) @org/team';
+  const { manifest } = parseManifest(
+    `version: 1\nruns:\n  - id: custom\n    model: { parameters: 110M }\n    training: { tokens: 1B, precision: bf16 }\n    hardware: { accelerator: ${JSON.stringify(name)}, count: 1, tdp_watts: 300, peak_tflops: 100 }\n    location: gcp:us-central1\n`,
+    'm.yml',
+  );
+  const estimate = estimateManifest(manifest!);
+  const html = renderGfm(renderEstimateMarkdown(compareEstimates(undefined, estimate, {})));
+
+  it('shows the name as text: no tag, link or mention from it, and the table keeps its columns', () => {
+    expect(html).not.toContain('<b>');
+    expect(html).not.toMatch(/<a href="https:\/\/evil/);
+    expect(html).not.toMatch(/@org\/team/); // a zero-width space follows the @
+    expect(html.replace(NBSP, ' ')).toContain('Acme &lt;b&gt;X&lt;/b&gt; | ');
+    for (const shape of [...html.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((table) =>
+      [...table[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => (row[1]!.match(/<t[hd][ >]/g) ?? []).length),
+    ))
+      expect(new Set(shape).size).toBe(1);
   });
 });
