@@ -1758,12 +1758,9 @@ function codeBlock(lines, info = 'text') {
     const fence = '`'.repeat(Math.max(3, longestRun(body, '`') + 1));
     return `${fence}${info}\n${body}\n${fence}`;
 }
-/**
- * Prose that may carry user text (notes and messages composed by other layers): one line, no HTML, no link or image
- * syntax, no autolink, no entity, no mention. Emphasis and code spans the bot wrote keep working.
- */
-function prose(text) {
-    const escaped = oneLine(text)
+/** Prose escaping without the line-start rule: no HTML, link, autolink, entity or mention. */
+function inlineProse(text) {
+    return oneLine(text)
         .trimStart()
         .replace(/\\/g, '\\\\')
         .replace(/&/g, '&amp;')
@@ -1773,15 +1770,30 @@ function prose(text) {
         .replace(/:\/\//g, ':\\//')
         .replace(/www\./gi, (match) => `${match.slice(0, 3)}\\.`)
         .replace(/@/g, `@${ZERO_WIDTH_SPACE}`);
-    return neutralizeLineStart(escaped);
 }
-/** Prose may start a line (a list item): a heading, list, quote, fence or rule marker there is escaped. */
+/**
+ * Prose that may carry user text (notes and messages composed by other layers): one line, no HTML, no link or image
+ * syntax, no autolink, no entity, no mention. Emphasis and code spans the bot wrote keep working.
+ */
+function prose(text) {
+    return neutralizeLineStart(inlineProse(text));
+}
+/**
+ * Prose may start a line (a list item): a heading, list, quote, fence or rule marker there is escaped. A single
+ * backtick or tilde starts a code span or nothing, so it stays (a note may open with `a code span`).
+ */
 function neutralizeLineStart(text) {
-    return text.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^[#\-+*=`~_>|]/, (char) => `\\${char}`);
+    return text
+        .replace(/^(\d+)([.)])/, '$1\\$2')
+        .replace(/^(`{3,}|~{3,})/, (fence) => `\\${fence}`)
+        .replace(/^[#\-+*=_>|]/, (char) => `\\${char}`);
 }
-/** Prose inside a table cell: as `prose`, and `|` does not end the cell; at most `max` characters of `text`. */
+/**
+ * Prose inside a table cell: as `prose`, and `|` does not end the cell; at most `max` characters of `text`. A cell
+ * holds inline content only, so no line-start rule is needed ("42.1 h" stays as it is).
+ */
 function proseCell(text, max = Number.POSITIVE_INFINITY) {
-    return prose(capped(text, max)).replace(/\|/g, '\\|');
+    return inlineProse(capped(text, max)).replace(/\|/g, '\\|');
 }
 /**
  * User text as plain text, every markdown punctuation character escaped, for places where code formatting would be
