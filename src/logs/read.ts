@@ -3,7 +3,7 @@
 import type { LogFormat } from '../manifest/types.js';
 import { ByteLineSplitter, decodeLine } from './byte-lines.js';
 import { ByteSource } from './byte-source.js';
-import { detectFormat, DETECTION_LINES } from './detect.js';
+import { detectFormat, DETECTION_LINES, undetectedReason } from './detect.js';
 import { createParser, FORMAT_LIST } from './formats.js';
 import type { LogParser, ParserOptions } from './parser.js';
 import { logWarning } from './problems.js';
@@ -118,10 +118,11 @@ function chooseFormat(firstLines: string[], format: LogFormat | undefined): Form
   const chosen = format ?? detected;
   if (chosen) return { format: chosen, ...(detected ? { detected } : {}) };
   if (firstLines.every((text) => text.trim() === '')) return { problem: { message: 'empty file: nothing measured' } };
+  const reason = undetectedReason(firstLines);
   return {
     problem: {
       message: 'could not tell which tool wrote this log',
-      hint: `add format: (${FORMAT_LIST}) to the log entry`,
+      hint: reason ?? `add format: (${FORMAT_LIST}) to the log entry`,
     },
   };
 }

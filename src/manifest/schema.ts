@@ -70,6 +70,8 @@ const positiveNumber = (what: string, max: number, units: Units = UNITS.plain, m
     z.refine((value) => value <= max, { message: `${what} above ${max} is not plausible` }),
     z.refine((value) => !min || value >= min[0], { message: min?.[1] }),
   );
+const wattsFloor = (what: string) =>
+  `${what} below 1 W is not plausible: it is in watts per accelerator (0.3 kW is 300, or write "0.3 kW")`;
 /** A whole number ("8", "1,000" and "2K" too); "8.5" is refused, never rounded. */
 const wholeCount = (what: string, max: number) =>
   quantity((input) => {
@@ -166,7 +168,12 @@ function build() {
   const placement = {
     location: z.optional(z.string({ error: 'location must be a string such as "gcp:us-central1" or "FR"' })),
     facility: z.optional(oneOf(FACILITIES, FACILITY_ALIASES)),
-    carbon_intensity: z.optional(positiveNumber('carbon_intensity (gCO2e/kWh)', 5000, UNITS.intensity)),
+    carbon_intensity: z.optional(
+      positiveNumber('carbon_intensity (gCO2e/kWh)', 5000, UNITS.intensity, [
+        1,
+        'carbon_intensity below 1 gCO2e/kWh is not plausible: it is in grams per kWh (0.4 kg/kWh is 400, or write "0.4 kg/kWh")',
+      ]),
+    ),
     market_carbon_intensity: z.optional(
       share(
         'market_carbon_intensity (gCO2e/kWh)',
@@ -229,8 +236,8 @@ function build() {
       hours: z.optional(hours('hours', 1e7)),
       accelerator_hours: z.optional(hours('accelerator_hours', 1e10)),
       utilization: z.optional(fraction('utilization')),
-      power_watts: z.optional(positiveNumber('power_watts', 1e5, UNITS.watts)),
-      tdp_watts: z.optional(positiveNumber('tdp_watts', 1e5, UNITS.watts)),
+      power_watts: z.optional(positiveNumber('power_watts', 1e5, UNITS.watts, [1, wattsFloor('power_watts')])),
+      tdp_watts: z.optional(positiveNumber('tdp_watts', 1e5, UNITS.watts, [1, wattsFloor('tdp_watts')])),
       peak_tflops: z.optional(peakTflopsEntry),
     },
     'accelerator',

@@ -30,6 +30,22 @@ describe('Hugging Face Trainer state with NaN and Infinity (as Python json write
   });
 });
 
+describe('logs no rule recognizes', () => {
+  it('says when a spreadsheet re-saved CodeCarbon with semicolons', async () => {
+    const measurement = await readText(
+      'timestamp;project_name;run_id;duration;emissions;energy_consumed\n2024-01-01T10:00:00;p;x;3600;0,5;1,05\n',
+    );
+    expect(measurement.format).toBe('unknown');
+    expect(measurement.warnings[0]).toMatchObject({ message: 'could not tell which tool wrote this log' });
+    expect(measurement.warnings[0]!.hint).toMatch(/separated by ";".*comma-separated/);
+  });
+
+  it('says when CodeCarbon lost its energy column', async () => {
+    const measurement = await readText('timestamp,project_name,duration,emissions\n2024-01-01T10:00:00,p,3600,0.5\n');
+    expect(measurement.warnings[0]!.hint).toMatch(/without the energy_consumed column/);
+  });
+});
+
 describe('log paths that name a folder', () => {
   it.each(['.', 'logs/', './'])('%j is refused as a folder before anything is read', (written) => {
     const checked = checkLogPath('ml-carbon.yml', '', written, 'runs[0].logs[0]');

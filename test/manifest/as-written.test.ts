@@ -102,6 +102,18 @@ budget: { total_co2e_kg: 2 t, max_increase_percent: "10%" }
     expect(manifest!.budget).toMatchObject({ totalCo2eKg: 2000, maxIncreasePercent: 10 });
   });
 
+  it('a bare number in the wrong unit is refused, not read as grams or watts', () => {
+    const messages = errors(
+      oneRun(
+        'model: { parameters: 7B }\nhardware: { accelerator: H100, hours: 1, power_watts: 0.3 }\ncarbon_intensity: 0.4',
+      ),
+    ).map((problem) => problem.message);
+    expect(messages).toEqual([
+      'power_watts below 1 W is not plausible: it is in watts per accelerator (0.3 kW is 300, or write "0.3 kW")',
+      'carbon_intensity below 1 gCO2e/kWh is not plausible: it is in grams per kWh (0.4 kg/kWh is 400, or write "0.4 kg/kWh")',
+    ]);
+  });
+
   it('a count of 8.5 is refused, never rounded', () => {
     const [problem] = errors(
       oneRun('model: { parameters: 7B }\nhardware: { accelerator: H100, count: "8.5", hours: 1 }'),
