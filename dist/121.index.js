@@ -566,6 +566,30 @@ function looksLikeTrainerJson(lines) {
     const head = lines.join('\n');
     return /"(train_runtime|total_flos|log_history|global_step|train_loss|eval_loss|epoch)"\s*:/.test(head);
 }
+const CODECARBON_NAMES = [
+    'timestamp',
+    'run_id',
+    'experiment_id',
+    'project_name',
+    'duration',
+    'emissions',
+    'energy_consumed',
+];
+/** Why no rule fitted, when the first line says so: a spreadsheet's separator, or CodeCarbon without its energy. */
+function undetectedReason(firstLines) {
+    const first = firstLines.find((line) => line.trim() !== '')?.trim();
+    if (first === undefined)
+        return undefined;
+    for (const separator of [';', '\t']) {
+        const names = first.split(separator).map((cell) => readHeaderName(cell).name);
+        if (names.length > 2 && names.filter((name) => CODECARBON_NAMES.includes(name)).length >= 2)
+            return `the columns are separated by "${separator === '\t' ? 'tab' : separator}" (a spreadsheet re-save?): CodeCarbon and nvidia-smi write commas; export it as comma-separated CSV`;
+    }
+    const names = splitCsvLine(first).map((cell) => readHeaderName(cell).name);
+    if (names.includes('emissions') && names.includes('duration') && !names.includes('energy_consumed'))
+        return 'it looks like CodeCarbon without the energy_consumed column: keep the columns CodeCarbon wrote';
+    return undefined;
+}
 
 // EXTERNAL MODULE: ./build/manifest/types.js
 var types = __webpack_require__(3913);
@@ -2856,10 +2880,11 @@ function chooseFormat(firstLines, format) {
         return { format: chosen, ...(detected ? { detected } : {}) };
     if (firstLines.every((text) => text.trim() === ''))
         return { problem: { message: 'empty file: nothing measured' } };
+    const reason = undetectedReason(firstLines);
     return {
         problem: {
             message: 'could not tell which tool wrote this log',
-            hint: `add format: (${FORMAT_LIST}) to the log entry`,
+            hint: reason ?? `add format: (${FORMAT_LIST}) to the log entry`,
         },
     };
 }

@@ -6129,6 +6129,7 @@ const fraction = (what) => measure(what, UNITS.fraction, '40%').check(schemas/* 
         ctx.addIssue({ code: 'custom', message: `${what} is a fraction of peak, at most 1` });
 }));
 const positiveNumber = (what, max, units = UNITS.plain, min) => measure(what, units).check(schemas/* refine */.YPB((value) => value > 0, { message: `${what} must be greater than 0` }), schemas/* refine */.YPB((value) => value <= max, { message: `${what} above ${max} is not plausible` }), schemas/* refine */.YPB((value) => !min || value >= min[0], { message: min?.[1] }));
+const wattsFloor = (what) => `${what} below 1 W is not plausible: it is in watts per accelerator (0.3 kW is 300, or write "0.3 kW")`;
 /** A whole number ("8", "1,000" and "2K" too); "8.5" is refused, never rounded. */
 const wholeCount = (what, max) => quantity((input) => {
     const parsed = parseCount(input);
@@ -6203,7 +6204,10 @@ function build() {
     const placement = {
         location: schemas/* optional */.lqM(schemas/* string */.YjP({ error: 'location must be a string such as "gcp:us-central1" or "FR"' })),
         facility: schemas/* optional */.lqM(oneOf(types/* FACILITIES */.yk, FACILITY_ALIASES)),
-        carbon_intensity: schemas/* optional */.lqM(positiveNumber('carbon_intensity (gCO2e/kWh)', 5000, UNITS.intensity)),
+        carbon_intensity: schemas/* optional */.lqM(positiveNumber('carbon_intensity (gCO2e/kWh)', 5000, UNITS.intensity, [
+            1,
+            'carbon_intensity below 1 gCO2e/kWh is not plausible: it is in grams per kWh (0.4 kg/kWh is 400, or write "0.4 kg/kWh")',
+        ])),
         market_carbon_intensity: schemas/* optional */.lqM(share('market_carbon_intensity (gCO2e/kWh)', UNITS.intensity, 5000, 'market_carbon_intensity above 5000 gCO2e/kWh is not plausible')),
         pue: schemas/* optional */.lqM(measure('pue', UNITS.plain).check(schemas/* refine */.YPB((value) => value >= 1, { message: 'pue is at least 1' }), schemas/* refine */.YPB((value) => value <= 3, { message: 'pue above 3 is not plausible' }))),
     };
@@ -6234,8 +6238,8 @@ function build() {
         hours: schemas/* optional */.lqM(hours('hours', 1e7)),
         accelerator_hours: schemas/* optional */.lqM(hours('accelerator_hours', 1e10)),
         utilization: schemas/* optional */.lqM(fraction('utilization')),
-        power_watts: schemas/* optional */.lqM(positiveNumber('power_watts', 1e5, UNITS.watts)),
-        tdp_watts: schemas/* optional */.lqM(positiveNumber('tdp_watts', 1e5, UNITS.watts)),
+        power_watts: schemas/* optional */.lqM(positiveNumber('power_watts', 1e5, UNITS.watts, [1, wattsFloor('power_watts')])),
+        tdp_watts: schemas/* optional */.lqM(positiveNumber('tdp_watts', 1e5, UNITS.watts, [1, wattsFloor('tdp_watts')])),
         peak_tflops: schemas/* optional */.lqM(peakTflopsEntry),
     }, 'accelerator');
     const inference = block('inference', {
