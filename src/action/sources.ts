@@ -249,13 +249,20 @@ export async function buildSources(
   const result = (base: BaseState): Sources => ({ head, headProblems, base, notes, warnings });
 
   if (targetProblems.baseProblem) return result({ kind: 'unreadable', reason: targetProblems.baseProblem });
+  const facts = await checkoutFacts(workspace, target.baseSha, target.headSha);
   let override: { ref: string; sha: string } | undefined;
   if (inputs.baseRef) {
     const resolved = await resolveOverride(access, inputs.baseRef);
     if ('problem' in resolved) return result({ kind: 'unreadable', reason: resolved.problem });
+    // The PR's own commits cannot hold the budget that judges it.
+    const prCommits = [target.headSha, target.event === 'pull_request' ? facts.head : undefined];
+    if (expectsPullBase(target.event) && prCommits.includes(resolved.sha))
+      return result({
+        kind: 'unreadable',
+        reason: `base-ref \`${inputs.baseRef}\` is the pull request's own commit ${short(resolved.sha)}, which cannot hold the budget that judges it`,
+      });
     override = resolved;
   }
-  const facts = await checkoutFacts(workspace, target.baseSha, target.headSha);
   const choice = chooseBase(target, {
     workspaceHead: facts.head,
     workspaceParents: facts.parents,

@@ -212,6 +212,21 @@ describe('the budget in force is the base tip’s, whatever the PR edits', () =>
     expect(quiet.stdout).not.toContain('the workflow running this check');
   });
 
+  it('base-ref pointing at the PR’s own head or merge commit fails closed instead of judging the PR by itself', async () => {
+    const pull = scenario(
+      { 'ml-carbon.yml': STRICT_BASE },
+      { 'ml-carbon.yml': manifest(BIG_RUN, '  total_co2e_kg: 1e9') },
+    );
+    for (const ref of ['pr', 'HEAD', pull.headSha]) {
+      const run = await runOn(pull, { 'base-ref': ref });
+      expectBlocked(run, 'error');
+      expect(run.stdout).toMatch(/base-ref `[^`]+` is the pull request's own commit [0-9a-f]{7}/);
+    }
+    // A real base branch by name is fine: the base's 1 kg budget judges the PR.
+    const named = await runOn(pull, { 'base-ref': 'main' });
+    expectBlocked(named, 'fail');
+  });
+
   it('a budget in a file only the PR has is not in force while the base has a manifest', async () => {
     const pull = scenario(
       { 'ml-carbon.yml': STRICT_BASE },
@@ -289,6 +304,20 @@ describe('hostile files', () => {
     expect(run.outputs['budget-status']).not.toBe('pass');
     expect(run.stdout + run.summary).not.toMatch(/root:x:0:0/);
     expect(run.stdout).toMatch(/::error::.*etc\/passwd/);
+  });
+
+  it('manifest and working-directory inputs that climb out of the repository are refused unread', async () => {
+    const pull = scenario({ 'ml-carbon.yml': STRICT_BASE }, { 'ml-carbon.yml': STRICT_BASE });
+    for (const inputs of <Record<string, string>[]>[
+      { manifest: '../../../../../../etc/passwd' },
+      { manifest: '/etc/passwd' },
+      { 'working-directory': '../../../../../../etc', manifest: 'passwd' },
+    ]) {
+      const run = await runOn(pull, inputs);
+      expect(run.exitCode, JSON.stringify(inputs)).toBe(1);
+      expect(run.outputs['budget-status']).toBe('error');
+      expect(run.stdout + run.summary + JSON.stringify(emulator.commentsOn(PR_NUMBER))).not.toMatch(/root:x:0:0/);
+    }
   });
 
   it('a 2 GB sparse log and a 2 GB sparse manifest end in located errors, not an out-of-memory crash', async () => {
