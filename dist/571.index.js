@@ -1298,14 +1298,21 @@ async function buildSources(access, target, targetProblems, inputs, workspace, w
     const result = (base) => ({ head, headProblems, base, notes, warnings });
     if (targetProblems.baseProblem)
         return result({ kind: 'unreadable', reason: targetProblems.baseProblem });
+    const facts = await (0,git/* checkoutFacts */.yC)(workspace, target.baseSha, target.headSha);
     let override;
     if (inputs.baseRef) {
         const resolved = await resolveOverride(access, inputs.baseRef);
         if ('problem' in resolved)
             return result({ kind: 'unreadable', reason: resolved.problem });
+        // The PR's own commits cannot hold the budget that judges it.
+        const prCommits = [target.headSha, target.event === 'pull_request' ? facts.head : undefined];
+        if ((0,action_event/* expectsPullBase */.jU)(target.event) && prCommits.includes(resolved.sha))
+            return result({
+                kind: 'unreadable',
+                reason: `base-ref \`${inputs.baseRef}\` is the pull request's own commit ${sources_short(resolved.sha)}, which cannot hold the budget that judges it`,
+            });
         override = resolved;
     }
-    const facts = await (0,git/* checkoutFacts */.yC)(workspace, target.baseSha, target.headSha);
     const choice = (0,action_event/* chooseBase */.bf)(target, {
         workspaceHead: facts.head,
         workspaceParents: facts.parents,
