@@ -73,10 +73,12 @@ const round3 = (value: number) => Math.round(value * 1000) / 1000;
 /**
  * The model's stated consistency band: for the same job, energy per FLOP x datasheet FLOP/s per watt (= power share /
  * MFU, what the model assumes each card realizes) stays within this factor of the table's median, for every
- * accelerator. Generations differ in how much of their peak whole runs realize (V100 least, TPU v2 most in the data:
- * Patterson et al.'s three TPU v2 runs imply 0.53-0.64 MFU at 0.60-0.66 of the 280 W TDP, about 3.4 x the median).
+ * accelerator. Generations differ in how much of their peak whole runs realize: TPU v2 most (Patterson et al.'s three
+ * TPU v2 runs imply 0.53-0.64 MFU at 0.60-0.66 of the 280 W TDP: 0.29 x the median), V100 least (its sourced
+ * steady-state level is 21 % MFU, GPT-3 on V100 in PaLM Table 3: 2.0 x the median). A generation moving outside
+ * this band means its level or draw changed by more than the sources behind it allow, and must be looked at.
  */
-export const ENERGY_PER_FLOP_BAND = { low: 0.25, high: 3 } as const;
+export const ENERGY_PER_FLOP_BAND = { low: 0.25, high: 2.5 } as const;
 
 /** How a generation's whole-run level was obtained. */
 export type LevelBasis = 'whole-run' | 'benchmark x realization' | 'relative benchmark' | 'few families' | 'borrowed';
