@@ -66,7 +66,11 @@ describe('the breakdown of measured energy', () => {
 
   it('without measured parts, splits the total in the estimate proportions, no part above the total', () => {
     // hours from FLOPs: the estimate's parts span x 0.59-1.76 of utilization, far wider than the measured total
-    const fromFlops: Run = { ...run, hardware: { accelerator: 'A100', count: 1 }, training: { tokens: 2e9 } };
+    const fromFlops: Run = {
+      ...run,
+      hardware: { accelerator: 'A100', count: 1 },
+      training: { tokens: 2e9, precision: 'bf16', precisionGiven: true },
+    };
     const { breakdown, energyKwh } = applyMeasurements(estimateRun(fromFlops), fromFlops, [codecarbon(1)]);
     const { acceleratorKwh, hostKwh, facilityOverheadKwh } = breakdown;
     expect(acceleratorKwh.value + hostKwh.value + facilityOverheadKwh.value).toBeCloseTo(energyKwh.value, 9);
