@@ -57,6 +57,8 @@ interface MeasuredEnergy {
   repeatFactor: number;
   /** The tool's own CO2e for the same runs, kg, when every source gave one. */
   toolCo2eKg?: number;
+  /** Board and whole-machine energy before PUE, kWh, when the tool measured them apart. */
+  parts?: { acceleratorKwh: number; itKwh?: number };
 }
 
 /** Energy: the widest scope wins, summed within its format, made facility energy as the estimate's is. */
@@ -90,12 +92,33 @@ function measuredEnergy(
     : sources.every((m) => m.co2eKg !== undefined)
       ? sources.reduce((t, m) => t + m.co2eKg!, 0)
       : undefined;
+  const parts = measuredParts(widest, sources, merged, kwh, repeatFactor);
   return {
     ...toFacilityEnergy(kwh, widest, tool, placement, assumptions),
     widest,
     sources,
     repeatFactor,
     ...(summedCo2 !== undefined ? { toolCo2eKg: summedCo2 * repeatFactor } : {}),
+    ...(parts ? { parts } : {}),
+  };
+}
+
+/**
+ * What the logs measured of the breakdown: board energy from an accelerator-scope log, or board and whole-machine
+ * energy from a tool that reports them apart (not when files repeat a run: their parts cannot be de-duplicated).
+ */
+function measuredParts(
+  widest: Measurement,
+  sources: Measurement[],
+  merged: ReturnType<typeof mergeRuns>,
+  kwh: number,
+  repeatFactor: number,
+): MeasuredEnergy['parts'] {
+  if (widest.energyScope === 'accelerator') return { acceleratorKwh: kwh };
+  if (merged?.duplicates || !sources.every((m) => m.parts)) return undefined;
+  return {
+    acceleratorKwh: sources.reduce((total, m) => total + m.parts!.acceleratorKwh, 0) * repeatFactor,
+    itKwh: sources.reduce((total, m) => total + m.parts!.itKwh, 0) * repeatFactor,
   };
 }
 
@@ -268,8 +291,6 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
     },
   };
   const measuredBasis = energy !== undefined || co2eKg !== undefined;
-  const boardKwh =
-    energy?.widest.energyScope === 'accelerator' ? energy.widest.energyKwh! * energy.repeatFactor : undefined;
   return {
     ...base,
     basis: measuredBasis ? 'measured' : base.basis,
@@ -277,7 +298,7 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
     co2eKg: co2eKg ?? base.co2eKg,
     breakdown: measuredBasis
       ? {
-          ...splitEnergy(base.breakdown, energy?.energyKwh, boardKwh),
+          ...(energy ? splitEnergy(base.breakdown, energy.energyKwh, energy.parts) : base.breakdown),
           operationalCo2eKg: operational?.operationalKg ?? base.breakdown.operationalCo2eKg,
         }
       : base.breakdown,
@@ -300,19 +321,27 @@ export function applyMeasurements(estimate: RunEstimate, run: Run, measurements:
 }
 
 /**
- * The breakdown of measured facility energy: board energy as measured when the log gives it, the rest in the
- * estimate's proportions (a whole-machine measurement cannot be split).
+ * The breakdown of measured facility energy. Parts the logs measured are taken as measured (boards; the whole
+ * machine, leaving host = machine - boards and facility overhead = facility - machine); the rest is split in the
+ * estimate's proportions (a whole-machine measurement cannot be split), and no part's range exceeds the measured total's.
  */
-function splitEnergy(
-  estimated: EnergyBreakdown,
-  facilityKwh: Range | undefined,
-  acceleratorKwh: number | undefined,
-): EnergyBreakdown {
-  if (facilityKwh === undefined) return estimated;
-  if (acceleratorKwh !== undefined) {
+function splitEnergy(estimated: EnergyBreakdown, facilityKwh: Range, parts: MeasuredEnergy['parts']): EnergyBreakdown {
+  const atLeastZero = (kwh: number) => Math.max(0, kwh);
+  const within = (part: Range) => range(part.value, part.low, Math.min(part.high, facilityKwh.high));
+  if (parts?.itKwh !== undefined) {
+    const overhead = (facility: number) => atLeastZero(facility - parts.itKwh!);
+    return {
+      ...estimated,
+      acceleratorKwh: exact(parts.acceleratorKwh),
+      hostKwh: exact(atLeastZero(parts.itKwh - parts.acceleratorKwh)),
+      facilityOverheadKwh: range(overhead(facilityKwh.value), overhead(facilityKwh.low), overhead(facilityKwh.high)),
+    };
+  }
+  if (parts) {
+    const { acceleratorKwh } = parts;
     const hostShare = estimated.acceleratorKwh.value > 0 ? acceleratorKwh / estimated.acceleratorKwh.value : 0;
-    const hostKwh = scale(estimated.hostKwh, hostShare);
-    const rest = (facility: number, host: number) => Math.max(0, facility - acceleratorKwh - host);
+    const hostKwh = within(scale(estimated.hostKwh, hostShare));
+    const rest = (facility: number, host: number) => atLeastZero(facility - acceleratorKwh - host);
     return {
       ...estimated,
       acceleratorKwh: exact(acceleratorKwh),
@@ -329,9 +358,9 @@ function splitEnergy(
   const ratio = estimatedFacility > 0 ? facilityKwh.value / estimatedFacility : 0;
   return {
     ...estimated,
-    acceleratorKwh: scale(estimated.acceleratorKwh, ratio),
-    hostKwh: scale(estimated.hostKwh, ratio),
-    facilityOverheadKwh: scale(estimated.facilityOverheadKwh, ratio),
+    acceleratorKwh: within(scale(estimated.acceleratorKwh, ratio)),
+    hostKwh: within(scale(estimated.hostKwh, ratio)),
+    facilityOverheadKwh: within(scale(estimated.facilityOverheadKwh, ratio)),
   };
 }
 

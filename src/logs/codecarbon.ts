@@ -527,11 +527,13 @@ export class CodeCarbonParser implements LogParser {
     const gpuBoardKwh = sum(
       gpuRows.map((row) => (row.gpuEnergyKwh as number) / (row.pue && row.pue > 0 ? row.pue : 1)),
     );
+    const parts = measuredParts(rows);
     return {
       ...base,
       energyKwh,
       energyScope: 'facility',
       pueIncluded: true,
+      ...defined('parts', parts),
       ...defined('co2eKg', co2eKg),
       ...(co2eKg !== undefined && energyKwh > 0 ? { intensityGPerKwh: intensityGPerKwhOf(co2eKg, energyKwh) } : {}),
       durationHours,
@@ -550,6 +552,16 @@ export class CodeCarbonParser implements LogParser {
       ...defined('cloudRegion', meta.cloudRegion),
     };
   }
+}
+
+/** Board and whole-machine energy before CodeCarbon's PUE, when every run wrote a usable gpu_energy. */
+function measuredParts(rows: RunRow[]): Measurement['parts'] {
+  const pueOf = (row: RunRow) => (row.pue && row.pue > 0 ? row.pue : 1);
+  const gpu = rows.map((row) => row.gpuEnergyKwh as number | undefined);
+  if (!gpu.every((kwh) => kwh !== undefined && Number.isFinite(kwh) && kwh >= 0)) return undefined;
+  const acceleratorKwh = sum(rows.map((row, k) => gpu[k]! / pueOf(row)));
+  const itKwh = sum(rows.map((row) => (row.energyKwh as number) / pueOf(row)));
+  return itKwh > 0 && acceleratorKwh <= itKwh ? { acceleratorKwh, itKwh } : undefined;
 }
 
 /** "gcp:europe-west1" on a cloud, else "FRA/auvergne-rhone-alpes" (either part may be missing). */

@@ -16,6 +16,11 @@ export interface Measurement {
   pueIncluded?: boolean;
   /** The PUE the tool says it applied (CodeCarbon's `pue` column; its default 1.0 means none was). */
   toolPue?: number;
+  /**
+   * The part of `energyKwh` the tool measured on the accelerator boards and on the whole machine (boards, CPU, RAM),
+   * before any PUE, when it reports them apart (CodeCarbon's gpu_energy and cpu + gpu + ram energy).
+   */
+  parts?: { acceleratorKwh: number; itKwh: number };
   /** Emissions as the tool computed them, kg CO2e. */
   co2eKg?: number;
   /** Intensity the tool used, gCO2e/kWh (derived from its emissions and energy when not written). */

@@ -46,6 +46,52 @@ describe("CodeCarbon's pue column", () => {
   });
 });
 
+describe('the breakdown of measured energy', () => {
+  const parts = (acceleratorKwh: number, itKwh: number): Measurement => ({
+    ...codecarbon(1),
+    parts: { acceleratorKwh, itKwh },
+  });
+
+  it('takes boards and machine as CodeCarbon measured them apart; facility overhead is what PUE adds', () => {
+    // 10 kWh machine energy of which 7 kWh on the boards, pue column 1 -> x run PUE 1.2 = 12 kWh facility
+    const { breakdown, energyKwh } = applyMeasurements(estimateRun(run), run, [parts(7, 10)]);
+    expect(breakdown.acceleratorKwh).toEqual({ value: 7, low: 7, high: 7 });
+    expect(breakdown.hostKwh.value).toBeCloseTo(3, 12);
+    expect(breakdown.hostKwh.high).toBeCloseTo(3, 12);
+    expect(breakdown.facilityOverheadKwh.value).toBeCloseTo(2, 12); // 12 - 10
+    // the overhead's range is the PUE's: (low PUE - 1) x 10 .. (high PUE - 1) x 10
+    expect(breakdown.facilityOverheadKwh.low).toBeCloseTo(energyKwh.low - 10, 9);
+    expect(breakdown.facilityOverheadKwh.high).toBeCloseTo(energyKwh.high - 10, 9);
+  });
+
+  it('without measured parts, splits the total in the estimate proportions, no part above the total', () => {
+    // hours from FLOPs: the estimate's parts span x 0.59-1.76 of utilization, far wider than the measured total
+    const fromFlops: Run = {
+      ...run,
+      hardware: { accelerator: 'A100', count: 1 },
+      training: { tokens: 2e9, precision: 'bf16', precisionGiven: true },
+    };
+    const { breakdown, energyKwh } = applyMeasurements(estimateRun(fromFlops), fromFlops, [codecarbon(1)]);
+    const { acceleratorKwh, hostKwh, facilityOverheadKwh } = breakdown;
+    expect(acceleratorKwh.value + hostKwh.value + facilityOverheadKwh.value).toBeCloseTo(energyKwh.value, 9);
+    for (const part of [acceleratorKwh, hostKwh, facilityOverheadKwh]) {
+      expect(part.high).toBeLessThanOrEqual(energyKwh.high);
+      expect(part.low).toBeLessThanOrEqual(part.value);
+    }
+  });
+
+  it('does not use parts when two files repeat a run (they cannot be de-duplicated)', () => {
+    const twice = (file: string): Measurement => ({
+      ...parts(7, 10),
+      file,
+      runs: [{ id: 'same', energyKwh: 10, durationHours: 10 }],
+    });
+    const { breakdown } = applyMeasurements(estimateRun(run), run, [twice('a.csv'), twice('b.csv')]);
+    expect(breakdown.acceleratorKwh.value).not.toBe(14);
+    expect(breakdown.acceleratorKwh.low).toBeLessThan(breakdown.acceleratorKwh.value);
+  });
+});
+
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const realLog = path.resolve(
   repoRoot,

@@ -30,6 +30,9 @@ describe('CodeCarbon emissions.csv', () => {
     ]);
     // gpu_energy 0.09 + 0.006 = 0.096 kWh over 2 GPUs x 360 s = 0.2 GPU-hours -> 480 W per GPU
     expect(m.averagePowerWatts).toBeCloseTo(480, 6);
+    // the boards' share of the machine's energy, as measured: gpu_energy 0.096 of energy_consumed 0.16 kWh (pue 1)
+    expect(m.parts!.acceleratorKwh).toBeCloseTo(0.096, 12);
+    expect(m.parts!.itKwh).toBeCloseTo(0.16, 12);
     expect(m.acceleratorCount).toBe(2);
     expect(m.acceleratorName).toBe('NVIDIA A100-SXM4-80GB');
     expect(m.location).toBe('DEU/hesse');
