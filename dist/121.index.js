@@ -1584,11 +1584,13 @@ class CodeCarbonParser {
         const gpuHours = sum(gpuRows.map((row) => (0,units/* hoursFromSeconds */.N6)(row.gpuCount * row.durationSeconds)));
         // gpu_energy carries CodeCarbon's PUE; divide it out to get board power.
         const gpuBoardKwh = sum(gpuRows.map((row) => row.gpuEnergyKwh / (row.pue && row.pue > 0 ? row.pue : 1)));
+        const parts = measuredParts(rows);
         return {
             ...base,
             energyKwh,
             energyScope: 'facility',
             pueIncluded: true,
+            ...defined('parts', parts),
             ...defined('co2eKg', co2eKg),
             ...(co2eKg !== undefined && energyKwh > 0 ? { intensityGPerKwh: (0,units/* intensityGPerKwhOf */.Z0)(co2eKg, energyKwh) } : {}),
             durationHours,
@@ -1607,6 +1609,16 @@ class CodeCarbonParser {
             ...defined('cloudRegion', meta.cloudRegion),
         };
     }
+}
+/** Board and whole-machine energy before CodeCarbon's PUE, when every run wrote a usable gpu_energy. */
+function measuredParts(rows) {
+    const pueOf = (row) => (row.pue && row.pue > 0 ? row.pue : 1);
+    const gpu = rows.map((row) => row.gpuEnergyKwh);
+    if (!gpu.every((kwh) => kwh !== undefined && Number.isFinite(kwh) && kwh >= 0))
+        return undefined;
+    const acceleratorKwh = sum(rows.map((row, k) => gpu[k] / pueOf(row)));
+    const itKwh = sum(rows.map((row) => row.energyKwh / pueOf(row)));
+    return itKwh > 0 && acceleratorKwh <= itKwh ? { acceleratorKwh, itKwh } : undefined;
 }
 /** "gcp:europe-west1" on a cloud, else "FRA/auvergne-rhone-alpes" (either part may be missing). */
 function locationOf(row) {

@@ -2960,10 +2960,12 @@ const round3 = (value) => Math.round(value * 1000) / 1000;
 /**
  * The model's stated consistency band: for the same job, energy per FLOP x datasheet FLOP/s per watt (= power share /
  * MFU, what the model assumes each card realizes) stays within this factor of the table's median, for every
- * accelerator. Generations differ in how much of their peak whole runs realize (V100 least, TPU v2 most in the data:
- * Patterson et al.'s three TPU v2 runs imply 0.53-0.64 MFU at 0.60-0.66 of the 280 W TDP, about 3.4 x the median).
+ * accelerator. Generations differ in how much of their peak whole runs realize: TPU v2 most (Patterson et al.'s three
+ * TPU v2 runs imply 0.53-0.64 MFU at 0.60-0.66 of the 280 W TDP: 0.29 x the median), V100 least (its sourced
+ * steady-state level is 21 % MFU, GPT-3 on V100 in PaLM Table 3: 2.0 x the median). A generation moving outside
+ * this band means its level or draw changed by more than the sources behind it allow, and must be looked at.
  */
-const ENERGY_PER_FLOP_BAND = { low: 0.25, high: 3 };
+const ENERGY_PER_FLOP_BAND = { low: 0.25, high: 2.5 };
 /** The whole-run MFU level of a generation at the reference size; every generation gets a sourced level. */
 function generationLevel(accelerator, fit = FITTED_CALIBRATION) {
     const generation = accelerator.generation ?? accelerator.kind;
@@ -4910,12 +4912,28 @@ function measuredEnergy(logs, placement, assumptions) {
         : sources.every((m) => m.co2eKg !== undefined)
             ? sources.reduce((t, m) => t + m.co2eKg, 0)
             : undefined;
+    const parts = measuredParts(widest, sources, merged, kwh, repeatFactor);
     return {
         ...toFacilityEnergy(kwh, widest, tool, placement, assumptions),
         widest,
         sources,
         repeatFactor,
         ...(summedCo2 !== undefined ? { toolCo2eKg: summedCo2 * repeatFactor } : {}),
+        ...(parts ? { parts } : {}),
+    };
+}
+/**
+ * What the logs measured of the breakdown: board energy from an accelerator-scope log, or board and whole-machine
+ * energy from a tool that reports them apart (not when files repeat a run: their parts cannot be de-duplicated).
+ */
+function measuredParts(widest, sources, merged, kwh, repeatFactor) {
+    if (widest.energyScope === 'accelerator')
+        return { acceleratorKwh: kwh };
+    if (merged?.duplicates || !sources.every((m) => m.parts))
+        return undefined;
+    return {
+        acceleratorKwh: sources.reduce((total, m) => total + m.parts.acceleratorKwh, 0) * repeatFactor,
+        itKwh: sources.reduce((total, m) => total + m.parts.itKwh, 0) * repeatFactor,
     };
 }
 /**
@@ -5061,7 +5079,6 @@ function applyMeasurements(estimate, run, measurements) {
         },
     };
     const measuredBasis = energy !== undefined || co2eKg !== undefined;
-    const boardKwh = energy?.widest.energyScope === 'accelerator' ? energy.widest.energyKwh * energy.repeatFactor : undefined;
     return {
         ...base,
         basis: measuredBasis ? 'measured' : base.basis,
@@ -5069,7 +5086,7 @@ function applyMeasurements(estimate, run, measurements) {
         co2eKg: co2eKg ?? base.co2eKg,
         breakdown: measuredBasis
             ? {
-                ...splitEnergy(base.breakdown, energy?.energyKwh, boardKwh),
+                ...(energy ? splitEnergy(base.breakdown, energy.energyKwh, energy.parts) : base.breakdown),
                 operationalCo2eKg: operational?.operationalKg ?? base.breakdown.operationalCo2eKg,
             }
             : base.breakdown,
@@ -5089,16 +5106,27 @@ function applyMeasurements(estimate, run, measurements) {
     };
 }
 /**
- * The breakdown of measured facility energy: board energy as measured when the log gives it, the rest in the
- * estimate's proportions (a whole-machine measurement cannot be split).
+ * The breakdown of measured facility energy. Parts the logs measured are taken as measured (boards; the whole
+ * machine, leaving host = machine - boards and facility overhead = facility - machine); the rest is split in the
+ * estimate's proportions (a whole-machine measurement cannot be split), and no part's range exceeds the measured total's.
  */
-function splitEnergy(estimated, facilityKwh, acceleratorKwh) {
-    if (facilityKwh === undefined)
-        return estimated;
-    if (acceleratorKwh !== undefined) {
+function splitEnergy(estimated, facilityKwh, parts) {
+    const atLeastZero = (kwh) => Math.max(0, kwh);
+    const within = (part) => range(part.value, part.low, Math.min(part.high, facilityKwh.high));
+    if (parts?.itKwh !== undefined) {
+        const overhead = (facility) => atLeastZero(facility - parts.itKwh);
+        return {
+            ...estimated,
+            acceleratorKwh: exact(parts.acceleratorKwh),
+            hostKwh: exact(atLeastZero(parts.itKwh - parts.acceleratorKwh)),
+            facilityOverheadKwh: range(overhead(facilityKwh.value), overhead(facilityKwh.low), overhead(facilityKwh.high)),
+        };
+    }
+    if (parts) {
+        const { acceleratorKwh } = parts;
         const hostShare = estimated.acceleratorKwh.value > 0 ? acceleratorKwh / estimated.acceleratorKwh.value : 0;
-        const hostKwh = scale(estimated.hostKwh, hostShare);
-        const rest = (facility, host) => Math.max(0, facility - acceleratorKwh - host);
+        const hostKwh = within(scale(estimated.hostKwh, hostShare));
+        const rest = (facility, host) => atLeastZero(facility - acceleratorKwh - host);
         return {
             ...estimated,
             acceleratorKwh: exact(acceleratorKwh),
@@ -5110,9 +5138,9 @@ function splitEnergy(estimated, facilityKwh, acceleratorKwh) {
     const ratio = estimatedFacility > 0 ? facilityKwh.value / estimatedFacility : 0;
     return {
         ...estimated,
-        acceleratorKwh: scale(estimated.acceleratorKwh, ratio),
-        hostKwh: scale(estimated.hostKwh, ratio),
-        facilityOverheadKwh: scale(estimated.facilityOverheadKwh, ratio),
+        acceleratorKwh: within(scale(estimated.acceleratorKwh, ratio)),
+        hostKwh: within(scale(estimated.hostKwh, ratio)),
+        facilityOverheadKwh: within(scale(estimated.facilityOverheadKwh, ratio)),
     };
 }
 /** Model cards often hold kg or tonnes in a field meant for grams: flag figures two orders of magnitude off the estimate. */
