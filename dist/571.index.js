@@ -482,7 +482,8 @@ function parseInputs(get) {
 var run_total = __webpack_require__(9970);
 ;// CONCATENATED MODULE: ./build/action/mermaid-chart.js
 // A small mermaid chart of base vs head per run for the PR comment, only where it says more than the table:
-// a base exists, 2 to 12 runs, and at least one run changed.
+// a base exists, 2 to 12 runs, at least one run changed, and both sides have runs (bars or a line all at zero
+// would only repeat "all removed" or "all new").
 
 
 const MAX_RUNS = 12;
@@ -497,6 +498,8 @@ function plain(value) {
 function runChart(comparison) {
     const rows = comparison.runs;
     if (!comparison.base || rows.length < 2 || rows.length > MAX_RUNS || rows.every((row) => row.change === 'unchanged'))
+        return undefined;
+    if (rows.every((row) => !row.head) || rows.every((row) => !row.base))
         return undefined;
     const base = rows.map((row) => (row.base ? (0,run_total/* runTotalKg */.U)(row.base) : 0));
     const head = rows.map((row) => (row.head ? (0,run_total/* runTotalKg */.U)(row.head) : 0));

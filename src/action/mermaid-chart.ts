@@ -1,5 +1,6 @@
 // A small mermaid chart of base vs head per run for the PR comment, only where it says more than the table:
-// a base exists, 2 to 12 runs, and at least one run changed.
+// a base exists, 2 to 12 runs, at least one run changed, and both sides have runs (bars or a line all at zero
+// would only repeat "all removed" or "all new").
 import { runTotalKg } from '../compare/run-total.js';
 import type { Comparison } from '../compare/types.js';
 import { mermaidLabel } from '../report/escape.js';
@@ -18,6 +19,7 @@ export function runChart(comparison: Comparison): string | undefined {
   const rows = comparison.runs;
   if (!comparison.base || rows.length < 2 || rows.length > MAX_RUNS || rows.every((row) => row.change === 'unchanged'))
     return undefined;
+  if (rows.every((row) => !row.head) || rows.every((row) => !row.base)) return undefined;
   const base = rows.map((row) => (row.base ? runTotalKg(row.base) : 0));
   const head = rows.map((row) => (row.head ? runTotalKg(row.head) : 0));
   const largest = Math.max(...base, ...head);

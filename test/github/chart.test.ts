@@ -87,5 +87,10 @@ describe('runChart', () => {
     expect(runChart(comparison([row('a', 1, 2, 'changed')]))).toBeUndefined();
     expect(runChart(comparison([row('a', 1, 1, 'unchanged'), row('b', 1, 1, 'unchanged')]))).toBeUndefined();
     expect(runChart(comparison(Array.from({ length: 13 }, (_, i) => row(`r${i}`, 1, 2, 'changed'))))).toBeUndefined();
+    // every run removed (bars all zero) or every run new (the base line all zero): the table says it
+    expect(
+      runChart(comparison([row('a', 1, undefined, 'removed'), row('b', 2, undefined, 'removed')])),
+    ).toBeUndefined();
+    expect(runChart(comparison([row('a', undefined, 1, 'added'), row('b', undefined, 2, 'added')]))).toBeUndefined();
   });
 });
