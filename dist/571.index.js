@@ -232,6 +232,11 @@ function runRow(run, withServing) {
             : []),
     ];
 }
+const TRANSFORMER_RULE = 'Accelerator-hours from 6 × parameters × tokens, a transformer rule: for CNNs and other architectures give `flops` or `hours`.';
+/** The estimate's hours came from FLOPs it counted as 6 x N x D (no flops and no hours given). */
+const hoursFromParameterCount = (run) => run.basis !== 'measured' &&
+    run.assumptions.some((use) => use.name.startsWith('training FLOPs = 6 x')) &&
+    run.assumptions.some((use) => use.name.startsWith('model FLOPs utilization'));
 function notesOf(runs) {
     const byNote = new Map();
     const add = (note, id) => byNote.set(note, [...(byNote.get(note) ?? []), id]);
@@ -239,6 +244,8 @@ function notesOf(runs) {
         // How the measured energy was taken (e.g. CodeCarbon's pue = 1 means the run's PUE was applied on top).
         if (run.measured?.energyNote)
             add(`Measured energy: ${run.measured.energyNote}.`, run.id);
+        if (hoursFromParameterCount(run))
+            add(TRANSFORMER_RULE, run.id);
         for (const note of run.notes)
             add(note, run.id);
     }

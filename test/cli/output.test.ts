@@ -52,6 +52,14 @@ describe('estimate output', () => {
     expect(lines[header + 2]!.slice(0, energyEnd)).toMatch(/kWh$/);
   });
 
+  it('says when hours rest on the transformer rule 6 x N x D, naming the runs', async () => {
+    const { stdout } = await cli(['estimate', EXAMPLE_HEAD]);
+    // domain-gpt-350m gives tokens, no hours: its hours come from 6 x N x D; summarizer gives hours; sentiment is measured
+    expect(stdout).toContain(
+      '- Accelerator-hours from 6 × parameters × tokens, a transformer rule: for CNNs and other architectures give `flops` or `hours`. (domain-gpt-350m)',
+    );
+  });
+
   it('prints markdown when piped, and when asked', async () => {
     const piped = await cli(['estimate', EXAMPLE_HEAD]);
     expect(piped.stdout).toMatch(/^### 🌱 ml-carbon estimate: /);
