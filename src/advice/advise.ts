@@ -178,6 +178,12 @@ export function advisePullRequest(
         savingPercent: 0,
         scaledToMeasured: false,
       };
+      // The detail's figures (alternatives' savings, hours per run) are one run's: keep the run that saves most,
+      // which the report names as the first of the item's runs.
+      if (item.runs.every((other) => advice.savingCo2eKg > other.savingCo2eKg)) {
+        item.detail = advice.detail;
+        item.caveat = advice.caveat;
+      }
       item.runs.push({
         id: run.id,
         savingCo2eKg: advice.savingCo2eKg,

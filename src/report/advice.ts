@@ -92,10 +92,12 @@ function detailItem(item: PullRequestAdvice, index: number): string {
           .map((run) => `${code(run.id)} −${formatKg(run.savingCo2eKg)}`)
           .join(', ')}${item.runs.length > MAX_RUNS_LISTED ? `, and ${item.runs.length - MAX_RUNS_LISTED} more` : ''}.`
       : '';
+  // The detail is the largest-saving run's (advice/advise.ts): name it, so its figures are not read as the sum.
+  const detailOf = item.runs.length > 1 ? `On ${code(largestFirst(item.runs)[0]!.id)}, which saves most: ` : '';
   const evidence = evidenceLink(item.evidence);
   return [
     `${index + 1}. **${prose(item.title)}**: ${savingClause(item)}${extras ? ` (${extras})` : ''}.`,
-    `   ${prose(item.detail)}${perRun} ${prose(item.caveat)}${evidence ? ` Evidence: ${evidence}.` : ''}`,
+    `   ${detailOf}${prose(item.detail)}${perRun} ${prose(item.caveat)}${evidence ? ` Evidence: ${evidence}.` : ''}`,
   ].join('\n');
 }
 

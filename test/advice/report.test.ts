@@ -6,6 +6,7 @@ import { parseManifest } from '../../src/manifest/parse.js';
 import { localFiles } from '../../src/files/local.js';
 import type { FileReader } from '../../src/util/file-reader.js';
 import { analyze } from '../../src/pipeline.js';
+import { formatKg } from '../../src/util/format.js';
 import { formatShare, renderAdviceDetails, renderTopAdvice, shortSource } from '../../src/report/advice.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -97,6 +98,37 @@ runs:
     expect(summary.belowThreshold).toBeGreaterThan(0);
     expect(renderTopAdvice(summary)).toBe('');
     expect(renderAdviceDetails(summary)).toContain('No change would save a material amount');
+  });
+
+  it('gives a change on several runs the detail of the run that saves most, and names that run', () => {
+    // Same GPU, same Iowa grid, no serving: `big` is 8 GPUs x 100 h = 800 GPU-hours against `small`'s 1 x 2 h = 2, so
+    // it saves 400x as much from the move. Listed second, so the detail must not be the first run's. The schedule
+    // note is per training run: `big` runs 100 h (> 24 h: "shifting the start time gains little"), `small` 2 h.
+    const summary = summaryOf(`version: 1
+defaults:
+  location: gcp:us-central1
+runs:
+  - id: small
+    model: { parameters: 110M }
+    training: { tokens: 10M, precision: bf16, method: full }
+    hardware: { accelerator: A100, count: 1, hours: 2 }
+  - id: big
+    model: { parameters: 1B }
+    training: { tokens: 10B, precision: bf16, method: full }
+    hardware: { accelerator: A100, count: 8, hours: 100 }`);
+    const move = summary.items.find((item) => item.id === 'low-carbon-region')!;
+    expect(move.runs.map((run) => run.id)).toEqual(['small', 'big']);
+    const [small, big] = move.runs;
+    expect(big!.savingCo2eKg / small!.savingCo2eKg).toBeCloseTo(400, 0);
+    expect(move.detail).toContain('at ~100 h per training run');
+    expect(move.detail).not.toContain('~2 h');
+    // The best region's figure in the detail is `big`'s own saving, not the sum and not `small`'s.
+    expect(move.detail).toContain(`\`gcp:europe-north2\` 2.73 g/kWh (−${formatKg(big!.savingCo2eKg)})`);
+    const details = renderAdviceDetails(summary);
+    expect(details).toContain('On `big`, which saves most: 2\\.73 instead of');
+    expect(details).toContain(
+      `Per run: \`big\` −${formatKg(big!.savingCo2eKg)}, \`small\` −${formatKg(small!.savingCo2eKg)}.`,
+    );
   });
 
   it('sets the threshold at the larger of 1 kg and 2% of the PR', () => {
