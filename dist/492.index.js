@@ -4579,6 +4579,12 @@ function advisePullRequest(estimate, runs, options = {}) {
                 savingPercent: 0,
                 scaledToMeasured: false,
             };
+            // The detail's figures (alternatives' savings, hours per run) are one run's: keep the run that saves most,
+            // which the report names as the first of the item's runs.
+            if (item.runs.every((other) => advice.savingCo2eKg > other.savingCo2eKg)) {
+                item.detail = advice.detail;
+                item.caveat = advice.caveat;
+            }
             item.runs.push({
                 id: run.id,
                 savingCo2eKg: advice.savingCo2eKg,
@@ -6735,10 +6741,12 @@ function detailItem(item, index) {
             .map((run) => `${(0,report_escape/* code */.aY)(run.id)} −${(0,format/* formatKg */.KC)(run.savingCo2eKg)}`)
             .join(', ')}${item.runs.length > MAX_RUNS_LISTED ? `, and ${item.runs.length - MAX_RUNS_LISTED} more` : ''}.`
         : '';
+    // The detail is the largest-saving run's (advice/advise.ts): name it, so its figures are not read as the sum.
+    const detailOf = item.runs.length > 1 ? `On ${(0,report_escape/* code */.aY)(largestFirst(item.runs)[0].id)}, which saves most: ` : '';
     const evidence = evidenceLink(item.evidence);
     return [
         `${index + 1}. **${(0,report_escape/* prose */.CS)(item.title)}**: ${savingClause(item)}${extras ? ` (${extras})` : ''}.`,
-        `   ${(0,report_escape/* prose */.CS)(item.detail)}${perRun} ${(0,report_escape/* prose */.CS)(item.caveat)}${evidence ? ` Evidence: ${evidence}.` : ''}`,
+        `   ${detailOf}${(0,report_escape/* prose */.CS)(item.detail)}${perRun} ${(0,report_escape/* prose */.CS)(item.caveat)}${evidence ? ` Evidence: ${evidence}.` : ''}`,
     ].join('\n');
 }
 function renderAdviceDetails(summary) {
