@@ -2030,10 +2030,13 @@ function resolvePrecision(accelerator, wanted, purpose) {
     };
 }
 
+// EXTERNAL MODULE: ./build/util/format.js
+var format = __webpack_require__(4722);
 ;// CONCATENATED MODULE: ./build/estimate/inference.js
 // Serving as it is deployed: provisioned accelerators x wall-clock x the draw at the load the traffic implies (an idle
 // floor plus a load-dependent part). The FLOPs view (2 x active parameters per token at a serving utilization, busy
 // time only) is kept beside it as the lower bound.
+
 
 
 
@@ -2159,7 +2162,7 @@ function servingWatts(accelerator, assumptions, busyShare) {
     return range(at(idle.value, busy.value, busyShare.value), at(idle.low, busy.low, busyShare.low), at(idle.high, busy.high, busyShare.high));
 }
 function formatRate(value) {
-    return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(2);
+    return value >= 100 ? (0,format/* formatWhole */.$X)(value) : value.toPrecision(2);
 }
 
 ;// CONCATENATED MODULE: ./build/data/grid-gcp.generated.js
@@ -3625,8 +3628,6 @@ function oneTrainingRepeat(run, id) {
     return { ...rest, id, repeats: 1 };
 }
 
-// EXTERNAL MODULE: ./build/util/format.js
-var format = __webpack_require__(4722);
 ;// CONCATENATED MODULE: ./build/advice/techniques/format.js
 // Short number formats for advice texts.
 
@@ -6369,6 +6370,7 @@ function manifestSchemas() {
 
 
 
+
 /**
  * Reads the YAML of a manifest, for `manifestReferences` and `parseManifest` to share (the pipeline needs both, and
  * reading the YAML is most of their cost). Neither changes what it is given.
@@ -6382,7 +6384,7 @@ function readManifestYaml(text, file) {
                 {
                     file,
                     severity: 'error',
-                    message: `the manifest is ${text.length.toLocaleString('en-US')} characters; at most ${LIMITS.manifestBytes.toLocaleString('en-US')} are read`,
+                    message: `the manifest is ${(0,format/* formatWhole */.$X)(text.length)} characters; at most ${(0,format/* formatWhole */.$X)(LIMITS.manifestBytes)} are read`,
                     hint: 'split it into several manifests (one per project folder)',
                 },
             ],
@@ -6686,7 +6688,7 @@ function evidenceLink(evidence) {
 function runsClause(item) {
     if (item.runs.length === 1)
         return `on ${(0,report_escape/* code */.aY)(item.runs[0].id)}`;
-    return `on ${item.runs.length.toLocaleString('en-US')} runs`;
+    return `on ${(0,format/* formatWhole */.$X)(item.runs.length)} runs`;
 }
 function paybackText(item) {
     const days = item.runs.map((run) => run.paybackDays).filter((value) => value !== undefined);
@@ -7092,9 +7094,7 @@ function runLine(run) {
 const MAX_IDS_PER_NOTE = 10;
 function idList(ids) {
     const shown = ids.slice(0, MAX_IDS_PER_NOTE).map(report_escape/* code */.aY).join(', ');
-    return ids.length > MAX_IDS_PER_NOTE
-        ? `${shown} and ${(ids.length - MAX_IDS_PER_NOTE).toLocaleString('en-US')} more runs`
-        : shown;
+    return ids.length > MAX_IDS_PER_NOTE ? `${shown} and ${(0,format/* formatWhole */.$X)(ids.length - MAX_IDS_PER_NOTE)} more runs` : shown;
 }
 function notesOf(runs) {
     const notes = new Map();
@@ -7115,10 +7115,10 @@ function renderPerRunDetails(runs, limit = Infinity, elsewhere = '') {
     const listed = runs.length <= limit ? runs : [...runs].sort((a, b) => (0,run_total/* runTotalKg */.U)(b) - (0,run_total/* runTotalKg */.U)(a)).slice(0, limit);
     const lines = listed.map(runLine);
     const summary = listed.length < runs.length
-        ? `Per-run details (the ${listed.length} largest of ${runs.length.toLocaleString('en-US')} runs)`
+        ? `Per-run details (the ${listed.length} largest of ${(0,format/* formatWhole */.$X)(runs.length)} runs)`
         : 'Per-run details';
     if (listed.length < runs.length)
-        lines.push(`- ${(runs.length - listed.length).toLocaleString('en-US')} more runs: ${elsewhere}.`);
+        lines.push(`- ${(0,format/* formatWhole */.$X)(runs.length - listed.length)} more runs: ${elsewhere}.`);
     return collapsed(summary, [...lines, ...(notes.length ? ['', '**Notes**', '', ...notes] : [])].join('\n'));
 }
 
@@ -7322,7 +7322,7 @@ function runRow(row, context) {
     ];
 }
 /** A count of runs or items: "1,993". */
-const markdown_count = (value) => value.toLocaleString('en-US');
+const markdown_count = format/* formatWhole */.$X;
 const sumKg = (runs) => runs.reduce((total, run) => total + (run ? (0,run_total/* runTotalKg */.U)(run) : 0), 0);
 /**
  * At most `maxRows` rows (one of them for the rest): changed runs by size of change, then unchanged ones while there

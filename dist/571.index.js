@@ -551,6 +551,7 @@ function stepOutputs(comparison, reportJsonPath, budgetError = false) {
 
 ;// CONCATENATED MODULE: ./build/github/truncate.js
 // Keep markdown under a GitHub size limit, cutting at a line, closing what the cut left open, and saying so visibly.
+
 /** Issue and PR comment bodies: GitHub answers 422 above this. */
 const COMMENT_LIMIT_CHARS = 65_536;
 /** Check run output.summary and output.text. */
@@ -559,7 +560,7 @@ function truncationNotice(limitChars, fullReportUrl) {
     const where = fullReportUrl
         ? `the [job summary of this workflow run](${fullReportUrl})`
         : "this workflow run's job summary";
-    return `> [!WARNING]\n> This report was cut to stay under GitHub's ${limitChars.toLocaleString('en-US')}-character limit. The full report is in ${where}.`;
+    return `> [!WARNING]\n> This report was cut to stay under GitHub's ${(0,format/* formatWhole */.$X)(limitChars)}-character limit. The full report is in ${where}.`;
 }
 function closers(kept) {
     let out = '';
@@ -1851,6 +1852,7 @@ function mermaidLabel(text, max = 40) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ formatWhole),
 /* harmony export */   B4: () => (/* binding */ formatCount),
 /* harmony export */   BG: () => (/* binding */ formatHours),
 /* harmony export */   Fj: () => (/* binding */ formatKgLike),
@@ -2046,6 +2048,16 @@ function formatSignedKg(kg, scaleKg) {
 /** "1.2 – 3.4 t": each end formatted by `unit`. */
 function formatRange(quantity, unit) {
     return `${unit(quantity.low)} – ${unit(quantity.high)}`;
+}
+/**
+ * A whole number with thousands separators: "1,234", "−12,000". Written out rather than `toLocaleString('en-US')`,
+ * whose first call loads Intl's number formatting (about 15 ms, paid on every action run that prints a count).
+ */
+function formatWhole(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    const rounded = Math.round(value);
+    return `${rounded < 0 ? MINUS : ''}${groupThousands(String(Math.abs(rounded)))}`;
 }
 /** Counts of parameters, tokens, samples: 350M, 15B, 1.2T. */
 function formatCount(count) {

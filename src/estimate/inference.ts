@@ -20,6 +20,7 @@ import { peakThroughput } from './throughput.js';
 import { exact, inverse, product, range, scale } from './range.js';
 import type { InferenceEstimate, Range } from './types.js';
 import { hoursFromSeconds } from '../util/units.js';
+import { formatWhole } from '../util/format.js';
 
 const SECONDS_PER_DAY = 86_400;
 const BYTES_PER_PARAMETER: Record<Precision, number> = {
@@ -189,5 +190,5 @@ function servingWatts(accelerator: Accelerator, assumptions: AssumptionLog, busy
 }
 
 function formatRate(value: number): string {
-  return value >= 100 ? Math.round(value).toLocaleString('en-US') : value.toPrecision(2);
+  return value >= 100 ? formatWhole(value) : value.toPrecision(2);
 }

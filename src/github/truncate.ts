@@ -1,4 +1,5 @@
 // Keep markdown under a GitHub size limit, cutting at a line, closing what the cut left open, and saying so visibly.
+import { formatWhole } from '../util/format.js';
 
 /** Issue and PR comment bodies: GitHub answers 422 above this. */
 export const COMMENT_LIMIT_CHARS = 65_536;
@@ -14,7 +15,7 @@ export function truncationNotice(limitChars: number, fullReportUrl?: string): st
   const where = fullReportUrl
     ? `the [job summary of this workflow run](${fullReportUrl})`
     : "this workflow run's job summary";
-  return `> [!WARNING]\n> This report was cut to stay under GitHub's ${limitChars.toLocaleString('en-US')}-character limit. The full report is in ${where}.`;
+  return `> [!WARNING]\n> This report was cut to stay under GitHub's ${formatWhole(limitChars)}-character limit. The full report is in ${where}.`;
 }
 
 function closers(kept: string): string {

@@ -11,6 +11,7 @@ import { LIMITS } from './limits.js';
 import { normalizePlacement, normalizeRun, type Located } from './normalize.js';
 import { manifestSchemas } from './schema.js';
 import type { LogRef, Manifest, Run } from './types.js';
+import { formatWhole } from '../util/format.js';
 
 export interface ParseResult {
   /** Present when the manifest's top level is usable; runs that failed validation are left out and listed in problems. */
@@ -41,7 +42,7 @@ export function readManifestYaml(text: string, file: string): ManifestYaml {
         {
           file,
           severity: 'error',
-          message: `the manifest is ${text.length.toLocaleString('en-US')} characters; at most ${LIMITS.manifestBytes.toLocaleString('en-US')} are read`,
+          message: `the manifest is ${formatWhole(text.length)} characters; at most ${formatWhole(LIMITS.manifestBytes)} are read`,
           hint: 'split it into several manifests (one per project folder)',
         },
       ],

@@ -3,7 +3,7 @@
 // and the combined figure come from advice/advise.ts (`advisePullRequest`); this file only writes them.
 import type { PullRequestAdvice, PullRequestAdviceSummary } from '../estimate/advice-result.js';
 import type { Source } from '../data/types.js';
-import { formatKg, formatNumber } from '../util/format.js';
+import { formatKg, formatNumber, formatWhole } from '../util/format.js';
 import { code, prose } from './escape.js';
 import { collapsed } from './markdown-blocks.js';
 
@@ -34,7 +34,7 @@ function evidenceLink(evidence: Source[]): string {
 
 function runsClause(item: PullRequestAdvice): string {
   if (item.runs.length === 1) return `on ${code(item.runs[0]!.id)}`;
-  return `on ${item.runs.length.toLocaleString('en-US')} runs`;
+  return `on ${formatWhole(item.runs.length)} runs`;
 }
 
 function paybackText(item: PullRequestAdvice): string {

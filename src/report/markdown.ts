@@ -16,6 +16,7 @@ import {
   formatPercent,
   formatRange,
   formatSignedKg,
+  formatWhole,
 } from '../util/format.js';
 import { renderAdviceDetails, renderTopAdvice } from './advice.js';
 import { changeDrivers, type RunInputs } from './drivers.js';
@@ -165,7 +166,7 @@ function runRow(row: RunComparison, context: RowContext): string[] {
 }
 
 /** A count of runs or items: "1,993". */
-const count = (value: number): string => value.toLocaleString('en-US');
+const count = formatWhole;
 
 const sumKg = (runs: (RunEstimate | undefined)[]) =>
   runs.reduce((total, run) => total + (run ? runTotalKg(run) : 0), 0);

@@ -2,7 +2,7 @@
 // table does not fit a comment), then the notes the engine left, each naming its runs.
 import { runTotalKg } from '../compare/run-total.js';
 import type { RunEstimate } from '../estimate/types.js';
-import { formatHours, formatKg, formatKwh, formatNumber, formatRange } from '../util/format.js';
+import { formatHours, formatKg, formatKwh, formatNumber, formatRange, formatWhole } from '../util/format.js';
 import { code, prose } from './escape.js';
 import { collapsed } from './markdown-blocks.js';
 
@@ -29,9 +29,7 @@ const MAX_IDS_PER_NOTE = 10;
 
 function idList(ids: string[]): string {
   const shown = ids.slice(0, MAX_IDS_PER_NOTE).map(code).join(', ');
-  return ids.length > MAX_IDS_PER_NOTE
-    ? `${shown} and ${(ids.length - MAX_IDS_PER_NOTE).toLocaleString('en-US')} more runs`
-    : shown;
+  return ids.length > MAX_IDS_PER_NOTE ? `${shown} and ${formatWhole(ids.length - MAX_IDS_PER_NOTE)} more runs` : shown;
 }
 
 function notesOf(runs: RunEstimate[]): string[] {
@@ -53,9 +51,8 @@ export function renderPerRunDetails(runs: RunEstimate[], limit = Infinity, elsew
   const lines = listed.map(runLine);
   const summary =
     listed.length < runs.length
-      ? `Per-run details (the ${listed.length} largest of ${runs.length.toLocaleString('en-US')} runs)`
+      ? `Per-run details (the ${listed.length} largest of ${formatWhole(runs.length)} runs)`
       : 'Per-run details';
-  if (listed.length < runs.length)
-    lines.push(`- ${(runs.length - listed.length).toLocaleString('en-US')} more runs: ${elsewhere}.`);
+  if (listed.length < runs.length) lines.push(`- ${formatWhole(runs.length - listed.length)} more runs: ${elsewhere}.`);
   return collapsed(summary, [...lines, ...(notes.length ? ['', '**Notes**', '', ...notes] : [])].join('\n'));
 }

@@ -197,6 +197,16 @@ export function formatRange(quantity: Range, unit: (value: number) => string): s
   return `${unit(quantity.low)} – ${unit(quantity.high)}`;
 }
 
+/**
+ * A whole number with thousands separators: "1,234", "−12,000". Written out rather than `toLocaleString('en-US')`,
+ * whose first call loads Intl's number formatting (about 15 ms, paid on every action run that prints a count).
+ */
+export function formatWhole(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Math.round(value);
+  return `${rounded < 0 ? MINUS : ''}${groupThousands(String(Math.abs(rounded)))}`;
+}
+
 /** Counts of parameters, tokens, samples: 350M, 15B, 1.2T. */
 export function formatCount(count: number): string {
   const magnitude = Math.abs(count);

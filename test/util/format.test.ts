@@ -14,6 +14,7 @@ import {
   formatRange,
   formatSignedKg,
   formatSignificant,
+  formatWhole,
   noWrap,
   significantFiguresFor,
 } from '../../src/util/format.js';
@@ -155,5 +156,14 @@ describe('formatKgLike', () => {
     expect(formatKgLike(1500, 0.163)).toBe('1.5 t');
     expect(formatKgLike(1e9, 163)).toBe('1 Mt');
     expect(formatKgLike(1500, 0)).toBe('1.5 t');
+  });
+});
+
+describe('formatWhole', () => {
+  it('groups thousands as en-US does, without Intl', () => {
+    for (const value of [0, 7, 999, 1000, 65_536, 1_234_567, 16_777_216, 1e15])
+      expect(formatWhole(value)).toBe(value.toLocaleString('en-US'));
+    expect(formatWhole(1234.6)).toBe('1,235');
+    expect(formatWhole(-12_000)).toBe('\u221212,000');
   });
 });
