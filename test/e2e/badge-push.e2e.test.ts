@@ -4,21 +4,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eachTestEmulator } from '../support/each-test-emulator.js';
+import { describe, expect, it } from 'vitest';
 import type { GitHubEmulator } from '../support/github-emulator.js';
 import { TempRepo } from '../support/temp-repo.js';
 import { webhookExample } from '../support/webhook-payloads.js';
-import { ensureBuilt, runAction } from './action-harness.js';
+import { runAction } from './action-harness.js';
 import { manifest, OWNER, REPO } from './scenario.js';
+import { e2eSuite } from './suite.js';
 
 let emulator: GitHubEmulator;
-const cleanups: (() => void)[] = [];
-beforeAll(() => ensureBuilt(), 180_000);
-eachTestEmulator((started) => (emulator = started), `${OWNER}/${REPO}`);
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
+const { afterTest } = e2eSuite((started) => (emulator = started));
 
 function pushPayload(before: string, after: string, timestamp: string): Record<string, any> {
   const payload = webhookExample('push');
@@ -34,10 +29,10 @@ function pushPayload(before: string, after: string, timestamp: string): Record<s
 describe('badge on push to the default branch', () => {
   it('publishes badge, history and dashboard to the ml-carbon branch, one history entry per push', async () => {
     const remote = mkdtempSync(join(tmpdir(), 'ml-carbon-remote-'));
-    cleanups.push(() => rmSync(remote, { recursive: true, force: true }));
+    afterTest(() => rmSync(remote, { recursive: true, force: true }));
     execFileSync('git', ['init', '-q', '--bare', remote]);
     const repo = new TempRepo();
-    cleanups.push(() => repo.remove());
+    afterTest(() => repo.remove());
     repo.git('remote', 'add', 'origin', remote);
     repo.commit('first', { 'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]) });
     const second = repo.commit('second', {
@@ -93,7 +88,7 @@ describe('badge on push to the default branch', () => {
 
   it('publishes nothing on a push to another branch', async () => {
     const repo = new TempRepo();
-    cleanups.push(() => repo.remove());
+    afterTest(() => repo.remove());
     const sha = repo.commit('only', {
       'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]),
     });
@@ -113,7 +108,7 @@ describe('badge on push to the default branch', () => {
 
   it('a failed push is a warning, not a failed step', async () => {
     const repo = new TempRepo();
-    cleanups.push(() => repo.remove());
+    afterTest(() => repo.remove());
     // An origin that does not exist: ls-remote fails like a push without contents: write would.
     repo.git('remote', 'add', 'origin', join(tmpdir(), 'ml-carbon-no-such-remote'));
     const sha = repo.commit('only', {
@@ -134,10 +129,10 @@ describe('badge on push to the default branch', () => {
 
   it.each(['main', 'master', 'release/1.0'])('badge-branch %s is refused before anything is pushed', async (branch) => {
     const remote = mkdtempSync(join(tmpdir(), 'ml-carbon-remote-'));
-    cleanups.push(() => rmSync(remote, { recursive: true, force: true }));
+    afterTest(() => rmSync(remote, { recursive: true, force: true }));
     execFileSync('git', ['init', '-q', '--bare', remote]);
     const repo = new TempRepo();
-    cleanups.push(() => repo.remove());
+    afterTest(() => repo.remove());
     repo.git('remote', 'add', 'origin', remote);
     const sha = repo.commit('only', {
       'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]),

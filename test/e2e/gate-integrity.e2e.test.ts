@@ -3,11 +3,11 @@
 // the action never reads, and measured logs edited down to tiny figures. The budget in force is the base tip's.
 import { truncateSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eachTestEmulator } from '../support/each-test-emulator.js';
+import { describe, expect, it } from 'vitest';
 import type { GitHubEmulator } from '../support/github-emulator.js';
-import { ensureBuilt, runAction, type ActionRun } from './action-harness.js';
-import { manifest, OWNER, PR_NUMBER, pullScenario, REPO, shallowPullScenario, type PullScenario } from './scenario.js';
+import { runAction, type ActionRun } from './action-harness.js';
+import { manifest, OWNER, PR_NUMBER, REPO, shallowPullScenario } from './scenario.js';
+import { e2eSuite } from './suite.js';
 
 /** 350M parameters, 20B tokens on 8 A100s in FR: about 30 kg CO2e (fail-closed.e2e.test.ts), far above 1 kg. */
 const BIG_RUN = [{ id: 'gpt-small', parameters: '350M', tokens: '20B' }];
@@ -15,29 +15,7 @@ const SMALL_RUN = [{ id: 'gpt-small', parameters: '350M', tokens: '2B' }];
 const STRICT_BASE = manifest(SMALL_RUN, '  total_co2e_kg: 1');
 
 let emulator: GitHubEmulator;
-const cleanups: (() => void)[] = [];
-beforeAll(() => ensureBuilt(), 180_000);
-eachTestEmulator((started) => (emulator = started), `${OWNER}/${REPO}`);
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-function scenario(base: Record<string, string | undefined>, head: Record<string, string | undefined>): PullScenario {
-  const pull = pullScenario(base, head);
-  cleanups.push(() => pull.repo.remove());
-  return pull;
-}
-
-function runOn(pull: PullScenario, inputs: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction({
-    emulator,
-    workspace: pull.repo.dir,
-    eventName: 'pull_request',
-    payload: pull.payload,
-    sha: pull.mergeSha,
-    inputs: { 'github-token': emulator.token, ...inputs },
-  });
-}
+const { afterTest, scenario, runOn } = e2eSuite((started) => (emulator = started));
 
 /** The step fails, the check fails, and the token is nowhere but in its ::add-mask:: line. */
 function expectBlocked(run: ActionRun, status: 'fail' | 'error' = 'fail'): void {
@@ -120,7 +98,7 @@ describe('the budget in force is the base tip’s, whatever the PR edits', () =>
       { 'ml-carbon.yml': STRICT_BASE, '.github/workflows/ci.yml': 'on: pull_request\n' },
       { 'carbon/renamed.yml': manifest(BIG_RUN, '  total_co2e_kg: 1e9') },
     );
-    cleanups.push(pull.remove);
+    afterTest(pull.remove);
     const run = await runAction({
       emulator,
       workspace: pull.workspace,
@@ -275,7 +253,7 @@ describe('hostile files', () => {
     const pull = scenario({ 'ml-carbon.yml': STRICT_BASE }, { 'README.md': 'x' });
     const secret = join(pull.repo.dir, '..', `ml-carbon-secret-${process.pid}`);
     writeFileSync(secret, 'ghs_secretTokenFileContent\n');
-    cleanups.push(() => truncateSync(secret, 0));
+    afterTest(() => truncateSync(secret, 0));
     symlinkSync('/proc/self/environ', join(pull.repo.dir, 'environ.csv'));
     symlinkSync(secret, join(pull.repo.dir, 'token.csv'));
     symlinkSync('/proc/self', join(pull.repo.dir, 'self'));

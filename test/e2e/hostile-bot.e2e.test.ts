@@ -3,39 +3,18 @@
 // and pull_request_target with a PR whose files would run if anything executed them.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commentMarker, withMarker } from '../../src/github/comments.js';
-import { eachTestEmulator } from '../support/each-test-emulator.js';
 import type { GitHubEmulator } from '../support/github-emulator.js';
 import { TempRepo } from '../support/temp-repo.js';
-import { ensureBuilt, runAction } from './action-harness.js';
-import { manifest, OWNER, PR_NUMBER, pullPayload, pullScenario, REPO, type PullScenario } from './scenario.js';
+import { runAction } from './action-harness.js';
+import { manifest, OWNER, PR_NUMBER, pullPayload, REPO } from './scenario.js';
+import { e2eSuite } from './suite.js';
 
 const MANIFEST = manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]);
 
 let emulator: GitHubEmulator;
-const cleanups: (() => void)[] = [];
-beforeAll(() => ensureBuilt(), 180_000);
-eachTestEmulator((started) => (emulator = started), `${OWNER}/${REPO}`);
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-function scenario(base: Record<string, string>, head: Record<string, string>): PullScenario {
-  const pull = pullScenario(base, head);
-  cleanups.push(() => pull.repo.remove());
-  return pull;
-}
-
-const runOn = (pull: PullScenario, inputs: Record<string, string> = {}) =>
-  runAction({
-    emulator,
-    workspace: pull.repo.dir,
-    eventName: 'pull_request',
-    payload: pull.payload,
-    sha: pull.mergeSha,
-    inputs: { 'github-token': emulator.token, ...inputs },
-  });
+const { afterTest, scenario, runOn } = e2eSuite((started) => (emulator = started));
 
 /**
  * The workflow commands the runner would act on, read the way it reads stdout: line by line, a command only at the
@@ -177,7 +156,7 @@ describe('comment ownership and retries', () => {
 describe('pull_request_target', () => {
   it('never checks out or runs PR code: the workspace stays at the base, PR scripts never run', async () => {
     const repo = new TempRepo();
-    cleanups.push(() => repo.remove());
+    afterTest(() => repo.remove());
     const baseSha = repo.commit('base', {
       'ml-carbon.yml': manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }], '  total_co2e_kg: 1'),
     });

@@ -1,38 +1,19 @@
 // The sticky comment belongs to the token's account, by login AND account type; it survives being deleted mid-run, and
 // a failed identity lookup does not post a new comment on every run.
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commentMarker, withMarker } from '../../src/github/comments.js';
-import { eachTestEmulator } from '../support/each-test-emulator.js';
 import type { GitHubEmulator } from '../support/github-emulator.js';
-import { ensureBuilt, runAction } from './action-harness.js';
-import { manifest, OWNER, PR_NUMBER, pullScenario, REPO, type PullScenario } from './scenario.js';
+
+import { manifest, PR_NUMBER } from './scenario.js';
+import { e2eSuite } from './suite.js';
 
 const MANIFEST = manifest([{ id: 'encoder', parameters: '110M', tokens: '2B' }]);
 const APP = { login: 'carbon-app[bot]', type: 'Bot' as const, id: 777 };
 
 let emulator: GitHubEmulator;
-const cleanups: (() => void)[] = [];
-beforeAll(() => ensureBuilt(), 180_000);
-eachTestEmulator((started) => (emulator = started), `${OWNER}/${REPO}`);
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-
-function scenario(): PullScenario {
-  const pull = pullScenario({ 'ml-carbon.yml': MANIFEST }, { 'ml-carbon.yml': MANIFEST });
-  cleanups.push(() => pull.repo.remove());
-  return pull;
-}
-
-const runOn = (pull: PullScenario) =>
-  runAction({
-    emulator,
-    workspace: pull.repo.dir,
-    eventName: 'pull_request',
-    payload: pull.payload,
-    sha: pull.mergeSha,
-    inputs: { 'github-token': emulator.token },
-  });
+const suite = e2eSuite((started) => (emulator = started));
+const scenario = () => suite.scenario({ 'ml-carbon.yml': MANIFEST }, { 'ml-carbon.yml': MANIFEST });
+const { runOn } = suite;
 
 describe('comment ownership', () => {
   it('with a GitHub App token, a human account named like the app keeps its marked comment', async () => {
