@@ -5431,15 +5431,24 @@ const SYNONYMS = {
     trainings: ['', 'runs'],
 };
 /** Words for what the manifest has no field for: what to write instead. */
+const NO_ENERGY_FIELD = 'the manifest has no energy field: measured energy comes from a log listed under logs: (CodeCarbon, nvidia-smi, ...)';
+const NO_EMISSIONS_FIELD = 'the manifest has no emissions field: measured CO2e comes from a log listed under logs:, and a limit goes in budget:';
+const NO_NODES_FIELD = 'give the total number of accelerators as hardware.count (nodes x accelerators per node)';
 const NOT_A_FIELD = {
-    energy: 'the manifest has no energy field: measured energy comes from a log listed under logs: (CodeCarbon, nvidia-smi, ...)',
-    energy_kwh: 'the manifest has no energy field: measured energy comes from a log listed under logs: (CodeCarbon, nvidia-smi, ...)',
-    emissions: 'the manifest has no emissions field: measured CO2e comes from a log listed under logs:, and a limit goes in budget:',
-    co2e: 'the manifest has no emissions field: measured CO2e comes from a log listed under logs:, and a limit goes in budget:',
+    energy: NO_ENERGY_FIELD,
+    energy_kwh: NO_ENERGY_FIELD,
+    emissions: NO_EMISSIONS_FIELD,
+    co2e: NO_EMISSIONS_FIELD,
     cost: 'ml-carbon estimates energy and CO2e, not cost: remove it',
-    nodes: 'give the total number of accelerators as hardware.count (nodes x accelerators per node)',
-    num_nodes: 'give the total number of accelerators as hardware.count (nodes x accelerators per node)',
+    nodes: NO_NODES_FIELD,
+    num_nodes: NO_NODES_FIELD,
 };
+/** How a hint names a key of another object: `the top-level "runs"`, `the run's "pue"`, `hardware.count`. */
+function keyElsewhere(home, key) {
+    if (home === '')
+        return `the top-level "${key}"`;
+    return home === 'run' ? `the run's "${key}"` : `${home}.${key}`;
+}
 /** "sequenceLength", "Sequence-Length" and "sequence length" -> "sequence_length". */
 function canonicalKey(key) {
     return key
@@ -5496,11 +5505,7 @@ function unknownKeyHint(key, path, sections) {
     if (synonym) {
         const [home, target] = synonym;
         const sameObject = home === section || (home === 'run' && section === 'defaults' && sections.defaults.includes(target));
-        if (sameObject)
-            return `did you mean "${target}"?`;
-        if (home === '')
-            return `did you mean the top-level "${target}"?`;
-        return home === 'run' ? `did you mean the run's "${target}"?` : `did you mean ${home}.${target}?`;
+        return sameObject ? `did you mean "${target}"?` : `did you mean ${keyElsewhere(home, target)}?`;
     }
     const near = (0,suggest/* closest */.kp)(canonical, [...new Set(own)], 2);
     if (near.length)
@@ -5518,15 +5523,9 @@ function nearestElsewhere(key, section, sections) {
     for (const [name, keys] of Object.entries(sections)) {
         if (name === section || name === 'logs')
             continue;
-        for (const candidate of keys) {
-            const label = name === ''
-                ? `the top-level "${candidate}"`
-                : name === 'run'
-                    ? `the run's "${candidate}"`
-                    : `${name}.${candidate}`;
+        for (const candidate of keys)
             if (!candidates.has(candidate))
-                candidates.set(candidate, label);
-        }
+                candidates.set(candidate, keyElsewhere(name, candidate));
     }
     // Stricter than within a section: a far-off key of another section is a guess, not a typo.
     const [best] = (0,suggest/* closest */.kp)(key, [...candidates.keys()], 1).filter((candidate) => (0,suggest/* editDistance */.YC)(key, candidate) <= Math.min(2, Math.floor(key.length / 3)));
@@ -5970,6 +5969,7 @@ const HOURS_PER_UNIT = {
 const NUMBER = '([+-]?[0-9]*\\.?[0-9]+(?:e[+-]?[0-9]+)?)';
 const COUNT_PATTERN = new RegExp(`^${NUMBER}\\s*([a-z]+)?$`, 'i');
 const DURATION_PART = new RegExp(`${NUMBER}\\s*([a-z]+)?\\s*`, 'iy');
+const MEASURE_PATTERN = new RegExp(`^${NUMBER}\\s*(.*)$`, 'i');
 const CLOCK_PATTERN = /^(\d+):([0-5]?\d)(?::([0-5]?\d(?:\.\d+)?))?$/;
 /** A string written as a number ("1e400") must not turn into Infinity. */
 function finite(value, expected) {
@@ -6075,7 +6075,7 @@ function parseMeasure(input, units, expected) {
     if (typeof input !== 'string')
         return { error: expected };
     const text = withoutSeparators(input);
-    const match = text === undefined ? null : new RegExp(`^${NUMBER}\\s*(.*)$`, 'i').exec(text);
+    const match = text === undefined ? null : MEASURE_PATTERN.exec(text);
     if (!match)
         return { error: expected };
     const unit = match[2].toLowerCase().replace(/\s+/g, '').replace('₂', '2');
@@ -7321,8 +7321,6 @@ function runRow(row, context) {
         whyCell(row, context.inputs, context.runsLeftOut),
     ];
 }
-/** A count of runs or items: "1,993". */
-const markdown_count = format/* formatWhole */.$X;
 const sumKg = (runs) => runs.reduce((total, run) => total + (run ? (0,run_total/* runTotalKg */.U)(run) : 0), 0);
 /**
  * At most `maxRows` rows (one of them for the rest): changed runs by size of change, then unchanged ones while there
@@ -7350,21 +7348,21 @@ function moreRow(comparison, hidden, where) {
     const changed = hidden.filter((row) => row.change !== 'unchanged').length;
     const delta = hidden.reduce((total, row) => total + row.deltaCo2eKg, 0);
     return [
-        `${markdown_count(hidden.length)} more runs`,
+        `${(0,format/* formatWhole */.$X)(hidden.length)} more runs`,
         comparison.base ? (0,format/* formatKg */.KC)(sumKg(hidden.map((row) => row.base))) : '—',
         (0,format/* formatKg */.KC)(sumKg(hidden.map((row) => row.head))),
         changed && !noChange(delta) ? (0,format/* formatSignedKg */.Yz)(delta) : '—',
-        `${changed ? `${markdown_count(changed)} changed, ${markdown_count(hidden.length - changed)} unchanged` : 'unchanged'}: ${where}`,
+        `${changed ? `${(0,format/* formatWhole */.$X)(changed)} changed, ${(0,format/* formatWhole */.$X)(hidden.length - changed)} unchanged` : 'unchanged'}: ${where}`,
     ];
 }
 /** The collapsed table of every run, or of the `limit` that changed most when there are more. */
 function allRunsTable(comparison, context, limit) {
     const runs = comparison.runs.length;
     if (runs <= limit)
-        return collapsed(`All ${markdown_count(runs)} runs`, table(comparison.runs.map((row) => runRow(row, context))));
+        return collapsed(`All ${(0,format/* formatWhole */.$X)(runs)} runs`, table(comparison.runs.map((row) => runRow(row, context))));
     const { shown, hidden } = foldRows(comparison, limit + 1);
     const rows = [...shown.map((row) => runRow(row, context)), moreRow(comparison, hidden, ELSEWHERE)];
-    return collapsed(`All ${markdown_count(runs)} runs (${markdown_count(shown.length)} listed here: the largest changes)`, table(rows));
+    return collapsed(`All ${(0,format/* formatWhole */.$X)(runs)} runs (${(0,format/* formatWhole */.$X)(shown.length)} listed here: the largest changes)`, table(rows));
 }
 function totalRow(comparison) {
     const total = comparison.head.total.co2eKg;

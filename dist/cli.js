@@ -15,7 +15,7 @@ const { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, sta
 const { basename, dirname, join } = require('node:path');
 const { fileURLToPath } = require('node:url');
 
-const bundle = join(dirname(fileURLToPath(import.meta.url)), 'cli', 'ml-carbon-SWYO67VV.cjs');
+const bundle = join(dirname(fileURLToPath(import.meta.url)), 'cli', 'ml-carbon-ALYSOJUO.cjs');
 const requireFromBundle = createRequire(bundle);
 
 function privateCacheFolder() {

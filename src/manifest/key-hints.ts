@@ -95,18 +95,26 @@ const SYNONYMS: Record<string, [Section, string]> = {
 };
 
 /** Words for what the manifest has no field for: what to write instead. */
+const NO_ENERGY_FIELD =
+  'the manifest has no energy field: measured energy comes from a log listed under logs: (CodeCarbon, nvidia-smi, ...)';
+const NO_EMISSIONS_FIELD =
+  'the manifest has no emissions field: measured CO2e comes from a log listed under logs:, and a limit goes in budget:';
+const NO_NODES_FIELD = 'give the total number of accelerators as hardware.count (nodes x accelerators per node)';
 const NOT_A_FIELD: Record<string, string> = {
-  energy:
-    'the manifest has no energy field: measured energy comes from a log listed under logs: (CodeCarbon, nvidia-smi, ...)',
-  energy_kwh:
-    'the manifest has no energy field: measured energy comes from a log listed under logs: (CodeCarbon, nvidia-smi, ...)',
-  emissions:
-    'the manifest has no emissions field: measured CO2e comes from a log listed under logs:, and a limit goes in budget:',
-  co2e: 'the manifest has no emissions field: measured CO2e comes from a log listed under logs:, and a limit goes in budget:',
+  energy: NO_ENERGY_FIELD,
+  energy_kwh: NO_ENERGY_FIELD,
+  emissions: NO_EMISSIONS_FIELD,
+  co2e: NO_EMISSIONS_FIELD,
   cost: 'ml-carbon estimates energy and CO2e, not cost: remove it',
-  nodes: 'give the total number of accelerators as hardware.count (nodes x accelerators per node)',
-  num_nodes: 'give the total number of accelerators as hardware.count (nodes x accelerators per node)',
+  nodes: NO_NODES_FIELD,
+  num_nodes: NO_NODES_FIELD,
 };
+
+/** How a hint names a key of another object: `the top-level "runs"`, `the run's "pue"`, `hardware.count`. */
+function keyElsewhere(home: Section, key: string): string {
+  if (home === '') return `the top-level "${key}"`;
+  return home === 'run' ? `the run's "${key}"` : `${home}.${key}`;
+}
 
 /** "sequenceLength", "Sequence-Length" and "sequence length" -> "sequence_length". */
 export function canonicalKey(key: string): string {
@@ -161,9 +169,7 @@ export function unknownKeyHint(key: string, path: PathSegment[], sections: Recor
     const [home, target] = synonym;
     const sameObject =
       home === section || (home === 'run' && section === 'defaults' && sections.defaults.includes(target));
-    if (sameObject) return `did you mean "${target}"?`;
-    if (home === '') return `did you mean the top-level "${target}"?`;
-    return home === 'run' ? `did you mean the run's "${target}"?` : `did you mean ${home}.${target}?`;
+    return sameObject ? `did you mean "${target}"?` : `did you mean ${keyElsewhere(home, target)}?`;
   }
 
   const near = closest(canonical, [...new Set(own)], 2);
@@ -184,15 +190,8 @@ function nearestElsewhere(
   const candidates = new Map<string, string>();
   for (const [name, keys] of Object.entries(sections) as [Section, string[]][]) {
     if (name === section || name === 'logs') continue;
-    for (const candidate of keys) {
-      const label =
-        name === ''
-          ? `the top-level "${candidate}"`
-          : name === 'run'
-            ? `the run's "${candidate}"`
-            : `${name}.${candidate}`;
-      if (!candidates.has(candidate)) candidates.set(candidate, label);
-    }
+    for (const candidate of keys)
+      if (!candidates.has(candidate)) candidates.set(candidate, keyElsewhere(name, candidate));
   }
   // Stricter than within a section: a far-off key of another section is a guess, not a typo.
   const [best] = closest(key, [...candidates.keys()], 1).filter(

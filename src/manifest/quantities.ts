@@ -66,6 +66,7 @@ export type Parsed = { value: number } | { error: string };
 const NUMBER = '([+-]?[0-9]*\\.?[0-9]+(?:e[+-]?[0-9]+)?)';
 const COUNT_PATTERN = new RegExp(`^${NUMBER}\\s*([a-z]+)?$`, 'i');
 const DURATION_PART = new RegExp(`${NUMBER}\\s*([a-z]+)?\\s*`, 'iy');
+const MEASURE_PATTERN = new RegExp(`^${NUMBER}\\s*(.*)$`, 'i');
 const CLOCK_PATTERN = /^(\d+):([0-5]?\d)(?::([0-5]?\d(?:\.\d+)?))?$/;
 
 /** A string written as a number ("1e400") must not turn into Infinity. */
@@ -160,7 +161,7 @@ export function parseMeasure(input: unknown, units: Readonly<Record<string, numb
   if (typeof input === 'number') return finite(input, 'a finite number');
   if (typeof input !== 'string') return { error: expected };
   const text = withoutSeparators(input);
-  const match = text === undefined ? null : new RegExp(`^${NUMBER}\\s*(.*)$`, 'i').exec(text);
+  const match = text === undefined ? null : MEASURE_PATTERN.exec(text);
   if (!match) return { error: expected };
   const unit = match[2]!.toLowerCase().replace(/\s+/g, '').replace('₂', '2');
   const factor = Object.hasOwn(units, unit) ? units[unit] : undefined;

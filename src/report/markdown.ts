@@ -165,9 +165,6 @@ function runRow(row: RunComparison, context: RowContext): string[] {
   ];
 }
 
-/** A count of runs or items: "1,993". */
-const count = formatWhole;
-
 const sumKg = (runs: (RunEstimate | undefined)[]) =>
   runs.reduce((total, run) => total + (run ? runTotalKg(run) : 0), 0);
 
@@ -201,11 +198,11 @@ function moreRow(comparison: Comparison, hidden: RunComparison[], where: string)
   const changed = hidden.filter((row) => row.change !== 'unchanged').length;
   const delta = hidden.reduce((total, row) => total + row.deltaCo2eKg, 0);
   return [
-    `${count(hidden.length)} more runs`,
+    `${formatWhole(hidden.length)} more runs`,
     comparison.base ? formatKg(sumKg(hidden.map((row) => row.base))) : '—',
     formatKg(sumKg(hidden.map((row) => row.head))),
     changed && !noChange(delta) ? formatSignedKg(delta) : '—',
-    `${changed ? `${count(changed)} changed, ${count(hidden.length - changed)} unchanged` : 'unchanged'}: ${where}`,
+    `${changed ? `${formatWhole(changed)} changed, ${formatWhole(hidden.length - changed)} unchanged` : 'unchanged'}: ${where}`,
   ];
 }
 
@@ -213,10 +210,13 @@ function moreRow(comparison: Comparison, hidden: RunComparison[], where: string)
 function allRunsTable(comparison: Comparison, context: RowContext, limit: number): string {
   const runs = comparison.runs.length;
   if (runs <= limit)
-    return collapsed(`All ${count(runs)} runs`, table(comparison.runs.map((row) => runRow(row, context))));
+    return collapsed(`All ${formatWhole(runs)} runs`, table(comparison.runs.map((row) => runRow(row, context))));
   const { shown, hidden } = foldRows(comparison, limit + 1);
   const rows = [...shown.map((row) => runRow(row, context)), moreRow(comparison, hidden, ELSEWHERE)];
-  return collapsed(`All ${count(runs)} runs (${count(shown.length)} listed here: the largest changes)`, table(rows));
+  return collapsed(
+    `All ${formatWhole(runs)} runs (${formatWhole(shown.length)} listed here: the largest changes)`,
+    table(rows),
+  );
 }
 
 function totalRow(comparison: Comparison): string[] {
